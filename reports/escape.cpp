@@ -1,0 +1,171 @@
+#include "reports/escape.h"
+
+#include "reports/utf8.h"
+
+namespace konform::reports {
+namespace {
+
+bool is_terminal_control(char32_t c) { return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F); }
+
+// XML 1.0 §2.2 Char production.
+bool is_xml_char(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+std::string xml_escape(std::string_view text, bool attribute) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const DecodedChar ch = decode_utf8(text, pos);
+    const std::string_view bytes = text.substr(pos, ch.length);
+    pos += ch.length;
+    if (!ch.valid || !is_xml_char(ch.code_point)) {
+      out += kReplacementChar;
+      continue;
+    }
+    switch (ch.code_point) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\'':
+        out += attribute ? "&apos;" : "'";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      default:
+        out += bytes;
+    }
+  }
+  return out;
+}
+
+std::string github_escape(std::string_view text, bool property) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const DecodedChar ch = decode_utf8(text, pos);
+    if (!ch.valid || is_terminal_control(ch.code_point)) {
+      out += kReplacementChar;
+    } else {
+      out += text.substr(pos, ch.length);
+    }
+    pos += ch.length;
+  }
+  return out;
+}
+
+std::string xml_escape_text(std::string_view text) { return xml_escape(text, false); }
+
+std::string xml_escape_attribute(std::string_view text) { return xml_escape(text, true); }
+
+std::string github_escape_data(std::string_view text) { return github_escape(text, false); }
+
+std::string github_escape_property(std::string_view text) { return github_escape(text, true); }
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '~':
+      case '[':
+      case ']':
+      case '`':
+        out += '\\';
+        out += c;
+        break;
+      case '\r':
+        // CRLF is one line break; a lone CR is one too.
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;
+        out += "<br>";
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string uri_escape_path(std::string_view path) {
+  static constexpr std::string_view kKept =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@/";
+  static constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(path.size());
+  for (const char c : path) {
+    if (kKept.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+}  // namespace konform::reports

@@ -1,0 +1,47 @@
+// The `github` format: GitHub Actions workflow commands, one annotation per finding
+//   ::error file=F,line=L,col=C,title=rule-id::message
+// (warning and notice for the other severities), plus an error annotation per incomplete input
+// so a half-checked file cannot look clean. Values are percent-escaped as the runner requires:
+// `%` CR LF everywhere, `:` `,` in properties as well.
+#include "reports/escape.h"
+#include "reports/formats.h"
+#include "reports/wording.h"
+
+namespace konform::reports {
+namespace {
+
+std::string_view command_of(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "notice";
+  }
+  return "error";
+}
+
+}  // namespace
+
+void render_github(const Report& report, const RenderOptions& options, std::ostream& out) {
+  for (const auto& input : report.inputs) {
+    const std::string file = github_escape_property(input.path);
+    for (const auto& finding : input.findings) {
+      out << "::" << command_of(finding.severity) << " file=" << file;
+      // Like location_text(): a column without a line points nowhere.
+      if (finding.location.line > 0) {
+        out << ",line=" << finding.location.line;
+        if (finding.location.column > 0) out << ",col=" << finding.location.column;
+      }
+      out << ",title=" << github_escape_property(finding.rule_id)
+          << "::" << github_escape_data(displayed_message(finding, options)) << '\n';
+    }
+    if (input.verdict == Verdict::kIncomplete) {
+      out << "::error file=" << file << ",title=incomplete::"
+          << github_escape_data(input.path + " is incomplete: " + incomplete_reason(input)) << '\n';
+    }
+  }
+}
+
+}  // namespace konform::reports

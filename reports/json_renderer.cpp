@@ -1,0 +1,81 @@
+// The `json` format, a CLI contract documented by xsd/report-1.schema.json. Keys come in a fixed
+// order (ordered_json) so diffs of two runs are readable; new keys may be added, never renamed.
+// Strings are written as UTF-8; invalid UTF-8 in report text becomes U+FFFD instead of throwing.
+#include <nlohmann/json.hpp>
+
+#include "reports/formats.h"
+
+namespace konform::reports {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json profile_json(const ProfileSummary& profile) {
+  return Json{{"id", profile.id},
+              {"version", profile.version},
+              {"level", profile.level},
+              {"sha256", profile.sha256}};
+}
+
+Json rule_json(const RuleInfo& rule) {
+  return Json{{"id", rule.id},
+              {"severity", to_string(rule.default_severity)},
+              {"title", rule.title},
+              {"titleDe", rule.title_de},
+              {"source", rule.source}};
+}
+
+Json stage_json(const StageResult& stage) {
+  return Json{{"name", stage.name}, {"status", to_string(stage.status)}, {"ms", stage.ms}};
+}
+
+Json finding_json(const Finding& finding) {
+  Json json{{"ruleId", finding.rule_id},
+            {"severity", to_string(finding.severity)},
+            {"message", finding.message}};
+  if (!finding.message_de.empty()) json["messageDe"] = finding.message_de;
+  json["location"] = Json{{"line", finding.location.line},
+                          {"column", finding.location.column},
+                          {"xpath", finding.location.xpath}};
+  json["origin"] = Json{{"profile", finding.origin.profile},
+                        {"version", finding.origin.version},
+                        {"level", finding.origin.level}};
+  json["source"] = finding.source;
+  return json;
+}
+
+Json input_json(const InputResult& input) {
+  Json stages = Json::array();
+  for (const auto& stage : input.stages) stages.push_back(stage_json(stage));
+  Json findings = Json::array();
+  for (const auto& finding : input.findings) findings.push_back(finding_json(finding));
+  return Json{{"path", input.path},
+              {"documentType", input.document_type},
+              {"verdict", to_string(input.verdict)},
+              {"stages", std::move(stages)},
+              {"findings", std::move(findings)}};
+}
+
+}  // namespace
+
+void render_json(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+  Json profiles = Json::array();
+  for (const auto& profile : report.profiles) profiles.push_back(profile_json(profile));
+  Json rules = Json::array();
+  for (const auto& rule : report.rules) rules.push_back(rule_json(rule));
+  Json inputs = Json::array();
+  for (const auto& input : report.inputs) inputs.push_back(input_json(input));
+
+  const Json json{{"tool", Json{{"name", report.tool_name}, {"version", report.tool_version}}},
+                  {"profiles", std::move(profiles)},
+                  {"verdict", to_string(report.verdict)},
+                  {"summary", Json{{"inputs", report.summary.inputs},
+                                   {"errors", report.summary.errors},
+                                   {"warnings", report.summary.warnings},
+                                   {"infos", report.summary.infos}}},
+                  {"rules", std::move(rules)},
+                  {"inputs", std::move(inputs)}};
+  out << json.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace konform::reports

@@ -1,0 +1,37 @@
+#include "reports/renderer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "reports/formats.h"
+
+namespace konform::reports {
+namespace {
+
+// Sorted by name: `konform --help` lists them in this order and find_renderer() relies on it.
+constexpr std::array kRenderers = {
+    Renderer{"github", "GitHub Actions annotations (workflow commands)", render_github},
+    Renderer{"json", "machine-readable report (schema: xsd/report-1.schema.json)", render_json},
+    Renderer{"junit", "JUnit XML for CI test views: a testsuite per input, a testcase per rule",
+             render_junit},
+    Renderer{"markdown", "Markdown for pull-request comments and job summaries", render_markdown},
+    Renderer{"sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", render_sarif},
+    Renderer{"text", "one line per finding, like a compiler (default)", render_text},
+};
+
+static_assert(std::is_sorted(kRenderers.begin(), kRenderers.end(),
+                             [](const Renderer& a, const Renderer& b) { return a.name < b.name; }),
+              "keep the registry sorted by name");
+
+}  // namespace
+
+std::span<const Renderer> renderers() { return kRenderers; }
+
+const Renderer* find_renderer(std::string_view name) {
+  auto it = std::lower_bound(kRenderers.begin(), kRenderers.end(), name,
+                             [](const Renderer& r, std::string_view n) { return r.name < n; });
+  if (it == kRenderers.end() || it->name != name) return nullptr;
+  return &*it;
+}
+
+}  // namespace konform::reports

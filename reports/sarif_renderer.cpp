@@ -1,0 +1,141 @@
+// The `sarif` format: SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps, IDEs).
+// One run; tool.driver.rules lists every rule of Report::rules (not only those that fired) so a
+// viewer can show what was checked; results point at the input path as a relative URI and, when
+// known, at the node's fn:path as a logical location. German text and the profile origin go
+// into property bags, since SARIF has no slot for them.
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "reports/escape.h"
+#include "reports/formats.h"
+#include "reports/wording.h"
+
+namespace konform::reports {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kSarifSchema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+// SARIF's result levels; "note" is its word for info.
+std::string_view sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
+  }
+  return "error";
+}
+
+// SARIF 2.1.0 §3.33.7 names kinds for XML nodes; the last step of an fn:path tells which.
+std::string_view logical_kind(std::string_view xpath) {
+  const std::size_t slash = xpath.rfind('/');
+  const std::string_view step = slash == std::string_view::npos ? xpath : xpath.substr(slash + 1);
+  if (step.starts_with('@')) return "attribute";
+  if (step.starts_with("text()")) return "text";
+  if (step.starts_with("comment()")) return "comment";
+  if (step.starts_with("processing-instruction(")) return "processingInstruction";
+  return "element";
+}
+
+Json rule_json(const RuleInfo& rule) {
+  return Json{{"id", rule.id},
+              {"shortDescription", Json{{"text", rule.title.empty() ? rule.id : rule.title}}},
+              {"defaultConfiguration", Json{{"level", sarif_level(rule.default_severity)}}},
+              {"properties", Json{{"titleDe", rule.title_de}, {"source", rule.source}}}};
+}
+
+Json artifact_location(std::string_view path) { return Json{{"uri", uri_escape_path(path)}}; }
+
+Json location_json(std::string_view path, const Location& location) {
+  Json physical{{"artifactLocation", artifact_location(path)}};
+  if (location.line > 0) {
+    Json region{{"startLine", location.line}};
+    if (location.column > 0) region["startColumn"] = location.column;
+    physical["region"] = std::move(region);
+  }
+  Json json{{"physicalLocation", std::move(physical)}};
+  if (!location.xpath.empty()) {
+    json["logicalLocations"] = Json::array(
+        {Json{{"fullyQualifiedName", location.xpath}, {"kind", logical_kind(location.xpath)}}});
+  }
+  return json;
+}
+
+Json result_json(const InputResult& input, const Finding& finding,
+                 const std::map<std::string_view, std::size_t>& rule_index) {
+  Json json{{"ruleId", finding.rule_id}};
+  // A finding whose rule is missing from Report::rules still gets reported, just unindexed.
+  if (auto it = rule_index.find(finding.rule_id); it != rule_index.end()) {
+    json["ruleIndex"] = it->second;
+  }
+  json["level"] = sarif_level(finding.severity);
+  json["message"] = Json{{"text", finding.message}};
+  json["locations"] = Json::array({location_json(input.path, finding.location)});
+  Json properties;
+  if (!finding.message_de.empty()) properties["messageDe"] = finding.message_de;
+  properties["origin"] = Json{{"profile", finding.origin.profile},
+                              {"version", finding.origin.version},
+                              {"level", finding.origin.level}};
+  properties["source"] = finding.source;
+  json["properties"] = std::move(properties);
+  return json;
+}
+
+Json invocation_json(const Report& report) {
+  Json notifications = Json::array();
+  for (const auto& input : report.inputs) {
+    if (input.verdict != Verdict::kIncomplete) continue;
+    notifications.push_back(Json{
+        {"level", "error"},
+        {"message", Json{{"text", input.path + " is incomplete: " + incomplete_reason(input)}}},
+        {"locations",
+         Json::array({Json{
+             {"physicalLocation", Json{{"artifactLocation", artifact_location(input.path)}}}}})}});
+  }
+  Json json{{"executionSuccessful", notifications.empty()}};
+  if (!notifications.empty()) json["toolExecutionNotifications"] = std::move(notifications);
+  return json;
+}
+
+}  // namespace
+
+void render_sarif(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+  Json rules = Json::array();
+  std::map<std::string_view, std::size_t> rule_index;
+  for (const auto& rule : report.rules) {
+    rule_index.emplace(rule.id, rules.size());
+    rules.push_back(rule_json(rule));
+  }
+  Json results = Json::array();
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) {
+      results.push_back(result_json(input, finding, rule_index));
+    }
+  }
+  Json profiles = Json::array();
+  for (const auto& profile : report.profiles) {
+    profiles.push_back(Json{{"id", profile.id},
+                            {"version", profile.version},
+                            {"level", profile.level},
+                            {"sha256", profile.sha256}});
+  }
+
+  Json driver{{"name", report.tool_name}};
+  if (!report.tool_version.empty()) driver["version"] = report.tool_version;
+  driver["rules"] = std::move(rules);
+
+  const Json run{{"tool", Json{{"driver", std::move(driver)}}},
+                 {"invocations", Json::array({invocation_json(report)})},
+                 {"results", std::move(results)},
+                 {"properties",
+                  Json{{"verdict", to_string(report.verdict)}, {"profiles", std::move(profiles)}}}};
+  const Json sarif{{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
+  out << sarif.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace konform::reports

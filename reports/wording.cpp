@@ -1,0 +1,55 @@
+#include "reports/wording.h"
+
+namespace konform::reports {
+
+const std::string& displayed_message(const Finding& finding, const RenderOptions& options) {
+  if (options.lang == "de" && !finding.message_de.empty()) return finding.message_de;
+  return finding.message;
+}
+
+std::string location_text(std::string_view path, const Location& location) {
+  std::string text(path);
+  // A column without a line points nowhere, so it is dropped with the line.
+  if (location.line > 0) {
+    text += ':' + std::to_string(location.line);
+    if (location.column > 0) text += ':' + std::to_string(location.column);
+  }
+  return text;
+}
+
+std::vector<std::string_view> message_lines(std::string_view message) {
+  while (!message.empty() && (message.back() == '\n' || message.back() == '\r')) {
+    message.remove_suffix(1);
+  }
+  std::vector<std::string_view> lines;
+  while (true) {
+    const std::size_t end = message.find('\n');
+    std::string_view line = message.substr(0, end);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == std::string_view::npos) break;
+    message.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+std::string incomplete_reason(const InputResult& input) {
+  if (input.stages.empty()) return "no stage ran";
+  std::string names;
+  int aborted = 0;
+  for (const auto& stage : input.stages) {
+    if (stage.status != StageStatus::kAborted) continue;
+    if (aborted++ > 0) names += ", ";
+    names += stage.name;
+  }
+  if (aborted == 0) return "not fully checked";
+  return (aborted == 1 ? "stage " : "stages ") + names + " aborted";
+}
+
+std::string counted(int count, std::string_view noun) {
+  std::string text = std::to_string(count) + ' ' + std::string(noun);
+  if (count != 1) text += 's';
+  return text;
+}
+
+}  // namespace konform::reports

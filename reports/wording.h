@@ -1,0 +1,29 @@
+// Wording shared by the human-facing renderers (text, github, junit, markdown), so that a
+// finding or an incomplete input reads the same in every format.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reports/renderer.h"
+#include "validator/core/report.h"
+
+namespace konform::reports {
+
+/// The message to show: the German one when options.lang is "de" and the finding has one.
+const std::string& displayed_message(const Finding& finding, const RenderOptions& options);
+
+/// `path:line:col` like a compiler: `:col` omitted when the column is 0, both when the line is 0.
+std::string location_text(std::string_view path, const Location& location);
+
+/// The lines of a message, split at LF (a CR before it is dropped); trailing line breaks ignored.
+std::vector<std::string_view> message_lines(std::string_view message);
+
+/// Why an input is incomplete, e.g. "stage xsd aborted", "stages a, b aborted", "no stage ran".
+std::string incomplete_reason(const InputResult& input);
+
+/// "1 error", "2 errors": a count and a noun, plural with "s" unless the count is 1.
+std::string counted(int count, std::string_view noun);
+
+}  // namespace konform::reports

@@ -1,0 +1,195 @@
+// End-to-end tests of the command-line contract on the built binary: exit codes, the text
+// format, the JSON report (validated against xsd/report-1.schema.json), the subcommands.
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+#include "tests/support/process.h"
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace konform::test;
+
+namespace {
+
+fs::path example_dir() { return source_dir() / "profiles/de/sn/musterstadt"; }
+std::string good_sample() {
+  return (example_dir() / "examples/gewerbe-anmeldung-konform.xml").string();
+}
+std::string bad_sample() {
+  return (example_dir() / "examples/gewerbe-anmeldung-fehlerhaft.xml").string();
+}
+
+void write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+/// Validates a JSON report file against konform's report schema with Debian's python3-jsonschema.
+void require_valid_report(const fs::path& report) {
+  auto result =
+      run_process({"/usr/bin/python3", (source_dir() / "tests/tools/validate_json.py").string(),
+                   (source_dir() / "xsd/report-1.schema.json").string(), report.string()});
+  BOOST_TEST(result.exit_code == 0,
+             "report does not match its schema: " << result.out << result.err);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cli)
+
+BOOST_AUTO_TEST_CASE(version_prints_name_and_version) {
+  auto r = run_konform({"--version"});
+  BOOST_TEST(r.exit_code == 0);
+  BOOST_TEST(r.out.find("konform 0.1.0") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(conformant_sample_exits_zero) {
+  auto r = run_konform({"validate", "--profile", "de.sn.musterstadt", good_sample()});
+  BOOST_TEST(r.exit_code == 0, r.out << r.err);
+  BOOST_TEST(r.out.find("conformant") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(findings_exit_one_and_print_compiler_style_lines) {
+  auto r = run_konform({"validate", "--profile", example_dir().string(), bad_sample()});
+  BOOST_TEST(r.exit_code == 1, r.out << r.err);
+  // path:line:col: severity: [rule-id] message
+  BOOST_TEST(r.out.find(bad_sample() + ":17:76: error: [xsd-valid] missing required attribute "
+                                       "'listVersionID'") != std::string::npos,
+             r.out);
+  BOOST_TEST(r.out.find("not-conformant") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(fail_on_sets_the_threshold) {
+  const fs::path dir = output_dir("e2e-fail-on");
+  // Warnings only exist for schemas that trigger them; an error-free run stays 0 at any level.
+  auto r = run_konform(
+      {"validate", "--profile", "de.sn.musterstadt", "--fail-on", "info", good_sample()});
+  BOOST_TEST(r.exit_code == 0);
+  auto bad = run_konform(
+      {"validate", "--profile", "de.sn.musterstadt", "--fail-on", "fatal", good_sample()});
+  BOOST_TEST(bad.exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(json_report_has_the_contract_shape_and_matches_its_schema) {
+  const fs::path dir = output_dir("e2e-json");
+  const fs::path report = dir / "report.json";
+  auto r = run_konform({"validate", "--profile", "de.sn.musterstadt", "--format", "json",
+                        "--output", report.string(), good_sample(), bad_sample()});
+  BOOST_TEST(r.exit_code == 1, r.err);
+  BOOST_TEST(r.out.empty());
+  require_valid_report(report);
+  std::ifstream in(report);
+  auto json = nlohmann::json::parse(in);
+  BOOST_TEST(json["tool"]["name"] == "konform");
+  BOOST_TEST(json["verdict"] == "not-conformant");
+  BOOST_TEST(json["profiles"][0]["id"] == "de.sn.musterstadt");
+  BOOST_TEST(json["profiles"][0]["level"] == "municipal");
+  BOOST_TEST(json["profiles"][0]["sha256"].get<std::string>().size() == 64u);
+  BOOST_TEST(json["summary"]["inputs"] == 2);
+  BOOST_TEST(json["summary"]["errors"] == 4);
+  BOOST_TEST(json["inputs"][0]["verdict"] == "conformant");
+  BOOST_TEST(json["inputs"][0]["documentType"] == "xdemo.gewerbe.anmeldung.0100");
+  BOOST_TEST(json["inputs"][0]["stages"].size() == 3u);
+  const auto& finding = json["inputs"][1]["findings"][0];
+  BOOST_TEST(finding["ruleId"] == "xsd-valid");
+  BOOST_TEST(finding["location"]["line"] == 11);
+  const std::string xpath = finding["location"]["xpath"];
+  BOOST_TEST(
+      xpath.starts_with(
+          "/Q{urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0}gewerbe.anmeldung.0100[1]/"),
+      xpath);
+  BOOST_TEST(finding["origin"]["profile"] == "de.sn.musterstadt");
+  for (const auto& f : fs::directory_iterator(dir)) {
+    BOOST_TEST(f.path().filename().string().find(".tmp") == std::string::npos);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(adhoc_mode_validates_with_schema_and_catalog) {
+  const fs::path corpus = corpus_dir();
+  auto r = run_konform({"validate", "--schema", (corpus / "xschule/xsd/xschule.xsd").string(),
+                        "--catalog", (corpus / "catalog.xml").string(),
+                        (corpus / "xschule/xml").string()});
+  BOOST_TEST(r.exit_code == 0, r.out << r.err);
+  BOOST_TEST(r.out.find("16 inputs") != std::string::npos, r.out);
+}
+
+BOOST_AUTO_TEST_CASE(stdin_is_an_input) {
+  std::ifstream in(good_sample());
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto r =
+      run_konform({"validate", "--profile", "de.sn.musterstadt", "--format", "json", "-"}, text);
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(nlohmann::json::parse(r.out)["inputs"][0]["path"] == "-");
+}
+
+BOOST_AUTO_TEST_CASE(configuration_problems_exit_two_and_say_where) {
+  const fs::path dir = output_dir("e2e-config");
+  write(dir / "broken.xsd",
+        "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>\n<xs:element name='a' "
+        "type='nope'/>\n</xs:schema>");
+  struct Case {
+    std::vector<std::string> args;
+    std::string expected;
+  } cases[] = {
+      {{"validate", good_sample()}, "nothing to validate against"},
+      {{"validate", "--profile", "de.sn.nowhere", good_sample()},
+       "neither a folder nor a profile id"},
+      {{"validate", "--profile", "de.sn.musterstadt", (dir / "missing.xml").string()},
+       "input not found"},
+      {{"validate", "--schema", (dir / "broken.xsd").string(), good_sample()}, "broken.xsd:2:"},
+      {{"validate", "--profile", "de.sn.musterstadt", "--format", "yaml", good_sample()},
+       "unknown format 'yaml'"},
+      {{"validate", "--bogus-option", good_sample()}, "bogus"},
+      {{"validate"}, "inputs"},
+      {{"frobnicate"}, "subcommand"},
+  };
+  for (const auto& c : cases) {
+    auto r = run_konform(c.args);
+    BOOST_TEST_CONTEXT(c.expected) {
+      BOOST_TEST(r.exit_code == 2);
+      BOOST_TEST(r.err.find(c.expected) != std::string::npos, r.err);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(incomplete_inputs_exit_three_and_are_never_conformant) {
+  const fs::path dir = output_dir("e2e-incomplete");
+  write(dir / "in/big.xml", std::string(4096, ' ') + "<a/>");
+  auto r = run_konform({"validate", "--schema", (example_dir() / "xsd/xdemo-basis.xsd").string(),
+                        "--max-input-size", "100", "--format", "json", (dir / "in").string()});
+  BOOST_TEST(r.exit_code == 3, r.out << r.err);
+  auto json = nlohmann::json::parse(r.out);
+  BOOST_TEST(json["verdict"] == "incomplete");
+  BOOST_TEST(json["inputs"][0]["findings"][0]["ruleId"] == "input-too-large");
+}
+
+BOOST_AUTO_TEST_CASE(rules_lists_every_builtin_rule) {
+  auto r = run_konform({"rules"});
+  BOOST_TEST(r.exit_code == 0);
+  for (auto id :
+       {"xml-wellformed", "xml-doctype-forbidden", "xsd-valid", "document-type-unmatched"}) {
+    BOOST_TEST(r.out.find(id) != std::string::npos, id);
+  }
+  auto json = run_konform({"rules", "--format", "json"});
+  BOOST_TEST(nlohmann::json::parse(json.out).size() >= 10u);
+}
+
+BOOST_AUTO_TEST_CASE(folders_are_searched_recursively_and_every_input_is_reported) {
+  const fs::path dir = output_dir("e2e-folder");
+  fs::copy_file(good_sample(), dir / "a.xml");
+  std::ifstream in(good_sample());
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  write(dir / "sub/b.xml", text.substr(0, text.size() / 2));  // truncated: not well-formed
+  write(dir / "sub/c.txt", "ignored: not *.xml");
+  auto r =
+      run_konform({"validate", "--profile", "de.sn.musterstadt", "--format", "json", dir.string()});
+  BOOST_TEST(r.exit_code == 1);
+  auto json = nlohmann::json::parse(r.out);
+  BOOST_REQUIRE_EQUAL(json["inputs"].size(), 2u);
+  BOOST_TEST(json["inputs"][0]["verdict"] == "conformant");
+  BOOST_TEST(json["inputs"][1]["findings"][0]["ruleId"] == "xml-wellformed");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,227 @@
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+
+#include "tests/support/test_paths.h"
+#include "tests/unit/xml/test_files.h"
+#include "validator/core/config_error.h"
+#include "validator/xml/xml_reader.h"
+
+namespace fs = std::filesystem;
+using namespace konform;
+using namespace konform::xml;
+
+namespace {
+
+const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="urn:t" targetNamespace="urn:t" elementFormDefault="qualified">
+  <xs:element name="order">
+    <xs:complexType><xs:sequence>
+      <xs:element name="id" type="xs:positiveInteger"/>
+      <xs:element name="item" type="xs:string" maxOccurs="3"/>
+    </xs:sequence></xs:complexType>
+  </xs:element>
+</xs:schema>)";
+
+std::shared_ptr<const SchemaSet> test_schema() {
+  static auto schema = SchemaSet::compile_embedded(kSchema, "test.xsd");
+  return schema;
+}
+
+std::vector<Finding> read(std::string_view xml, bool validate = true, ReadEnd* end = nullptr) {
+  XmlReader reader(validate ? test_schema() : nullptr);
+  std::vector<Finding> findings;
+  auto outcome = reader.read(xml, "in.xml", nullptr, findings);
+  if (end) *end = outcome.end;
+  return findings;
+}
+
+class RecordingSink : public XmlEventSink {
+ public:
+  void start_prefix_mapping(std::string_view prefix, std::string_view uri) override {
+    log += "ns(" + std::string(prefix) + "=" + std::string(uri) + ")";
+  }
+  void start_element(std::string_view ns, std::string_view local, std::string_view prefix,
+                     std::span<const XmlAttribute> attributes, TextPosition pos) override {
+    log += "<{" + std::string(ns) + "}" + std::string(local) + " p=" + std::string(prefix) + " @" +
+           std::to_string(pos.line);
+    for (const auto& a : attributes)
+      log += " " + std::string(a.local_name) + "=" + std::string(a.value);
+    log += ">";
+  }
+  void end_element(std::string_view, std::string_view local, TextPosition) override {
+    log += "</" + std::string(local) + ">";
+  }
+  void characters(std::string_view text, TextPosition) override { log += std::string(text); }
+  void comment(std::string_view text, TextPosition) override {
+    log += "<!--" + std::string(text) + "-->";
+  }
+  std::string log;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(xml_reader)
+
+BOOST_AUTO_TEST_CASE(valid_document_has_no_findings) {
+  ReadEnd end{};
+  auto findings = read("<order xmlns='urn:t'><id>7</id><item>a</item></order>", true, &end);
+  BOOST_TEST(findings.empty());
+  BOOST_TEST(static_cast<int>(end) == static_cast<int>(ReadEnd::kCompleted));
+}
+
+BOOST_AUTO_TEST_CASE(validity_errors_are_located_with_line_column_and_path) {
+  auto findings = read("<order xmlns='urn:t'>\n<id>-3</id>\n<item>a</item></order>");
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].rule_id == "xsd-valid");
+  BOOST_TEST(findings[0].location.line == 2);
+  BOOST_TEST(findings[0].location.column > 0);
+  BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}id[1]");
+}
+
+BOOST_AUTO_TEST_CASE(attribute_errors_carry_the_element_s_own_path) {
+  auto findings = read("<order xmlns='urn:t'><id>1</id><item bad='x'>a</item></order>");
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}item[1]");
+}
+
+BOOST_AUTO_TEST_CASE(a_reused_reader_starts_every_document_afresh) {
+  XmlReader reader(test_schema());
+  for (int round = 0; round < 2; ++round) {
+    std::vector<Finding> findings;
+    reader.read("<order xmlns='urn:t'><id>0</id><item>a</item></order>", "in.xml", nullptr,
+                findings);
+    BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+    BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}id[1]");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(content_model_errors_point_at_the_offending_child) {
+  auto findings = read(
+      "<order xmlns='urn:t'><id>1</id>\n<item>a</item><item>b</item><item>c</item>\n"
+      "<item>d</item>\n</order>");
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].location.line == 2);
+  BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}item[1]");
+}
+
+BOOST_AUTO_TEST_CASE(not_well_formed_is_rejected_with_location) {
+  ReadEnd end{};
+  auto findings = read("<order xmlns='urn:t'>\n<id>1</id>\n<item>a</order>", true, &end);
+  BOOST_REQUIRE(!findings.empty());
+  BOOST_TEST(findings.back().rule_id == "xml-wellformed");
+  BOOST_TEST(findings.back().location.line == 3);
+  BOOST_TEST(static_cast<int>(end) == static_cast<int>(ReadEnd::kRejected));
+}
+
+BOOST_AUTO_TEST_CASE(doctype_is_refused_before_any_entity_is_declared) {
+  auto findings = read(
+      "<?xml version='1.0'?>\n<!DOCTYPE order [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>\n"
+      "<order xmlns='urn:t'>&x;</order>");
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].rule_id == "xml-doctype-forbidden");
+  BOOST_TEST(findings[0].location.line == 2);
+  BOOST_TEST(findings[0].message.find("root:") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(billion_laughs_ends_at_once) {
+  std::string xml = "<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'>";
+  for (int i = 1; i < 10; ++i) {
+    xml += "<!ENTITY lol" + std::to_string(i) + " '";
+    for (int k = 0; k < 10; ++k) xml += i == 1 ? "&lol;" : "&lol" + std::to_string(i - 1) + ";";
+    xml += "'>";
+  }
+  xml += "]><lolz>&lol9;</lolz>";
+  auto start = std::chrono::steady_clock::now();
+  auto findings = read(xml, false);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  BOOST_REQUIRE(!findings.empty());
+  BOOST_TEST(findings[0].rule_id == "xml-doctype-forbidden");
+  BOOST_TEST(std::chrono::duration<double>(elapsed).count() < 2.0);
+}
+
+BOOST_AUTO_TEST_CASE(undefined_entity_is_not_well_formed) {
+  auto findings = read("<order xmlns='urn:t'>&undefined;</order>", false);
+  BOOST_REQUIRE(!findings.empty());
+  BOOST_TEST(findings[0].rule_id == "xml-wellformed");
+}
+
+BOOST_AUTO_TEST_CASE(schema_location_hints_in_messages_are_ignored) {
+  // The hint names a schema that would accept anything; the profile's schema still applies.
+  auto findings = read(
+      "<order xmlns='urn:t' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' "
+      "xsi:schemaLocation='urn:t http://127.0.0.1:9/evil.xsd'><id>0</id><item>a</item></order>");
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].rule_id == "xsd-valid");
+  // An odd-length hint (as in the XHochschule samples) is not an error either.
+  auto odd = read(
+      "<order xmlns='urn:t' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' "
+      "xsi:schemaLocation='urn:t'><id>1</id><item>a</item></order>");
+  BOOST_TEST(odd.empty());
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_and_binary_input_are_not_well_formed) {
+  for (std::string bytes :
+       {std::string("<order>\xff\xfe</order>"), std::string("BM6\x03\x00\x01", 6), std::string(""),
+        std::string("<?xml version='1.0'?>")}) {
+    auto findings = read(bytes, false);
+    BOOST_REQUIRE(!findings.empty());
+    BOOST_TEST(findings[0].rule_id == "xml-wellformed");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(undeclared_root_is_one_clear_error) {
+  auto findings =
+      read("<other xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' xsi:type='x'/>");
+  BOOST_REQUIRE(!findings.empty());
+  for (const auto& f : findings) BOOST_TEST(f.message.find("xmlns") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(events_reach_the_sink_in_document_order) {
+  XmlReader reader(nullptr);
+  RecordingSink sink;
+  std::vector<Finding> findings;
+  reader.read("<p:a xmlns:p='urn:p' x='1'>\n<!--c--><b>t&amp;u</b></p:a>", "in.xml", &sink,
+              findings);
+  BOOST_TEST(findings.empty());
+  BOOST_TEST(sink.log == "ns(p=urn:p)<{urn:p}a p=p @1 x=1>\n<!--c--><{}b p= @2>t&u</b></a>");
+}
+
+BOOST_AUTO_TEST_CASE(too_many_findings_are_summarised_not_dropped) {
+  std::string xml = "<order xmlns='urn:t'><id>1</id>";
+  for (int i = 0; i < 20; ++i) xml += "<item>a</item><bad/>";
+  xml += "</order>";
+  XmlReader reader(test_schema(), ReaderLimits{3});
+  std::vector<Finding> findings;
+  reader.read(xml, "in.xml", nullptr, findings);
+  BOOST_REQUIRE_EQUAL(findings.size(), 4u);
+  BOOST_TEST(findings.back().message.find("further XSD errors were not listed") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(schema_with_remote_import_does_not_compile) {
+  const fs::path dir = test::output_dir("reader-remote-import");
+  test::write_file(dir / "s.xsd",
+                   "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>"
+                   "<xs:import namespace='urn:x' schemaLocation='http://127.0.0.1:9/x.xsd'/>"
+                   "<xs:element name='a'/></xs:schema>");
+  ResourcePolicy policy({dir}, {});
+  BOOST_CHECK_THROW(SchemaSet::compile(dir / "s.xsd", policy), ConfigError);
+}
+
+BOOST_AUTO_TEST_CASE(schema_with_internal_dtd_subset_loads) {
+  // Like the W3C xmldsig schema: a DOCTYPE with internal entities and an external DTD that must
+  // not be fetched.
+  const fs::path dir = test::output_dir("reader-dtd-schema");
+  test::write_file(
+      dir / "s.xsd",
+      "<?xml version='1.0'?>\n<!DOCTYPE schema PUBLIC '-//W3C//DTD XMLSchema 200102//EN' "
+      "'http://127.0.0.1:9/XMLSchema.dtd' [<!ENTITY ns 'urn:d'>]>\n"
+      "<schema xmlns='http://www.w3.org/2001/XMLSchema' targetNamespace='&ns;'>"
+      "<element name='a' type='string'/></schema>");
+  ResourcePolicy policy({dir}, {});
+  auto set = SchemaSet::compile(dir / "s.xsd", policy);
+  BOOST_TEST(set->namespaces().back() == "urn:d");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,163 @@
+#include "validator/check/input_checker.h"
+
+#include <chrono>
+#include <exception>
+#include <new>
+
+#include "validator/check/document_matcher.h"
+#include "validator/check/root_probe.h"
+#include "validator/rules/registry.h"
+
+namespace konform {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+Finding builtin_finding(std::string_view rule_id, std::string message, Origin origin = {}) {
+  const RuleInfo& rule = rules::builtin_rule(rule_id);
+  Finding finding;
+  finding.rule_id = rule.id;
+  finding.severity = rule.default_severity;
+  finding.message = std::move(message);
+  finding.origin = std::move(origin);
+  finding.source = rule.source;
+  return finding;
+}
+
+std::string expanded_name(const RootElement& root) {
+  return root.namespace_uri.empty() ? root.local_name
+                                    : "{" + root.namespace_uri + "}" + root.local_name;
+}
+
+StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {
+  switch (outcome.end) {
+    case xml::ReadEnd::kAborted:
+    case xml::ReadEnd::kStopped:
+      return StageStatus::kAborted;
+    case xml::ReadEnd::kRejected:
+      return StageStatus::kFailed;
+    case xml::ReadEnd::kCompleted:
+      return has_errors ? StageStatus::kFailed : StageStatus::kPassed;
+  }
+  return StageStatus::kAborted;
+}
+
+}  // namespace
+
+InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
+    : profile_(profile), options_(options) {}
+
+InputChecker::~InputChecker() = default;
+
+xml::XmlReader& InputChecker::reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas) {
+  auto& slot = readers_[schemas.get()];
+  if (!slot) slot = std::make_unique<xml::XmlReader>(schemas, options_.reader_limits);
+  return *slot;
+}
+
+InputResult InputChecker::check(const InputSource& input) {
+  InputResult result;
+  result.path = input.display_path;
+  auto start = Clock::now();
+  try {
+    InputBytes bytes = read_input(input, options_.max_input_bytes);
+    if (bytes.too_large) {
+      result.findings.push_back(
+          builtin_finding(rules::kInputTooLarge, "input is larger than the limit of " +
+                                                     std::to_string(options_.max_input_bytes) +
+                                                     " bytes; not checked"));
+      result.stages.push_back({"read", StageStatus::kAborted, ms_since(start)});
+      return result;
+    }
+    if (bytes.error) {
+      result.findings.push_back(
+          builtin_finding(rules::kInputUnreadable, "cannot read input: " + *bytes.error));
+      result.stages.push_back({"read", StageStatus::kAborted, ms_since(start)});
+      return result;
+    }
+    result.stages.push_back({"read", StageStatus::kPassed, ms_since(start)});
+    InputResult checked = check_bytes(input, bytes.bytes);
+    result.document_type = std::move(checked.document_type);
+    result.findings = std::move(checked.findings);
+    result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
+  } catch (const std::bad_alloc&) {
+    result.findings.push_back(builtin_finding(rules::kInternalError, "out of memory"));
+    result.stages.push_back({"internal", StageStatus::kAborted, ms_since(start)});
+  } catch (const std::exception& e) {
+    result.findings.push_back(builtin_finding(rules::kInternalError, e.what()));
+    result.stages.push_back({"internal", StageStatus::kAborted, ms_since(start)});
+  }
+  return result;
+}
+
+InputResult InputChecker::check_bytes(const InputSource& input, std::string_view bytes) {
+  InputResult result;
+  auto start = Clock::now();
+  auto root = probe_root(reader_for(nullptr), bytes, input.display_path, result.findings);
+  if (!root) {
+    // Not well-formed (or a DOCTYPE) before the root element: a definite verdict already.
+    bool explained = !result.findings.empty();
+    if (!explained) {
+      result.findings.push_back(builtin_finding(rules::kXmlWellformed, "no root element found"));
+    }
+    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
+    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    return result;
+  }
+  auto candidates = match_document_types(profile_, root->namespace_uri, root->local_name);
+  if (candidates.size() != 1) {
+    std::string message;
+    if (candidates.empty()) {
+      message = "root element " + expanded_name(*root) + " matches no document type; known:";
+      for (const auto& type : profile_.document_types) message += " " + type.id;
+    } else {
+      message = "root element " + expanded_name(*root) + " matches several document types:";
+      for (const auto* type : candidates)
+        message += " " + type->id + " (" + type->origin.profile + ")";
+    }
+    auto rule = candidates.empty() ? rules::kDocumentTypeUnmatched : rules::kDocumentTypeAmbiguous;
+    result.findings.push_back(builtin_finding(rule, message));
+    result.findings.back().location.line = 1;
+    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
+    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    return result;
+  }
+  const CompiledDocumentType& type = *candidates.front();
+  result.document_type = type.id;
+  result.stages.push_back({"match", StageStatus::kPassed, ms_since(start)});
+
+  start = Clock::now();
+  std::vector<Finding> findings;
+  auto outcome = reader_for(type.schemas).read(bytes, input.display_path, nullptr, findings);
+  bool has_errors = false;
+  for (auto& finding : findings) {
+    finding.origin = type.origin;
+    has_errors |= finding.severity == Severity::kError;
+  }
+  result.findings.insert(result.findings.end(), findings.begin(), findings.end());
+  if (outcome.end == xml::ReadEnd::kAborted) {
+    result.findings.push_back(
+        builtin_finding(rules::kInternalError, outcome.abort_reason, type.origin));
+  }
+  // Without a schema the pass checked well-formedness only; the stage says which it was.
+  result.stages.push_back(
+      {type.schemas ? "xsd" : "wellformed", status_from(outcome, has_errors), ms_since(start)});
+  return result;
+}
+
+Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,
+                    const CheckOptions& options) {
+  Report report;
+  report.profiles = profile.profiles;
+  report.rules = profile.rules;
+  InputChecker checker(profile, options);
+  for (const auto& input : inputs) report.inputs.push_back(checker.check(input));
+  finish(report);
+  return report;
+}
+
+}  // namespace konform

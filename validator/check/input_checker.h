@@ -1,0 +1,44 @@
+// The check stage for one input: read the bytes, find the root element, match a document type,
+// then validate in one streaming pass. Every outcome — including unreadable files and internal
+// errors — becomes a located finding and a stage status; nothing is dropped.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+
+#include "validator/compile/compiled_profile.h"
+#include "validator/core/report.h"
+#include "validator/input/input_source.h"
+#include "validator/xml/xml_reader.h"
+
+namespace konform {
+
+struct CheckOptions {
+  std::size_t max_input_bytes = std::size_t{1} << 30;  ///< larger inputs are refused (1 GiB)
+  xml::ReaderLimits reader_limits;
+};
+
+/// Checks inputs against one compiled profile. One per thread: it owns reusable parsers, one per
+/// schema set, built on first use.
+class InputChecker {
+ public:
+  InputChecker(const CompiledProfile& profile, CheckOptions options);
+  ~InputChecker();
+
+  InputResult check(const InputSource& input);
+
+ private:
+  InputResult check_bytes(const InputSource& input, std::string_view bytes);
+  xml::XmlReader& reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas);
+
+  const CompiledProfile& profile_;
+  CheckOptions options_;
+  std::map<const xml::SchemaSet*, std::unique_ptr<xml::XmlReader>> readers_;
+};
+
+/// Checks every input in order and returns the finished report.
+Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,
+                    const CheckOptions& options);
+
+}  // namespace konform

@@ -1,0 +1,26 @@
+#include "validator/check/root_probe.h"
+
+namespace konform {
+namespace {
+
+/// Records the root element and stops the parse right there.
+class RootSink : public XmlEventSink {
+ public:
+  void start_element(std::string_view namespace_uri, std::string_view local_name, std::string_view,
+                     std::span<const XmlAttribute>, TextPosition) override {
+    root = RootElement{std::string(namespace_uri), std::string(local_name)};
+    throw StopReading{};
+  }
+  std::optional<RootElement> root;
+};
+
+}  // namespace
+
+std::optional<RootElement> probe_root(xml::XmlReader& reader, std::string_view bytes,
+                                      const std::string& name, std::vector<Finding>& findings) {
+  RootSink sink;
+  reader.read(bytes, name, &sink, findings);
+  return sink.root;
+}
+
+}  // namespace konform

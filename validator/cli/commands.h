@@ -1,0 +1,16 @@
+// The subcommands of the konform CLI. Each registers its options on the CLI11 app and returns the
+// function that runs it; the functions only wire library calls together.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace konform::cli {
+
+using Command = std::function<int()>;
+
+Command add_validate_command(CLI::App& app);
+Command add_rules_command(CLI::App& app);
+
+}  // namespace konform::cli

@@ -1,0 +1,42 @@
+// konform: checks XML messages against conformance profiles (XSD today; Schematron, code lists
+// and organisational rules as the profile grows). See README.md for the command-line contract.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/core/config_error.h"
+#include "validator/core/version.h"
+
+int main(int argc, char** argv) {
+  using namespace konform::cli;
+  CLI::App app{"konform - conformance validator for XÖV profiles", "konform"};
+  app.set_version_flag("--version", std::string("konform ") + std::string(konform::kVersion));
+  app.require_subcommand(1);
+  Command validate = add_validate_command(app);
+  Command rules = add_rules_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitConfig;
+  }
+  try {
+    if (app.got_subcommand("validate")) return validate();
+    if (app.got_subcommand("rules")) return rules();
+  } catch (const konform::ConfigError& e) {
+    std::cerr << "konform: error: " << e.located() << "\n";
+    return kExitConfig;
+  } catch (const std::exception& e) {
+    std::cerr << "konform: internal error: " << e.what() << "\n";
+    return kExitIncomplete;
+  }
+  return kExitConfig;
+}

@@ -1,0 +1,109 @@
+// `konform validate`: resolve the profiles, compile them, check the inputs, render the report.
+#include <iostream>
+
+#include "validator/check/input_checker.h"
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/cli/report_output.h"
+#include "validator/compile/compiled_profile.h"
+#include "validator/core/config_error.h"
+#include "validator/core/version.h"
+#include "validator/input/input_source.h"
+#include "validator/profile/manifest_loader.h"
+#include "validator/resolve/profile_resolver.h"
+
+namespace konform::cli {
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> profiles;
+  std::vector<std::string> profile_path;
+  std::string schema;
+  std::vector<std::string> catalogs;
+  std::vector<std::string> schema_roots;
+  std::vector<std::string> formats;
+  std::vector<std::string> outputs;
+  std::string fail_on = "error";
+  std::string lang = "en";
+  bool quiet = false;
+  std::size_t max_input_size = std::size_t{1} << 30;
+  std::vector<std::string> inputs;
+};
+
+std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
+  return {strings.begin(), strings.end()};
+}
+
+int run_validate(const ValidateOptions& options) {
+  if (options.profiles.empty() && options.schema.empty()) {
+    throw ConfigError("nothing to validate against: give --profile DIR|ID or --schema FILE.xsd");
+  }
+  if (options.schema.empty() && !options.catalogs.empty()) {
+    throw ConfigError("--catalog needs --schema (profiles name their catalogs in profile.xml)");
+  }
+  const auto fail_on = parse_severity(options.fail_on);
+  const auto outputs = pair_outputs(options.formats, options.outputs);
+
+  std::vector<Profile> profiles =
+      resolve_profiles(options.profiles, profile_search_path(as_paths(options.profile_path)));
+  if (!options.schema.empty()) {
+    profiles.push_back(
+        adhoc_profile(options.schema, as_paths(options.catalogs), as_paths(options.schema_roots)));
+  }
+  const CompiledProfile compiled = compile_profiles(profiles);
+  const auto inputs = discover_inputs(options.inputs);
+
+  CheckOptions check_options;
+  check_options.max_input_bytes = options.max_input_size;
+  Report report = check_inputs(compiled, inputs, check_options);
+  report.tool_version = std::string(kVersion);
+
+  reports::RenderOptions render_options;
+  render_options.color = true;  // only where the output is a terminal; decided when writing
+  render_options.quiet = options.quiet;
+  render_options.lang = options.lang;
+  write_outputs(report, outputs, render_options);
+
+  if (report.verdict == Verdict::kIncomplete) return kExitIncomplete;
+  return has_finding_at_or_above(report, *fail_on) ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+Command add_validate_command(CLI::App& app) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* cmd = app.add_subcommand("validate", "Check XML messages against profiles");
+  cmd->add_option("--profile", options->profiles,
+                  "Profile folder (with profile.xml) or profile id; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--profile-path", options->profile_path,
+                  "Extra folder to search for profiles by id; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--schema", options->schema,
+                  "Ad-hoc mode: validate against this XSD without a profile");
+  cmd->add_option("--catalog", options->catalogs,
+                  "Ad-hoc mode: OASIS XML catalog for schema locations; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--schema-root", options->schema_roots,
+                  "Ad-hoc mode: extra folder schemas may be read from; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--output", options->outputs,
+                  "File for the report of the matching --format (default: standard output)")
+      ->allow_extra_args(false);
+  cmd->add_option("--fail-on", options->fail_on,
+                  "Lowest severity that makes the exit code 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--lang", options->lang, "Language of messages: en or de (default: en)")
+      ->check(CLI::IsMember({"en", "de"}));
+  cmd->add_flag("--quiet", options->quiet, "Print only findings (text format)");
+  cmd->add_option("--max-input-size", options->max_input_size,
+                  "Refuse inputs larger than this many bytes (default: 1 GiB)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("inputs", options->inputs, "Files, folders (searched for *.xml) or - for stdin")
+      ->required();
+  return [options] { return run_validate(*options); };
+}
+
+}  // namespace konform::cli

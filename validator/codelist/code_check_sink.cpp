@@ -1,0 +1,249 @@
+#include "validator/codelist/code_check_sink.h"
+
+#include <cctype>
+
+#include "validator/codelist/codelist_rules.h"
+#include "validator/core/config_error.h"
+
+namespace konform::codelist {
+namespace {
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  return true;
+}
+
+std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+std::string version_list(std::span<const CodeList* const> versions) {
+  std::string joined;
+  for (const CodeList* list : versions) {
+    if (!joined.empty()) joined += ", ";
+    joined += list->identification().version;
+  }
+  return joined;
+}
+
+}  // namespace
+
+CodeCheckSink::CodeCheckSink(const CodeListStore& store, CodeCheckOptions options)
+    : store_(store), options_(std::move(options)) {
+  if (options_.validation_date && !is_iso_date(*options_.validation_date)) {
+    throw ConfigError("validation date " + in_quotes(*options_.validation_date) +
+                      " is not a date YYYY-MM-DD");
+  }
+  if (options_.bindings == nullptr) return;
+  for (const auto& [element, binding] : options_.bindings->entries()) {
+    if (binding.code_column.empty()) continue;
+    for (const CodeList* list : store_.versions(binding.list_uri)) {
+      if (!binding.list_version.empty() && list->identification().version != binding.list_version) {
+        continue;
+      }
+      if (!list->column_index(binding.code_column)) {
+        throw ConfigError("the code-list binding of " + element + " names column " +
+                              in_quotes(binding.code_column) + ", which " +
+                              list->identification().canonical_version_uri + " does not have",
+                          list->source_file());
+      }
+    }
+  }
+}
+
+void CodeCheckSink::start_document() { stack_.clear(); }
+
+void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_view local_name,
+                                  std::string_view /*prefix*/,
+                                  std::span<const XmlAttribute> attributes, TextPosition position) {
+  const bool unqualified_code_or_name =
+      namespace_uri.empty() && (local_name == "code" || local_name == "name");
+  int sibling_position = 1;
+  if (!stack_.empty()) {
+    Frame& parent = stack_.back();
+    parent.has_element_children = true;
+    sibling_position = ++parent.child_counts[clark_name(namespace_uri, local_name)];
+    const bool first_of_its_kind = sibling_position == 1;
+    if (!unqualified_code_or_name || !first_of_its_kind) parent.has_other_children = true;
+  }
+  Frame frame;
+  frame.namespace_uri = namespace_uri;
+  frame.local_name = local_name;
+  frame.segment = "Q{" + std::string(namespace_uri) + "}" + std::string(local_name) + "[" +
+                  std::to_string(sibling_position) + "]";
+  frame.position = position;
+  frame.collects_text = unqualified_code_or_name && !stack_.empty();
+  for (const XmlAttribute& attribute : attributes) {
+    if (!attribute.namespace_uri.empty()) continue;
+    if (attribute.local_name == "listURI") frame.list_uri = std::string(attribute.value);
+    if (attribute.local_name == "listVersionID") frame.list_version = std::string(attribute.value);
+  }
+  stack_.push_back(std::move(frame));
+}
+
+void CodeCheckSink::characters(std::string_view text, TextPosition /*position*/) {
+  if (!stack_.empty() && stack_.back().collects_text) stack_.back().text += text;
+}
+
+void CodeCheckSink::end_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
+                                TextPosition /*position*/) {
+  if (stack_.empty()) return;
+  check(stack_.back());
+  Frame done = std::move(stack_.back());
+  stack_.pop_back();
+  if (!done.collects_text || stack_.empty()) return;
+  Frame& parent = stack_.back();
+  // A `code` or `name` with element content is not the XÖV Code structure.
+  if (done.has_element_children) parent.has_other_children = true;
+  ChildValue value{collapse_whitespace(done.text), done.position, std::move(done.segment)};
+  std::optional<ChildValue>& slot = done.local_name == "code" ? parent.code : parent.name;
+  if (!slot) slot = std::move(value);
+}
+
+std::vector<Finding> CodeCheckSink::take_findings() {
+  std::vector<Finding> taken = std::move(findings_);
+  findings_.clear();
+  return taken;
+}
+
+std::string CodeCheckSink::current_path() const {
+  std::string path;
+  for (const Frame& frame : stack_) {
+    path += '/';
+    path += frame.segment;
+  }
+  return path;
+}
+
+void CodeCheckSink::check(const Frame& element) {
+  if (!element.code) return;
+  const bool has_list_attributes = element.list_uri || element.list_version;
+  if (!has_list_attributes && element.has_other_children) return;
+  ++counts_.code_elements;
+
+  const CodeBinding* binding =
+      options_.bindings == nullptr
+          ? nullptr
+          : options_.bindings->find(element.namespace_uri, element.local_name);
+  std::string uri = element.list_uri.value_or(binding ? binding->list_uri : std::string());
+  std::string version =
+      element.list_version.value_or(binding ? binding->list_version : std::string());
+  uri = collapse_whitespace(uri);  // xs:anyURI and xs:normalizedString: outer spaces do not count
+  version = collapse_whitespace(version);
+  if (uri.empty()) {
+    ++counts_.unidentified;
+    return;
+  }
+  const std::string path = current_path();
+  const CodeList* list = resolve(element, uri, version, path);
+  if (list == nullptr) return;
+  ++counts_.list_found;
+
+  const std::string& valid_from = list->xoev().valid_from;
+  if (options_.validation_date && !valid_from.empty() && *options_.validation_date < valid_from) {
+    const std::string& list_name = list->identification().canonical_version_uri;
+    report(kRuleNotValidAtDate, std::nullopt, element.position, path,
+           "code list " + list_name + " is valid from " + valid_from +
+               ", not yet at the validation date " + *options_.validation_date,
+           "Codeliste " + list_name + " gilt erst ab " + valid_from + ", nicht am Prüfdatum " +
+               *options_.validation_date,
+           list_name);
+  }
+  check_code(element, *list, binding, path);
+}
+
+const CodeList* CodeCheckSink::resolve(const Frame& element, const std::string& uri,
+                                       const std::string& version, const std::string& path) {
+  const std::span<const CodeList* const> versions = store_.versions(uri);
+  const std::optional<Severity> unknown_list_severity =
+      options_.strict ? std::optional<Severity>(Severity::kError) : std::nullopt;
+  if (versions.empty()) {
+    ++counts_.list_unknown;
+    report(kRuleUnknownList, unknown_list_severity, element.position, path,
+           "code list " + in_quotes(uri) + " is not among the loaded code lists",
+           "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten",
+           codelist_rule(kRuleUnknownList).source);
+    return nullptr;
+  }
+  if (version.empty()) {
+    if (versions.size() == 1) return versions.front();
+    ++counts_.version_missing;
+    report(kRuleMissingVersion, std::nullopt, element.position, path,
+           "listVersionID is missing and code list " + in_quotes(uri) + " exists in " +
+               std::to_string(versions.size()) + " versions (" + version_list(versions) + ")",
+           "listVersionID fehlt, und die Codeliste " + in_quotes(uri) + " liegt in " +
+               std::to_string(versions.size()) + " Versionen vor (" + version_list(versions) + ")",
+           codelist_rule(kRuleMissingVersion).source);
+    return nullptr;
+  }
+  if (const CodeList* list = store_.find(uri, version)) return list;
+  ++counts_.list_unknown;
+  report(kRuleUnknownList, unknown_list_severity, element.position, path,
+         "code list " + in_quotes(uri) + " is not loaded in version " + in_quotes(version) +
+             " (loaded versions: " + version_list(versions) + ")",
+         "Codeliste " + in_quotes(uri) + " ist nicht in Version " + in_quotes(version) +
+             " geladen (geladene Versionen: " + version_list(versions) + ")",
+         codelist_rule(kRuleUnknownList).source);
+  return nullptr;
+}
+
+void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
+                               const CodeBinding* binding, const std::string& path) {
+  std::optional<std::size_t> column = list.code_column();
+  if (binding != nullptr && !binding->code_column.empty()) {
+    column = list.column_index(binding->code_column);  // validated in the constructor
+  }
+  const std::string& list_name = list.identification().canonical_version_uri;
+  const ChildValue& code = *element.code;
+  const std::string code_path = path + "/" + code.segment;
+  // The reader rejects lists without a single-column key, so only a CodeList built by other
+  // means can lack a code column; it cannot be checked.
+  if (!column) return;
+  const std::string& column_id = list.columns()[*column].id;
+  const std::optional<CodeList::RowIndex> row = list.find_row(code.text, *column);
+  if (!row) {
+    ++counts_.code_unknown;
+    report(kRuleUnknownCode, std::nullopt, code.position, code_path,
+           "code " + in_quotes(code.text) + " is not in code list " + list_name + " (column " +
+               in_quotes(column_id) + ")",
+           "Code " + in_quotes(code.text) + " ist nicht in der Codeliste " + list_name +
+               " enthalten (Spalte " + in_quotes(column_id) + ")",
+           list_name);
+    return;
+  }
+  if (!element.name) return;
+  // The handbook says `name` carries the description column's text; genericode does not mark
+  // that column, so any non-code column of the row (e.g. a translation) is accepted.
+  for (std::size_t other = 0; other < list.columns().size(); ++other) {
+    if (other == *column) continue;
+    if (list.value(*row, other) == std::optional<std::string_view>(element.name->text)) return;
+  }
+  const std::optional<std::size_t> description = list.description_column();
+  const std::string expected =
+      description ? std::string(list.value(*row, *description).value_or("")) : std::string();
+  report(kRuleNameMismatch, std::nullopt, element.name->position,
+         path + "/" + element.name->segment,
+         "name " + in_quotes(element.name->text) + " does not match the entry of code " +
+             in_quotes(code.text) + " in code list " + list_name + " (" + in_quotes(expected) + ")",
+         "Name " + in_quotes(element.name->text) + " passt nicht zum Eintrag des Codes " +
+             in_quotes(code.text) + " in der Codeliste " + list_name + " (" + in_quotes(expected) +
+             ")",
+         list_name);
+}
+
+void CodeCheckSink::report(std::string_view rule_id, std::optional<Severity> severity,
+                           TextPosition position, std::string path, std::string message,
+                           std::string message_de, std::string source) {
+  Finding finding;
+  finding.rule_id = std::string(rule_id);
+  finding.severity = severity.value_or(codelist_rule(rule_id).default_severity);
+  finding.message = std::move(message);
+  finding.message_de = std::move(message_de);
+  finding.location = Location{position.line, position.column, std::move(path)};
+  finding.source = std::move(source);
+  findings_.push_back(std::move(finding));
+}
+
+}  // namespace konform::codelist

@@ -1,0 +1,109 @@
+// CodeCheckSink is the code-list stage: an XmlEventSink that finds XÖV code-kind elements in a
+// message while it is parsed and checks each against a CodeListStore.
+// A code-kind element is one that has a `code` child in no namespace and either carries the
+// attribute listURI and/or listVersionID, or has no children other than that `code` and an
+// optional `name` (both unqualified, as xoev-code.xsd declares them form="unqualified").
+// Its list is identified by listURI / listVersionID from the message, else by the binding table
+// (schema-fixed values, profile declarations). Checks and rule ids (see codelist_rules.h):
+//   no listURI known (message or binding)  -> not checkable; counted, no finding
+//   listURI or listVersionID not in store  -> codelist-unknown-list (warning; error if strict)
+//   no version, list has several versions  -> codelist-missing-version (only this finding)
+//   no version, list has one version       -> that version is used
+//   version valid only after the date      -> codelist-not-valid-at-date
+//   code not in the code column            -> codelist-unknown-code
+//   name equals no non-code column of row  -> codelist-name-mismatch
+// List-level findings point at the code-kind element, code/name findings at the `code`/`name`
+// child; each carries the position the parser gave and the path in canonical fn:path form.
+// Contract: one sink per document (or sequence of documents); the store and bindings must
+// outlive it; findings accumulate until take_findings(). Not thread-safe (one per thread).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "validator/codelist/code_binding.h"
+#include "validator/codelist/code_list_store.h"
+#include "validator/core/finding.h"
+#include "validator/input/xml_event_sink.h"
+
+namespace konform::codelist {
+
+struct CodeCheckOptions {
+  /// codelist-unknown-list becomes an error instead of a warning.
+  bool strict = false;
+  /// "YYYY-MM-DD"; when set, list versions whose validFrom is later are reported.
+  std::optional<std::string> validation_date;
+  /// Bindings for elements whose list the message does not name; may be null.
+  const CodeBindingTable* bindings = nullptr;
+};
+
+/// What the sink saw, for summaries and tests.
+struct CodeCheckCounts {
+  std::size_t code_elements = 0;    ///< code-kind elements recognised
+  std::size_t unidentified = 0;     ///< no listURI in the message nor in a binding
+  std::size_t list_unknown = 0;     ///< listURI/listVersionID not in the store
+  std::size_t version_missing = 0;  ///< no version and several versions in the store
+  std::size_t list_found = 0;       ///< checked against a list version from the store
+  std::size_t code_unknown = 0;     ///< of list_found: value not in the list
+};
+
+class CodeCheckSink : public XmlEventSink {
+ public:
+  /// Throws ConfigError when options.validation_date is not YYYY-MM-DD or a binding names a
+  /// code column that a bound list version in the store lacks.
+  explicit CodeCheckSink(const CodeListStore& store, CodeCheckOptions options = {});
+
+  void start_document() override;
+  void start_element(std::string_view namespace_uri, std::string_view local_name,
+                     std::string_view prefix, std::span<const XmlAttribute> attributes,
+                     TextPosition position) override;
+  void end_element(std::string_view namespace_uri, std::string_view local_name,
+                   TextPosition position) override;
+  void characters(std::string_view text, TextPosition position) override;
+
+  const std::vector<Finding>& findings() const { return findings_; }
+  std::vector<Finding> take_findings();
+  const CodeCheckCounts& counts() const { return counts_; }
+
+ private:
+  struct ChildValue {
+    std::string text;  // whitespace-collapsed
+    TextPosition position;
+    std::string segment;
+  };
+  struct Frame {
+    std::string namespace_uri;
+    std::string local_name;
+    std::string segment;  // "Q{ns}local[n]"
+    TextPosition position;
+    std::unordered_map<std::string, int> child_counts;  // "{ns}local" -> siblings so far
+    std::optional<std::string> list_uri;
+    std::optional<std::string> list_version;
+    bool collects_text = false;  // an unqualified code/name inside another element
+    std::string text;
+    bool has_element_children = false;
+    bool has_other_children = false;  // any child but one unqualified code and one name
+    std::optional<ChildValue> code;
+    std::optional<ChildValue> name;
+  };
+
+  void check(const Frame& element);
+  const CodeList* resolve(const Frame& element, const std::string& uri, const std::string& version,
+                          const std::string& path);
+  void check_code(const Frame& element, const CodeList& list, const CodeBinding* binding,
+                  const std::string& path);
+  void report(std::string_view rule_id, std::optional<Severity> severity, TextPosition position,
+              std::string path, std::string message, std::string message_de, std::string source);
+  std::string current_path() const;
+
+  const CodeListStore& store_;
+  CodeCheckOptions options_;
+  std::vector<Frame> stack_;
+  std::vector<Finding> findings_;
+  CodeCheckCounts counts_;
+};
+
+}  // namespace konform::codelist

@@ -1,0 +1,36 @@
+// The compile stage: resolved profiles become one immutable CompiledProfile — every document
+// type with its grammar pool built and locked, its origin, and the fingerprints of the
+// artefacts — shared read-only by everything that checks inputs.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "validator/core/finding.h"
+#include "validator/core/report.h"
+#include "validator/core/rule_info.h"
+#include "validator/profile/profile.h"
+#include "validator/xml/schema_set.h"
+
+namespace konform {
+
+struct CompiledDocumentType {
+  std::string id;
+  DocumentMatch match;
+  Origin origin;                                  ///< the profile that defines it
+  std::string schema_display;                     ///< entry schema as shown in reports
+  std::shared_ptr<const xml::SchemaSet> schemas;  ///< null: well-formedness only
+};
+
+struct CompiledProfile {
+  std::vector<CompiledDocumentType> document_types;
+  std::vector<ProfileSummary> profiles;  ///< provenance, in selection order
+  std::vector<RuleInfo> rules;           ///< every rule that can fire, sorted by id
+};
+
+/// Compiles the schemas of every document type. Schemas shared by several document types are
+/// compiled once. Throws ConfigError naming the profile, document type and schema location.
+CompiledProfile compile_profiles(const std::vector<Profile>& profiles);
+
+}  // namespace konform

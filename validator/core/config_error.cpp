@@ -1,0 +1,19 @@
+#include "validator/core/config_error.h"
+
+namespace konform {
+
+std::string ConfigError::located() const {
+  std::string out;
+  if (!file_.empty()) {
+    out += file_;
+    if (line_ > 0) {
+      out += ":" + std::to_string(line_);
+      if (column_ > 0) out += ":" + std::to_string(column_);
+    }
+    out += ": ";
+  }
+  out += what();
+  return out;
+}
+
+}  // namespace konform

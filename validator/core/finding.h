@@ -1,0 +1,52 @@
+// A Finding is one conformance problem in one input: plain data, copyable and comparable,
+// independent of every renderer (renderers see only finished Reports).
+#pragma once
+
+#include <string>
+#include <tuple>
+
+#include "validator/core/severity.h"
+
+namespace konform {
+
+/// Where in an input a finding points. Line and column are 1-based; 0 means unknown.
+struct Location {
+  int line = 0;
+  int column = 0;
+  /// The node's path in the canonical form of fn:path (XPath F&O 3.0 §14.5.4):
+  /// `/Q{ns}local[n]/...`, `@local` for attributes; empty when the finding is about the whole file.
+  std::string xpath;
+
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+/// Which profile a rule comes from (the level matters once profiles are layered).
+struct Origin {
+  std::string profile;
+  std::string version;
+  std::string level;
+
+  friend bool operator==(const Origin&, const Origin&) = default;
+};
+
+/// One conformance problem.
+struct Finding {
+  std::string rule_id;  ///< stable kebab-case id, listed by `konform rules`
+  Severity severity = Severity::kError;
+  std::string message;  ///< English, already formatted
+  std::string
+      message_de;  ///< German; empty where the source (e.g. the XSD engine) speaks only English
+  Location location;
+  Origin origin;
+  std::string source;  ///< the artefact the rule lives in or the spec clause it enforces
+
+  friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+/// Report order: by line, column, then rule id, so output is stable however findings arrive.
+inline bool precedes(const Finding& a, const Finding& b) {
+  return std::tie(a.location.line, a.location.column, a.rule_id, a.message) <
+         std::tie(b.location.line, b.location.column, b.rule_id, b.message);
+}
+
+}  // namespace konform

@@ -1,0 +1,88 @@
+#include "validator/core/report.h"
+
+#include <algorithm>
+
+namespace konform {
+
+std::string_view to_string(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kConformant:
+      return "conformant";
+    case Verdict::kNotConformant:
+      return "not-conformant";
+    case Verdict::kIncomplete:
+      return "incomplete";
+  }
+  return "incomplete";
+}
+
+std::string_view to_string(StageStatus status) {
+  switch (status) {
+    case StageStatus::kPassed:
+      return "passed";
+    case StageStatus::kFailed:
+      return "failed";
+    case StageStatus::kSkipped:
+      return "skipped";
+    case StageStatus::kAborted:
+      return "aborted";
+  }
+  return "aborted";
+}
+
+Verdict verdict_of(const InputResult& input) {
+  // An input with no stage at all was never checked: that is not "conformant".
+  if (input.stages.empty()) return Verdict::kIncomplete;
+  for (const auto& stage : input.stages) {
+    if (stage.status == StageStatus::kAborted) return Verdict::kIncomplete;
+  }
+  for (const auto& finding : input.findings) {
+    if (finding.severity == Severity::kError) return Verdict::kNotConformant;
+  }
+  return Verdict::kConformant;
+}
+
+void finish(Report& report) {
+  report.summary = Summary{};
+  report.summary.inputs = static_cast<int>(report.inputs.size());
+  bool any_incomplete = false;
+  bool any_not_conformant = false;
+  for (auto& input : report.inputs) {
+    std::stable_sort(input.findings.begin(), input.findings.end(), precedes);
+    input.verdict = verdict_of(input);
+    any_incomplete |= input.verdict == Verdict::kIncomplete;
+    any_not_conformant |= input.verdict == Verdict::kNotConformant;
+    for (const auto& finding : input.findings) {
+      switch (finding.severity) {
+        case Severity::kError:
+          ++report.summary.errors;
+          break;
+        case Severity::kWarning:
+          ++report.summary.warnings;
+          break;
+        case Severity::kInfo:
+          ++report.summary.infos;
+          break;
+      }
+    }
+  }
+  // An empty run checked nothing, so it cannot vouch for anything.
+  if (any_incomplete || report.inputs.empty()) {
+    report.verdict = Verdict::kIncomplete;
+  } else if (any_not_conformant) {
+    report.verdict = Verdict::kNotConformant;
+  } else {
+    report.verdict = Verdict::kConformant;
+  }
+}
+
+bool has_finding_at_or_above(const Report& report, Severity threshold) {
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) {
+      if (finding.severity >= threshold) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace konform

@@ -1,0 +1,80 @@
+// The report model: everything a renderer may show, and nothing more. Built by the check stage,
+// finished once, then handed to renderers (reports/) as a const value.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "validator/core/finding.h"
+#include "validator/core/rule_info.h"
+
+namespace konform {
+
+/// The verdict for one input or a whole run.
+enum class Verdict {
+  kConformant,     ///< fully checked, no error-severity finding
+  kNotConformant,  ///< fully checked (or stopped by a definite error), at least one error
+  kIncomplete,     ///< some check could not finish: never to be read as conformant
+};
+std::string_view to_string(Verdict verdict);
+
+/// Outcome of one pipeline stage for one input.
+enum class StageStatus {
+  kPassed,   ///< ran to the end, no error finding
+  kFailed,   ///< ran to the end (or stopped on a definite error) with error findings
+  kSkipped,  ///< not applicable (e.g. no schema for this document type)
+  kAborted,  ///< could not finish: the input is incomplete
+};
+std::string_view to_string(StageStatus status);
+
+struct StageResult {
+  std::string name;
+  StageStatus status = StageStatus::kSkipped;
+  double ms = 0;
+};
+
+struct InputResult {
+  std::string path;           ///< as given on the command line (or "-" for stdin)
+  std::string document_type;  ///< id of the matched document type; empty when none matched
+  std::vector<StageResult> stages;
+  std::vector<Finding> findings;
+  /// Derived from stages and findings; see verdict_of().
+  Verdict verdict = Verdict::kIncomplete;
+};
+
+/// The verdict an input deserves: incomplete if any stage aborted, else not conformant if any
+/// error finding, else conformant.
+Verdict verdict_of(const InputResult& input);
+
+struct ProfileSummary {
+  std::string id;
+  std::string version;
+  std::string level;
+  std::string sha256;  ///< over the manifest and every artefact it names
+};
+
+struct Summary {
+  int inputs = 0;
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+};
+
+struct Report {
+  std::string tool_name = "konform";
+  std::string tool_version;
+  std::vector<ProfileSummary> profiles;
+  /// Metadata of every rule that could fire in this run, whether or not it did (SARIF, JUnit).
+  std::vector<RuleInfo> rules;
+  std::vector<InputResult> inputs;
+  Verdict verdict = Verdict::kIncomplete;
+  Summary summary;
+};
+
+/// Fills in each input's verdict, the summary and the overall verdict; sorts findings.
+void finish(Report& report);
+
+/// Whether any finding is at least as serious as `threshold` (drives the exit code).
+bool has_finding_at_or_above(const Report& report, Severity threshold);
+
+}  // namespace konform

@@ -1,0 +1,93 @@
+#include "validator/input/input_source.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "validator/core/config_error.h"
+
+namespace konform {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_xml_extension(const fs::path& path) {
+  auto ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".xml";
+}
+
+}  // namespace
+
+std::vector<InputSource> discover_inputs(const std::vector<std::string>& operands) {
+  std::vector<InputSource> inputs;
+  for (const auto& operand : operands) {
+    if (operand == "-") {
+      inputs.push_back({"-", {}});
+      continue;
+    }
+    fs::path path(operand);
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) throw ConfigError("input not found", operand);
+    if (!fs::is_directory(status)) {
+      inputs.push_back({operand, path});
+      continue;
+    }
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
+      if (it->is_regular_file(ec) && has_xml_extension(it->path())) found.push_back(it->path());
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& file : found) inputs.push_back({file.string(), file});
+  }
+  return inputs;
+}
+
+InputBytes read_input(const InputSource& input, std::size_t max_bytes) {
+  InputBytes out;
+  if (input.is_stdin()) {
+    std::string data;
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+      data.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+      if (data.size() > max_bytes) {
+        out.too_large = true;
+        return out;
+      }
+    }
+    out.bytes = std::move(data);
+    return out;
+  }
+  std::error_code ec;
+  auto size = fs::file_size(input.file, ec);
+  if (ec) {
+    out.error = ec.message();
+    return out;
+  }
+  if (size > max_bytes) {
+    out.too_large = true;
+    return out;
+  }
+  std::ifstream stream(input.file, std::ios::binary);
+  if (!stream) {
+    out.error = std::strerror(errno);
+    return out;
+  }
+  out.bytes.resize(size);
+  stream.read(out.bytes.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::size_t>(stream.gcount()) != size) {
+    out.error = "short read";
+    out.bytes.clear();
+  }
+  return out;
+}
+
+}  // namespace konform

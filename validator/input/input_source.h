@@ -1,0 +1,37 @@
+// What the user asked konform to check: files, folders searched recursively for *.xml, or "-"
+// for standard input, expanded into an ordered list of inputs. Nothing named is skipped silently:
+// a path that does not exist is a configuration error; a file that cannot be read becomes an
+// input whose reading failed, reported as such.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace konform {
+
+/// One input to check.
+struct InputSource {
+  std::string display_path;    ///< as shown in reports (relative as the user gave it)
+  std::filesystem::path file;  ///< empty for standard input
+  bool is_stdin() const { return file.empty(); }
+};
+
+/// Expands the command-line operands into inputs, in the given order; folders are walked
+/// recursively and their *.xml files sorted by path so reports are reproducible.
+/// Throws ConfigError for an operand that does not exist.
+std::vector<InputSource> discover_inputs(const std::vector<std::string>& operands);
+
+/// The bytes of an input, or the reason they could not be read.
+struct InputBytes {
+  std::string bytes;
+  std::optional<std::string> error;  ///< set when reading failed
+  bool too_large = false;            ///< set when the input exceeds the size limit
+};
+
+/// Reads a whole input; refuses inputs larger than `max_bytes` without reading them.
+InputBytes read_input(const InputSource& input, std::size_t max_bytes);
+
+}  // namespace konform

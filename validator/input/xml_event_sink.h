@@ -1,0 +1,55 @@
+// The events of one parsed XML document, in document order, as UTF-8, independent of the parser.
+// The hardened reader (xml_reader.h) drives a sink while it checks well-formedness and XSD validity
+// in one pass; later stages (the XPath data model builder, code-list checks) are sinks too, so a
+// document is parsed once however many stages look at it.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace konform {
+
+/// A position in the input; 1-based, 0 when unknown.
+struct TextPosition {
+  int line = 0;
+  int column = 0;
+};
+
+/// One attribute of a start tag. Namespace declarations (xmlns, xmlns:p) are not attributes here;
+/// they arrive through start_prefix_mapping before the element that declares them.
+struct XmlAttribute {
+  std::string_view namespace_uri;
+  std::string_view local_name;
+  std::string_view prefix;
+  std::string_view value;
+};
+
+/// A sink may throw StopReading from any callback to end the read early and cleanly (the root
+/// probe does, once it has seen the root element); the reader then reports ReadEnd::kStopped.
+struct StopReading {};
+
+/// Receives parse events. Every default does nothing, so a sink overrides only what it needs.
+/// The string_views are valid only during the call.
+class XmlEventSink {
+ public:
+  virtual ~XmlEventSink() = default;
+
+  virtual void start_document() {}
+  virtual void end_document() {}
+  /// A namespace declaration in scope from the next start_element until its end_element.
+  virtual void start_prefix_mapping(std::string_view /*prefix*/, std::string_view /*uri*/) {}
+  virtual void start_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
+                             std::string_view /*prefix*/,
+                             std::span<const XmlAttribute> /*attributes*/,
+                             TextPosition /*position*/) {}
+  virtual void end_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
+                           TextPosition /*position*/) {}
+  /// Character data (text, CDATA content and, outside the root element, nothing). May arrive in
+  /// several pieces for one text node; whitespace-only text is reported too.
+  virtual void characters(std::string_view /*text*/, TextPosition /*position*/) {}
+  virtual void comment(std::string_view /*text*/, TextPosition /*position*/) {}
+  virtual void processing_instruction(std::string_view /*target*/, std::string_view /*data*/,
+                                      TextPosition /*position*/) {}
+};
+
+}  // namespace konform

@@ -1,0 +1,163 @@
+#include "validator/profile/manifest_loader.h"
+
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "validator/core/config_error.h"
+#include "validator/profile/embedded_schemas.h"
+#include "validator/xml/xml_reader.h"
+
+namespace konform {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kProfileNamespace = "urn:konform:profile:1";
+
+std::string read_file(const fs::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) throw ConfigError("cannot read profile manifest", file.string());
+  std::ostringstream buffer;
+  buffer << stream.rdbuf();
+  return buffer.str();
+}
+
+/// Validates the manifest with the same hardened reader that checks messages.
+void validate_manifest(const std::string& bytes, const fs::path& manifest) {
+  static const auto schema =
+      xml::SchemaSet::compile_embedded(embedded::profile_1_xsd, "konform:xsd/profile-1.xsd");
+  xml::XmlReader reader(schema);
+  std::vector<Finding> findings;
+  reader.read(bytes, manifest.string(), nullptr, findings);
+  for (const auto& finding : findings) {
+    if (finding.severity == Severity::kError) {
+      throw ConfigError("invalid profile manifest: " + finding.message, manifest.string(),
+                        finding.location.line, finding.location.column);
+    }
+  }
+}
+
+/// The 1-based line of a pugixml node, for errors found after schema validation.
+int line_of(const std::string& bytes, const pugi::xml_node& node) {
+  auto offset = static_cast<std::size_t>(node.offset_debug());
+  int line = 1;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) line += bytes[i] == '\n';
+  return line;
+}
+
+fs::path confined_artefact(const Profile& profile, const std::string& href,
+                           const std::string& bytes, const pugi::xml_node& node) {
+  const fs::path candidate = (profile.dir / href).lexically_normal();
+  std::error_code ec;
+  fs::path canonical = fs::canonical(candidate, ec);
+  const int line = line_of(bytes, node);
+  if (ec) throw ConfigError("artefact '" + href + "' not found", profile.manifest.string(), line);
+  auto [root_end, ignored] =
+      std::mismatch(profile.dir.begin(), profile.dir.end(), canonical.begin(), canonical.end());
+  if (root_end != profile.dir.end()) {
+    throw ConfigError("artefact '" + href + "' resolves to " + canonical.string() +
+                          ", outside the profile folder " + profile.dir.string(),
+                      profile.manifest.string(), line);
+  }
+  if (!fs::is_regular_file(canonical, ec)) {
+    throw ConfigError("artefact '" + href + "' is not a regular file", profile.manifest.string(),
+                      line);
+  }
+  return canonical;
+}
+
+}  // namespace
+
+Profile load_profile(const fs::path& dir) {
+  std::error_code ec;
+  Profile profile;
+  profile.dir = fs::canonical(dir, ec);
+  if (ec || !fs::is_directory(profile.dir))
+    throw ConfigError("profile folder not found", dir.string());
+  profile.manifest = profile.dir / kManifestFileName;
+  if (!fs::is_regular_file(profile.manifest, ec)) {
+    throw ConfigError(std::string("no ") + kManifestFileName + " in profile folder", dir.string());
+  }
+  const std::string bytes = read_file(profile.manifest);
+  validate_manifest(bytes, profile.manifest);
+
+  pugi::xml_document doc;
+  if (!doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default)) {
+    throw ConfigError("manifest could not be read", profile.manifest.string());
+  }
+  auto root = doc.document_element();
+  if (std::string_view(root.name()) != "profile" ||
+      std::string_view(root.attribute("xmlns").value()) != kProfileNamespace) {
+    throw ConfigError(std::string("manifest must use the default namespace ") + kProfileNamespace,
+                      profile.manifest.string(), line_of(bytes, root));
+  }
+  profile.id = root.attribute("id").value();
+  profile.version = root.attribute("version").value();
+  profile.level = root.attribute("level").value();
+  profile.title = root.child("title").text().get();
+  profile.publisher = root.child("publisher").text().get();
+  profile.roots = {profile.dir};
+  for (auto parent : root.children("extends")) {
+    profile.extends.push_back(
+        {parent.attribute("id").value(), parent.attribute("version").value()});
+  }
+  for (auto node : root.children("documentType")) {
+    DocumentType type;
+    type.id = node.attribute("id").value();
+    type.title = node.child("title").text().get();
+    auto match = node.child("match");
+    type.match.namespace_uri = match.attribute("namespace").value();
+    type.match.local_name = match.attribute("localName").value();
+    auto schema = node.child("schema");
+    type.schema = confined_artefact(profile, schema.attribute("href").value(), bytes, schema);
+    for (auto catalog : node.children("catalog")) {
+      type.catalogs.push_back(
+          confined_artefact(profile, catalog.attribute("href").value(), bytes, catalog));
+    }
+    profile.document_types.push_back(std::move(type));
+  }
+  return profile;
+}
+
+Profile adhoc_profile(const fs::path& schema, const std::vector<fs::path>& catalogs,
+                      const std::vector<fs::path>& extra_roots) {
+  Profile profile;
+  profile.id = "adhoc";
+  profile.version = "0.0.0";
+  profile.level = "other";
+  profile.title = "Ad-hoc profile";
+  profile.publisher = "command line";
+  std::error_code ec;
+  profile.dir = fs::current_path();
+  DocumentType type;
+  type.id = "adhoc";
+  type.match.any_root = true;
+  if (!schema.empty()) {
+    type.schema = fs::canonical(schema, ec);
+    if (ec || !fs::is_regular_file(type.schema))
+      throw ConfigError("schema not found", schema.string());
+    const fs::path cwd = fs::canonical(fs::current_path());
+    auto [cwd_end, ignored] =
+        std::mismatch(cwd.begin(), cwd.end(), type.schema.begin(), type.schema.end());
+    profile.roots.push_back(cwd_end == cwd.end() ? cwd : type.schema.parent_path());
+  }
+  for (const auto& catalog : catalogs) {
+    fs::path canonical = fs::canonical(catalog, ec);
+    if (ec || !fs::is_regular_file(canonical))
+      throw ConfigError("catalog not found", catalog.string());
+    type.catalogs.push_back(canonical);
+    profile.roots.push_back(canonical.parent_path());
+  }
+  for (const auto& root : extra_roots) {
+    fs::path canonical = fs::canonical(root, ec);
+    if (ec || !fs::is_directory(canonical))
+      throw ConfigError("schema root not found", root.string());
+    profile.roots.push_back(canonical);
+  }
+  profile.document_types.push_back(std::move(type));
+  return profile;
+}
+
+}  // namespace konform

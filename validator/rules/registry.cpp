@@ -1,0 +1,55 @@
+#include "validator/rules/registry.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace konform::rules {
+namespace {
+
+// One line per rule kind, sorted by id (a test checks the order).
+const std::array<RuleInfo, 10> kRules = {{
+    {std::string(kDocumentTypeAmbiguous), Severity::kError,
+     "The input matches more than one document type of the profile",
+     "Die Eingabe passt zu mehr als einem Dokumenttyp des Profils", "konform profile manifest"},
+    {std::string(kDocumentTypeUnmatched), Severity::kError,
+     "The input matches no document type of the profile",
+     "Die Eingabe passt zu keinem Dokumenttyp des Profils", "konform profile manifest"},
+    {std::string(kInputTooLarge), Severity::kError, "The input exceeds the configured size limit",
+     "Die Eingabe überschreitet die eingestellte Größengrenze", "konform limits"},
+    {std::string(kInputUnreadable), Severity::kError, "The input could not be read",
+     "Die Eingabe konnte nicht gelesen werden", "konform input handling"},
+    {std::string(kInternalError), Severity::kError, "konform could not finish checking the input",
+     "konform konnte die Prüfung der Eingabe nicht abschließen", "konform"},
+    {std::string(kXmlDoctypeForbidden), Severity::kError,
+     "Messages must not carry a document type declaration",
+     "Nachrichten dürfen keine Dokumenttyp-Deklaration enthalten",
+     "XML 1.0 §2.8; XÖV messages are defined by XML Schema only"},
+    {std::string(kXmlExternalReferenceBlocked), Severity::kError,
+     "A reference to an external resource was refused",
+     "Ein Verweis auf eine externe Ressource wurde abgewiesen", "konform security policy"},
+    {std::string(kXmlLimitExceeded), Severity::kError,
+     "The input exceeds a safety limit (entity expansion, nesting, size)",
+     "Die Eingabe überschreitet eine Sicherheitsgrenze (Entitäten, Verschachtelung, Größe)",
+     "konform security policy"},
+    {std::string(kXmlWellformed), Severity::kError, "The input must be well-formed XML 1.0",
+     "Die Eingabe muss wohlgeformtes XML 1.0 sein", "XML 1.0 (Fifth Edition) §2.1"},
+    {std::string(kXsdValid), Severity::kError,
+     "The message must be valid against the document type's XML Schema",
+     "Die Nachricht muss gegen das XML-Schema des Dokumenttyps gültig sein",
+     "XML Schema 1.0 Part 1 §5 (schema-validity assessment)"},
+}};
+
+}  // namespace
+
+std::span<const RuleInfo> builtin_rules() { return kRules; }
+
+const RuleInfo& builtin_rule(std::string_view id) {
+  auto it =
+      std::lower_bound(kRules.begin(), kRules.end(), id,
+                       [](const RuleInfo& rule, std::string_view key) { return rule.id < key; });
+  if (it == kRules.end() || it->id != id) std::abort();  // an unknown built-in id is a bug
+  return *it;
+}
+
+}  // namespace konform::rules

@@ -1,0 +1,31 @@
+// The catalogue of konform's built-in rule kinds: the checks that need code (well-formedness,
+// XSD validity, document matching, input handling). Rules that are data — Schematron asserts,
+// code-list bindings — come from profiles and bring their own RuleInfo.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "validator/core/rule_info.h"
+
+namespace konform::rules {
+
+/// Every built-in rule, sorted by id.
+std::span<const RuleInfo> builtin_rules();
+
+/// The built-in rule with this id. REQUIRES: the id exists (a typo is a programming error).
+const RuleInfo& builtin_rule(std::string_view id);
+
+// The ids, so call sites cannot misspell them.
+inline constexpr std::string_view kDocumentTypeAmbiguous = "document-type-ambiguous";
+inline constexpr std::string_view kDocumentTypeUnmatched = "document-type-unmatched";
+inline constexpr std::string_view kInputUnreadable = "input-unreadable";
+inline constexpr std::string_view kInputTooLarge = "input-too-large";
+inline constexpr std::string_view kInternalError = "internal-error";
+inline constexpr std::string_view kXmlDoctypeForbidden = "xml-doctype-forbidden";
+inline constexpr std::string_view kXmlExternalReferenceBlocked = "xml-external-reference-blocked";
+inline constexpr std::string_view kXmlLimitExceeded = "xml-limit-exceeded";
+inline constexpr std::string_view kXmlWellformed = "xml-wellformed";
+inline constexpr std::string_view kXsdValid = "xsd-valid";
+
+}  // namespace konform::rules

@@ -1,0 +1,210 @@
+#include "validator/xml/schema_set.h"
+
+#include <xercesc/framework/LocalFileInputSource.hpp>
+#include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/framework/XMLGrammarPoolImpl.hpp>
+#include <xercesc/sax/SAXParseException.hpp>
+#include <xercesc/sax2/DefaultHandler.hpp>
+#include <xercesc/util/XMLEntityResolver.hpp>
+#include <xercesc/util/XMLException.hpp>
+#include <xercesc/util/XMLUni.hpp>
+#include <xercesc/validators/common/Grammar.hpp>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "validator/core/config_error.h"
+#include "validator/xml/hardening.h"
+#include "validator/xml/utf.h"
+#include "validator/xml/xerces_platform.h"
+
+namespace konform::xml {
+namespace fs = std::filesystem;
+using namespace xercesc;
+
+namespace {
+
+struct SchemaError {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;
+};
+
+/// Collects schema errors; warnings (e.g. duplicate imports that Xerces merges) are ignored.
+class SchemaErrorCollector : public DefaultHandler {
+ public:
+  void error(const SAXParseException& e) override { add(e); }
+  void fatalError(const SAXParseException& e) override { add(e); }
+  void warning(const SAXParseException&) override {}
+
+  void add_refusal(std::string file, std::string message) {
+    errors.push_back({std::move(file), 0, 0, std::move(message)});
+  }
+  std::vector<SchemaError> errors;
+
+ private:
+  void add(const SAXParseException& e) {
+    errors.push_back({to_utf8(e.getSystemId()), static_cast<int>(e.getLineNumber()),
+                      static_cast<int>(e.getColumnNumber()), to_utf8(e.getMessage())});
+  }
+};
+
+/// Resolves xs:import / xs:include / xs:redefine through the policy, and refuses everything else.
+class SchemaResolver : public XMLEntityResolver {
+ public:
+  SchemaResolver(const ResourcePolicy* policy, SchemaErrorCollector& errors)
+      : policy_(policy), errors_(errors) {}
+
+  InputSource* resolveEntity(XMLResourceIdentifier* id) override {
+    std::string reference = to_utf8(id->getSystemId());
+    std::string base = to_utf8(id->getBaseURI());
+    switch (id->getResourceIdentifierType()) {
+      case XMLResourceIdentifier::SchemaGrammar:
+      case XMLResourceIdentifier::SchemaImport:
+      case XMLResourceIdentifier::SchemaInclude:
+      case XMLResourceIdentifier::SchemaRedefine:
+        break;
+      default:
+        // External entities and DTD subsets in schema documents are never read. An external DTD
+        // subset only supplies defaults that XML Schema does not need, so it is replaced by
+        // nothing; an external general entity would change content, so it is an error.
+        if (id->getResourceIdentifierType() != XMLResourceIdentifier::ExternalEntity ||
+            !reference.ends_with(".dtd")) {
+          errors_.add_refusal(base, "external entity '" + reference + "' refused");
+        }
+        return empty_source(reference);
+    }
+    if (policy_ == nullptr) {
+      errors_.add_refusal(base, "embedded schema may not import '" + reference + "'");
+      return empty_source(reference);
+    }
+    auto resolved = policy_->resolve(reference, base);
+    if (auto* refusal = std::get_if<Refusal>(&resolved)) {
+      errors_.add_refusal(base, "schema location refused: " + refusal->reason);
+      return empty_source(reference);
+    }
+    const auto& path = std::get<fs::path>(resolved);
+    loaded.insert(path);
+    auto utf16 = to_utf16(path.string());
+    return new LocalFileInputSource(utf16.c_str());
+  }
+
+  std::set<fs::path> loaded;
+
+ private:
+  static InputSource* empty_source(const std::string& reference) {
+    static const XMLByte kNothing[] = {0};
+    auto id = to_utf16(reference);
+    return new MemBufInputSource(kNothing, 0, id.c_str(), false);
+  }
+  const ResourcePolicy* policy_;
+  SchemaErrorCollector& errors_;
+};
+
+[[noreturn]] void throw_first_error(const std::vector<SchemaError>& errors,
+                                    const std::string& entry) {
+  const auto& first = errors.front();
+  std::ostringstream message;
+  message << "schema does not compile: " << first.message;
+  if (errors.size() > 1) message << " (and " << errors.size() - 1 << " more schema errors)";
+  throw ConfigError(message.str(), first.file.empty() ? entry : first.file, first.line,
+                    first.column);
+}
+
+std::vector<std::string> target_namespaces(XMLGrammarPool& pool) {
+  std::vector<std::string> out;
+  auto grammars = pool.getGrammarEnumerator();
+  while (grammars.hasMoreElements()) {
+    Grammar& grammar = grammars.nextElement();
+    out.push_back(to_utf8(grammar.getTargetNamespace()));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+SchemaSet::SchemaSet() = default;
+SchemaSet::~SchemaSet() = default;
+
+namespace {
+
+struct LoadResult {
+  std::unique_ptr<XMLGrammarPool> pool;
+  std::set<fs::path> files;
+};
+
+LoadResult load(const InputSource& source, const ResourcePolicy* policy,
+                const std::string& entry_name) {
+  ensure_initialized();
+  auto pool = std::make_unique<XMLGrammarPoolImpl>(XMLPlatformUtils::fgMemoryManager);
+  SchemaErrorCollector errors;
+  SchemaResolver resolver(policy, errors);
+  SecurityManager security;
+  {
+    SAX2XMLReaderImpl loader(XMLPlatformUtils::fgMemoryManager, pool.get());
+    harden(loader, security);
+    loader.setFeature(XMLUni::fgSAX2CoreValidation, true);
+    loader.setFeature(XMLUni::fgXercesSchema, true);
+    loader.setFeature(XMLUni::fgXercesSchemaFullChecking, true);
+    // XBau 2.6 imports its Kernmodul namespace from four files; merge them instead of keeping
+    // only the first import of a namespace (libxml2 fails exactly there).
+    loader.setFeature(XMLUni::fgXercesHandleMultipleImports, true);
+    loader.setFeature(XMLUni::fgXercesCacheGrammarFromParse, true);
+    loader.setErrorHandler(&errors);
+    loader.setXMLEntityResolver(&resolver);
+    try {
+      Grammar* grammar = loader.loadGrammar(source, Grammar::SchemaGrammarType, true);
+      if (grammar == nullptr && errors.errors.empty()) {
+        errors.add_refusal(entry_name, "no schema grammar could be read");
+      }
+    } catch (const XMLException& e) {
+      errors.add_refusal(entry_name, to_utf8(e.getMessage()));
+    } catch (const SAXParseException& e) {
+      errors.add_refusal(entry_name, to_utf8(e.getMessage()));
+    }
+  }
+  if (!errors.errors.empty()) throw_first_error(errors.errors, entry_name);
+  pool->lockPool();
+  return {std::move(pool), std::move(resolver.loaded)};
+}
+
+}  // namespace
+
+std::shared_ptr<const SchemaSet> SchemaSet::compile(const fs::path& entry,
+                                                    const ResourcePolicy& policy) {
+  auto resolved = policy.resolve(fs::absolute(entry).string(), "");
+  if (auto* refusal = std::get_if<Refusal>(&resolved)) {
+    throw ConfigError("schema refused: " + refusal->reason, entry.string());
+  }
+  const auto& path = std::get<fs::path>(resolved);
+  auto utf16 = to_utf16(path.string());
+  ensure_initialized();
+  LocalFileInputSource source(utf16.c_str());
+  auto result = load(source, &policy, path.string());
+  std::shared_ptr<SchemaSet> set(new SchemaSet());
+  set->namespaces_ = target_namespaces(*result.pool);
+  set->pool_ = std::move(result.pool);
+  set->files_.push_back(path);
+  for (const auto& file : result.files) {
+    if (file != path) set->files_.push_back(file);
+  }
+  return set;
+}
+
+std::shared_ptr<const SchemaSet> SchemaSet::compile_embedded(std::string_view xsd,
+                                                             std::string_view name) {
+  ensure_initialized();
+  auto id = to_utf16(name);
+  MemBufInputSource source(reinterpret_cast<const XMLByte*>(xsd.data()), xsd.size(), id.c_str(),
+                           false);
+  auto result = load(source, nullptr, std::string(name));
+  std::shared_ptr<SchemaSet> set(new SchemaSet());
+  set->namespaces_ = target_namespaces(*result.pool);
+  set->pool_ = std::move(result.pool);
+  return set;
+}
+
+}  // namespace konform::xml

@@ -1,0 +1,52 @@
+// A SchemaSet is a compiled, locked Xerces-C grammar pool: the XML Schemas of one document type,
+// pre-parsed once (with full schema-constraint checking) and then shared read-only by every reader
+// that validates against it. All imports and includes are resolved through a ResourcePolicy.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "validator/xml/resource_policy.h"
+
+namespace xercesc_3_2 {
+class XMLGrammarPool;
+}
+
+namespace konform::xml {
+
+class SchemaSet {
+ public:
+  /// Compiles the schema rooted at `entry` (and everything it imports/includes).
+  /// Throws ConfigError, located at the first schema error, when it does not compile.
+  static std::shared_ptr<const SchemaSet> compile(const std::filesystem::path& entry,
+                                                  const ResourcePolicy& policy);
+
+  /// Compiles a schema held in memory (konform's own embedded schemas); `name` appears in errors.
+  /// The schema may not import or include anything.
+  static std::shared_ptr<const SchemaSet> compile_embedded(std::string_view xsd,
+                                                           std::string_view name);
+
+  ~SchemaSet();
+  SchemaSet(const SchemaSet&) = delete;
+  SchemaSet& operator=(const SchemaSet&) = delete;
+
+  /// The locked pool, for readers. Locked pools are safe to share between threads.
+  xercesc_3_2::XMLGrammarPool* pool() const { return pool_.get(); }
+
+  /// Every schema document that was read, canonical, in load order (for hashing and provenance).
+  const std::vector<std::filesystem::path>& files() const { return files_; }
+
+  /// The target namespaces of the grammars in the pool.
+  const std::vector<std::string>& namespaces() const { return namespaces_; }
+
+ private:
+  SchemaSet();
+  std::unique_ptr<xercesc_3_2::XMLGrammarPool> pool_;
+  std::vector<std::filesystem::path> files_;
+  std::vector<std::string> namespaces_;
+};
+
+}  // namespace konform::xml

@@ -1,0 +1,328 @@
+#include "validator/xml/xml_reader.h"
+
+#include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/framework/XMLErrorCodes.hpp>
+#include <xercesc/sax/Locator.hpp>
+#include <xercesc/sax/SAXParseException.hpp>
+#include <xercesc/sax2/Attributes.hpp>
+#include <xercesc/sax2/DefaultHandler.hpp>
+#include <xercesc/util/OutOfMemoryException.hpp>
+#include <xercesc/util/XMLEntityResolver.hpp>
+#include <xercesc/util/XMLException.hpp>
+#include <xercesc/util/XMLUni.hpp>
+
+#include "validator/rules/registry.h"
+#include "validator/xml/element_path.h"
+#include "validator/xml/hardening.h"
+#include "validator/xml/utf.h"
+#include "validator/xml/xerces_platform.h"
+
+namespace konform::xml {
+using namespace xercesc;
+
+namespace {
+
+/// Thrown from a handler to stop the parse; carries nothing because the finding is already made.
+struct StopParsing {};
+
+Finding make_finding(std::string_view rule_id, std::string message, int line, int column,
+                     std::string xpath, Severity severity = Severity::kError) {
+  const RuleInfo& rule = rules::builtin_rule(rule_id);
+  Finding finding;
+  finding.rule_id = rule.id;
+  finding.severity = severity;
+  finding.message = std::move(message);
+  finding.location = Location{line, column, std::move(xpath)};
+  finding.source = rule.source;
+  return finding;
+}
+
+/// The SAX2 reader with one refinement: it decides itself which fatal errors end the parse.
+/// Xerces treats a malformed xsi:schemaLocation hint as fatal even when schema loading from
+/// instances is off; konform ignores those hints entirely, so that error is dropped. Every other
+/// fatal error still ends the read at once.
+class InstanceParser : public SAX2XMLReaderImpl {
+ public:
+  InstanceParser(MemoryManager* manager, XMLGrammarPool* pool) : SAX2XMLReaderImpl(manager, pool) {}
+
+  void error(const unsigned int code, const XMLCh* const domain,
+             const XMLErrorReporter::ErrTypes type, const XMLCh* const text,
+             const XMLCh* const system_id, const XMLCh* const public_id, const XMLFileLoc line,
+             const XMLFileLoc column) override {
+    const bool fatal = type == XMLErrorReporter::ErrType_Fatal;
+    if (fatal && XMLString::equals(domain, XMLUni::fgXMLErrDomain) &&
+        code == XMLErrs::BadSchemaLocation) {
+      return;
+    }
+    SAX2XMLReaderImpl::error(code, domain, type, text, system_id, public_id, line, column);
+    if (fatal) throw StopParsing{};
+  }
+};
+
+}  // namespace
+
+class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
+ public:
+  Impl(std::shared_ptr<const SchemaSet> schemas, ReaderLimits limits)
+      : schemas_(std::move(schemas)), limits_(limits) {
+    ensure_initialized();
+    reader_ = std::make_unique<InstanceParser>(XMLPlatformUtils::fgMemoryManager,
+                                               schemas_ ? schemas_->pool() : nullptr);
+    harden(*reader_, security_);
+    // InstanceParser::error ends the parse on fatal errors itself (see there).
+    reader_->setExitOnFirstFatalError(false);
+    const bool validate = schemas_ != nullptr;
+    reader_->setFeature(XMLUni::fgSAX2CoreValidation, validate);
+    reader_->setFeature(XMLUni::fgXercesDynamic, false);
+    reader_->setFeature(XMLUni::fgXercesSchema, validate);
+    reader_->setFeature(XMLUni::fgXercesSchemaFullChecking, false);  // done once at compile time
+    // Only the profile's grammars apply: ignore xsi:schemaLocation and never add to the pool.
+    reader_->setFeature(XMLUni::fgXercesLoadSchema, false);
+    reader_->setFeature(XMLUni::fgXercesUseCachedGrammarInParse, validate);
+    reader_->setFeature(XMLUni::fgXercesCacheGrammarFromParse, false);
+    reader_->setFeature(XMLUni::fgXercesIdentityConstraintChecking, true);
+    reader_->setContentHandler(this);
+    reader_->setErrorHandler(this);
+    reader_->setLexicalHandler(this);
+    reader_->setXMLEntityResolver(this);
+  }
+
+  ReadOutcome read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
+                   std::vector<Finding>& findings) {
+    sink_ = sink;
+    findings_ = &findings;
+    path_.clear();
+    outcome_ = ReadOutcome{};
+    rejected_ = false;
+    listed_ = 0;
+    unlisted_ = 0;
+    pending_from_ = findings.size();
+    locator_ = nullptr;
+    auto id = to_utf16(name);
+    MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(),
+                             id.c_str(), false);
+    try {
+      reader_->parse(source);
+      outcome_.end = rejected_ ? ReadEnd::kRejected : ReadEnd::kCompleted;
+    } catch (const StopParsing&) {
+      outcome_.end = ReadEnd::kRejected;
+    } catch (const StopReading&) {
+      outcome_.end = ReadEnd::kStopped;
+    } catch (const OutOfMemoryException&) {
+      outcome_.end = ReadEnd::kAborted;
+      outcome_.abort_reason = "out of memory while parsing";
+    } catch (const XMLException& e) {
+      // Raised by transcoders on malformed encodings: the bytes are not well-formed XML.
+      add(make_finding(rules::kXmlWellformed, to_utf8(e.getMessage()),
+                       static_cast<int>(e.getSrcLine()), 0, path_.to_string()));
+      outcome_.end = ReadEnd::kRejected;
+    } catch (const SAXException& e) {
+      add(make_finding(rules::kXmlWellformed, to_utf8(e.getMessage()), 0, 0, path_.to_string()));
+      outcome_.end = ReadEnd::kRejected;
+    }
+    if (unlisted_ > 0) {
+      add(make_finding(rules::kXsdValid,
+                       std::to_string(unlisted_) + " further XSD errors were not listed (limit " +
+                           std::to_string(limits_.max_findings) + " findings per input)",
+                       0, 0, "", Severity::kError));
+    }
+    sink_ = nullptr;
+    findings_ = nullptr;
+    return outcome_;
+  }
+
+  // --- ContentHandler ---
+  void setDocumentLocator(const Locator* const locator) override { locator_ = locator; }
+  void startDocument() override {
+    if (sink_) sink_->start_document();
+  }
+  void endDocument() override {
+    if (sink_) sink_->end_document();
+  }
+  void startPrefixMapping(const XMLCh* const prefix, const XMLCh* const uri) override {
+    if (!sink_) return;
+    auto p = to_utf8(prefix);
+    auto u = to_utf8(uri);
+    sink_->start_prefix_mapping(p, u);
+  }
+  void startElement(const XMLCh* const uri, const XMLCh* const localname, const XMLCh* const qname,
+                    const Attributes& attrs) override {
+    path_.push(uri, localname);
+    const TextPosition start = position();
+    path_.set_start(start.line, start.column);
+    attach_start_tag_findings(start);
+    if (!sink_) return;
+    element_uri_ = to_utf8(uri);
+    element_local_ = to_utf8(localname);
+    std::string q = to_utf8(qname);
+    auto colon = q.find(':');
+    std::string prefix = colon == std::string::npos ? "" : q.substr(0, colon);
+    const XMLSize_t count = attrs.getLength();
+    attribute_text_.resize(count * 4);
+    attributes_.resize(count);
+    for (XMLSize_t i = 0; i < count; ++i) {
+      attribute_text_[i * 4] = to_utf8(attrs.getURI(i));
+      attribute_text_[i * 4 + 1] = to_utf8(attrs.getLocalName(i));
+      std::string aq = to_utf8(attrs.getQName(i));
+      auto ac = aq.find(':');
+      attribute_text_[i * 4 + 2] = ac == std::string::npos ? "" : aq.substr(0, ac);
+      attribute_text_[i * 4 + 3] = to_utf8(attrs.getValue(i));
+    }
+    for (XMLSize_t i = 0; i < count; ++i) {
+      attributes_[i] = XmlAttribute{attribute_text_[i * 4], attribute_text_[i * 4 + 1],
+                                    attribute_text_[i * 4 + 2], attribute_text_[i * 4 + 3]};
+    }
+    sink_->start_element(element_uri_, element_local_, prefix, attributes_, position());
+  }
+  void endElement(const XMLCh* const uri, const XMLCh* const localname,
+                  const XMLCh* const) override {
+    path_.pop();
+    if (!sink_) return;
+    element_uri_ = to_utf8(uri);
+    element_local_ = to_utf8(localname);
+    sink_->end_element(element_uri_, element_local_, position());
+  }
+  void characters(const XMLCh* const chars, const XMLSize_t length) override {
+    if (!sink_) return;
+    text_.clear();
+    append_utf8(chars, length, text_);
+    sink_->characters(text_, position());
+  }
+  void ignorableWhitespace(const XMLCh* const chars, const XMLSize_t length) override {
+    characters(chars, length);
+  }
+  void processingInstruction(const XMLCh* const target, const XMLCh* const data) override {
+    if (!sink_) return;
+    auto t = to_utf8(target);
+    auto d = to_utf8(data);
+    sink_->processing_instruction(t, d, position());
+  }
+
+  // --- LexicalHandler ---
+  void comment(const XMLCh* const chars, const XMLSize_t length) override {
+    if (!sink_) return;
+    text_.clear();
+    append_utf8(chars, length, text_);
+    sink_->comment(text_, position());
+  }
+  void startDTD(const XMLCh* const name, const XMLCh* const, const XMLCh* const) override {
+    // Refused before the internal subset is even read, so no entity is ever declared or expanded.
+    auto pos = position();
+    add(make_finding(rules::kXmlDoctypeForbidden,
+                     "document type declaration <!DOCTYPE " + to_utf8(name) +
+                         "> refused: messages must not carry a DTD (no entities, no external "
+                         "subsets)",
+                     pos.line, pos.column, ""));
+    throw StopParsing{};
+  }
+
+  // --- ErrorHandler ---
+  void warning(const SAXParseException& e) override { add_xsd(e, Severity::kWarning); }
+  void error(const SAXParseException& e) override {
+    ++outcome_.xsd_errors;
+    add_xsd(e, Severity::kError);
+  }
+  void fatalError(const SAXParseException& e) override {
+    rejected_ = true;
+    add(make_finding(rules::kXmlWellformed, to_utf8(e.getMessage()),
+                     static_cast<int>(e.getLineNumber()), static_cast<int>(e.getColumnNumber()),
+                     path_.to_string()));
+  }
+
+  // --- XMLEntityResolver: nothing outside the message is ever read ---
+  InputSource* resolveEntity(XMLResourceIdentifier* id) override {
+    auto pos = position();
+    add(make_finding(rules::kXmlExternalReferenceBlocked,
+                     "reference to external resource '" + to_utf8(id->getSystemId()) +
+                         "' refused: konform reads nothing but the message itself",
+                     pos.line, pos.column, path_.to_string()));
+    throw StopParsing{};
+  }
+
+ private:
+  TextPosition position() const {
+    if (locator_ == nullptr) return {};
+    return {static_cast<int>(locator_->getLineNumber()),
+            static_cast<int>(locator_->getColumnNumber())};
+  }
+  void add(Finding finding) { findings_->push_back(std::move(finding)); }
+  void add_xsd(const SAXParseException& e, Severity severity) {
+    std::string message = to_utf8(e.getMessage());
+    // Namespace declarations are not attributes in the XML Schema sense (XSD 1.0 Part 1 §3.2.6);
+    // Xerces still reports them on undeclared elements. The element's own error says it all.
+    // Likewise xsi: attributes are always allowed (§3.2.7); konform ignores the hints they carry.
+    if (message.find("'{http://www.w3.org/2000/xmlns/}") != std::string::npos ||
+        (message.find("'{http://www.w3.org/2001/XMLSchema-instance}") != std::string::npos &&
+         message.find("is not declared") != std::string::npos)) {
+      return;
+    }
+    if (listed_ >= limits_.max_findings) {
+      ++unlisted_;
+      return;
+    }
+    ++listed_;
+    int line = static_cast<int>(e.getLineNumber());
+    int column = static_cast<int>(e.getColumnNumber());
+    std::string xpath = path_.to_string();
+    if (auto child = offending_child(message)) {
+      line = child->line;
+      column = child->column;
+      xpath = std::move(child->path);
+    }
+    add(make_finding(rules::kXsdValid, std::move(message), line, column, std::move(xpath),
+                     severity));
+  }
+  /// Xerces validates attributes while scanning a start tag, before startElement is called, so
+  /// those findings were made with the parent's path. They carry the start tag's end position,
+  /// which is where startElement now stands: give them the element's own path.
+  void attach_start_tag_findings(TextPosition start) {
+    for (auto i = pending_from_; i < findings_->size(); ++i) {
+      Finding& finding = (*findings_)[i];
+      if (finding.location.line == start.line && finding.location.column == start.column) {
+        finding.location.xpath = path_.to_string();
+      }
+    }
+    pending_from_ = findings_->size();
+  }
+  /// For "element 'X' is not allowed for content model '...'" (reported at the parent's end tag):
+  /// the first child X of the current element.
+  std::optional<ElementPath::Child> offending_child(const std::string& message) const {
+    static constexpr std::string_view kPrefix = "element '";
+    static constexpr std::string_view kSuffix = "' is not allowed for content model";
+    if (!message.starts_with(kPrefix)) return std::nullopt;
+    auto end = message.find(kSuffix, kPrefix.size());
+    if (end == std::string::npos) return std::nullopt;
+    auto local = to_utf16(std::string_view(message).substr(kPrefix.size(), end - kPrefix.size()));
+    auto child = path_.first_child_named(local);
+    if (!child || child->line == 0) return std::nullopt;
+    return child;
+  }
+
+  std::shared_ptr<const SchemaSet> schemas_;
+  ReaderLimits limits_;
+  SecurityManager security_;
+  std::unique_ptr<InstanceParser> reader_;
+  const Locator* locator_ = nullptr;
+  XmlEventSink* sink_ = nullptr;
+  std::vector<Finding>* findings_ = nullptr;
+  ElementPath path_;
+  ReadOutcome outcome_;
+  bool rejected_ = false;
+  std::size_t pending_from_ = 0;
+  int listed_ = 0;
+  int unlisted_ = 0;
+  std::string element_uri_, element_local_, text_;
+  std::vector<std::string> attribute_text_;
+  std::vector<XmlAttribute> attributes_;
+};
+
+XmlReader::XmlReader(std::shared_ptr<const SchemaSet> schemas, ReaderLimits limits)
+    : impl_(std::make_unique<Impl>(std::move(schemas), limits)) {}
+XmlReader::~XmlReader() = default;
+
+ReadOutcome XmlReader::read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
+                            std::vector<Finding>& findings) {
+  return impl_->read(bytes, name, sink, findings);
+}
+
+}  // namespace konform::xml

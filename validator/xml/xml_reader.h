@@ -1,0 +1,58 @@
+// The hardened reader for messages: one streaming pass that checks well-formedness and, when
+// given a SchemaSet, XSD validity, turning every problem into a located Finding and feeding the
+// document's events to an optional XmlEventSink. Messages may not carry a DOCTYPE, may not refer
+// to anything external, and their own schemaLocation hints are ignored: only the profile decides
+// which schema applies.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "validator/core/finding.h"
+#include "validator/input/xml_event_sink.h"
+#include "validator/xml/schema_set.h"
+
+namespace konform::xml {
+
+/// How one read ended.
+enum class ReadEnd {
+  kCompleted,  ///< the whole document was read (findings may still say it is invalid)
+  kRejected,   ///< stopped on a definite error (not well-formed, DOCTYPE): a verdict is possible
+  kAborted,    ///< stopped for a reason that says nothing about conformance (internal error)
+  kStopped,    ///< the sink ended the read early (StopReading)
+};
+
+struct ReadOutcome {
+  ReadEnd end = ReadEnd::kAborted;
+  std::string abort_reason;  ///< for kAborted
+  int xsd_errors = 0;        ///< validity errors reported (including those not listed)
+};
+
+/// Safety and volume limits of one read.
+struct ReaderLimits {
+  int max_findings =
+      1000;  ///< further XSD findings are counted and summarised, never dropped silently
+};
+
+/// Reads messages; one instance per thread, reused across documents (the Xerces parser and its
+/// buffers are built once). Not thread-safe; the SchemaSet it validates against is shared.
+class XmlReader {
+ public:
+  /// `schemas` may be null: then only well-formedness is checked.
+  explicit XmlReader(std::shared_ptr<const SchemaSet> schemas, ReaderLimits limits = {});
+  ~XmlReader();
+  XmlReader(const XmlReader&) = delete;
+  XmlReader& operator=(const XmlReader&) = delete;
+
+  /// Reads `bytes` (named `name` in messages), appending findings to `findings`.
+  ReadOutcome read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
+                   std::vector<Finding>& findings);
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace konform::xml

@@ -1,0 +1,464 @@
+#include "validator/xsdtypes/date_time.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace konform::xsdtypes {
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// XSD 1.0 has no year 0: -0001 is 1 BCE, astronomical year 0.
+std::int64_t to_astronomical(std::int64_t year) { return year > 0 ? year : year + 1; }
+std::int64_t from_astronomical(std::int64_t year) { return year > 0 ? year : year - 1; }
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  const std::int64_t q = a / b;
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+bool is_leap_astronomical(std::int64_t year) {
+  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+}
+
+int days_in_month_astronomical(std::int64_t year, int month) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_astronomical(year) ? 29 : kDays[month - 1];
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+std::int64_t days_from_civil(std::int64_t year, int month, int day) {
+  year -= month <= 2 ? 1 : 0;
+  const std::int64_t era = floor_div(year, 400);
+  const std::int64_t year_of_era = year - era * 400;
+  const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+struct Civil {
+  std::int64_t year;  // astronomical
+  int month;
+  int day;
+};
+
+Civil civil_from_days(std::int64_t days) {
+  days += 719468;
+  const std::int64_t era = floor_div(days, 146097);
+  const std::int64_t day_of_era = days - era * 146097;
+  const std::int64_t year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t mp = (5 * day_of_year + 2) / 153;
+  const int day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Civil{year_of_era + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+// A forward-only reader over the lexical form.
+struct Cursor {
+  std::string_view text;
+
+  bool take(char c) {
+    if (text.empty() || text.front() != c) return false;
+    text.remove_prefix(1);
+    return true;
+  }
+  std::optional<int> two_digits() {
+    if (text.size() < 2 || !is_digit(text[0]) || !is_digit(text[1])) return std::nullopt;
+    const int value = (text[0] - '0') * 10 + (text[1] - '0');
+    text.remove_prefix(2);
+    return value;
+  }
+  // '-'? yyyy+ : at least four digits, no leading zero when longer, not 0000.
+  std::optional<std::int64_t> year() {
+    const bool negative = take('-');
+    std::size_t n = 0;
+    while (n < text.size() && is_digit(text[n])) ++n;
+    if (n < 4 || (n > 4 && text[0] == '0') || n > 9) return std::nullopt;
+    std::int64_t value = 0;
+    for (std::size_t i = 0; i < n; ++i) value = value * 10 + (text[i] - '0');
+    text.remove_prefix(n);
+    if (value == 0) return std::nullopt;
+    return negative ? -value : value;
+  }
+  // ss or ss.f+ as an exact Decimal.
+  std::optional<Decimal> seconds() {
+    const auto whole = two_digits();
+    if (!whole) return std::nullopt;
+    if (!take('.')) return Decimal(*whole);
+    std::size_t n = 0;
+    while (n < text.size() && is_digit(text[n])) ++n;
+    if (n == 0) return std::nullopt;
+    const auto fraction = Decimal::parse("0." + std::string(text.substr(0, n)));
+    text.remove_prefix(n);
+    if (!fraction) return std::nullopt;
+    return Decimal(*whole) + *fraction;
+  }
+  // (Z | [+-]hh:mm)? then the end of the text; the outer optional is the parse result.
+  std::optional<std::optional<int>> timezone_and_end() {
+    std::optional<int> timezone;
+    if (take('Z')) {
+      timezone = 0;
+    } else if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+      const int sign = text.front() == '-' ? -1 : 1;
+      text.remove_prefix(1);
+      const auto hours = two_digits();
+      if (!hours || !take(':')) return std::nullopt;
+      const auto minutes = two_digits();
+      if (!minutes || *minutes > 59 || *hours * 60 + *minutes > DateTime::kMaxTimezoneMinutes) {
+        return std::nullopt;
+      }
+      timezone = sign * (*hours * 60 + *minutes);
+    }
+    if (!text.empty()) return std::nullopt;
+    return timezone;
+  }
+};
+
+std::string pad(std::int64_t value, std::size_t width) {
+  std::string digits = std::to_string(value);
+  if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
+}
+
+bool has_date(DateTimeKind kind) { return kind == DateTimeKind::kDateTime || kind == DateTimeKind::kDate; }
+
+}  // namespace
+
+bool is_leap_year(std::int64_t year) { return is_leap_astronomical(to_astronomical(year)); }
+
+int days_in_month(std::int64_t year, int month) {
+  return days_in_month_astronomical(to_astronomical(year), month);
+}
+
+std::optional<int> timezone_minutes_from(const Duration& timezone) {
+  if (timezone.total_months() != 0) return std::nullopt;
+  const Decimal& seconds = timezone.total_seconds();
+  const auto minutes = Decimal::idiv(seconds, Decimal(60));
+  if (!Decimal::mod(seconds, Decimal(60))->is_zero()) return std::nullopt;
+  if (minutes->abs() > Integer(DateTime::kMaxTimezoneMinutes)) return std::nullopt;
+  return static_cast<int>(minutes->to_int64());
+}
+
+void DateTime::apply_reference_fields() {
+  const bool keep_time = kind_ == DateTimeKind::kDateTime || kind_ == DateTimeKind::kTime;
+  if (!keep_time) {
+    hour_ = 0;
+    minute_ = 0;
+    second_ = Decimal();
+  }
+  switch (kind_) {
+    case DateTimeKind::kDateTime:
+    case DateTimeKind::kDate:
+      break;
+    case DateTimeKind::kTime:
+      year_ = 1972, month_ = 12, day_ = 31;
+      break;
+    case DateTimeKind::kGYearMonth:
+      day_ = 1;
+      break;
+    case DateTimeKind::kGYear:
+      month_ = 1, day_ = 1;
+      break;
+    case DateTimeKind::kGMonthDay:
+      year_ = 1972;
+      break;
+    case DateTimeKind::kGDay:
+      year_ = 1972, month_ = 12;
+      break;
+    case DateTimeKind::kGMonth:
+      year_ = 1972, day_ = 1;
+      break;
+  }
+}
+
+std::optional<DateTime> DateTime::make(DateTimeKind kind, std::int64_t year, int month, int day,
+                                       int hour, int minute, const Decimal& second,
+                                       std::optional<int> timezone_minutes) {
+  DateTime value;
+  value.kind_ = kind;
+  value.year_ = year;
+  value.month_ = month;
+  value.day_ = day;
+  value.hour_ = hour;
+  value.minute_ = minute;
+  value.second_ = second;
+  value.timezone_ = timezone_minutes;
+  value.apply_reference_fields();
+  if (value.year_ == 0 || value.year_ > kMaxYear || value.year_ < -kMaxYear) return std::nullopt;
+  if (value.month_ < 1 || value.month_ > 12) return std::nullopt;
+  if (value.day_ < 1 || value.day_ > days_in_month(value.year_, value.month_)) return std::nullopt;
+  if (value.minute_ < 0 || value.minute_ > 59) return std::nullopt;
+  if (value.second_ < Decimal() || value.second_ >= Decimal(60)) return std::nullopt;
+  if (timezone_minutes && std::abs(*timezone_minutes) > kMaxTimezoneMinutes) return std::nullopt;
+  if (value.hour_ == 24) {
+    // 24:00:00 is the first instant of the next day.
+    if (value.minute_ != 0 || !value.second_.is_zero()) return std::nullopt;
+    value.hour_ = 0;
+    if (kind == DateTimeKind::kDateTime && !value.set_local_seconds(value.local_seconds() + Decimal(kSecondsPerDay))) {
+      return std::nullopt;
+    }
+  }
+  if (value.hour_ < 0 || value.hour_ > 23) return std::nullopt;
+  return value;
+}
+
+std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text) {
+  Cursor in{text};
+  std::int64_t year = 1972;
+  int month = 1;
+  int day = 1;
+  int hour = 0;
+  int minute = 0;
+  Decimal second;
+  auto read_time = [&]() -> bool {
+    const auto h = in.two_digits();
+    if (!h || !in.take(':')) return false;
+    const auto m = in.two_digits();
+    if (!m || !in.take(':')) return false;
+    const auto s = in.seconds();
+    if (!s) return false;
+    hour = *h, minute = *m, second = *s;
+    return true;
+  };
+  auto read_year_month = [&]() -> bool {
+    const auto y = in.year();
+    if (!y || !in.take('-')) return false;
+    const auto m = in.two_digits();
+    if (!m) return false;
+    year = *y, month = *m;
+    return true;
+  };
+  bool ok = false;
+  switch (kind) {
+    case DateTimeKind::kDateTime:
+    case DateTimeKind::kDate: {
+      ok = read_year_month() && in.take('-');
+      const auto d = ok ? in.two_digits() : std::nullopt;
+      ok = d.has_value();
+      if (ok) day = *d;
+      if (ok && kind == DateTimeKind::kDateTime) ok = in.take('T') && read_time();
+      break;
+    }
+    case DateTimeKind::kTime:
+      ok = read_time();
+      break;
+    case DateTimeKind::kGYearMonth:
+      ok = read_year_month();
+      break;
+    case DateTimeKind::kGYear: {
+      const auto y = in.year();
+      ok = y.has_value();
+      if (ok) year = *y;
+      break;
+    }
+    case DateTimeKind::kGMonthDay:
+    case DateTimeKind::kGMonth: {
+      ok = in.take('-') && in.take('-');
+      const auto m = ok ? in.two_digits() : std::nullopt;
+      ok = m.has_value();
+      if (ok) month = *m;
+      if (ok && kind == DateTimeKind::kGMonthDay) {
+        const auto d = in.take('-') ? in.two_digits() : std::nullopt;
+        ok = d.has_value();
+        if (ok) day = *d;
+      } else if (ok && in.text.substr(0, 2) == "--") {
+        in.text.remove_prefix(2);  // XSD 1.0 first edition gMonth form "--MM--"
+      }
+      break;
+    }
+    case DateTimeKind::kGDay: {
+      ok = in.take('-') && in.take('-') && in.take('-');
+      const auto d = ok ? in.two_digits() : std::nullopt;
+      ok = d.has_value();
+      if (ok) day = *d;
+      break;
+    }
+  }
+  if (!ok) return std::nullopt;
+  const auto timezone = in.timezone_and_end();
+  if (!timezone) return std::nullopt;
+  return make(kind, year, month, day, hour, minute, second, *timezone);
+}
+
+DateTime DateTime::from_time_point(std::chrono::system_clock::time_point now, int timezone_minutes) {
+  const auto nanoseconds =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count();
+  DateTime value;
+  value.timezone_ = timezone_minutes;
+  const Decimal local = Decimal::from_scaled(Integer(static_cast<std::int64_t>(nanoseconds)), 9) +
+                        Decimal(std::int64_t{timezone_minutes} * 60);
+  value.set_local_seconds(local);  // any int64 nanosecond count is far inside the year range
+  return value;
+}
+
+std::optional<DateTime> DateTime::combine(const DateTime& date, const DateTime& time) {
+  if (date.kind_ != DateTimeKind::kDate || time.kind_ != DateTimeKind::kTime) return std::nullopt;
+  if (date.timezone_ && time.timezone_ && *date.timezone_ != *time.timezone_) return std::nullopt;
+  DateTime value = date;
+  value.kind_ = DateTimeKind::kDateTime;
+  value.hour_ = time.hour_;
+  value.minute_ = time.minute_;
+  value.second_ = time.second_;
+  value.timezone_ = date.timezone_ ? date.timezone_ : time.timezone_;
+  return value;
+}
+
+std::string DateTime::to_string() const {
+  std::string out;
+  auto append_year = [&] {
+    if (year_ < 0) out += '-';
+    out += pad(year_ < 0 ? -year_ : year_, 4);
+  };
+  auto append_time = [&] {
+    out += pad(hour_, 2) + ":" + pad(minute_, 2) + ":";
+    const std::string seconds = second_.to_string();
+    if (second_ < Decimal(10)) out += '0';
+    out += seconds;
+  };
+  switch (kind_) {
+    case DateTimeKind::kDateTime:
+      append_year();
+      out += "-" + pad(month_, 2) + "-" + pad(day_, 2) + "T";
+      append_time();
+      break;
+    case DateTimeKind::kDate:
+      append_year();
+      out += "-" + pad(month_, 2) + "-" + pad(day_, 2);
+      break;
+    case DateTimeKind::kTime:
+      append_time();
+      break;
+    case DateTimeKind::kGYearMonth:
+      append_year();
+      out += "-" + pad(month_, 2);
+      break;
+    case DateTimeKind::kGYear:
+      append_year();
+      break;
+    case DateTimeKind::kGMonthDay:
+      out += "--" + pad(month_, 2) + "-" + pad(day_, 2);
+      break;
+    case DateTimeKind::kGDay:
+      out += "---" + pad(day_, 2);
+      break;
+    case DateTimeKind::kGMonth:
+      out += "--" + pad(month_, 2);
+      break;
+  }
+  if (timezone_) {
+    if (*timezone_ == 0) {
+      out += 'Z';
+    } else {
+      const int minutes = std::abs(*timezone_);
+      out += *timezone_ < 0 ? '-' : '+';
+      out += pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2);
+    }
+  }
+  return out;
+}
+
+std::optional<Duration> DateTime::timezone() const {
+  if (!timezone_) return std::nullopt;
+  return Duration::day_time(Decimal(std::int64_t{*timezone_} * 60));
+}
+
+std::optional<DateTime> DateTime::cast(DateTimeKind target) const {
+  const bool allowed = target == kind_ || kind_ == DateTimeKind::kDateTime ||
+                       (kind_ == DateTimeKind::kDate && target != DateTimeKind::kTime);
+  if (!allowed) return std::nullopt;
+  DateTime value = *this;
+  value.kind_ = target;
+  value.apply_reference_fields();
+  return value;
+}
+
+Decimal DateTime::local_seconds() const {
+  const std::int64_t days = days_from_civil(to_astronomical(year_), month_, day_);
+  return Decimal(days * kSecondsPerDay + hour_ * 3600 + minute_ * 60) + second_;
+}
+
+Decimal DateTime::instant(int implicit_timezone_minutes) const {
+  const int timezone = timezone_.value_or(implicit_timezone_minutes);
+  return local_seconds() - Decimal(std::int64_t{timezone} * 60);
+}
+
+bool DateTime::set_local_seconds(const Decimal& local_seconds) {
+  // One day beyond the largest year is a safe bound for the int64 arithmetic below.
+  static const Decimal kLimit(static_cast<std::int64_t>((kMaxYear + 1) * 366 * kSecondsPerDay));
+  if (local_seconds.abs() > kLimit) return false;
+  const Decimal whole = local_seconds.floor();
+  const std::int64_t total = whole.truncate().to_int64();
+  const std::int64_t days = floor_div(total, kSecondsPerDay);
+  const std::int64_t in_day = total - days * kSecondsPerDay;
+  const Civil civil = civil_from_days(days);
+  const std::int64_t year = from_astronomical(civil.year);
+  if (year > kMaxYear || year < -kMaxYear) return false;
+  year_ = year;
+  month_ = civil.month;
+  day_ = civil.day;
+  hour_ = static_cast<int>(in_day / 3600);
+  minute_ = static_cast<int>(in_day % 3600 / 60);
+  second_ = Decimal(in_day % 60) + (local_seconds - whole);
+  return true;
+}
+
+std::optional<std::strong_ordering> DateTime::compare(const DateTime& a, const DateTime& b,
+                                                      int implicit_timezone_minutes) {
+  if (a.kind_ != b.kind_) return std::nullopt;
+  return a.instant(implicit_timezone_minutes) <=> b.instant(implicit_timezone_minutes);
+}
+
+std::optional<DateTime> DateTime::adjust_to_timezone(std::optional<int> timezone_minutes) const {
+  if (!has_date(kind_) && kind_ != DateTimeKind::kTime) return std::nullopt;
+  if (timezone_minutes && std::abs(*timezone_minutes) > kMaxTimezoneMinutes) return std::nullopt;
+  DateTime value = *this;
+  value.timezone_ = timezone_minutes;
+  if (!timezone_ || !timezone_minutes) return value;
+  // Same instant, other timezone: shift the local fields by the difference.
+  if (!value.set_local_seconds(local_seconds() + Decimal(std::int64_t{*timezone_minutes - *timezone_} * 60))) {
+    return std::nullopt;
+  }
+  value.apply_reference_fields();
+  return value;
+}
+
+std::optional<DateTime> DateTime::add(const DateTime& value, const Duration& duration) {
+  DateTime result = value;
+  if (value.kind_ == DateTimeKind::kTime) {
+    if (duration.total_months() != 0) return std::nullopt;
+    Decimal in_day = *Decimal::mod(value.local_seconds() - Decimal(days_from_civil(1972, 12, 31) * kSecondsPerDay) +
+                                       duration.total_seconds(),
+                                   Decimal(kSecondsPerDay));
+    if (in_day.sign() < 0) in_day = in_day + Decimal(kSecondsPerDay);
+    result.set_local_seconds(Decimal(days_from_civil(1972, 12, 31) * kSecondsPerDay) + in_day);
+    return result;
+  }
+  if (!has_date(value.kind_)) return std::nullopt;
+  // XSD 1.0 Appendix E: months first, then clamp the day, then add the seconds.
+  const std::int64_t month_index = static_cast<std::int64_t>(value.month_) - 1 + duration.total_months();
+  const std::int64_t year = to_astronomical(value.year_) + floor_div(month_index, 12);
+  if (year > kMaxYear + 1 || year < -kMaxYear - 1) return std::nullopt;
+  result.month_ = static_cast<int>(month_index - floor_div(month_index, 12) * 12) + 1;
+  result.year_ = from_astronomical(year);
+  result.day_ = std::min(value.day_, days_in_month_astronomical(year, result.month_));
+  if (result.year_ > kMaxYear || result.year_ < -kMaxYear) return std::nullopt;
+  if (!result.set_local_seconds(result.local_seconds() + duration.total_seconds())) return std::nullopt;
+  result.apply_reference_fields();  // a date keeps only the date of the resulting dateTime
+  return result;
+}
+
+std::optional<DateTime> DateTime::subtract(const DateTime& value, const Duration& duration) {
+  return add(value, duration.negate());
+}
+
+std::optional<Duration> DateTime::difference(const DateTime& a, const DateTime& b,
+                                             int implicit_timezone_minutes) {
+  if (a.kind_ != b.kind_ || (!has_date(a.kind_) && a.kind_ != DateTimeKind::kTime)) return std::nullopt;
+  return Duration::day_time(a.instant(implicit_timezone_minutes) - b.instant(implicit_timezone_minutes));
+}
+
+}  // namespace konform::xsdtypes
