@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/formats.h"
+#include "reports/wording.h"
 
 namespace konform::reports {
 namespace {
@@ -26,7 +27,8 @@ Json rule_json(const RuleInfo& rule) {
 }
 
 Json stage_json(const StageResult& stage) {
-  return Json{{"name", stage.name}, {"status", to_string(stage.status)}, {"ms", stage.ms}};
+  return Json{
+      {"name", stage.name}, {"status", to_string(stage.status)}, {"ms", reported_ms(stage.ms)}};
 }
 
 Json finding_json(const Finding& finding) {
@@ -66,15 +68,17 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
   Json inputs = Json::array();
   for (const auto& input : report.inputs) inputs.push_back(input_json(input));
 
-  const Json json{{"tool", Json{{"name", report.tool_name}, {"version", report.tool_version}}},
-                  {"profiles", std::move(profiles)},
-                  {"verdict", to_string(report.verdict)},
-                  {"summary", Json{{"inputs", report.summary.inputs},
-                                   {"errors", report.summary.errors},
-                                   {"warnings", report.summary.warnings},
-                                   {"infos", report.summary.infos}}},
-                  {"rules", std::move(rules)},
-                  {"inputs", std::move(inputs)}};
+  Json json{{"tool", Json{{"name", report.tool_name}, {"version", report.tool_version}}},
+            {"profiles", std::move(profiles)},
+            {"verdict", to_string(report.verdict)},
+            {"summary", Json{{"inputs", report.summary.inputs},
+                             {"errors", report.summary.errors},
+                             {"warnings", report.summary.warnings},
+                             {"infos", report.summary.infos}}}};
+  // The validation date decides which dated artefacts apply; reports say which one was used.
+  if (!report.as_of.empty()) json["asOf"] = report.as_of;
+  json["rules"] = std::move(rules);
+  json["inputs"] = std::move(inputs);
   out << json.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
 }
 

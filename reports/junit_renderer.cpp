@@ -5,7 +5,6 @@
 // warnings and infos go to <system-out>. An incomplete input gets one more testcase,
 // "input-complete", holding an <error>: none of its passes can be trusted.
 #include <charconv>
-#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -27,10 +26,9 @@ struct Counts {
 
 // Seconds with three decimals, independent of the C locale (the XSD wants a '.' separator).
 std::string seconds(double ms) {
-  if (!(ms > 0) || !std::isfinite(ms)) ms = 0;  // NaN, negative or infinite would break the XSD
   char buffer[32];
-  const auto result =
-      std::to_chars(buffer, buffer + sizeof buffer, ms / 1000, std::chars_format::fixed, 3);
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, reported_ms(ms) / 1000,
+                                    std::chars_format::fixed, 3);
   return std::string(buffer, result.ptr);
 }
 
@@ -111,7 +109,7 @@ void write_incomplete_testcase(const InputResult& input, Counts& counts, std::os
 Counts write_testsuite(const Report& report, const InputResult& input, const RenderOptions& options,
                        std::ostream& out) {
   Counts counts;
-  for (const auto& stage : input.stages) counts.ms += stage.ms;
+  for (const auto& stage : input.stages) counts.ms += reported_ms(stage.ms);
   std::ostringstream body;
   for (const auto name : testcase_names(report, input)) {
     write_testcase(name, input, options, counts, body);

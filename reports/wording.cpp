@@ -1,5 +1,7 @@
 #include "reports/wording.h"
 
+#include <cmath>
+
 namespace konform::reports {
 
 const std::string& displayed_message(const Finding& finding, const RenderOptions& options) {
@@ -45,6 +47,8 @@ std::string incomplete_reason(const InputResult& input) {
   if (aborted == 0) return "not fully checked";
   return (aborted == 1 ? "stage " : "stages ") + names + " aborted";
 }
+
+double reported_ms(double ms) { return ms > 0 && std::isfinite(ms) ? ms : 0; }
 
 std::string counted(int count, std::string_view noun) {
   std::string text = std::to_string(count) + ' ' + std::string(noun);

@@ -23,6 +23,10 @@ std::vector<std::string_view> message_lines(std::string_view message);
 /// Why an input is incomplete, e.g. "stage xsd aborted", "stages a, b aborted", "no stage ran".
 std::string incomplete_reason(const InputResult& input);
 
+/// A stage duration fit for output: negative, NaN or infinite timings (a clock glitch) become 0,
+/// which every schema accepts, instead of "-1", "null" or "inf".
+double reported_ms(double ms);
+
 /// "1 error", "2 errors": a count and a noun, plural with "s" unless the count is 1.
 std::string counted(int count, std::string_view noun);
 

@@ -91,7 +91,7 @@ BOOST_AUTO_TEST_CASE(json_report_has_the_contract_shape_and_matches_its_schema) 
   BOOST_TEST(json["summary"]["errors"] == 4);
   BOOST_TEST(json["inputs"][0]["verdict"] == "conformant");
   BOOST_TEST(json["inputs"][0]["documentType"] == "xdemo.gewerbe.anmeldung.0100");
-  BOOST_TEST(json["inputs"][0]["stages"].size() == 3u);
+  BOOST_TEST(json["inputs"][0]["stages"].size() == 4u);  // read, match, xsd, codelist
   const auto& finding = json["inputs"][1]["findings"][0];
   BOOST_TEST(finding["ruleId"] == "xsd-valid");
   BOOST_TEST(finding["location"]["line"] == 11);

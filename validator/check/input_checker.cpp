@@ -3,9 +3,11 @@
 #include <chrono>
 #include <exception>
 #include <new>
+#include <optional>
 
 #include "validator/check/document_matcher.h"
 #include "validator/check/root_probe.h"
+#include "validator/codelist/code_check_sink.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
@@ -44,6 +46,22 @@ StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {
       return has_errors ? StageStatus::kFailed : StageStatus::kPassed;
   }
   return StageStatus::kAborted;
+}
+
+/// A code with listURI but no listVersionID: when the schema requires the version (code types 3
+/// and 4) the XSD stage already said so at that element; one finding is enough.
+void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
+                                           const std::vector<Finding>& schema_findings) {
+  std::erase_if(code_findings, [&](const Finding& code) {
+    if (code.rule_id != "codelist-missing-version") return false;
+    for (const auto& schema : schema_findings) {
+      if (schema.rule_id == rules::kXsdValid && schema.location.xpath == code.location.xpath &&
+          schema.message.find("listVersionID") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  });
 }
 
 }  // namespace
@@ -132,7 +150,17 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
 
   start = Clock::now();
   std::vector<Finding> findings;
-  auto outcome = reader_for(type.schemas).read(bytes, input.display_path, nullptr, findings);
+  // Code lists are checked in the same pass, as a sink of the parse events.
+  std::optional<codelist::CodeCheckSink> codes;
+  if (profile_.codelists && type.code_bindings) {
+    codelist::CodeCheckOptions code_options;
+    code_options.strict = options_.strict_codelists;
+    if (!options_.as_of.empty()) code_options.validation_date = options_.as_of;
+    code_options.bindings = type.code_bindings.get();
+    codes.emplace(*profile_.codelists, code_options);
+  }
+  auto outcome =
+      reader_for(type.schemas).read(bytes, input.display_path, codes ? &*codes : nullptr, findings);
   bool has_errors = false;
   for (auto& finding : findings) {
     finding.origin = type.origin;
@@ -143,9 +171,27 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     result.findings.push_back(
         builtin_finding(rules::kInternalError, outcome.abort_reason, type.origin));
   }
+  const StageStatus read_status = status_from(outcome, has_errors);
   // Without a schema the pass checked well-formedness only; the stage says which it was.
-  result.stages.push_back(
-      {type.schemas ? "xsd" : "wellformed", status_from(outcome, has_errors), ms_since(start)});
+  result.stages.push_back({type.schemas ? "xsd" : "wellformed", read_status, ms_since(start)});
+  if (!codes) {
+    result.stages.push_back({"codelist", StageStatus::kSkipped, 0});
+    return result;
+  }
+  auto code_findings = codes->take_findings();
+  drop_findings_the_schema_already_made(code_findings, findings);
+  bool code_errors = false;
+  for (auto& finding : code_findings) {
+    finding.origin = type.origin;
+    code_errors |= finding.severity == Severity::kError;
+  }
+  result.findings.insert(result.findings.end(), code_findings.begin(), code_findings.end());
+  // The codes were checked in the XSD pass (its time includes theirs). Codes after a fatal error
+  // were never seen, so the stage shares the pass's end.
+  StageStatus code_status = code_errors ? StageStatus::kFailed : StageStatus::kPassed;
+  if (outcome.end == xml::ReadEnd::kRejected) code_status = StageStatus::kFailed;
+  if (read_status == StageStatus::kAborted) code_status = StageStatus::kAborted;
+  result.stages.push_back({"codelist", code_status, 0});
   return result;
 }
 

@@ -17,6 +17,8 @@ namespace konform {
 struct CheckOptions {
   std::size_t max_input_bytes = std::size_t{1} << 30;  ///< larger inputs are refused (1 GiB)
   xml::ReaderLimits reader_limits;
+  bool strict_codelists = false;  ///< a list the profile does not carry is an error, not a warning
+  std::string as_of;              ///< validation date YYYY-MM-DD (code-list validity); empty: none
 };
 
 /// Checks inputs against one compiled profile. One per thread: it owns reusable parsers, one per

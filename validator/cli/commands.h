@@ -12,5 +12,6 @@ using Command = std::function<int()>;
 
 Command add_validate_command(CLI::App& app);
 Command add_rules_command(CLI::App& app);
+Command add_codelist_command(CLI::App& app);
 
 }  // namespace konform::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Command validate = add_validate_command(app);
   Command rules = add_rules_command(app);
+  Command codelist = add_codelist_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("validate")) return validate();
     if (app.got_subcommand("rules")) return rules();
+    if (app.got_subcommand("codelist")) return codelist();
   } catch (const konform::ConfigError& e) {
     std::cerr << "konform: error: " << e.located() << "\n";
     return kExitConfig;

@@ -1,5 +1,7 @@
 // `konform validate`: resolve the profiles, compile them, check the inputs, render the report.
+#include <ctime>
 #include <iostream>
+#include <regex>
 
 #include "validator/check/input_checker.h"
 #include "validator/cli/commands.h"
@@ -21,6 +23,9 @@ struct ValidateOptions {
   std::string schema;
   std::vector<std::string> catalogs;
   std::vector<std::string> schema_roots;
+  std::vector<std::string> codelists;
+  bool strict_codelists = false;
+  std::string as_of;
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   std::string fail_on = "error";
@@ -29,6 +34,16 @@ struct ValidateOptions {
   std::size_t max_input_size = std::size_t{1} << 30;
   std::vector<std::string> inputs;
 };
+
+/// Today's date in the machine's local time zone, as YYYY-MM-DD.
+std::string today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[11];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
 
 std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
   return {strings.begin(), strings.end()};
@@ -47,16 +62,21 @@ int run_validate(const ValidateOptions& options) {
   std::vector<Profile> profiles =
       resolve_profiles(options.profiles, profile_search_path(as_paths(options.profile_path)));
   if (!options.schema.empty()) {
-    profiles.push_back(
-        adhoc_profile(options.schema, as_paths(options.catalogs), as_paths(options.schema_roots)));
+    profiles.push_back(adhoc_profile(options.schema, as_paths(options.catalogs),
+                                     as_paths(options.schema_roots), as_paths(options.codelists)));
+  } else if (!options.codelists.empty()) {
+    throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
   const CompiledProfile compiled = compile_profiles(profiles);
   const auto inputs = discover_inputs(options.inputs);
 
   CheckOptions check_options;
   check_options.max_input_bytes = options.max_input_size;
+  check_options.strict_codelists = options.strict_codelists;
+  check_options.as_of = options.as_of.empty() ? today() : options.as_of;
   Report report = check_inputs(compiled, inputs, check_options);
   report.tool_version = std::string(kVersion);
+  report.as_of = check_options.as_of;
 
   reports::RenderOptions render_options;
   render_options.color = true;  // only where the output is a terminal; decided when writing
@@ -87,6 +107,19 @@ Command add_validate_command(CLI::App& app) {
   cmd->add_option("--schema-root", options->schema_roots,
                   "Ad-hoc mode: extra folder schemas may be read from; repeatable")
       ->allow_extra_args(false);
+  cmd->add_option("--codelists", options->codelists,
+                  "Ad-hoc mode: genericode code list file or folder; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_flag("--strict-codelists", options->strict_codelists,
+                "A code whose list the profile does not carry is an error, not a warning");
+  cmd->add_option("--as-of", options->as_of,
+                  "Validation date YYYY-MM-DD for dated artefacts (default: today)")
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            static const std::regex kDate("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+            return std::regex_match(value, kDate) ? std::string() : "expected YYYY-MM-DD";
+          },
+          "DATE"));
   cmd->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--output", options->outputs,

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "validator/codelist/code_binding.h"
+#include "validator/codelist/code_list_store.h"
 #include "validator/core/finding.h"
 #include "validator/core/report.h"
 #include "validator/core/rule_info.h"
@@ -21,12 +23,18 @@ struct CompiledDocumentType {
   Origin origin;                                  ///< the profile that defines it
   std::string schema_display;                     ///< entry schema as shown in reports
   std::shared_ptr<const xml::SchemaSet> schemas;  ///< null: well-formedness only
+  /// Which list a code-kind element uses when the message does not say it: fixed by the schema,
+  /// then overridden by the profile's <codeBinding>s. Null when no code lists are loaded.
+  std::shared_ptr<const codelist::CodeBindingTable> code_bindings;
 };
 
 struct CompiledProfile {
   std::vector<CompiledDocumentType> document_types;
   std::vector<ProfileSummary> profiles;  ///< provenance, in selection order
   std::vector<RuleInfo> rules;           ///< every rule that can fire, sorted by id
+  /// Every code list of every profile; null when none carries any (the code-list stage is then
+  /// skipped, visibly, in each input's stage list).
+  std::shared_ptr<const codelist::CodeListStore> codelists;
 };
 
 /// Compiles the schemas of every document type. Schemas shared by several document types are

@@ -64,6 +64,7 @@ struct Report {
   std::string tool_name = "konform";
   std::string tool_version;
   std::vector<ProfileSummary> profiles;
+  std::string as_of;  ///< validation date YYYY-MM-DD the run used; empty when none applied
   /// Metadata of every rule that could fire in this run, whether or not it did (SARIF, JUnit).
   std::vector<RuleInfo> rules;
   std::vector<InputResult> inputs;

@@ -47,8 +47,11 @@ int line_of(const std::string& bytes, const pugi::xml_node& node) {
   return line;
 }
 
+enum class ArtefactKind { kFile, kFolder };
+
 fs::path confined_artefact(const Profile& profile, const std::string& href,
-                           const std::string& bytes, const pugi::xml_node& node) {
+                           const std::string& bytes, const pugi::xml_node& node,
+                           ArtefactKind kind = ArtefactKind::kFile) {
   const fs::path candidate = (profile.dir / href).lexically_normal();
   std::error_code ec;
   fs::path canonical = fs::canonical(candidate, ec);
@@ -61,9 +64,12 @@ fs::path confined_artefact(const Profile& profile, const std::string& href,
                           ", outside the profile folder " + profile.dir.string(),
                       profile.manifest.string(), line);
   }
-  if (!fs::is_regular_file(canonical, ec)) {
-    throw ConfigError("artefact '" + href + "' is not a regular file", profile.manifest.string(),
-                      line);
+  const bool right_kind = kind == ArtefactKind::kFile ? fs::is_regular_file(canonical, ec)
+                                                      : fs::is_directory(canonical, ec);
+  if (!right_kind) {
+    throw ConfigError("artefact '" + href + "' is not a " +
+                          (kind == ArtefactKind::kFile ? "regular file" : "folder"),
+                      profile.manifest.string(), line);
   }
   return canonical;
 }
@@ -118,11 +124,27 @@ Profile load_profile(const fs::path& dir) {
     }
     profile.document_types.push_back(std::move(type));
   }
+  for (auto node : root.children()) {
+    const std::string_view name = node.name();
+    if (name == "codelists") {
+      profile.codelists.push_back(confined_artefact(profile, node.attribute("dir").value(), bytes,
+                                                    node, ArtefactKind::kFolder));
+    } else if (name == "codelist") {
+      profile.codelists.push_back(
+          confined_artefact(profile, node.attribute("href").value(), bytes, node));
+    } else if (name == "codeBinding") {
+      profile.code_bindings.push_back(
+          {node.attribute("namespace").value(), node.attribute("localName").value(),
+           node.attribute("listURI").value(), node.attribute("listVersion").value(),
+           node.attribute("codeColumn").value()});
+    }
+  }
   return profile;
 }
 
 Profile adhoc_profile(const fs::path& schema, const std::vector<fs::path>& catalogs,
-                      const std::vector<fs::path>& extra_roots) {
+                      const std::vector<fs::path>& extra_roots,
+                      const std::vector<fs::path>& codelists) {
   Profile profile;
   profile.id = "adhoc";
   profile.version = "0.0.0";
@@ -155,6 +177,11 @@ Profile adhoc_profile(const fs::path& schema, const std::vector<fs::path>& catal
     if (ec || !fs::is_directory(canonical))
       throw ConfigError("schema root not found", root.string());
     profile.roots.push_back(canonical);
+  }
+  for (const auto& source : codelists) {
+    fs::path canonical = fs::canonical(source, ec);
+    if (ec) throw ConfigError("code list file or folder not found", source.string());
+    profile.codelists.push_back(canonical);
   }
   profile.document_types.push_back(std::move(type));
   return profile;

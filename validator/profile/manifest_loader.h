@@ -20,9 +20,10 @@ Profile load_profile(const std::filesystem::path& dir);
 /// The anonymous profile for ad-hoc mode: one document type that takes every input and validates
 /// it against `schema` (may be empty: well-formedness only), resolving imports through
 /// `catalogs`. Readable roots: the schema's folder or the working folder if it contains the
-/// schema, each catalog's folder, and `extra_roots`.
+/// schema, each catalog's folder, and `extra_roots`. `codelists`: genericode files or folders.
 Profile adhoc_profile(const std::filesystem::path& schema,
                       const std::vector<std::filesystem::path>& catalogs,
-                      const std::vector<std::filesystem::path>& extra_roots);
+                      const std::vector<std::filesystem::path>& extra_roots,
+                      const std::vector<std::filesystem::path>& codelists = {});
 
 }  // namespace konform

@@ -28,6 +28,15 @@ struct DocumentType {
   std::vector<std::filesystem::path> catalogs;  ///< OASIS catalogs (canonical)
 };
 
+/// A profile's declaration that a code-kind element uses a given list (manifest <codeBinding>).
+struct CodeBindingDeclaration {
+  std::string namespace_uri;
+  std::string local_name;
+  std::string list_uri;
+  std::string list_version;  ///< empty: the message names the version
+  std::string code_column;   ///< empty: the schema's genutzteCodeSpalte or the list's key
+};
+
 /// A reference to a parent profile (reserved: layering arrives with profile manifest v2).
 struct ProfileReference {
   std::string id;
@@ -44,6 +53,9 @@ struct Profile {
   std::filesystem::path manifest;  ///< canonical path of profile.xml; empty for ad-hoc profiles
   std::vector<ProfileReference> extends;
   std::vector<DocumentType> document_types;
+  /// Genericode files and folders of them (canonical, inside the profile).
+  std::vector<std::filesystem::path> codelists;
+  std::vector<CodeBindingDeclaration> code_bindings;
   /// Folders whose files the profile's schemas may read: its own folder, for ad-hoc profiles the
   /// folders the user named.
   std::vector<std::filesystem::path> roots;

@@ -132,8 +132,11 @@ class AxisStep : public Expr {
   bool has_positional_predicate() const;
   /// Applies the predicates to candidate nodes given in axis order.
   void filter(EvalContext& c, std::vector<xdm::NodeRef>& nodes) const;
+  /// Set by the parser when a predicate calls position() or last().
+  void mark_positional() { positional_calls_ = true; }
 
  private:
+  bool positional_calls_ = false;
   Axis axis_;
   NodeTest test_;
   std::vector<ExprPtr> predicates_;
@@ -159,6 +162,7 @@ class FilterExpr : public Expr {
   FilterExpr(std::size_t offset, ExprPtr primary, std::vector<ExprPtr> predicates)
       : Expr(offset), primary_(std::move(primary)), predicates_(std::move(predicates)) {}
   Sequence eval(EvalContext& c) const override;
+  const Expr* primary() const { return primary_.get(); }
 
  private:
   ExprPtr primary_;

@@ -64,8 +64,8 @@ bool SequenceType::matches(const Sequence& value) const {
   if (empty_sequence) return value.empty();
   if (value.empty()) return allows_empty();
   if (value.size() > 1 && !allows_many()) return false;
-  for (const Item& item : value) {
-    if (!this->item.matches(item)) return false;
+  for (const Item& i : value) {
+    if (!item.matches(i)) return false;
   }
   return true;
 }

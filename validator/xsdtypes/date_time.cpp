@@ -1,61 +1,22 @@
 #include "validator/xsdtypes/date_time.h"
 
+#include "validator/xsdtypes/calendar.h"
+
 #include <algorithm>
 #include <cstdlib>
 
 namespace konform::xsdtypes {
 namespace {
 
+using calendar::civil_from_days;
+using calendar::days_from_civil;
+using calendar::floor_div;
+using calendar::from_astronomical;
+using calendar::to_astronomical;
+
 constexpr std::int64_t kSecondsPerDay = 86400;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// XSD 1.0 has no year 0: -0001 is 1 BCE, astronomical year 0.
-std::int64_t to_astronomical(std::int64_t year) { return year > 0 ? year : year + 1; }
-std::int64_t from_astronomical(std::int64_t year) { return year > 0 ? year : year - 1; }
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  const std::int64_t q = a / b;
-  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
-
-bool is_leap_astronomical(std::int64_t year) {
-  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-}
-
-int days_in_month_astronomical(std::int64_t year, int month) {
-  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_astronomical(year) ? 29 : kDays[month - 1];
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-std::int64_t days_from_civil(std::int64_t year, int month, int day) {
-  year -= month <= 2 ? 1 : 0;
-  const std::int64_t era = floor_div(year, 400);
-  const std::int64_t year_of_era = year - era * 400;
-  const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
-
-struct Civil {
-  std::int64_t year;  // astronomical
-  int month;
-  int day;
-};
-
-Civil civil_from_days(std::int64_t days) {
-  days += 719468;
-  const std::int64_t era = floor_div(days, 146097);
-  const std::int64_t day_of_era = days - era * 146097;
-  const std::int64_t year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const std::int64_t mp = (5 * day_of_year + 2) / 153;
-  const int day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
-  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return Civil{year_of_era + era * 400 + (month <= 2 ? 1 : 0), month, day};
-}
 
 // A forward-only reader over the lexical form.
 struct Cursor {
@@ -124,14 +85,21 @@ std::string pad(std::int64_t value, std::size_t width) {
   return digits;
 }
 
-bool has_date(DateTimeKind kind) { return kind == DateTimeKind::kDateTime || kind == DateTimeKind::kDate; }
+// (No std::abs: it is undefined for INT_MIN.)
+bool valid_timezone(int minutes) {
+  return minutes >= -DateTime::kMaxTimezoneMinutes && minutes <= DateTime::kMaxTimezoneMinutes;
+}
+
+bool has_date(DateTimeKind kind) {
+  return kind == DateTimeKind::kDateTime || kind == DateTimeKind::kDate;
+}
 
 }  // namespace
 
-bool is_leap_year(std::int64_t year) { return is_leap_astronomical(to_astronomical(year)); }
+bool is_leap_year(std::int64_t year) { return calendar::is_leap_year(to_astronomical(year)); }
 
 int days_in_month(std::int64_t year, int month) {
-  return days_in_month_astronomical(to_astronomical(year), month);
+  return calendar::days_in_month(to_astronomical(year), month);
 }
 
 std::optional<int> timezone_minutes_from(const Duration& timezone) {
@@ -193,12 +161,13 @@ std::optional<DateTime> DateTime::make(DateTimeKind kind, std::int64_t year, int
   if (value.day_ < 1 || value.day_ > days_in_month(value.year_, value.month_)) return std::nullopt;
   if (value.minute_ < 0 || value.minute_ > 59) return std::nullopt;
   if (value.second_ < Decimal() || value.second_ >= Decimal(60)) return std::nullopt;
-  if (timezone_minutes && std::abs(*timezone_minutes) > kMaxTimezoneMinutes) return std::nullopt;
+  if (timezone_minutes && !valid_timezone(*timezone_minutes)) return std::nullopt;
   if (value.hour_ == 24) {
     // 24:00:00 is the first instant of the next day.
     if (value.minute_ != 0 || !value.second_.is_zero()) return std::nullopt;
     value.hour_ = 0;
-    if (kind == DateTimeKind::kDateTime && !value.set_local_seconds(value.local_seconds() + Decimal(kSecondsPerDay))) {
+    if (kind == DateTimeKind::kDateTime &&
+        !value.set_local_seconds(value.local_seconds() + Decimal(kSecondsPerDay))) {
       return std::nullopt;
     }
   }
@@ -284,7 +253,9 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
   return make(kind, year, month, day, hour, minute, second, *timezone);
 }
 
-DateTime DateTime::from_time_point(std::chrono::system_clock::time_point now, int timezone_minutes) {
+std::optional<DateTime> DateTime::from_time_point(std::chrono::system_clock::time_point now,
+                                                  int timezone_minutes) {
+  if (!valid_timezone(timezone_minutes)) return std::nullopt;
   const auto nanoseconds =
       std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count();
   DateTime value;
@@ -394,7 +365,7 @@ bool DateTime::set_local_seconds(const Decimal& local_seconds) {
   const std::int64_t total = whole.truncate().to_int64();
   const std::int64_t days = floor_div(total, kSecondsPerDay);
   const std::int64_t in_day = total - days * kSecondsPerDay;
-  const Civil civil = civil_from_days(days);
+  const calendar::Civil civil = civil_from_days(days);
   const std::int64_t year = from_astronomical(civil.year);
   if (year > kMaxYear || year < -kMaxYear) return false;
   year_ = year;
@@ -414,12 +385,13 @@ std::optional<std::strong_ordering> DateTime::compare(const DateTime& a, const D
 
 std::optional<DateTime> DateTime::adjust_to_timezone(std::optional<int> timezone_minutes) const {
   if (!has_date(kind_) && kind_ != DateTimeKind::kTime) return std::nullopt;
-  if (timezone_minutes && std::abs(*timezone_minutes) > kMaxTimezoneMinutes) return std::nullopt;
+  if (timezone_minutes && !valid_timezone(*timezone_minutes)) return std::nullopt;
   DateTime value = *this;
   value.timezone_ = timezone_minutes;
   if (!timezone_ || !timezone_minutes) return value;
   // Same instant, other timezone: shift the local fields by the difference.
-  if (!value.set_local_seconds(local_seconds() + Decimal(std::int64_t{*timezone_minutes - *timezone_} * 60))) {
+  if (!value.set_local_seconds(local_seconds() +
+                               Decimal(std::int64_t{*timezone_minutes - *timezone_} * 60))) {
     return std::nullopt;
   }
   value.apply_reference_fields();
@@ -430,7 +402,8 @@ std::optional<DateTime> DateTime::add(const DateTime& value, const Duration& dur
   DateTime result = value;
   if (value.kind_ == DateTimeKind::kTime) {
     if (duration.total_months() != 0) return std::nullopt;
-    Decimal in_day = *Decimal::mod(value.local_seconds() - Decimal(days_from_civil(1972, 12, 31) * kSecondsPerDay) +
+    Decimal in_day = *Decimal::mod(value.local_seconds() -
+                                       Decimal(days_from_civil(1972, 12, 31) * kSecondsPerDay) +
                                        duration.total_seconds(),
                                    Decimal(kSecondsPerDay));
     if (in_day.sign() < 0) in_day = in_day + Decimal(kSecondsPerDay);
@@ -439,14 +412,16 @@ std::optional<DateTime> DateTime::add(const DateTime& value, const Duration& dur
   }
   if (!has_date(value.kind_)) return std::nullopt;
   // XSD 1.0 Appendix E: months first, then clamp the day, then add the seconds.
-  const std::int64_t month_index = static_cast<std::int64_t>(value.month_) - 1 + duration.total_months();
+  const std::int64_t month_index =
+      static_cast<std::int64_t>(value.month_) - 1 + duration.total_months();
   const std::int64_t year = to_astronomical(value.year_) + floor_div(month_index, 12);
   if (year > kMaxYear + 1 || year < -kMaxYear - 1) return std::nullopt;
   result.month_ = static_cast<int>(month_index - floor_div(month_index, 12) * 12) + 1;
   result.year_ = from_astronomical(year);
-  result.day_ = std::min(value.day_, days_in_month_astronomical(year, result.month_));
+  result.day_ = std::min(value.day_, calendar::days_in_month(year, result.month_));
   if (result.year_ > kMaxYear || result.year_ < -kMaxYear) return std::nullopt;
-  if (!result.set_local_seconds(result.local_seconds() + duration.total_seconds())) return std::nullopt;
+  if (!result.set_local_seconds(result.local_seconds() + duration.total_seconds()))
+    return std::nullopt;
   result.apply_reference_fields();  // a date keeps only the date of the resulting dateTime
   return result;
 }
@@ -457,8 +432,10 @@ std::optional<DateTime> DateTime::subtract(const DateTime& value, const Duration
 
 std::optional<Duration> DateTime::difference(const DateTime& a, const DateTime& b,
                                              int implicit_timezone_minutes) {
-  if (a.kind_ != b.kind_ || (!has_date(a.kind_) && a.kind_ != DateTimeKind::kTime)) return std::nullopt;
-  return Duration::day_time(a.instant(implicit_timezone_minutes) - b.instant(implicit_timezone_minutes));
+  if (a.kind_ != b.kind_ || (!has_date(a.kind_) && a.kind_ != DateTimeKind::kTime))
+    return std::nullopt;
+  return Duration::day_time(a.instant(implicit_timezone_minutes) -
+                            b.instant(implicit_timezone_minutes));
 }
 
 }  // namespace konform::xsdtypes

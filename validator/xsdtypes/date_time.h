@@ -25,7 +25,16 @@
 
 namespace konform::xsdtypes {
 
-enum class DateTimeKind { kDateTime, kDate, kTime, kGYearMonth, kGYear, kGMonthDay, kGDay, kGMonth };
+enum class DateTimeKind {
+  kDateTime,
+  kDate,
+  kTime,
+  kGYearMonth,
+  kGYear,
+  kGMonthDay,
+  kGDay,
+  kGMonth
+};
 
 class DateTime {
  public:
@@ -42,8 +51,9 @@ class DateTime {
                                       int hour, int minute, const Decimal& second,
                                       std::optional<int> timezone_minutes);
   // fn:current-dateTime: `now` as an xs:dateTime in the given timezone (sub-second digits as
-  // far as the clock provides them).
-  static DateTime from_time_point(std::chrono::system_clock::time_point now, int timezone_minutes);
+  // far as the clock provides them); nullopt if the timezone is outside +/-14:00.
+  static std::optional<DateTime> from_time_point(std::chrono::system_clock::time_point now,
+                                                 int timezone_minutes);
   // fn:dateTime($date, $time): nullopt if both have different timezones.
   static std::optional<DateTime> combine(const DateTime& date, const DateTime& time);
 

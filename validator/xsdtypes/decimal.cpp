@@ -24,7 +24,13 @@ Decimal::Decimal(Integer unscaled, int scale) : unscaled_(std::move(unscaled)), 
 Decimal Decimal::from_integer(const Integer& value) { return Decimal(value, 0); }
 
 Decimal Decimal::from_scaled(const Integer& unscaled, int scale) {
-  if (scale < 0) return Decimal(unscaled * Integer::pow10(-scale), 0);
+  if (scale < 0) {
+    // Checked before negating: -INT_MIN would overflow.
+    if (scale < -Integer::kMaxDigits) {
+      throw std::length_error("konform::xsdtypes::Decimal: scale exceeds the digit limit");
+    }
+    return Decimal(unscaled * Integer::pow10(-scale), 0);
+  }
   return Decimal(unscaled, scale);
 }
 
@@ -79,7 +85,8 @@ std::optional<Decimal> Decimal::from_double(double value) {
   if (value == 0) return Decimal();
   // Shortest round-trip scientific form, e.g. "-1.2345e-07".
   char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
   const std::string_view text(buffer, static_cast<std::size_t>(result.ptr - buffer));
   const std::size_t e = text.find('e');
   std::string digits;

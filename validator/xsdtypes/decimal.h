@@ -25,7 +25,7 @@ class Decimal {
   Decimal() = default;
   Decimal(std::int64_t value);  // NOLINT(google-explicit-constructor)
   static Decimal from_integer(const Integer& value);
-  // unscaled x 10^-scale for any scale >= 0 (normalised on construction).
+  // unscaled x 10^-scale (normalised); |scale| above Integer::kMaxDigits throws length_error.
   static Decimal from_scaled(const Integer& unscaled, int scale);
 
   // xs:decimal lexical form: optional sign, digits, optional '.', digits, at least one digit in

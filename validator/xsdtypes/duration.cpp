@@ -103,7 +103,10 @@ std::optional<Duration> Duration::parse(std::string_view text, DurationKind kind
       months += designator == 'Y' ? *value * Integer(12) : *value;
       if (months > Integer(kMaxMonths)) return std::nullopt;
     } else {
-      const std::int64_t unit = designator == 'D' ? 86400 : designator == 'H' ? 3600 : designator == 'M' ? 60 : 1;
+      const std::int64_t unit = designator == 'D'   ? 86400
+                                : designator == 'H' ? 3600
+                                : designator == 'M' ? 60
+                                                    : 1;
       seconds = seconds + Decimal::from_integer(*value * Integer(unit));
     }
   }
@@ -114,7 +117,8 @@ std::optional<Duration> Duration::parse(std::string_view text, DurationKind kind
   return Duration(kind, *month_count, seconds);
 }
 
-std::optional<Duration> Duration::make(DurationKind kind, std::int64_t months, const Decimal& seconds) {
+std::optional<Duration> Duration::make(DurationKind kind, std::int64_t months,
+                                       const Decimal& seconds) {
   if (months > kMaxMonths || months < -kMaxMonths) return std::nullopt;
   if (!same_sign_or_zero(months, seconds)) return std::nullopt;
   if (kind == DurationKind::kYearMonth && !seconds.is_zero()) return std::nullopt;
@@ -126,7 +130,9 @@ std::optional<Duration> Duration::year_month(std::int64_t months) {
   return make(DurationKind::kYearMonth, months, Decimal());
 }
 
-Duration Duration::day_time(const Decimal& seconds) { return Duration(DurationKind::kDayTime, 0, seconds); }
+Duration Duration::day_time(const Decimal& seconds) {
+  return Duration(DurationKind::kDayTime, 0, seconds);
+}
 
 int Duration::sign() const {
   if (months_ != 0) return months_ > 0 ? 1 : -1;
@@ -210,7 +216,8 @@ std::optional<Duration> Duration::multiply(const Duration& a, double factor) {
     if (!months) return std::nullopt;
     return year_month(*months);
   }
-  if (a.kind_ == DurationKind::kDayTime) return day_time(a.seconds_ * *Decimal::from_double(factor));
+  if (a.kind_ == DurationKind::kDayTime)
+    return day_time(a.seconds_ * *Decimal::from_double(factor));
   return std::nullopt;
 }
 
@@ -231,7 +238,8 @@ std::optional<Duration> Duration::divide(const Duration& a, double divisor) {
 
 std::optional<Decimal> Duration::divide(const Duration& a, const Duration& b) {
   if (a.kind_ != b.kind_) return std::nullopt;
-  if (a.kind_ == DurationKind::kYearMonth) return Decimal::divide(Decimal(a.months_), Decimal(b.months_));
+  if (a.kind_ == DurationKind::kYearMonth)
+    return Decimal::divide(Decimal(a.months_), Decimal(b.months_));
   if (a.kind_ == DurationKind::kDayTime) return Decimal::divide(a.seconds_, b.seconds_);
   return std::nullopt;
 }

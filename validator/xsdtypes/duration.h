@@ -32,10 +32,12 @@ class Duration {
 
   // Lexical form "-?P(nY)?(nM)?(nD)?(T(nH)?(nM)?(n(.n)?S)?)?" with at least one component and
   // at least one after 'T'. kYearMonth accepts only Y/M, kDayTime only D/H/M/S. No whitespace.
-  static std::optional<Duration> parse(std::string_view text, DurationKind kind = DurationKind::kDuration);
+  static std::optional<Duration> parse(std::string_view text,
+                                       DurationKind kind = DurationKind::kDuration);
   // nullopt if the signs of months and seconds differ, a component the kind forbids is non-zero,
   // or months exceed kMaxMonths.
-  static std::optional<Duration> make(DurationKind kind, std::int64_t months, const Decimal& seconds);
+  static std::optional<Duration> make(DurationKind kind, std::int64_t months,
+                                      const Decimal& seconds);
   static std::optional<Duration> year_month(std::int64_t months);
   static Duration day_time(const Decimal& seconds);
 

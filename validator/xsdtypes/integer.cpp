@@ -21,25 +21,32 @@ int limb_digits(std::uint32_t limb) {
 
 }  // namespace
 
-Integer::Integer(std::int64_t value) {
-  negative_ = value < 0;
-  // Work in unsigned arithmetic so INT64_MIN negates without overflow.
-  std::uint64_t magnitude =
-      negative_ ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-  while (magnitude != 0) {
-    magnitude_.push_back(static_cast<std::uint32_t>(magnitude % kBase));
-    magnitude /= kBase;
-  }
-}
-
 Integer::Integer(bool negative, Limbs magnitude)
     : negative_(negative), magnitude_(std::move(magnitude)) {
-  trim();
+  while (!magnitude_.empty() && magnitude_.back() == 0) magnitude_.pop_back();
+  // Three limbs hold up to 10^27; the inline form needs |value| <= 2^63 (- 1 if positive).
+  if (magnitude_.size() > 3 || (magnitude_.size() == 3 && magnitude_[2] > 9)) return;
+  std::uint64_t value = 0;
+  for (auto it = magnitude_.rbegin(); it != magnitude_.rend(); ++it) value = value * kBase + *it;
+  constexpr std::uint64_t kMaxPositive = std::numeric_limits<std::int64_t>::max();
+  if (value > kMaxPositive + (negative_ ? 1 : 0)) return;
+  // Two's complement negation in unsigned arithmetic handles INT64_MIN.
+  small_ = static_cast<std::int64_t>(negative_ ? std::uint64_t{0} - value : value);
+  negative_ = false;
+  magnitude_.clear();
+  magnitude_.shrink_to_fit();
 }
 
-void Integer::trim() {
-  while (!magnitude_.empty() && magnitude_.back() == 0) magnitude_.pop_back();
-  if (magnitude_.empty()) negative_ = false;
+const Integer::Limbs& Integer::magnitude(Limbs& scratch) const {
+  if (!is_small()) return magnitude_;
+  scratch.clear();
+  std::uint64_t value = small_ < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(small_)
+                                   : static_cast<std::uint64_t>(small_);
+  while (value != 0) {
+    scratch.push_back(static_cast<std::uint32_t>(value % kBase));
+    value /= kBase;
+  }
+  return scratch;
 }
 
 void Integer::check_size(std::size_t limbs) {
@@ -67,7 +74,8 @@ std::optional<Integer> Integer::parse(std::string_view text) {
   for (std::size_t end = text.size(); end > 0;) {
     const std::size_t begin = end >= 9 ? end - 9 : 0;
     std::uint32_t limb = 0;
-    for (std::size_t i = begin; i < end; ++i) limb = limb * 10 + static_cast<std::uint32_t>(text[i] - '0');
+    for (std::size_t i = begin; i < end; ++i)
+      limb = limb * 10 + static_cast<std::uint32_t>(text[i] - '0');
     limbs.push_back(limb);
     end = begin;
   }
@@ -101,7 +109,7 @@ Integer Integer::pow10(int exponent) {
 }
 
 std::string Integer::to_string() const {
-  if (magnitude_.empty()) return "0";
+  if (is_small()) return std::to_string(small_);
   std::string text;
   text.reserve(magnitude_.size() * 9 + 1);
   if (negative_) text.push_back('-');
@@ -118,42 +126,36 @@ std::string Integer::to_string() const {
   return text;
 }
 
-bool Integer::fits_int64() const {
-  static const Integer kMin(std::numeric_limits<std::int64_t>::min());
-  static const Integer kMax(std::numeric_limits<std::int64_t>::max());
-  return *this >= kMin && *this <= kMax;
-}
+bool Integer::fits_int64() const { return is_small(); }
 
-std::int64_t Integer::to_int64() const {
-  std::uint64_t magnitude = 0;
-  for (auto it = magnitude_.rbegin(); it != magnitude_.rend(); ++it) magnitude = magnitude * kBase + *it;
-  // Two's complement negation in unsigned arithmetic handles INT64_MIN.
-  return negative_ ? static_cast<std::int64_t>(std::uint64_t{0} - magnitude)
-                   : static_cast<std::int64_t>(magnitude);
-}
+std::int64_t Integer::to_int64() const { return small_; }
 
 double Integer::to_double() const {
+  if (is_small()) return static_cast<double>(small_);  // the conversion rounds to nearest
   const std::string text = to_string();
   double value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   (void)end;
   if (error == std::errc::result_out_of_range) {
-    return negative_ ? -std::numeric_limits<double>::infinity()
-                     : std::numeric_limits<double>::infinity();
+    return is_negative() ? -std::numeric_limits<double>::infinity()
+                         : std::numeric_limits<double>::infinity();
   }
   return value;
 }
 
-Integer Integer::abs() const { return Integer(false, magnitude_); }
+Integer Integer::abs() const { return is_negative() ? -*this : *this; }
 
 int Integer::digit_count() const {
-  if (magnitude_.empty()) return 1;
-  return static_cast<int>(magnitude_.size() - 1) * 9 + limb_digits(magnitude_.back());
+  if (is_zero()) return 1;
+  Limbs scratch;
+  const Limbs& limbs = magnitude(scratch);
+  return static_cast<int>(limbs.size() - 1) * 9 + limb_digits(limbs.back());
 }
 
 int Integer::trailing_zero_digits() const {
   int zeros = 0;
-  for (std::uint32_t limb : magnitude_) {
+  Limbs scratch;
+  for (std::uint32_t limb : magnitude(scratch)) {
     if (limb == 0) {
       zeros += 9;
       continue;
@@ -251,7 +253,8 @@ void Integer::divide_magnitude(const Limbs& dividend, const Limbs& divisor, Limb
   // d = B / (v_top + 1) makes the top divisor limb >= B/2 so each quotient estimate is off by
   // at most 2.
   const std::uint64_t base = kBase;
-  const std::uint32_t scale = static_cast<std::uint32_t>(base / (std::uint64_t{divisor.back()} + 1));
+  const std::uint32_t scale =
+      static_cast<std::uint32_t>(base / (std::uint64_t{divisor.back()} + 1));
   const Limbs v = multiply_magnitude(divisor, Limbs{scale});
   Limbs u = multiply_magnitude(dividend, Limbs{scale});
   u.resize(dividend.size() + 1, 0);
@@ -275,7 +278,8 @@ void Integer::divide_magnitude(const Limbs& dividend, const Limbs& divisor, Limb
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint64_t product = estimate * v[i] + carry;
       carry = product / base;
-      std::int64_t digit = std::int64_t{u[i + j]} - static_cast<std::int64_t>(product % base) - borrow;
+      std::int64_t digit =
+          std::int64_t{u[i + j]} - static_cast<std::int64_t>(product % base) - borrow;
       borrow = digit < 0 ? 1 : 0;
       if (borrow) digit += static_cast<std::int64_t>(base);
       u[i + j] = static_cast<std::uint32_t>(digit);
@@ -310,34 +314,66 @@ void Integer::divide_magnitude(const Limbs& dividend, const Limbs& divisor, Limb
 }
 
 Integer operator+(const Integer& a, const Integer& b) {
-  if (a.negative_ == b.negative_) return Integer(a.negative_, Integer::add_magnitude(a.magnitude_, b.magnitude_));
-  const int order = Integer::compare_magnitude(a.magnitude_, b.magnitude_);
+  std::int64_t sum = 0;
+  if (a.is_small() && b.is_small() && !__builtin_add_overflow(a.small_, b.small_, &sum))
+    return Integer(sum);
+  Integer::Limbs a_scratch, b_scratch;
+  const Integer::Limbs& x = a.magnitude(a_scratch);
+  const Integer::Limbs& y = b.magnitude(b_scratch);
+  if (a.is_negative() == b.is_negative())
+    return Integer(a.is_negative(), Integer::add_magnitude(x, y));
+  const int order = Integer::compare_magnitude(x, y);
   if (order == 0) return Integer();
-  if (order > 0) return Integer(a.negative_, Integer::subtract_magnitude(a.magnitude_, b.magnitude_));
-  return Integer(b.negative_, Integer::subtract_magnitude(b.magnitude_, a.magnitude_));
+  if (order > 0) return Integer(a.is_negative(), Integer::subtract_magnitude(x, y));
+  return Integer(b.is_negative(), Integer::subtract_magnitude(y, x));
 }
 
-Integer operator-(const Integer& a, const Integer& b) { return a + (-b); }
+Integer operator-(const Integer& a, const Integer& b) {
+  std::int64_t difference = 0;
+  if (a.is_small() && b.is_small() && !__builtin_sub_overflow(a.small_, b.small_, &difference)) {
+    return Integer(difference);
+  }
+  return a + (-b);
+}
 
 Integer operator*(const Integer& a, const Integer& b) {
-  return Integer(a.negative_ != b.negative_, Integer::multiply_magnitude(a.magnitude_, b.magnitude_));
+  std::int64_t product = 0;
+  if (a.is_small() && b.is_small() && !__builtin_mul_overflow(a.small_, b.small_, &product)) {
+    return Integer(product);
+  }
+  Integer::Limbs a_scratch, b_scratch;
+  return Integer(a.is_negative() != b.is_negative(),
+                 Integer::multiply_magnitude(a.magnitude(a_scratch), b.magnitude(b_scratch)));
 }
 
-Integer Integer::operator-() const { return Integer(!negative_, magnitude_); }
+Integer Integer::operator-() const {
+  if (is_small() && small_ != std::numeric_limits<std::int64_t>::min()) return Integer(-small_);
+  Limbs scratch;
+  return Integer(!is_negative(), magnitude(scratch));
+}
 
 std::strong_ordering operator<=>(const Integer& a, const Integer& b) {
   if (a.sign() != b.sign()) return a.sign() <=> b.sign();
-  const int order = Integer::compare_magnitude(a.magnitude_, b.magnitude_);
-  return a.negative_ ? 0 <=> order : order <=> 0;
+  if (a.is_small() && b.is_small()) return a.small_ <=> b.small_;
+  // Same sign; a limb-form value lies beyond every inline value.
+  Integer::Limbs a_scratch, b_scratch;
+  const int order = Integer::compare_magnitude(a.magnitude(a_scratch), b.magnitude(b_scratch));
+  return a.is_negative() ? 0 <=> order : order <=> 0;
 }
 
 std::optional<Integer::DivMod> Integer::divmod(const Integer& a, const Integer& b) {
   if (b.is_zero()) return std::nullopt;
+  if (a.is_small() && b.is_small() &&
+      !(a.small_ == std::numeric_limits<std::int64_t>::min() && b.small_ == -1)) {
+    // C++ division truncates toward zero and % takes the dividend's sign, as XPath wants.
+    return DivMod{Integer(a.small_ / b.small_), Integer(a.small_ % b.small_)};
+  }
+  Limbs a_scratch, b_scratch;
   Limbs quotient;
   Limbs remainder;
-  divide_magnitude(a.magnitude_, b.magnitude_, quotient, remainder);
-  return DivMod{Integer(a.negative_ != b.negative_, std::move(quotient)),
-                Integer(a.negative_, std::move(remainder))};
+  divide_magnitude(a.magnitude(a_scratch), b.magnitude(b_scratch), quotient, remainder);
+  return DivMod{Integer(a.is_negative() != b.is_negative(), std::move(quotient)),
+                Integer(a.is_negative(), std::move(remainder))};
 }
 
 std::optional<Integer> Integer::idiv(const Integer& a, const Integer& b) {

@@ -1,15 +1,17 @@
 // Integer: an exact, arbitrary-precision signed integer, the value space of xs:integer.
 //
-// Contract: a plain value type (copyable, comparable, hashable by to_string if needed) whose
-// operations are exact. Expected failures (bad lexical form, division by zero, NaN/INF input)
-// are reported through std::optional, never by exceptions. The one exception is resource
-// exhaustion: a result with more than kMaxDigits decimal digits throws std::length_error, so a
-// fuzzer or a hostile expression like 10*10*10*... cannot make the process allocate without
-// bound (the XPath engine maps it to FOAR0002). parse() rejects inputs above kMaxParseDigits.
+// Contract: a plain value type (copyable, totally ordered) whose operations are exact. Expected
+// failures (bad lexical form, division by zero, NaN/INF input) are reported through std::optional,
+// never by exceptions. The one exception is resource exhaustion: a result with more than kMaxDigits
+// decimal digits throws std::length_error, so a fuzzer or a hostile expression like 10*10*10*...
+// cannot make the process allocate without bound (the XPath engine maps it to FOAR0002). parse()
+// rejects inputs above kMaxParseDigits.
 //
-// Representation: sign + magnitude in base 10^9 limbs (least significant first, no leading
-// zero limbs, zero is the empty magnitude and never negative). Base 10^9 keeps parsing,
-// printing and the power-of-ten scaling that Decimal needs linear and simple.
+// Representation: a value that fits in std::int64_t is stored inline (no heap allocation, and
+// arithmetic on two such values is plain checked machine arithmetic); any other value is sign +
+// magnitude in base 10^9 limbs (least significant first, no leading zero limbs). The form is
+// canonical (small iff it fits), so the defaulted == is value equality. Base 10^9 keeps
+// parsing, printing and the power-of-ten scaling that Decimal needs linear and simple.
 #pragma once
 
 #include <compare>
@@ -26,17 +28,17 @@ class Integer {
   // Longest digit string parse() accepts (sign and leading zeros excluded from the count).
   static constexpr int kMaxParseDigits = 100'000;
   // Largest result any operation may produce; beyond it operations throw std::length_error.
-  static constexpr int kMaxDigits = 1'000'000;
+  static constexpr int kMaxDigits = 250'000;
 
   Integer() = default;
-  Integer(std::int64_t value);  // NOLINT(google-explicit-constructor): integers convert freely
+  Integer(std::int64_t value) : small_(value) {}  // NOLINT(google-explicit-constructor)
 
   // xs:integer lexical form: optional '+' or '-', then one or more ASCII digits. No
   // whitespace (the caller applies the whitespace facet first).
   static std::optional<Integer> parse(std::string_view text);
   // Truncates toward zero; nullopt for NaN and infinities.
   static std::optional<Integer> from_double(double value);
-  // 10^exponent; exponent must be in [0, kMaxDigits].
+  // 10^exponent; throws std::length_error unless exponent is in [0, kMaxDigits].
   static Integer pow10(int exponent);
 
   // Canonical form: no leading zeros, '-' only for negative values, "0" for zero.
@@ -46,8 +48,11 @@ class Integer {
   // Correctly rounded (round-half-even); +/-infinity when beyond the double range.
   double to_double() const;
 
-  int sign() const { return magnitude_.empty() ? 0 : (negative_ ? -1 : 1); }
-  bool is_zero() const { return magnitude_.empty(); }
+  int sign() const {
+    if (is_small()) return (small_ > 0) - (small_ < 0);
+    return negative_ ? -1 : 1;
+  }
+  bool is_zero() const { return is_small() && small_ == 0; }
   Integer abs() const;
   // Number of decimal digits of |value| (0 has one digit).
   int digit_count() const;
@@ -77,8 +82,12 @@ class Integer {
   using Limbs = std::vector<std::uint32_t>;
   static constexpr std::uint32_t kBase = 1'000'000'000;
 
+  // Canonicalises: trims leading zero limbs and switches to the inline form when it fits.
   Integer(bool negative, Limbs magnitude);
-  void trim();
+  bool is_small() const { return magnitude_.empty(); }
+  // |value| as limbs; for the inline form they are built in `scratch`.
+  const Limbs& magnitude(Limbs& scratch) const;
+  bool is_negative() const { return is_small() ? small_ < 0 : negative_; }
 
   static int compare_magnitude(const Limbs& a, const Limbs& b);
   static Limbs add_magnitude(const Limbs& a, const Limbs& b);
@@ -89,8 +98,9 @@ class Integer {
                                Limbs& remainder);
   static void check_size(std::size_t limbs);
 
-  bool negative_ = false;
-  Limbs magnitude_;
+  std::int64_t small_ = 0;  // the value, in the inline form
+  bool negative_ = false;   // sign, in the limb form
+  Limbs magnitude_;         // |value|, in the limb form; empty in the inline form
 };
 
 struct Integer::DivMod {

@@ -54,10 +54,11 @@ BOOST_AUTO_TEST_CASE(unlisted_rule_gets_its_own_testcase) {
   report.inputs.push_back(input);
   finish(report);
   const std::string xml = render(report);
-  BOOST_TEST(xml.find("<testcase name=\"unlisted\" classname=\"a.xml\">\n"
-                      "      <failure type=\"error\" message=\"fired\">a.xml:2:3: fired\n</failure>") !=
-                 std::string::npos,
-             xml);
+  BOOST_TEST(
+      xml.find("<testcase name=\"unlisted\" classname=\"a.xml\">\n"
+               "      <failure type=\"error\" message=\"fired\">a.xml:2:3: fired\n</failure>") !=
+          std::string::npos,
+      xml);
   BOOST_TEST(xml.find("tests=\"1\" failures=\"1\" errors=\"0\"") != std::string::npos);
 }
 

@@ -84,12 +84,31 @@ BOOST_AUTO_TEST_CASE(validity) {
                          "0001-01-01", "999999999-12-31", "2023-04-30+14:00", "2023-04-30-14:00"}) {
     BOOST_TEST(DateTime::parse(Kind::kDate, ok).has_value(), ok);
   }
-  for (const char* bad : {"2023-02-29", "1900-02-29", "-0002-02-29", "2023-04-31", "2023-13-01",
-                          "2023-00-10", "2023-01-00", "2023-01-32", "0000-01-01", "01999-01-01",
-                          "999-01-01", "1000000000-01-01", "2023-1-01", "2023-01-1", "+2023-01-01",
-                          "2023-01-01+14:01", "2023-01-01+15:00", "2023-01-01+05:60",
-                          "2023-01-01+0500", "2023-01-01z", "2023-01-01 ", " 2023-01-01",
-                          "2023-01-01T00:00:00", "2023/01/01", ""}) {
+  for (const char* bad : {"2023-02-29",
+                          "1900-02-29",
+                          "-0002-02-29",
+                          "2023-04-31",
+                          "2023-13-01",
+                          "2023-00-10",
+                          "2023-01-00",
+                          "2023-01-32",
+                          "0000-01-01",
+                          "01999-01-01",
+                          "999-01-01",
+                          "1000000000-01-01",
+                          "2023-1-01",
+                          "2023-01-1",
+                          "+2023-01-01",
+                          "2023-01-01+14:01",
+                          "2023-01-01+15:00",
+                          "2023-01-01+05:60",
+                          "2023-01-01+0500",
+                          "2023-01-01z",
+                          "2023-01-01 ",
+                          " 2023-01-01",
+                          "2023-01-01T00:00:00",
+                          "2023/01/01",
+                          ""}) {
     BOOST_TEST(!DateTime::parse(Kind::kDate, bad), bad);
   }
   for (const char* bad : {"24:00:01", "24:01:00", "24:00:00.1", "25:00:00", "12:60:00", "12:00:60",
@@ -131,8 +150,10 @@ BOOST_AUTO_TEST_CASE(accessors) {
 }
 
 BOOST_AUTO_TEST_CASE(comparison_uses_the_implicit_timezone) {
-  BOOST_TEST(equal(date_time("2002-04-02T12:00:00-01:00"), date_time("2002-04-02T17:00:00+04:00"), 0));
-  BOOST_TEST(equal(date_time("2002-04-02T12:00:00"), date_time("2002-04-02T23:00:00+06:00"), kMinus5));
+  BOOST_TEST(
+      equal(date_time("2002-04-02T12:00:00-01:00"), date_time("2002-04-02T17:00:00+04:00"), 0));
+  BOOST_TEST(
+      equal(date_time("2002-04-02T12:00:00"), date_time("2002-04-02T23:00:00+06:00"), kMinus5));
   BOOST_TEST(!equal(date_time("2002-04-02T12:00:00"), date_time("2002-04-02T17:00:00"), kMinus5));
   BOOST_TEST(equal(date_time("1999-12-31T24:00:00"), date_time("2000-01-01T00:00:00"), kMinus5));
   BOOST_TEST(!equal(date_time("2005-04-04T24:00:00"), date_time("2005-04-04T00:00:00"), kMinus5));
@@ -141,37 +162,46 @@ BOOST_AUTO_TEST_CASE(comparison_uses_the_implicit_timezone) {
   BOOST_TEST(!equal(time("08:00:00+09:00"), time("17:00:00-06:00"), kMinus5));
   BOOST_TEST(equal(time("21:30:00+10:30"), time("06:00:00-05:00"), kMinus5));
   BOOST_TEST(equal(time("24:00:00+01:00"), time("00:00:00+01:00"), kMinus5));
-  BOOST_TEST(!equal(value(Kind::kGYearMonth, "1986-02"), value(Kind::kGYearMonth, "1986-03"), kMinus5));
+  BOOST_TEST(
+      !equal(value(Kind::kGYearMonth, "1986-02"), value(Kind::kGYearMonth, "1986-03"), kMinus5));
   BOOST_TEST(!equal(value(Kind::kGYear, "2005-12:00"), value(Kind::kGYear, "2005+12:00"), kMinus5));
   BOOST_TEST(equal(value(Kind::kGYear, "1976-05:00"), value(Kind::kGYear, "1976"), kMinus5));
-  BOOST_TEST(equal(value(Kind::kGMonthDay, "--12-25-14:00"), value(Kind::kGMonthDay, "--12-26+10:00"),
-                   kMinus5));
-  BOOST_TEST(!equal(value(Kind::kGMonth, "--12-14:00"), value(Kind::kGMonth, "--12+10:00"), kMinus5));
+  BOOST_TEST(equal(value(Kind::kGMonthDay, "--12-25-14:00"),
+                   value(Kind::kGMonthDay, "--12-26+10:00"), kMinus5));
+  BOOST_TEST(
+      !equal(value(Kind::kGMonth, "--12-14:00"), value(Kind::kGMonth, "--12+10:00"), kMinus5));
   BOOST_TEST(!equal(value(Kind::kGDay, "---25-14:00"), value(Kind::kGDay, "---25+10:00"), kMinus5));
   BOOST_TEST(equal(value(Kind::kGDay, "---12-05:00"), value(Kind::kGDay, "---12"), kMinus5));
 
-  BOOST_TEST((DateTime::compare(date("2004-12-25"), date("2004-12-26"), 0) == std::strong_ordering::less));
-  BOOST_TEST((DateTime::compare(date_time("2000-01-01T00:00:00.0000000001Z"),
-                                date_time("2000-01-01T00:00:00Z"), 0) == std::strong_ordering::greater));
-  BOOST_TEST((DateTime::compare(date("-0001-12-31"), date("0001-01-01"), 0) == std::strong_ordering::less));
-  BOOST_TEST((DateTime::compare(date_time("2000-01-01T00:00:00+01:00"), date_time("2000-01-01T00:00:00"),
-                                0) == std::strong_ordering::less));
+  BOOST_TEST(
+      (DateTime::compare(date("2004-12-25"), date("2004-12-26"), 0) == std::strong_ordering::less));
+  BOOST_TEST(
+      (DateTime::compare(date_time("2000-01-01T00:00:00.0000000001Z"),
+                         date_time("2000-01-01T00:00:00Z"), 0) == std::strong_ordering::greater));
+  BOOST_TEST((DateTime::compare(date("-0001-12-31"), date("0001-01-01"), 0) ==
+              std::strong_ordering::less));
+  BOOST_TEST(
+      (DateTime::compare(date_time("2000-01-01T00:00:00+01:00"), date_time("2000-01-01T00:00:00"),
+                         0) == std::strong_ordering::less));
   BOOST_TEST(!DateTime::compare(date("2000-01-01"), date_time("2000-01-01T00:00:00"), 0));
 }
 
 BOOST_AUTO_TEST_CASE(adjust_to_timezone) {
   const int minus10 = -600;
-  BOOST_TEST(str(date_time("2002-03-07T10:00:00").adjust_to_timezone(kMinus5)) == "2002-03-07T10:00:00-05:00");
+  BOOST_TEST(str(date_time("2002-03-07T10:00:00").adjust_to_timezone(kMinus5)) ==
+             "2002-03-07T10:00:00-05:00");
   BOOST_TEST(str(date_time("2002-03-07T10:00:00-07:00").adjust_to_timezone(kMinus5)) ==
              "2002-03-07T12:00:00-05:00");
-  BOOST_TEST(str(date_time("2002-03-07T10:00:00").adjust_to_timezone(minus10)) == "2002-03-07T10:00:00-10:00");
+  BOOST_TEST(str(date_time("2002-03-07T10:00:00").adjust_to_timezone(minus10)) ==
+             "2002-03-07T10:00:00-10:00");
   BOOST_TEST(str(date_time("2002-03-07T10:00:00-07:00").adjust_to_timezone(minus10)) ==
              "2002-03-07T07:00:00-10:00");
   BOOST_TEST(str(date_time("2002-03-07T10:00:00-07:00").adjust_to_timezone(600)) ==
              "2002-03-08T03:00:00+10:00");
   BOOST_TEST(str(date_time("2002-03-07T00:00:00+01:00").adjust_to_timezone(-480)) ==
              "2002-03-06T15:00:00-08:00");
-  BOOST_TEST(str(date_time("2002-03-07T10:00:00").adjust_to_timezone(std::nullopt)) == "2002-03-07T10:00:00");
+  BOOST_TEST(str(date_time("2002-03-07T10:00:00").adjust_to_timezone(std::nullopt)) ==
+             "2002-03-07T10:00:00");
   BOOST_TEST(str(date_time("2002-03-07T10:00:00-07:00").adjust_to_timezone(std::nullopt)) ==
              "2002-03-07T10:00:00");
   BOOST_TEST(str(date("2002-03-07").adjust_to_timezone(minus10)) == "2002-03-07-10:00");
@@ -182,6 +212,7 @@ BOOST_AUTO_TEST_CASE(adjust_to_timezone) {
   BOOST_TEST(str(time("10:00:00-07:00").adjust_to_timezone(600)) == "03:00:00+10:00");
   BOOST_TEST(str(time("17:00:00-03:00").adjust_to_timezone(600)) == "06:00:00+10:00");
   BOOST_TEST(str(time("10:00:00-07:00").adjust_to_timezone(841)) == "none");
+  BOOST_TEST(str(time("10:00:00-07:00").adjust_to_timezone(-2147483647 - 1)) == "none");
   BOOST_TEST(str(value(Kind::kGYear, "2000").adjust_to_timezone(0)) == "none");
 
   BOOST_TEST(*konform::xsdtypes::timezone_minutes_from(dt("-PT10H")) == -600);
@@ -201,7 +232,8 @@ BOOST_AUTO_TEST_CASE(adding_durations) {
     const char* difference;
   };
   const Case cases[] = {
-      {Kind::kDateTime, "2000-10-30T11:12:00", "P1Y2M", true, "2001-12-30T11:12:00", "1999-08-30T11:12:00"},
+      {Kind::kDateTime, "2000-10-30T11:12:00", "P1Y2M", true, "2001-12-30T11:12:00",
+       "1999-08-30T11:12:00"},
       {Kind::kDateTime, "2000-10-30T11:12:00", "P3DT1H15M", false, "2000-11-02T12:27:00",
        "2000-10-27T09:57:00"},
       {Kind::kDate, "2000-10-30", "P1Y2M", true, "2001-12-30", "1999-08-30"},
@@ -239,14 +271,19 @@ BOOST_AUTO_TEST_CASE(adding_durations) {
 }
 
 BOOST_AUTO_TEST_CASE(subtracting_date_times) {
-  BOOST_TEST(str(DateTime::difference(date_time("2000-10-30T06:12:00"), date_time("1999-11-28T09:00:00Z"),
-                                      kMinus5)) == "P337DT2H12M");
+  BOOST_TEST(str(DateTime::difference(date_time("2000-10-30T06:12:00"),
+                                      date_time("1999-11-28T09:00:00Z"), kMinus5)) ==
+             "P337DT2H12M");
   BOOST_TEST(str(DateTime::difference(date("2000-10-30"), date("1999-11-28"), 0)) == "P337D");
-  BOOST_TEST(str(DateTime::difference(date("2000-10-15-05:00"), date("2000-10-10+02:00"), 0)) == "P5DT7H");
+  BOOST_TEST(str(DateTime::difference(date("2000-10-15-05:00"), date("2000-10-10+02:00"), 0)) ==
+             "P5DT7H");
   BOOST_TEST(str(DateTime::difference(time("11:12:00Z"), time("04:00:00"), kMinus5)) == "PT2H12M");
-  BOOST_TEST(str(DateTime::difference(time("11:00:00-05:00"), time("21:30:00+05:30"), kMinus5)) == "PT0S");
-  BOOST_TEST(str(DateTime::difference(time("17:00:00-06:00"), time("08:00:00+09:00"), kMinus5)) == "P1D");
-  BOOST_TEST(str(DateTime::difference(time("24:00:00"), time("23:59:59"), kMinus5)) == "-PT23H59M59S");
+  BOOST_TEST(str(DateTime::difference(time("11:00:00-05:00"), time("21:30:00+05:30"), kMinus5)) ==
+             "PT0S");
+  BOOST_TEST(str(DateTime::difference(time("17:00:00-06:00"), time("08:00:00+09:00"), kMinus5)) ==
+             "P1D");
+  BOOST_TEST(str(DateTime::difference(time("24:00:00"), time("23:59:59"), kMinus5)) ==
+             "-PT23H59M59S");
   BOOST_TEST(str(DateTime::difference(date("0001-01-01"), date("-0001-12-31"), 0)) == "P1D");
   BOOST_TEST(str(DateTime::difference(date("2000-01-01"), time("00:00:00"), 0)) == "none");
   const auto difference = DateTime::difference(date("2000-03-01"), date("2000-02-01"), 0);
@@ -269,27 +306,37 @@ BOOST_AUTO_TEST_CASE(casts_and_construction) {
   BOOST_TEST(str(value(Kind::kGYear, "2002").cast(Kind::kDate)) == "none");
 
   BOOST_TEST(str(DateTime::combine(date("1999-12-31"), time("12:00:00"))) == "1999-12-31T12:00:00");
-  BOOST_TEST(str(DateTime::combine(date("1999-12-31Z"), time("12:00:00"))) == "1999-12-31T12:00:00Z");
-  BOOST_TEST(str(DateTime::combine(date("1999-12-31"), time("24:00:00+01:00"))) == "1999-12-31T00:00:00+01:00");
+  BOOST_TEST(str(DateTime::combine(date("1999-12-31Z"), time("12:00:00"))) ==
+             "1999-12-31T12:00:00Z");
+  BOOST_TEST(str(DateTime::combine(date("1999-12-31"), time("24:00:00+01:00"))) ==
+             "1999-12-31T00:00:00+01:00");
   BOOST_TEST(str(DateTime::combine(date("1999-12-31Z"), time("12:00:00+01:00"))) == "none");
 
-  BOOST_TEST(str(DateTime::make(Kind::kDateTime, 2024, 2, 29, 24, 0, Decimal(), 60)) == "2024-03-01T00:00:00+01:00");
-  BOOST_TEST(str(DateTime::make(Kind::kDate, 2023, 2, 29, 0, 0, Decimal(), std::nullopt)) == "none");
-  BOOST_TEST(str(DateTime::make(Kind::kTime, 0, 0, 0, 12, 0, *Decimal::parse("59.999"), 0)) == "12:00:59.999Z");
+  BOOST_TEST(str(DateTime::make(Kind::kDateTime, 2024, 2, 29, 24, 0, Decimal(), 60)) ==
+             "2024-03-01T00:00:00+01:00");
+  BOOST_TEST(str(DateTime::make(Kind::kDate, 2023, 2, 29, 0, 0, Decimal(), std::nullopt)) ==
+             "none");
+  BOOST_TEST(str(DateTime::make(Kind::kTime, 0, 0, 0, 12, 0, *Decimal::parse("59.999"), 0)) ==
+             "12:00:59.999Z");
   BOOST_TEST(str(DateTime::make(Kind::kTime, 0, 0, 0, 12, 0, Decimal(60), 0)) == "none");
   BOOST_TEST(str(DateTime::make(Kind::kTime, 0, 0, 0, 12, -1, Decimal(0), 0)) == "none");
 }
 
 BOOST_AUTO_TEST_CASE(current_date_time_from_a_clock) {
   using namespace std::chrono;
-  const system_clock::time_point instant =
-      system_clock::time_point(duration_cast<system_clock::duration>(seconds(951782400) + microseconds(250000)));
+  const system_clock::time_point instant = system_clock::time_point(
+      duration_cast<system_clock::duration>(seconds(951782400) + microseconds(250000)));
   // 2000-02-29T00:00:00.25Z
-  BOOST_TEST(DateTime::from_time_point(instant, 0).to_string() == "2000-02-29T00:00:00.25Z");
-  BOOST_TEST(DateTime::from_time_point(instant, -60).to_string() == "2000-02-28T23:00:00.25-01:00");
-  BOOST_TEST(DateTime::from_time_point(system_clock::time_point(), 0).to_string() == "1970-01-01T00:00:00Z");
-  const DateTime before = DateTime::from_time_point(system_clock::time_point() - hours(24), 0);
-  BOOST_TEST(before.to_string() == "1969-12-31T00:00:00Z");
+  BOOST_TEST(DateTime::from_time_point(instant, 0)->to_string() == "2000-02-29T00:00:00.25Z");
+  BOOST_TEST(DateTime::from_time_point(instant, -60)->to_string() ==
+             "2000-02-28T23:00:00.25-01:00");
+  BOOST_TEST(DateTime::from_time_point(system_clock::time_point(), 0)->to_string() ==
+             "1970-01-01T00:00:00Z");
+  const auto before = DateTime::from_time_point(system_clock::time_point() - hours(24), 0);
+  BOOST_TEST(before->to_string() == "1969-12-31T00:00:00Z");
+  BOOST_TEST(!DateTime::from_time_point(instant, 841));
+  BOOST_TEST(!DateTime::from_time_point(instant, -2147483647 - 1));
+  BOOST_TEST(*DateTime::from_time_point(system_clock::now(), 840)->timezone_minutes() == 840);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -32,12 +32,22 @@ BOOST_AUTO_TEST_SUITE(xsdtypes_duration)
 
 BOOST_AUTO_TEST_CASE(canonical_forms) {
   const std::pair<const char*, const char*> durations[] = {
-      {"P1Y2M3DT4H5M6.7S", "P1Y2M3DT4H5M6.7S"}, {"-P1D", "-P1D"},      {"PT0S", "PT0S"},
-      {"P0Y", "PT0S"},                          {"-PT0S", "PT0S"},     {"P14M", "P1Y2M"},
-      {"PT36H", "P1DT12H"},                     {"PT99999999S", "P1157DT9H46M39S"},
-      {"PT0.50S", "PT0.5S"},                    {"P1Y0M", "P1Y"},      {"P0YT1S", "PT1S"},
-      {"PT1M60S", "PT2M"},                      {"P1DT24H", "P2D"},    {"-P1Y2MT0.001S", "-P1Y2MT0.001S"},
-      {"P1000000000D", "P1000000000D"},         {"PT1.000000000000000000001S", "PT1.000000000000000000001S"},
+      {"P1Y2M3DT4H5M6.7S", "P1Y2M3DT4H5M6.7S"},
+      {"-P1D", "-P1D"},
+      {"PT0S", "PT0S"},
+      {"P0Y", "PT0S"},
+      {"-PT0S", "PT0S"},
+      {"P14M", "P1Y2M"},
+      {"PT36H", "P1DT12H"},
+      {"PT99999999S", "P1157DT9H46M39S"},
+      {"PT0.50S", "PT0.5S"},
+      {"P1Y0M", "P1Y"},
+      {"P0YT1S", "PT1S"},
+      {"PT1M60S", "PT2M"},
+      {"P1DT24H", "P2D"},
+      {"-P1Y2MT0.001S", "-P1Y2MT0.001S"},
+      {"P1000000000D", "P1000000000D"},
+      {"PT1.000000000000000000001S", "PT1.000000000000000000001S"},
   };
   for (const auto& [in, out] : durations) BOOST_TEST(duration(in).to_string() == out, in);
   BOOST_TEST(ym("P0M").to_string() == "P0M");
@@ -49,9 +59,29 @@ BOOST_AUTO_TEST_CASE(canonical_forms) {
 }
 
 BOOST_AUTO_TEST_CASE(invalid_lexical_forms) {
-  for (const char* bad : {"", "P", "-P", "PT", "P1YT", "1Y", "P-1Y", "+P1Y", "P1M1Y", "P1S", "PT1D",
-                          "P1.5Y", "PT1.5M", "PT1.S", "PT.5S", "P1Y2M3DT", "PT1H1H", "P 1Y", "P1Y ",
-                          "P1DT1H2M3S4S", "PTT1S", "P1y", "P99999999999999999Y"}) {
+  for (const char* bad : {"",
+                          "P",
+                          "-P",
+                          "PT",
+                          "P1YT",
+                          "1Y",
+                          "P-1Y",
+                          "+P1Y",
+                          "P1M1Y",
+                          "P1S",
+                          "PT1D",
+                          "P1.5Y",
+                          "PT1.5M",
+                          "PT1.S",
+                          "PT.5S",
+                          "P1Y2M3DT",
+                          "PT1H1H",
+                          "P 1Y",
+                          "P1Y ",
+                          "P1DT1H2M3S4S",
+                          "PTT1S",
+                          "P1y",
+                          "P99999999999999999Y"}) {
     BOOST_TEST(!Duration::parse(bad), bad);
   }
   BOOST_TEST(!Duration::parse("P1D", DurationKind::kYearMonth));
@@ -101,8 +131,8 @@ BOOST_AUTO_TEST_CASE(arithmetic_follows_f_and_o_examples) {
   BOOST_TEST(str(Duration::subtract(dt("P2DT12H"), dt("P1DT10H30M"))) == "P1DT1H30M");
   BOOST_TEST(str(Duration::add(ym("P1Y"), dt("P1D"))) == "none");
   BOOST_TEST(str(Duration::multiply(ym("P2Y11M"), 2.3)) == "P6Y9M");
-  BOOST_TEST(str(Duration::multiply(ym("P1M"), 0.5)) == "P1M");    // halves round up
-  BOOST_TEST(str(Duration::multiply(ym("P1M"), -0.5)) == "P0M");   // ... toward +INF
+  BOOST_TEST(str(Duration::multiply(ym("P1M"), 0.5)) == "P1M");   // halves round up
+  BOOST_TEST(str(Duration::multiply(ym("P1M"), -0.5)) == "P0M");  // ... toward +INF
   BOOST_TEST(str(Duration::multiply(ym("P1M"), -0.0)) == "P0M");
   BOOST_TEST(str(Duration::divide(ym("P2Y11M"), 1.5)) == "P1Y11M");
   BOOST_TEST(str(Duration::divide(ym("P3Y4M"), ym("-P1Y4M"))) == "-2.5");

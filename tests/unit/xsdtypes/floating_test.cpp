@@ -16,10 +16,20 @@ BOOST_AUTO_TEST_SUITE(xsdtypes_floating)
 
 BOOST_AUTO_TEST_CASE(parse_double_accepts_the_xsd_1_0_lexical_space) {
   const std::pair<const char*, double> cases[] = {
-      {"1e3", 1000.0},     {"1E3", 1000.0},   {".5", 0.5},        {"5.", 5.0},
-      {"+1.5", 1.5},       {"-1.5", -1.5},    {"-1E4", -1e4},     {"1267.43233E12", 1267.43233e12},
-      {"12.78e-2", 0.1278}, {"12", 12.0},     {"1e+3", 1000.0},   {"1e-3", 0.001},
-      {"0.1", 0.1},        {"00001.000e00002", 100.0},
+      {"1e3", 1000.0},
+      {"1E3", 1000.0},
+      {".5", 0.5},
+      {"5.", 5.0},
+      {"+1.5", 1.5},
+      {"-1.5", -1.5},
+      {"-1E4", -1e4},
+      {"1267.43233E12", 1267.43233e12},
+      {"12.78e-2", 0.1278},
+      {"12", 12.0},
+      {"1e+3", 1000.0},
+      {"1e-3", 0.001},
+      {"0.1", 0.1},
+      {"00001.000e00002", 100.0},
       {"1e400", std::numeric_limits<double>::infinity()},
       {"-1e400", -std::numeric_limits<double>::infinity()},
       {"1e99999999999999999999999", std::numeric_limits<double>::infinity()},
@@ -94,9 +104,19 @@ BOOST_AUTO_TEST_CASE(double_to_string_follows_f_and_o_17_1_2) {
 
 BOOST_AUTO_TEST_CASE(float_to_string_uses_float_digits) {
   const std::pair<float, const char*> cases[] = {
-      {1.1f, "1.1"},       {0.1f, "0.1"},      {-0.0f, "-0"},       {1e6f, "1.0E6"},
-      {1e-7f, "1.0E-7"},   {123456.7f, "123456.7"}, {3.4028235e38f, "3.4028235E38"},
-      {16777216.0f, "1.6777216E7"}, {0.5f, "0.5"},
+      {1.1f, "1.1"},
+      {0.1f, "0.1"},
+      {-0.0f, "-0"},
+      {1e6f, "1.0E6"},
+      {1e-7f, "1.0E-7"},
+      {123456.7f, "123456.7"},
+      {3.4028235e38f, "3.4028235E38"},
+      {16777216.0f, "1.6777216E7"},
+      {0.5f, "0.5"},
+      {1e-6f, "1.0E-6"},  // the float is just below one millionth
+      {2e-6f, "0.000002"},
+      {999999.94f, "999999.94"},
+      {-1.5e-10f, "-1.5E-10"},
   };
   for (const auto& [in, out] : cases) BOOST_TEST(float_to_string(in) == out, out);
   BOOST_TEST(float_to_string(std::numeric_limits<float>::quiet_NaN()) == "NaN");
@@ -104,8 +124,9 @@ BOOST_AUTO_TEST_CASE(float_to_string_uses_float_digits) {
 }
 
 BOOST_AUTO_TEST_CASE(round_trip_through_the_canonical_form) {
-  const double values[] = {0.1, 1.0 / 3.0, 1e-300, 5e-324, 123456.789, 1e21, -2.5e-6, 0.000001,
-                           999999.99999999988, 3.141592653589793};
+  const double values[] = {
+      0.1,      1.0 / 3.0,          1e-300,           5e-324, 123456.789, 1e21, -2.5e-6,
+      0.000001, 999999.99999999988, 3.141592653589793};
   for (double v : values) BOOST_TEST(*parse_double(double_to_string(v)) == v, v);
   const float floats[] = {0.1f, 1.0f / 3.0f, 1e-40f, 123456.79f, 3.4e38f};
   for (float v : floats) BOOST_TEST(*parse_float(float_to_string(v)) == v, v);

@@ -1,0 +1,193 @@
+// End-to-end tests of the code-list stage: the example profile's lists, the three binding sources,
+// dates, strictness, one finding per problem, and the published XSchule samples.
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+
+#include "tests/support/process.h"
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace konform::test;
+
+namespace {
+
+std::string read_text(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+std::string good_sample() {
+  return read_text(source_dir() /
+                   "profiles/de/sn/musterstadt/examples/gewerbe-anmeldung-konform.xml");
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  auto at = text.find(from);
+  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks " << from);
+  return text.replace(at, from.size(), to);
+}
+
+int line_of(const std::string& text, const std::string& needle) {
+  auto at = text.find(needle);
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+struct Run {
+  int exit_code;
+  nlohmann::json report;
+};
+
+Run validate(const std::string& message, std::vector<std::string> extra = {}) {
+  std::vector<std::string> args{"validate", "--profile", "de.sn.musterstadt", "--format", "json"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  args.push_back("-");
+  auto r = run_konform(args, message);
+  BOOST_REQUIRE_MESSAGE(!r.out.empty(), r.err);
+  return {r.exit_code, nlohmann::json::parse(r.out)};
+}
+
+std::vector<std::pair<std::string, int>> rules_and_lines(const nlohmann::json& report) {
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& f : report["inputs"][0]["findings"])
+    out.emplace_back(f["ruleId"], f["location"]["line"]);
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(codelists)
+
+BOOST_AUTO_TEST_CASE(the_conformant_sample_passes_the_code_list_stage) {
+  auto run = validate(good_sample());
+  BOOST_TEST(run.exit_code == 0);
+  const auto& stages = run.report["inputs"][0]["stages"];
+  BOOST_TEST(stages.back()["name"] == "codelist");
+  BOOST_TEST(stages.back()["status"] == "passed");
+  BOOST_TEST(run.report["asOf"].get<std::string>().size() == 10u);
+}
+
+BOOST_AUTO_TEST_CASE(a_code_not_in_the_list_is_an_error_at_its_line) {
+  const std::string message = replaced(good_sample(), "<code>KG</code>", "<code>XY</code>");
+  auto run = validate(message);
+  BOOST_TEST(run.exit_code == 1);
+  auto found = rules_and_lines(run.report);
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].first == "codelist-unknown-code");
+  BOOST_TEST(found[0].second == line_of(message, "<code>XY</code>"));
+  BOOST_TEST(run.report["inputs"][0]["findings"][0]["messageDe"].get<std::string>().find("XY") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_schema_fixed_list_applies_when_the_message_omits_list_uri) {
+  std::string message =
+      replaced(good_sample(), " listURI=\"urn:xoev-de:musterstadt:codeliste:rechtsform\"", "");
+  message = replaced(message, "<code>KG</code>", "<code>XY</code>");
+  auto found = rules_and_lines(validate(message).report);
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].first == "codelist-unknown-code");
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_list_version_is_a_warning_or_in_strict_mode_an_error) {
+  const std::string message =
+      replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
+  auto lenient = validate(message);
+  BOOST_TEST(lenient.exit_code == 0);
+  auto found = rules_and_lines(lenient.report);
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].first == "codelist-unknown-list");
+  BOOST_TEST(found[0].second == line_of(message, "listVersionID=\"9.9\""));
+  BOOST_TEST(lenient.report["inputs"][0]["findings"][0]["severity"] == "warning");
+  auto strict = validate(message, {"--strict-codelists"});
+  BOOST_TEST(strict.exit_code == 1);
+  BOOST_TEST(strict.report["inputs"][0]["findings"][0]["severity"] == "error");
+  BOOST_TEST(validate(message, {"--fail-on", "warning"}).exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_list_uri_is_reported_never_passed_silently) {
+  // An element the schema does not bind, carrying a list konform does not have.
+  const std::string message =
+      replaced(good_sample(), "listURI=\"urn:xoev-de:musterstadt:codeliste:rechtsform\"",
+               "listURI=\"urn:xoev-de:elsewhere:codeliste:rechtsform\"");
+  auto found = rules_and_lines(validate(message).report);
+  // The schema's fixed listURI makes this invalid, and the list is unknown: two different facts.
+  std::map<std::string, int> count;
+  for (const auto& [rule, line] : found) ++count[rule];
+  BOOST_TEST(count["xsd-valid"] == 1);
+  BOOST_TEST(count["codelist-unknown-list"] == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_required_version_yields_one_finding_not_two) {
+  // Code type 3 requires listVersionID; the schema says so, and the list exists in two versions.
+  const std::string message = replaced(good_sample(), " listVersionID=\"1.0\"", "");
+  auto found = rules_and_lines(validate(message).report);
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].first == "xsd-valid");
+}
+
+BOOST_AUTO_TEST_CASE(a_list_version_applies_from_its_valid_from_date) {
+  std::string message = replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"2.0\"");
+  message = replaced(message, "<code>KG</code>", "<code>SE</code>");
+  message = replaced(message, "<name>Kommanditgesellschaft</name>", "");
+  auto before = validate(message, {"--as-of", "2026-12-31"});
+  auto found = rules_and_lines(before.report);
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].first == "codelist-not-valid-at-date");
+  BOOST_TEST(before.report["asOf"] == "2026-12-31");
+  auto after = validate(message, {"--as-of", "2027-01-01"});
+  BOOST_TEST(after.exit_code == 0);
+  BOOST_TEST(after.report["inputs"][0]["findings"].empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_name_that_does_not_match_the_list_is_a_warning) {
+  const std::string message = replaced(good_sample(), "<name>Kommanditgesellschaft</name>",
+                                       "<name>Aktiengesellschaft</name>");
+  auto run = validate(message);
+  auto found = rules_and_lines(run.report);
+  BOOST_REQUIRE_EQUAL(found.size(), 1u);
+  BOOST_TEST(found[0].first == "codelist-name-mismatch");
+  BOOST_TEST(run.exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(xschule_samples_codes_are_counted_against_the_corpus_lists) {
+  const fs::path corpus = corpus_dir();
+  auto r = run_konform({"validate", "--schema", (corpus / "xschule/xsd/xschule.xsd").string(),
+                        "--catalog", (corpus / "catalog.xml").string(), "--codelists",
+                        (corpus / "xschule/code").string(), "--format", "json",
+                        (corpus / "xschule/xml").string()});
+  auto report = nlohmann::json::parse(r.out);
+  std::map<std::string, int> count;
+  for (const auto& input : report["inputs"]) {
+    for (const auto& f : input["findings"]) ++count[f["ruleId"]];
+  }
+  BOOST_TEST_MESSAGE("unknown codes: " << count["codelist-unknown-code"]
+                                       << ", lists not in the corpus: "
+                                       << count["codelist-unknown-list"]);
+  // The published samples use codes their lists do not contain (see the issue note for the
+  // evidence): 18 in Realschulzeugnis_BE_01, 23 in Zwischenzeugnis_Abitur_NI, 1 each in two others.
+  BOOST_TEST(count["codelist-unknown-code"] == 43);
+  BOOST_TEST(count["codelist-unknown-list"] > 0);
+  BOOST_TEST(r.exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(codelist_commands_show_and_lint_lists) {
+  auto show = run_konform({"codelist", "show", "urn:xoev-de:musterstadt:codeliste:rechtsform:2.0",
+                           "--profile", "de.sn.musterstadt"});
+  BOOST_TEST(show.exit_code == 0, show.err);
+  BOOST_TEST(show.out.find("version:  2.0") != std::string::npos, show.out);
+  BOOST_TEST(show.out.find("version:  1.0") == std::string::npos);
+  BOOST_TEST(show.out.find("KG") != std::string::npos);
+  const fs::path dir = output_dir("e2e-codelist-check");
+  std::ofstream(dir / "broken.xml") << "<gc:CodeList "
+                                       "xmlns:gc='http://docs.oasis-open.org/codelist/ns/"
+                                       "genericode/1.0/'>\n<Identification/>\n</gc:CodeList>";
+  auto check = run_konform({"codelist", "check", dir.string(),
+                            (source_dir() / "profiles/de/sn/musterstadt/codelists").string()});
+  BOOST_TEST(check.exit_code == 1);
+  BOOST_TEST(check.out.find("broken.xml:") != std::string::npos, check.out);
+  BOOST_TEST(check.out.find("3 code lists checked, 1 with errors") != std::string::npos, check.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,128 @@
+// `konform codelist show URI[:VERSION]` prints a list's metadata and first rows;
+// `konform codelist check PATH...` reads genericode files and folders and reports every problem
+// with file and line (for standards bodies publishing lists).
+#include <algorithm>
+#include <iostream>
+
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/codelist/code_list_store.h"
+#include "validator/codelist/genericode_reader.h"
+#include "validator/core/config_error.h"
+#include "validator/profile/manifest_loader.h"
+#include "validator/resolve/profile_resolver.h"
+
+namespace konform::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CodelistOptions {
+  std::string reference;  // URI[:VERSION]
+  std::vector<std::string> profiles;
+  std::vector<std::string> codelists;
+  std::vector<std::string> paths;
+  int rows = 10;
+};
+
+/// Splits "URI:VERSION" at the last ':' when what follows contains no '/' or ':'-free URI part.
+/// URNs contain ':' themselves, so the version is taken only when the whole reference is not a
+/// known list URI.
+std::pair<std::string, std::string> split_reference(const codelist::CodeListStore& store,
+                                                    const std::string& reference) {
+  if (!store.versions(reference).empty()) return {reference, ""};
+  auto colon = reference.rfind(':');
+  if (colon == std::string::npos) return {reference, ""};
+  return {reference.substr(0, colon), reference.substr(colon + 1)};
+}
+
+int show(const CodelistOptions& options) {
+  codelist::CodeListStore::Builder builder;
+  for (const auto& spec : options.profiles) {
+    for (const auto& profile : resolve_profiles({spec}, profile_search_path({}))) {
+      for (const auto& source : profile.codelists) builder.add(source);
+    }
+  }
+  for (const auto& source : options.codelists) builder.add(source);
+  const auto store = builder.build();
+  auto [uri, version] = split_reference(store, options.reference);
+  auto versions = store.versions(uri);
+  if (versions.empty()) throw ConfigError("no code list with URI '" + uri + "' is loaded");
+  for (const codelist::CodeList* list : versions) {
+    if (!version.empty() && list->identification().version != version) continue;
+    const auto& id = list->identification();
+    const auto code_column = list->code_column();
+    const auto name_column = list->description_column();
+    std::cout << id.short_name << " (" << id.long_name << ")\n"
+              << "  uri:      " << id.canonical_uri << "\n"
+              << "  version:  " << id.version << "\n"
+              << "  file:     " << list->source_file() << "\n"
+              << "  rows:     " << list->row_count() << "\n";
+    if (code_column) std::cout << "  code col: " << list->columns()[*code_column].id << "\n";
+    const std::size_t shown = std::min<std::size_t>(
+        list->row_count(), static_cast<std::size_t>(std::max(options.rows, 0)));
+    for (std::size_t row = 0; row < shown; ++row) {
+      const auto index = static_cast<codelist::CodeList::RowIndex>(row);
+      std::cout << "    " << (code_column ? list->value(index, *code_column).value_or("") : "");
+      if (name_column) std::cout << "  " << list->value(index, *name_column).value_or("");
+      std::cout << "\n";
+    }
+    if (shown < list->row_count()) std::cout << "    … " << list->row_count() - shown << " more\n";
+  }
+  return kExitOk;
+}
+
+int check(const CodelistOptions& options) {
+  int problems = 0;
+  int files = 0;
+  for (const auto& path : options.paths) {
+    std::vector<fs::path> targets;
+    if (fs::is_directory(path)) {
+      for (const auto& entry : fs::directory_iterator(path)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".xml")
+          targets.push_back(entry.path());
+      }
+      std::sort(targets.begin(), targets.end());
+    } else {
+      targets.push_back(path);
+    }
+    for (const auto& file : targets) {
+      ++files;
+      try {
+        auto list = codelist::read_genericode_file(file);
+        for (const auto& defect : list.defects()) {
+          std::cout << file.string() << ": warning: " << defect << "\n";
+        }
+      } catch (const ConfigError& e) {
+        ++problems;
+        std::cout << e.located() << "\n";
+      }
+    }
+  }
+  std::cout << "konform: " << files << " code lists checked, " << problems << " with errors\n";
+  return problems > 0 ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+Command add_codelist_command(CLI::App& app) {
+  auto options = std::make_shared<CodelistOptions>();
+  CLI::App* cmd = app.add_subcommand("codelist", "Inspect and lint genericode code lists");
+  cmd->require_subcommand(1);
+  CLI::App* show_cmd = cmd->add_subcommand("show", "Print a list's metadata and first rows");
+  show_cmd->add_option("reference", options->reference, "URI or URI:VERSION")->required();
+  show_cmd->add_option("--profile", options->profiles, "Profile whose code lists to search")
+      ->allow_extra_args(false);
+  show_cmd->add_option("--codelists", options->codelists, "Genericode file or folder")
+      ->allow_extra_args(false);
+  show_cmd->add_option("--rows", options->rows, "How many rows to print (default 10)");
+  CLI::App* check_cmd = cmd->add_subcommand("check", "Read genericode files and report problems");
+  check_cmd->add_option("paths", options->paths, "Genericode files or folders")->required();
+  return [options, show_cmd, check_cmd] {
+    if (show_cmd->parsed()) return show(*options);
+    if (check_cmd->parsed()) return check(*options);
+    return static_cast<int>(kExitConfig);
+  };
+}
+
+}  // namespace konform::cli
