@@ -11,10 +11,12 @@
 namespace konform::reports {
 
 void render_github(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_html(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_json(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_junit(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_markdown(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_sarif(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_text(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_xml(const Report& report, const RenderOptions& options, std::ostream& out);
 
 }  // namespace konform::reports

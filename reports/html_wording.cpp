@@ -12,8 +12,9 @@ constexpr HtmlWords kGerman{
     .summary = "Zusammenfassung",
     .inputs = "Eingaben",
     .chart_title = "Befunde nach Ebene und Schweregrad",
-    .chart_description = "Balkendiagramm: f\u00fcr jede Ebene (Bund, Land, Kommune, Sonstige) die "
-                         "Zahl der Fehler, Warnungen und Hinweise.",
+    .chart_description =
+        "Balkendiagramm: f\u00fcr jede Ebene (Bund, Land, Kommune, Sonstige) die "
+        "Zahl der Fehler, Warnungen und Hinweise.",
     .chart_table_caption = "Befunde nach Ebene und Schweregrad (Zahlen zum Diagramm)",
     .level = "Ebene",
     .total = "Summe",
@@ -50,8 +51,9 @@ constexpr HtmlWords kGerman{
     .rules_without_findings = "Regeln ohne Befund",
     .rules_without_findings_caption = "Gepr\u00fcfte Regeln ohne Befund",
     .title = "Titel",
-    .incomplete_note = "die Eingabe wurde nicht vollst\u00e4ndig gepr\u00fcft; "
-                       "sie gilt nicht als konform.",
+    .incomplete_note =
+        "die Eingabe wurde nicht vollst\u00e4ndig gepr\u00fcft; "
+        "sie gilt nicht als konform.",
     .generated_by = "Erstellt von",
 };
 
@@ -64,8 +66,9 @@ constexpr HtmlWords kEnglish{
     .summary = "Summary",
     .inputs = "Inputs",
     .chart_title = "Findings by level and severity",
-    .chart_description = "Bar chart: for each level (federal, state, municipal, other) the number "
-                         "of errors, warnings and infos.",
+    .chart_description =
+        "Bar chart: for each level (federal, state, municipal, other) the number "
+        "of errors, warnings and infos.",
     .chart_table_caption = "Findings by level and severity (the chart's numbers)",
     .level = "Level",
     .total = "Total",
@@ -194,7 +197,8 @@ std::string incomplete_reason_words(const InputResult& input, const HtmlWords& w
     if (aborted++ > 0) names += ", ";
     names += stage.name;
   }
-  if (aborted == 0) return german(words) ? "nicht vollst\u00e4ndig gepr\u00fcft" : "not fully checked";
+  if (aborted == 0)
+    return german(words) ? "nicht vollst\u00e4ndig gepr\u00fcft" : "not fully checked";
   if (german(words)) return (aborted == 1 ? "Stufe " : "Stufen ") + names + " abgebrochen";
   return (aborted == 1 ? "stage " : "stages ") + names + " aborted";
 }

@@ -11,12 +11,15 @@ namespace {
 // Sorted by name: `konform --help` lists them in this order and find_renderer() relies on it.
 constexpr std::array kRenderers = {
     Renderer{"github", "GitHub Actions annotations (workflow commands)", render_github},
+    Renderer{"html", "self-contained HTML page to read, mail and print (German with --lang de)",
+             render_html},
     Renderer{"json", "machine-readable report (schema: xsd/report-1.schema.json)", render_json},
     Renderer{"junit", "JUnit XML for CI test views: a testsuite per input, a testcase per rule",
              render_junit},
     Renderer{"markdown", "Markdown for pull-request comments and job summaries", render_markdown},
     Renderer{"sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", render_sarif},
     Renderer{"text", "one line per finding, like a compiler (default)", render_text},
+    Renderer{"xml", "the json report as XML (schema: xsd/report-1.xsd)", render_xml},
 };
 
 static_assert(std::is_sorted(kRenderers.begin(), kRenderers.end(),

@@ -172,6 +172,55 @@ BOOST_AUTO_TEST_CASE(xschule_samples_codes_are_counted_against_the_corpus_lists)
   BOOST_TEST(r.exit_code == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_profile_binding_names_the_list_and_column_for_unbound_elements) {
+  // A standard without the xoev-code pattern: <land> carries a plain code, and nothing in the
+  // message or schema names its list. The profile binds it, and picks the column to compare.
+  const fs::path dir = output_dir("e2e-codelist-binding");
+  const fs::path profile = dir / "profile";
+  fs::create_directories(profile / "codelists");
+  fs::copy_file(source_dir() / "profiles/de/sn/musterstadt/codelists/rechtsform-1.0.xml",
+                profile / "codelists/rechtsform-1.0.xml");
+  std::ofstream(profile / "land.xsd")
+      << "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:t' "
+         "xmlns='urn:t' elementFormDefault='qualified'>"
+         "<xs:element name='antrag'><xs:complexType><xs:sequence>"
+         "<xs:element name='form' maxOccurs='unbounded'><xs:complexType><xs:sequence>"
+         "<xs:element name='code' type='xs:token' form='unqualified'/></xs:sequence>"
+         "</xs:complexType></xs:element></xs:sequence></xs:complexType></xs:element></xs:schema>";
+  auto write_manifest = [&](const std::string& column) {
+    std::ofstream(profile / "profile.xml")
+        << "<profile xmlns='urn:konform:profile:1' id='de.test.binding' version='1.0.0' "
+           "level='other'><title>T</title><publisher>P</publisher>"
+           "<documentType id='antrag'><match namespace='urn:t' localName='antrag'/>"
+           "<schema href='land.xsd'/></documentType><codelists dir='codelists'/>"
+           "<codeBinding namespace='urn:t' localName='form' "
+           "listURI='urn:xoev-de:musterstadt:codeliste:rechtsform' listVersion='1.0'" +
+               column + "/></profile>";
+  };
+  std::ofstream(dir / "message.xml")
+      << "<t:antrag xmlns:t='urn:t'>\n<t:form><code>KG</code></t:form>\n"
+         "<t:form><code>Kommanditgesellschaft</code></t:form>\n</t:antrag>";
+  write_manifest("");
+  auto by_key = run_konform({"validate", "--profile", profile.string(), "--format", "json",
+                             (dir / "message.xml").string()});
+  auto report = nlohmann::json::parse(by_key.out);
+  BOOST_REQUIRE_EQUAL(report["inputs"][0]["findings"].size(), 1u);
+  BOOST_TEST(report["inputs"][0]["findings"][0]["ruleId"] == "codelist-unknown-code");
+  BOOST_TEST(report["inputs"][0]["findings"][0]["location"]["line"] == 3);
+
+  write_manifest(" codeColumn='beschreibung'");
+  auto by_description = run_konform({"validate", "--profile", profile.string(), "--format", "json",
+                                     (dir / "message.xml").string()});
+  report = nlohmann::json::parse(by_description.out);
+  BOOST_REQUIRE_EQUAL(report["inputs"][0]["findings"].size(), 1u);
+  BOOST_TEST(report["inputs"][0]["findings"][0]["location"]["line"] == 2);
+
+  write_manifest(" codeColumn='nosuchcolumn'");
+  auto broken =
+      run_konform({"validate", "--profile", profile.string(), (dir / "message.xml").string()});
+  BOOST_TEST(broken.exit_code == 2, broken.err);
+}
+
 BOOST_AUTO_TEST_CASE(codelist_commands_show_and_lint_lists) {
   auto show = run_konform({"codelist", "show", "urn:xoev-de:musterstadt:codeliste:rechtsform:2.0",
                            "--profile", "de.sn.musterstadt"});

@@ -1,9 +1,12 @@
 #include "validator/check/input_checker.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <exception>
 #include <new>
 #include <optional>
+#include <thread>
 
 #include "validator/check/document_matcher.h"
 #include "validator/check/root_probe.h"
@@ -200,8 +203,24 @@ Report check_inputs(const CompiledProfile& profile, const std::vector<InputSourc
   Report report;
   report.profiles = profile.profiles;
   report.rules = profile.rules;
-  InputChecker checker(profile, options);
-  for (const auto& input : inputs) report.inputs.push_back(checker.check(input));
+  report.inputs.resize(inputs.size());
+  const std::size_t workers =
+      std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(inputs.size(), 1));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    InputChecker checker(profile, options);
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      report.inputs[i] = checker.check(inputs[i]);
+    }
+  };
+  if (workers == 1) {
+    work();
+  } else {
+    std::vector<std::thread> threads;
+    threads.reserve(workers);
+    for (std::size_t w = 0; w < workers; ++w) threads.emplace_back(work);
+    for (auto& thread : threads) thread.join();
+  }
   finish(report);
   return report;
 }

@@ -19,6 +19,7 @@ struct CheckOptions {
   xml::ReaderLimits reader_limits;
   bool strict_codelists = false;  ///< a list the profile does not carry is an error, not a warning
   std::string as_of;              ///< validation date YYYY-MM-DD (code-list validity); empty: none
+  unsigned jobs = 1;              ///< inputs checked concurrently; results keep input order
 };
 
 /// Checks inputs against one compiled profile. One per thread: it owns reusable parsers, one per
@@ -39,7 +40,9 @@ class InputChecker {
   std::map<const xml::SchemaSet*, std::unique_ptr<xml::XmlReader>> readers_;
 };
 
-/// Checks every input in order and returns the finished report.
+/// Checks every input and returns the finished report, inputs in the order given whatever
+/// `options.jobs` is. Workers share the compiled profile read-only (locked grammar pools,
+/// immutable code-list store); each owns its InputChecker, so parsers are reused per thread.
 Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,
                     const CheckOptions& options);
 

@@ -2,6 +2,7 @@
 #include <ctime>
 #include <iostream>
 #include <regex>
+#include <thread>
 
 #include "validator/check/input_checker.h"
 #include "validator/cli/commands.h"
@@ -25,6 +26,7 @@ struct ValidateOptions {
   std::vector<std::string> schema_roots;
   std::vector<std::string> codelists;
   bool strict_codelists = false;
+  unsigned jobs = 0;
   std::string as_of;
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
@@ -73,6 +75,8 @@ int run_validate(const ValidateOptions& options) {
   CheckOptions check_options;
   check_options.max_input_bytes = options.max_input_size;
   check_options.strict_codelists = options.strict_codelists;
+  check_options.jobs =
+      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   check_options.as_of = options.as_of.empty() ? today() : options.as_of;
   Report report = check_inputs(compiled, inputs, check_options);
   report.tool_version = std::string(kVersion);
@@ -110,6 +114,8 @@ Command add_validate_command(CLI::App& app) {
   cmd->add_option("--codelists", options->codelists,
                   "Ad-hoc mode: genericode code list file or folder; repeatable")
       ->allow_extra_args(false);
+  cmd->add_option("--jobs", options->jobs,
+                  "Inputs checked in parallel (default 0: one per core); results keep input order");
   cmd->add_flag("--strict-codelists", options->strict_codelists,
                 "A code whose list the profile does not carry is an error, not a warning");
   cmd->add_option("--as-of", options->as_of,

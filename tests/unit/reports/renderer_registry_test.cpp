@@ -16,13 +16,14 @@ BOOST_AUTO_TEST_CASE(names_are_sorted_and_findable) {
     BOOST_TEST(!renderer.description.empty());
     BOOST_TEST(renderer.render != nullptr);
   }
-  const std::vector<std::string_view> expected = {"github",   "json",  "junit",
-                                                  "markdown", "sarif", "text"};
+  const std::vector<std::string_view> expected = {"github",   "html",  "json", "junit",
+                                                  "markdown", "sarif", "text", "xml"};
   BOOST_TEST(names == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_names_are_not_found) {
-  BOOST_TEST(find_renderer("xml") == nullptr);
+  BOOST_TEST(find_renderer("xm") == nullptr);
+  BOOST_TEST(find_renderer("htmlx") == nullptr);
   BOOST_TEST(find_renderer("jso") == nullptr);
   BOOST_TEST(find_renderer("zzz") == nullptr);
 }

@@ -1,0 +1,366 @@
+// The `html` format: one self-contained page for people (case workers, vendors' testers) that
+// can be mailed, archived and printed. Everything is inline (CSS, SVG chart); there is no script
+// and no reference to anything outside the file, so it renders the same offline and cannot leak
+// that it was opened. The verdict comes first (id="verdict", data-verdict for tools), then a
+// summary with a chart by level and severity, the profile chain, and the findings twice: grouped
+// by input and grouped by rule. UI language: RenderOptions::lang ("de" or empty: German).
+// Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
+// <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
+#include <set>
+
+#include "reports/formats.h"
+#include "reports/html_chart.h"
+#include "reports/html_escape.h"
+#include "reports/html_wording.h"
+#include "reports/number_text.h"
+#include "reports/wording.h"
+
+namespace konform::reports {
+namespace {
+
+constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
+body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; color: #1a1a1a; background: #ffffff;
+  font-family: system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
+  line-height: 1.45; }
+h1 { font-size: 1.8rem; margin: 0 0 1rem; }
+h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
+  border-bottom: 2px solid #c8c8c8; }
+h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; overflow-wrap: anywhere; }
+.verdict { border: 2px solid; border-left-width: .75rem; border-radius: 4px; padding: .75rem 1rem; }
+.verdict p { margin: 0; }
+.verdict-main { font-size: 1.3rem; }
+.verdict-conformant { background: #e8f5ea; border-color: #1e6b34; }
+.verdict-not-conformant { background: #fbeaea; border-color: #a4161a; }
+.verdict-incomplete { background: #fff4dc; border-color: #8a5300; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .92rem; }
+caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+thead th, tfoot th, tfoot td { background: #eceff3; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.msg { white-space: pre-wrap; overflow-wrap: anywhere; }
+code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
+  overflow-wrap: anywhere; }
+.rule-id { white-space: nowrap; }
+.sev { font-weight: 600; white-space: nowrap; border-left: .45rem solid; }
+.sev-error { border-left-color: #a4161a; }
+.sev-warning { border-left-color: #b36b00; }
+.sev-info { border-left-color: #1f5fa8; }
+.note { border-left: .3rem solid #8a5300; background: #fff4dc; padding: .4rem .75rem; }
+.chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+.chart text { fill: #1a1a1a; font-family: inherit; font-size: 13px; }
+.chart .level-label { font-weight: 600; }
+.bar-error { fill: #a4161a; }
+.bar-warning { fill: #b36b00; }
+.bar-info { fill: #1f5fa8; }
+footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .verdict, .note, thead th, tfoot th, tfoot td, .sev, .chart {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+  tr, .chart, .verdict { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+}
+)css";
+
+std::string_view verdict_symbol(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kConformant:
+      return "\u2714";
+    case Verdict::kNotConformant:
+      return "\u2718";
+    case Verdict::kIncomplete:
+      return "\u26a0";
+  }
+  return "";
+}
+
+std::string_view severity_class(Severity severity) { return to_string(severity); }
+
+bool german(const HtmlWords& words) { return words.lang == "de"; }
+
+// The message in the page's language where the finding has one; `lang` marks a part in the other
+// language so screen readers pronounce it right.
+struct LocalText {
+  std::string_view text;
+  std::string_view lang;  ///< empty: the page's language
+};
+
+LocalText finding_message(const Finding& finding, const HtmlWords& words) {
+  if (german(words) && !finding.message_de.empty()) return {finding.message_de, ""};
+  return {finding.message, german(words) ? "en" : ""};
+}
+
+LocalText rule_title(const RuleInfo& rule, const HtmlWords& words) {
+  if (german(words) && !rule.title_de.empty()) return {rule.title_de, ""};
+  return {rule.title, german(words) && !rule.title.empty() ? "en" : ""};
+}
+
+std::string lang_attribute(std::string_view lang) {
+  return lang.empty() ? std::string() : " lang=\"" + std::string(lang) + '"';
+}
+
+std::string position_text(const Location& location, const HtmlWords& words) {
+  if (location.line <= 0) return std::string(words.whole_file);
+  std::string text = std::to_string(location.line);
+  if (location.column > 0) text += ':' + std::to_string(location.column);
+  return text;
+}
+
+std::string origin_text(const Origin& origin, const HtmlWords& words) {
+  if (origin.profile.empty()) return std::string(words.built_in);
+  std::string text = origin.profile;
+  if (!origin.version.empty()) text += ' ' + origin.version;
+  if (!origin.level.empty()) text += " (" + origin.level + ')';
+  return text;
+}
+
+std::string code_or_blank(std::string_view text) {
+  return text.empty() ? std::string() : "<code>" + html_escape(text) + "</code>";
+}
+
+std::string th_col(std::string_view label, std::string_view css_class = "") {
+  return "<th scope=\"col\"" +
+         (css_class.empty() ? "" : " class=\"" + std::string(css_class) + '"') + ">" +
+         html_escape(label) + "</th>";
+}
+
+std::string severity_cell(Severity severity, const HtmlWords& words) {
+  return "<td class=\"sev sev-" + std::string(severity_class(severity)) + "\">" +
+         html_escape(severity_word(severity, words)) + "</td>";
+}
+
+std::string message_cell(const Finding& finding, const HtmlWords& words) {
+  const LocalText message = finding_message(finding, words);
+  return "<td class=\"msg\"" + lang_attribute(message.lang) + ">" + html_escape(message.text) +
+         "</td>";
+}
+
+void write_head(const Report& report, const HtmlWords& words, std::ostream& out) {
+  out << "<!DOCTYPE html>\n<html lang=\"" << words.lang << "\">\n<head>\n"
+      << "<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta name=\"generator\" content=\""
+      << html_escape(report.tool_name + ' ' + report.tool_version) << "\">\n"
+      << "<title>" << html_escape(words.report_title) << ": "
+      << html_escape(verdict_word(report.verdict, words)) << "</title>\n"
+      << "<style>\n"
+      << kStyle << "</style>\n</head>\n";
+}
+
+void write_verdict(const Report& report, const HtmlWords& words, std::ostream& out) {
+  const std::string_view verdict = to_string(report.verdict);
+  out << "<header>\n<h1>" << html_escape(words.report_title) << "</h1>\n"
+      << "<div id=\"verdict\" class=\"verdict verdict-" << verdict << "\" data-verdict=\""
+      << verdict << "\">\n"
+      << "<p class=\"verdict-main\"><span aria-hidden=\"true\">" << verdict_symbol(report.verdict)
+      << "</span> " << html_escape(words.verdict_label) << ": <strong>"
+      << html_escape(verdict_word(report.verdict, words)) << "</strong></p>\n"
+      << "<p>" << html_escape(words.inputs) << ": " << report.summary.inputs << " \u00b7 "
+      << html_escape(severity_plural(Severity::kError, words)) << ": " << report.summary.errors
+      << " \u00b7 " << html_escape(severity_plural(Severity::kWarning, words)) << ": "
+      << report.summary.warnings << " \u00b7 "
+      << html_escape(severity_plural(Severity::kInfo, words)) << ": " << report.summary.infos
+      << "</p>\n</div>\n</header>\n";
+}
+
+void write_summary(const Report& report, const HtmlWords& words, std::ostream& out) {
+  out << "<section id=\"summary\">\n<h2>" << html_escape(words.summary) << "</h2>\n"
+      << "<dl class=\"facts\">\n"
+      << "<dt>" << html_escape(words.tool) << "</dt><dd>"
+      << html_escape(report.tool_name + ' ' + report.tool_version) << "</dd>\n";
+  if (!report.as_of.empty()) {
+    out << "<dt>" << html_escape(words.as_of) << "</dt><dd>" << html_escape(report.as_of)
+        << "</dd>\n";
+  }
+  out << "<dt>" << html_escape(words.inputs) << "</dt><dd>" << report.summary.inputs << "</dd>\n"
+      << "</dl>\n";
+  write_level_chart(report, words, out);
+  out << "</section>\n";
+}
+
+void write_profiles(const Report& report, const HtmlWords& words, std::ostream& out) {
+  out << "<section id=\"profiles\">\n<h2>" << html_escape(words.profile_chain) << "</h2>\n";
+  if (report.profiles.empty()) {
+    out << "<p>" << html_escape(words.no_profiles) << "</p>\n</section>\n";
+    return;
+  }
+  out << "<table class=\"profiles\">\n<caption>" << html_escape(words.profile_chain_caption)
+      << "</caption>\n<thead><tr>" << th_col(words.id) << th_col(words.version)
+      << th_col(words.level) << th_col(words.sha256) << "</tr></thead>\n<tbody>\n";
+  for (const auto& profile : report.profiles) {
+    out << "<tr><td>" << code_or_blank(profile.id) << "</td><td>" << html_escape(profile.version)
+        << "</td><td>" << html_escape(profile.level) << "</td><td>" << code_or_blank(profile.sha256)
+        << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_stages(const InputResult& input, const HtmlWords& words, std::ostream& out) {
+  if (input.stages.empty()) return;
+  out << "<table class=\"stages\">\n<caption>" << html_escape(words.stages) << ": "
+      << html_escape(input.path) << "</caption>\n<thead><tr>" << th_col(words.stage)
+      << th_col(words.status) << th_col(words.duration_ms, "num") << "</tr></thead>\n<tbody>\n";
+  for (const auto& stage : input.stages) {
+    out << "<tr><td>" << html_escape(stage.name) << "</td><td>"
+        << html_escape(stage_status_word(stage.status, words)) << "</td><td class=\"num\">"
+        << number_text(reported_ms(stage.ms)) << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+}
+
+void write_input(const InputResult& input, const HtmlWords& words, std::ostream& out) {
+  out << "<section class=\"input\">\n<h3><code>" << html_escape(input.path) << "</code> \u2014 "
+      << html_escape(verdict_word(input.verdict, words)) << "</h3>\n"
+      << "<p>" << html_escape(words.document_type) << ": "
+      << (input.document_type.empty() ? html_escape(words.no_document_type)
+                                      : code_or_blank(input.document_type))
+      << "</p>\n";
+  if (input.verdict == Verdict::kIncomplete) {
+    out << "<p class=\"note\"><strong>" << html_escape(verdict_word(input.verdict, words))
+        << ":</strong> " << html_escape(incomplete_reason_words(input, words)) << "; "
+        << html_escape(words.incomplete_note) << "</p>\n";
+  }
+  write_stages(input, words, out);
+  if (input.findings.empty()) {
+    out << "<p>" << html_escape(words.no_findings) << "</p>\n</section>\n";
+    return;
+  }
+  out << "<table class=\"findings\">\n<caption>" << html_escape(words.findings_in) << ' '
+      << html_escape(input.path) << "</caption>\n<thead><tr>" << th_col(words.severity)
+      << th_col(words.position) << th_col(words.rule) << th_col(words.message)
+      << th_col(words.xpath) << th_col(words.source) << th_col(words.origin)
+      << "</tr></thead>\n<tbody>\n";
+  for (const auto& finding : input.findings) {
+    out << "<tr>" << severity_cell(finding.severity, words) << "<td class=\"num\">"
+        << html_escape(position_text(finding.location, words)) << "</td><td class=\"rule-id\">"
+        << code_or_blank(finding.rule_id) << "</td>" << message_cell(finding, words) << "<td>"
+        << code_or_blank(finding.location.xpath) << "</td><td>" << html_escape(finding.source)
+        << "</td><td>" << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_by_input(const Report& report, const HtmlWords& words, std::ostream& out) {
+  out << "<section id=\"by-input\">\n<h2>" << html_escape(words.findings_by_input) << "</h2>\n";
+  if (report.inputs.empty()) out << "<p>" << html_escape(words.no_inputs) << "</p>\n";
+  for (const auto& input : report.inputs) write_input(input, words, out);
+  out << "</section>\n";
+}
+
+// The rules to list: every listed rule, then rules that fired without being listed (a finding
+// must never disappear from the page because its metadata is missing).
+std::vector<RuleInfo> rules_to_list(const Report& report) {
+  std::vector<RuleInfo> rules;
+  std::set<std::string_view> seen;
+  for (const auto& rule : report.rules) {
+    if (seen.insert(rule.id).second) rules.push_back(rule);
+  }
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) {
+      if (!seen.insert(finding.rule_id).second) continue;
+      RuleInfo rule;
+      rule.id = finding.rule_id;
+      rule.default_severity = finding.severity;
+      rules.push_back(std::move(rule));
+    }
+  }
+  return rules;
+}
+
+bool rule_fired(const Report& report, std::string_view rule_id) {
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) {
+      if (finding.rule_id == rule_id) return true;
+    }
+  }
+  return false;
+}
+
+void write_rule(const Report& report, const RuleInfo& rule, const HtmlWords& words,
+                std::ostream& out) {
+  const LocalText title = rule_title(rule, words);
+  out << "<section class=\"rule\">\n<h3><code>" << html_escape(rule.id) << "</code> \u2014 ";
+  if (title.text.empty()) {
+    out << html_escape(words.unlisted_rule);
+  } else {
+    out << "<span" << lang_attribute(title.lang) << ">" << html_escape(title.text) << "</span>";
+  }
+  out << "</h3>\n";
+  if (!rule.source.empty()) {
+    out << "<p>" << html_escape(words.source) << ": " << html_escape(rule.source) << "</p>\n";
+  }
+  out << "<table class=\"findings\">\n<caption>" << html_escape(words.findings_of_rule) << ' '
+      << html_escape(rule.id) << "</caption>\n<thead><tr>" << th_col(words.input)
+      << th_col(words.position) << th_col(words.severity) << th_col(words.message)
+      << th_col(words.xpath) << th_col(words.source) << th_col(words.origin)
+      << "</tr></thead>\n<tbody>\n";
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) {
+      if (finding.rule_id != rule.id) continue;
+      out << "<tr><td><code>" << html_escape(input.path) << "</code></td><td class=\"num\">"
+          << html_escape(position_text(finding.location, words)) << "</td>"
+          << severity_cell(finding.severity, words) << message_cell(finding, words) << "<td>"
+          << code_or_blank(finding.location.xpath) << "</td><td>" << html_escape(finding.source)
+          << "</td><td>" << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
+    }
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_quiet_rules(const std::vector<const RuleInfo*>& rules, const HtmlWords& words,
+                       std::ostream& out) {
+  out << "<section class=\"quiet-rules\">\n<h3>" << html_escape(words.rules_without_findings)
+      << "</h3>\n<table>\n<caption>" << html_escape(words.rules_without_findings_caption)
+      << "</caption>\n<thead><tr>" << th_col(words.rule) << th_col(words.title)
+      << th_col(words.severity) << th_col(words.source) << "</tr></thead>\n<tbody>\n";
+  for (const RuleInfo* rule : rules) {
+    const LocalText title = rule_title(*rule, words);
+    out << "<tr><td class=\"rule-id\">" << code_or_blank(rule->id) << "</td><td"
+        << lang_attribute(title.lang) << ">" << html_escape(title.text) << "</td>"
+        << severity_cell(rule->default_severity, words) << "<td>" << html_escape(rule->source)
+        << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_by_rule(const Report& report, const HtmlWords& words, std::ostream& out) {
+  out << "<section id=\"by-rule\">\n<h2>" << html_escape(words.findings_by_rule) << "</h2>\n";
+  const std::vector<RuleInfo> rules = rules_to_list(report);
+  std::vector<const RuleInfo*> quiet;
+  bool any_fired = false;
+  for (const auto& rule : rules) {
+    if (rule_fired(report, rule.id)) {
+      any_fired = true;
+      write_rule(report, rule, words, out);
+    } else {
+      quiet.push_back(&rule);
+    }
+  }
+  if (!any_fired) out << "<p>" << html_escape(words.no_rule_findings) << "</p>\n";
+  if (!quiet.empty()) write_quiet_rules(quiet, words, out);
+  out << "</section>\n";
+}
+
+}  // namespace
+
+void render_html(const Report& report, const RenderOptions& options, std::ostream& out) {
+  const HtmlWords& words = html_words(options.lang);
+  write_head(report, words, out);
+  out << "<body>\n";
+  write_verdict(report, words, out);
+  out << "<main>\n";
+  write_summary(report, words, out);
+  write_profiles(report, words, out);
+  write_by_input(report, words, out);
+  write_by_rule(report, words, out);
+  out << "</main>\n<footer>\n<p>" << html_escape(words.generated_by) << ' '
+      << html_escape(report.tool_name + ' ' + report.tool_version) << "</p>\n</footer>\n"
+      << "</body>\n</html>\n";
+}
+
+}  // namespace konform::reports

@@ -1,0 +1,155 @@
+// The html report in a real browser: headless Chromium (Debian package `chromium`, installed by
+// ci/setup.sh) loads the awkward fixture's German page from a file, dumps the DOM it parsed and
+// takes a screenshot. The test fails (never skips) when Chromium is missing, when the page logs
+// anything to the JavaScript console, when the verdict element is not in the parsed DOM, or when
+// the screenshot is missing or trivially small. A control page proves the console check works.
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "reports/formats.h"
+#include "tests/support/process.h"
+#include "tests/support/test_paths.h"
+// The shared awkward fixture (see its header). e2e_tests is built from tests/e2e/*.cpp only, so
+// its definition is compiled into this file; no other e2e source may include it.
+#include "tests/unit/reports/awkward_report.cpp"
+
+namespace fs = std::filesystem;
+using namespace konform::test;
+
+namespace {
+
+const fs::path kChromium = "/usr/bin/chromium";
+constexpr auto kTimeout = std::chrono::seconds(60);
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Runs headless Chromium on `page` with a fresh profile folder and console logging on stderr.
+ProcessResult run_chromium(const fs::path& dir, const std::string& name,
+                           const std::vector<std::string>& action, const fs::path& page) {
+  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(kChromium),
+                        kChromium << " is missing: install Debian's chromium (ci/setup.sh)");
+  const fs::path profile = dir / ("profile-" + name);
+  fs::remove_all(profile);
+  fs::create_directories(profile);
+  std::vector<std::string> argv = {kChromium.string(),
+                                   "--headless",
+                                   "--no-sandbox",
+                                   "--disable-gpu",
+                                   "--disable-quic",
+                                   "--no-first-run",
+                                   "--disable-background-networking",
+                                   "--disable-component-update",
+                                   "--disable-sync",
+                                   "--user-data-dir=" + profile.string(),
+                                   "--enable-logging=stderr",
+                                   "--v=0"};
+  argv.insert(argv.end(), action.begin(), action.end());
+  argv.push_back("file://" + page.string());
+  ProcessResult result = run_process(argv, "", kTimeout, dir);
+  std::ofstream(dir / (name + ".stderr.log"), std::ios::binary) << result.err;
+  BOOST_REQUIRE_MESSAGE(!result.timed_out, "chromium " << name << " timed out");
+  BOOST_TEST(result.exit_code == 0, "chromium " << name << " failed: " << result.err);
+  return result;
+}
+
+// Lines Chromium logs for the page's JavaScript console (console.* calls, uncaught exceptions).
+// Chromium's own complaints in containers (dbus, GPU, vaapi) are not about the page and ignored.
+std::vector<std::string> console_lines(const std::string& log) {
+  std::vector<std::string> lines;
+  std::istringstream in(log);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find(":CONSOLE") != std::string::npos || line.find("Uncaught") != std::string::npos) {
+      lines.push_back(line);
+    }
+  }
+  return lines;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const auto& line : lines) text += line + '\n';
+  return text;
+}
+
+// Width and height from a PNG's IHDR chunk; {0, 0} when the file is not a PNG.
+std::pair<unsigned, unsigned> png_size(const std::string& png) {
+  static const std::string kSignature = "\x89PNG\r\n\x1a\n";
+  if (png.size() < 24 || png.compare(0, 8, kSignature) != 0 || png.compare(12, 4, "IHDR") != 0) {
+    return {0, 0};
+  }
+  const auto be32 = [&](std::size_t at) {
+    unsigned value = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+      value = value << 8 | static_cast<unsigned char>(png[at + i]);
+    return value;
+  };
+  return {be32(16), be32(20)};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(html_browser)
+
+BOOST_AUTO_TEST_CASE(chromium_renders_the_report_without_console_errors) {
+  const fs::path dir = output_dir("e2e-html-browser");
+  const fs::path page = dir / "report.html";
+  {
+    konform::reports::RenderOptions options;
+    options.lang = "de";
+    std::ofstream out(page, std::ios::binary);
+    konform::reports::render_html(konform::test::awkward_report(), options, out);
+    BOOST_REQUIRE(out.good());
+  }
+
+  const ProcessResult dom = run_chromium(dir, "dump-dom", {"--dump-dom"}, page);
+  std::ofstream(dir / "dom.html", std::ios::binary) << dom.out;
+  BOOST_TEST(console_lines(dom.err).empty(), "console output:\n" << joined(console_lines(dom.err)));
+  BOOST_TEST(dom.out.find("<html lang=\"de\">") != std::string::npos, dom.out.substr(0, 200));
+  BOOST_TEST(dom.out.find("id=\"verdict\"") != std::string::npos);
+  BOOST_TEST(dom.out.find("data-verdict=\"incomplete\"") != std::string::npos);
+  BOOST_TEST(dom.out.find("<strong>unvollst\u00e4ndig</strong>") != std::string::npos);
+  // The report text stayed text: `&` and `<` in paths and messages did not become markup.
+  BOOST_TEST(dom.out.find("<code>in/Rechnung M\u00fcller &amp; S\u00f6hne.xml</code>") !=
+             std::string::npos);
+  BOOST_TEST(dom.out.find("Verk\u00e4ufername \u201eM\u00fcller &amp; S\u00f6hne\u201c") !=
+             std::string::npos);
+  BOOST_TEST(dom.out.find("<valid>") == std::string::npos);
+  BOOST_TEST(dom.out.find("<script") == std::string::npos);
+  BOOST_TEST(dom.out.find("<svg class=\"chart\" role=\"img\"") != std::string::npos);
+
+  const fs::path png = dir / "report.png";
+  const ProcessResult shot = run_chromium(
+      dir, "screenshot", {"--screenshot=" + png.string(), "--window-size=1280,2000"}, page);
+  BOOST_TEST(console_lines(shot.err).empty(), "console output:\n"
+                                                  << joined(console_lines(shot.err)));
+  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(png), "no screenshot at " << png << ": " << shot.err);
+  const std::string bytes = read_file(png);
+  // A blank 1280x2000 page compresses to a few kilobytes; a rendered report is far bigger.
+  BOOST_TEST(bytes.size() > 20000u, "screenshot is only " << bytes.size() << " bytes");
+  const auto [width, height] = png_size(bytes);
+  BOOST_TEST(width == 1280u);
+  BOOST_TEST(height == 2000u);
+}
+
+BOOST_AUTO_TEST_CASE(console_check_catches_a_failing_script) {
+  // Control: if Chromium stopped logging the console to stderr, the test above would pass
+  // without checking anything. A page whose script throws must be caught.
+  const fs::path dir = output_dir("e2e-html-browser-control");
+  const fs::path page = dir / "throws.html";
+  std::ofstream(page, std::ios::binary)
+      << "<!DOCTYPE html><html lang=\"en\"><title>t</title><p id=\"verdict\">x</p>"
+         "<script>throw new Error('konform-control');</script></html>\n";
+  const ProcessResult dom = run_chromium(dir, "dump-dom", {"--dump-dom"}, page);
+  const auto lines = console_lines(dom.err);
+  BOOST_TEST(lines.size() == 1u, joined(lines));
+  BOOST_TEST(joined(lines).find("Uncaught Error: konform-control") != std::string::npos, dom.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,71 @@
+// Size and shape limits: extreme nesting, attribute counts and attribute lengths must neither
+// crash konform (stack overflow, out of memory) nor take longer than the time budget. A finding
+// (e.g. xml-limit-exceeded, xsd-valid) or a clean verdict are both acceptable outcomes; a signal,
+// a timeout or an exit code other than 0/1 is a bug in konform.
+#include <boost/test/unit_test.hpp>
+
+#include "tests/security/security_support.h"
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace konform::test;
+using namespace konform::test::security;
+
+namespace {
+
+/// Runs one generated input and checks that konform survived it within the budget.
+void expect_survives(const fs::path& input, const std::string& what) {
+  RunResult result = validate_json({input.string()});
+  BOOST_TEST(result.signal == 0,
+             "BUG in konform: " << what << " killed konform with signal " << result.signal);
+  BOOST_TEST(!result.timed_out, "BUG in konform: " << what << " did not finish in 30 s");
+  BOOST_TEST(result.seconds < kMaxSeconds, "BUG in konform: " << what << " took "
+                                                              << result.seconds << " s (budget "
+                                                              << kMaxSeconds << " s)");
+  BOOST_TEST((result.exit_code == 0 || result.exit_code == 1), what << ": " << describe(result));
+  if (result.exit_code == 1) {
+    auto report = parse_report(result.out);
+    auto entry = input_entry(report, input.filename().string());
+    BOOST_TEST(entry.is_object() && !entry["findings"].empty(),
+               what << ": exit 1 without a finding for the input");
+  }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(limits)
+
+BOOST_AUTO_TEST_CASE(nesting_100000_levels) {
+  // Inside the profile's root element, so the whole document is parsed (the root probe alone
+  // would stop at the first element).
+  const fs::path dir = output_dir("security/deep-nesting");
+  constexpr int kDepth = 100'000;
+  std::string text = profile_root_open();
+  text.reserve(kDepth * 7 + 200);
+  for (int i = 0; i < kDepth; ++i) text += "<a>";
+  for (int i = 0; i < kDepth; ++i) text += "</a>";
+  text += profile_root_close() + "\n";
+  write_text(dir / "deep-nesting.xml", text);
+  expect_survives(dir / "deep-nesting.xml", "100,000 nested elements");
+}
+
+BOOST_AUTO_TEST_CASE(one_element_with_100000_attributes) {
+  const fs::path dir = output_dir("security/many-attributes");
+  std::string text = "<xdg:gewerbe.anmeldung.0100 "
+                     "xmlns:xdg=\"urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0\"";
+  for (int i = 0; i < 100'000; ++i) text += " a" + std::to_string(i) + "=\"v\"";
+  text += "/>\n";
+  write_text(dir / "many-attributes.xml", text);
+  expect_survives(dir / "many-attributes.xml", "100,000 attributes on one element");
+}
+
+BOOST_AUTO_TEST_CASE(attribute_value_of_10_mb) {
+  const fs::path dir = output_dir("security/huge-attribute");
+  std::string text = "<xdg:gewerbe.anmeldung.0100 "
+                     "xmlns:xdg=\"urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0\" produkt=\"" +
+                     std::string(10 * 1024 * 1024, 'x') + "\"/>\n";
+  write_text(dir / "huge-attribute.xml", text);
+  expect_survives(dir / "huge-attribute.xml", "a 10 MB attribute value");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

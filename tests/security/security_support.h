@@ -1,0 +1,70 @@
+// Shared pieces of the hostile-input suite: where the fixtures and the example profile are, how
+// fixtures are instantiated (placeholders such as @SECRET@ and @BASE@ replaced by per-run values),
+// how konform is run, and the assertions every case makes on its report.
+//
+// Contract of every hostile case: konform ends by itself (no signal, no timeout) within
+// kMaxSeconds, gives the expected exit code and never calls a hostile input "conformant".
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "tests/security/process_runner.h"
+
+namespace konform::test::security {
+
+/// Wall-time budget of one konform run on one hostile input (the brief's limit).
+inline constexpr double kMaxSeconds = 2.0;
+
+/// The fixture folder tests/security/cases/.
+std::filesystem::path cases_dir();
+/// The shipped example profile folder (profiles/de/sn/musterstadt).
+std::filesystem::path example_profile();
+/// The example profile's conformant message, as text.
+std::string conformant_message();
+/// The root start tag of the example profile's document type, with its namespace declarations.
+std::string profile_root_open();
+/// The matching end tag.
+std::string profile_root_close();
+
+std::string read_text(const std::filesystem::path& path);
+void write_text(const std::filesystem::path& path, const std::string& text);
+/// Copies cases/<name> into `dir`, replacing each key of `values` by its value; returns the copy.
+std::filesystem::path instantiate(const std::string& name, const std::filesystem::path& dir,
+                                  const std::map<std::string, std::string>& values = {});
+
+/// 32 hex digits from std::random_device: a token no input or output could contain by chance.
+std::string random_token();
+/// Writes a file holding `token` into `dir` and returns its absolute path.
+std::filesystem::path make_secret(const std::filesystem::path& dir, const std::string& token);
+
+/// Runs the built konform with `arguments` in `working_dir`.
+RunResult konform(const std::vector<std::string>& arguments,
+                  const std::filesystem::path& working_dir = {},
+                  std::chrono::milliseconds timeout = std::chrono::seconds(30));
+/// `konform validate --profile <example> --format json <inputs...>`.
+RunResult validate_json(const std::vector<std::string>& inputs,
+                        const std::filesystem::path& working_dir = {});
+
+/// Parses a JSON report; fails the test (and returns null) when it is not JSON.
+nlohmann::json parse_report(const std::string& text);
+/// The report's entry for the input whose path ends with `file_name`, or null.
+nlohmann::json input_entry(const nlohmann::json& report, const std::string& file_name);
+/// True when `entry` (one input) has a finding of `rule_id` with a line number >= 1.
+bool has_located_finding(const nlohmann::json& entry, const std::string& rule_id);
+/// The rule ids of an input's findings, for failure messages.
+std::string rule_ids(const nlohmann::json& entry);
+
+/// True when a text or JSON report calls the run (or any input) conformant.
+bool claims_conformant(const std::string& output);
+
+/// Runs one hostile message through the example profile and checks the common contract: ended
+/// by itself within kMaxSeconds, exit 1, verdict not-conformant, a located finding of `rule_id`.
+/// Returns the run for further checks.
+RunResult expect_message_finding(const std::filesystem::path& message, const std::string& rule_id);
+
+}  // namespace konform::test::security
