@@ -6,7 +6,9 @@
 // by input and grouped by rule. UI language: RenderOptions::lang ("de" or empty: German).
 // Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
 // <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
+#include <charconv>
 #include <set>
+#include <system_error>
 
 #include "reports/formats.h"
 #include "reports/html_chart.h"
@@ -40,7 +42,8 @@ caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem
 th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; vertical-align: top; }
 thead th, tfoot th, tfoot td { background: #eceff3; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-.msg { white-space: pre-wrap; overflow-wrap: anywhere; }
+.msg { white-space: pre-wrap; overflow-wrap: anywhere; min-width: 16rem; }
+.xpath code { word-break: break-all; font-size: .8em; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
   overflow-wrap: anywhere; }
 .rule-id { white-space: nowrap; }
@@ -82,6 +85,16 @@ std::string_view verdict_symbol(Verdict verdict) {
 std::string_view severity_class(Severity severity) { return to_string(severity); }
 
 bool german(const HtmlWords& words) { return words.lang == "de"; }
+
+// Two decimals are what a person compares; the machine formats keep the exact value. A timing
+// too large for the buffer (a broken clock) falls back to the shortest form.
+std::string milliseconds_text(double ms) {
+  char buffer[64];
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, reported_ms(ms), std::chars_format::fixed, 2);
+  if (result.ec != std::errc()) return number_text(reported_ms(ms));
+  return std::string(buffer, result.ptr);
+}
 
 // The message in the page's language where the finding has one; `lang` marks a part in the other
 // language so screen readers pronounce it right.
@@ -191,10 +204,12 @@ void write_profiles(const Report& report, const HtmlWords& words, std::ostream& 
   }
   out << "<table class=\"profiles\">\n<caption>" << html_escape(words.profile_chain_caption)
       << "</caption>\n<thead><tr>" << th_col(words.id) << th_col(words.version)
-      << th_col(words.level) << th_col(words.sha256) << "</tr></thead>\n<tbody>\n";
+      << th_col(words.level) << th_col(words.publisher) << th_col(words.sha256)
+      << "</tr></thead>\n<tbody>\n";
   for (const auto& profile : report.profiles) {
     out << "<tr><td>" << code_or_blank(profile.id) << "</td><td>" << html_escape(profile.version)
-        << "</td><td>" << html_escape(profile.level) << "</td><td>" << code_or_blank(profile.sha256)
+        << "</td><td>" << html_escape(profile.level) << "</td><td>"
+        << html_escape(profile.publisher) << "</td><td>" << code_or_blank(profile.sha256)
         << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</section>\n";
@@ -208,7 +223,7 @@ void write_stages(const InputResult& input, const HtmlWords& words, std::ostream
   for (const auto& stage : input.stages) {
     out << "<tr><td>" << html_escape(stage.name) << "</td><td>"
         << html_escape(stage_status_word(stage.status, words)) << "</td><td class=\"num\">"
-        << number_text(reported_ms(stage.ms)) << "</td></tr>\n";
+        << milliseconds_text(stage.ms) << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n";
 }
@@ -238,9 +253,10 @@ void write_input(const InputResult& input, const HtmlWords& words, std::ostream&
   for (const auto& finding : input.findings) {
     out << "<tr>" << severity_cell(finding.severity, words) << "<td class=\"num\">"
         << html_escape(position_text(finding.location, words)) << "</td><td class=\"rule-id\">"
-        << code_or_blank(finding.rule_id) << "</td>" << message_cell(finding, words) << "<td>"
-        << code_or_blank(finding.location.xpath) << "</td><td>" << html_escape(finding.source)
-        << "</td><td>" << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
+        << code_or_blank(finding.rule_id) << "</td>" << message_cell(finding, words)
+        << "<td class=\"xpath\">" << code_or_blank(finding.location.xpath) << "</td><td>"
+        << html_escape(finding.source) << "</td><td>"
+        << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</section>\n";
 }
@@ -304,9 +320,10 @@ void write_rule(const Report& report, const RuleInfo& rule, const HtmlWords& wor
       if (finding.rule_id != rule.id) continue;
       out << "<tr><td><code>" << html_escape(input.path) << "</code></td><td class=\"num\">"
           << html_escape(position_text(finding.location, words)) << "</td>"
-          << severity_cell(finding.severity, words) << message_cell(finding, words) << "<td>"
-          << code_or_blank(finding.location.xpath) << "</td><td>" << html_escape(finding.source)
-          << "</td><td>" << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
+          << severity_cell(finding.severity, words) << message_cell(finding, words)
+          << "<td class=\"xpath\">" << code_or_blank(finding.location.xpath) << "</td><td>"
+          << html_escape(finding.source) << "</td><td>"
+          << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
     }
   }
   out << "</tbody>\n</table>\n</section>\n";

@@ -40,6 +40,7 @@ struct HtmlWords {
   std::string_view id;
   std::string_view version;
   std::string_view sha256;
+  std::string_view publisher;
   std::string_view findings_by_input;
   std::string_view findings_by_rule;
   std::string_view no_inputs;

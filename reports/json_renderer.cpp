@@ -12,10 +12,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json profile_json(const ProfileSummary& profile) {
-  return Json{{"id", profile.id},
-              {"version", profile.version},
-              {"level", profile.level},
-              {"sha256", profile.sha256}};
+  Json json{{"id", profile.id},
+            {"version", profile.version},
+            {"level", profile.level},
+            {"sha256", profile.sha256}};
+  if (!profile.publisher.empty()) json["publisher"] = profile.publisher;
+  return json;
 }
 
 Json rule_json(const RuleInfo& rule) {

@@ -28,7 +28,9 @@ void write_profiles(const Report& report, std::ostream& out) {
   out << "  <profiles>\n";
   for (const auto& profile : report.profiles) {
     out << "    <profile" << attribute("id", profile.id) << attribute("version", profile.version)
-        << attribute("level", profile.level) << attribute("sha256", profile.sha256) << "/>\n";
+        << attribute("level", profile.level) << attribute("sha256", profile.sha256);
+    if (!profile.publisher.empty()) out << attribute("publisher", profile.publisher);
+    out << "/>\n";
   }
   out << "  </profiles>\n";
 }

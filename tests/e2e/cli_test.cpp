@@ -84,9 +84,14 @@ BOOST_AUTO_TEST_CASE(json_report_has_the_contract_shape_and_matches_its_schema) 
   auto json = nlohmann::json::parse(in);
   BOOST_TEST(json["tool"]["name"] == "konform");
   BOOST_TEST(json["verdict"] == "not-conformant");
-  BOOST_TEST(json["profiles"][0]["id"] == "de.sn.musterstadt");
-  BOOST_TEST(json["profiles"][0]["level"] == "municipal");
-  BOOST_TEST(json["profiles"][0]["sha256"].get<std::string>().size() == 64u);
+  // The resolved chain, parents first, each with its hash.
+  BOOST_REQUIRE_EQUAL(json["profiles"].size(), 3u);
+  BOOST_TEST(json["profiles"][0]["id"] == "de.bund");
+  BOOST_TEST(json["profiles"][0]["level"] == "federal");
+  BOOST_TEST(json["profiles"][1]["id"] == "de.sn");
+  BOOST_TEST(json["profiles"][2]["id"] == "de.sn.musterstadt");
+  BOOST_TEST(json["profiles"][2]["level"] == "municipal");
+  BOOST_TEST(json["profiles"][2]["sha256"].get<std::string>().size() == 64u);
   BOOST_TEST(json["summary"]["inputs"] == 2);
   BOOST_TEST(json["summary"]["errors"] == 4);
   BOOST_TEST(json["inputs"][0]["verdict"] == "conformant");
@@ -134,8 +139,7 @@ BOOST_AUTO_TEST_CASE(configuration_problems_exit_two_and_say_where) {
     std::string expected;
   } cases[] = {
       {{"validate", good_sample()}, "nothing to validate against"},
-      {{"validate", "--profile", "de.sn.nowhere", good_sample()},
-       "neither a folder nor a profile id"},
+      {{"validate", "--profile", "de.sn.nowhere", good_sample()}, "not on the search path"},
       {{"validate", "--profile", "de.sn.musterstadt", (dir / "missing.xml").string()},
        "input not found"},
       {{"validate", "--schema", (dir / "broken.xsd").string(), good_sample()}, "broken.xsd:2:"},

@@ -91,19 +91,50 @@ BOOST_AUTO_TEST_CASE(the_schema_fixed_list_applies_when_the_message_omits_list_u
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_list_version_is_a_warning_or_in_strict_mode_an_error) {
+  // Ad-hoc mode has no profile chain: konform's defaults apply.
+  const fs::path profile = source_dir() / "profiles/de/sn/musterstadt";
   const std::string message =
       replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
-  auto lenient = validate(message);
+  const std::vector<std::string> adhoc{"validate",
+                                       "--schema",
+                                       (profile / "xsd/xdemo-gewerbe.xsd").string(),
+                                       "--catalog",
+                                       (profile / "catalog.xml").string(),
+                                       "--codelists",
+                                       (profile / "codelists").string(),
+                                       "--format",
+                                       "json"};
+  auto run = [&](std::vector<std::string> extra) {
+    auto args = adhoc;
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back("-");
+    auto r = run_konform(args, message);
+    return Run{r.exit_code, nlohmann::json::parse(r.out)};
+  };
+  auto lenient = run({});
   BOOST_TEST(lenient.exit_code == 0);
   auto found = rules_and_lines(lenient.report);
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
   BOOST_TEST(found[0].first == "codelist-unknown-list");
   BOOST_TEST(found[0].second == line_of(message, "listVersionID=\"9.9\""));
   BOOST_TEST(lenient.report["inputs"][0]["findings"][0]["severity"] == "warning");
-  auto strict = validate(message, {"--strict-codelists"});
+  auto strict = run({"--strict-codelists"});
   BOOST_TEST(strict.exit_code == 1);
   BOOST_TEST(strict.report["inputs"][0]["findings"][0]["severity"] == "error");
-  BOOST_TEST(validate(message, {"--fail-on", "warning"}).exit_code == 1);
+  BOOST_TEST(run({"--fail-on", "warning"}).exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(the_profile_chain_tightens_an_unknown_list_to_an_error) {
+  // de.bund makes it a warning that may not be lowered; de.sn raises it to an error.
+  const std::string message =
+      replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
+  auto run = validate(message);
+  BOOST_TEST(run.exit_code == 1);
+  const auto& finding = run.report["inputs"][0]["findings"][0];
+  BOOST_TEST(finding["ruleId"] == "codelist-unknown-list");
+  BOOST_TEST(finding["severity"] == "error");
+  BOOST_TEST(finding["origin"]["profile"] == "de.sn");
+  BOOST_TEST(finding["origin"]["level"] == "state");
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_list_uri_is_reported_never_passed_silently) {
@@ -141,14 +172,18 @@ BOOST_AUTO_TEST_CASE(a_list_version_applies_from_its_valid_from_date) {
   BOOST_TEST(after.report["inputs"][0]["findings"].empty());
 }
 
-BOOST_AUTO_TEST_CASE(a_name_that_does_not_match_the_list_is_a_warning) {
+BOOST_AUTO_TEST_CASE(a_name_that_does_not_match_the_list_is_reported_at_the_chain_s_severity) {
   const std::string message = replaced(good_sample(), "<name>Kommanditgesellschaft</name>",
                                        "<name>Aktiengesellschaft</name>");
   auto run = validate(message);
   auto found = rules_and_lines(run.report);
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
   BOOST_TEST(found[0].first == "codelist-name-mismatch");
+  // de.bund: warning, overridable; de.sn.musterstadt lowers it to info with a reason.
+  BOOST_TEST(run.report["inputs"][0]["findings"][0]["severity"] == "info");
+  BOOST_TEST(run.report["inputs"][0]["findings"][0]["origin"]["profile"] == "de.sn.musterstadt");
   BOOST_TEST(run.exit_code == 0);
+  BOOST_TEST(validate(message, {"--fail-on", "info"}).exit_code == 1);
 }
 
 BOOST_AUTO_TEST_CASE(xschule_samples_codes_are_counted_against_the_corpus_lists) {

@@ -1,11 +1,13 @@
-// The html report in a real browser: headless Chromium (Debian package `chromium`, installed by
-// ci/setup.sh) loads the awkward fixture's German page from a file, dumps the DOM it parsed and
-// takes a screenshot. The test fails (never skips) when Chromium is missing, when the page logs
-// anything to the JavaScript console, when the verdict element is not in the parsed DOM, or when
-// the screenshot is missing or trivially small. A control page proves the console check works.
+// The html report in a real browser: headless Chromium (/usr/bin/chromium, Debian package
+// `chromium`) loads the awkward fixture's German page from a file, dumps the DOM it parsed, takes
+// a screenshot and prints it to PDF. The test fails (never skips) when Chromium is missing, when
+// the page logs anything to the JavaScript console, when the verdict element is not in the parsed
+// DOM, or when the screenshot or PDF is missing or trivial. A control page proves the console
+// check works. Every Chromium run is bounded to 60 s.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "reports/formats.h"
@@ -136,6 +138,31 @@ BOOST_AUTO_TEST_CASE(chromium_renders_the_report_without_console_errors) {
   const auto [width, height] = png_size(bytes);
   BOOST_TEST(width == 1280u);
   BOOST_TEST(height == 2000u);
+}
+
+BOOST_AUTO_TEST_CASE(chromium_prints_the_report_to_pdf) {
+  // The print style sheet (A4, no colour-only meaning) is what an office files; printing must
+  // work and span pages rather than cut the report off.
+  const fs::path dir = output_dir("e2e-html-print");
+  const fs::path page = dir / "report.html";
+  {
+    konform::reports::RenderOptions options;
+    options.lang = "de";
+    std::ofstream out(page, std::ios::binary);
+    konform::reports::render_html(konform::test::awkward_report(), options, out);
+  }
+  const fs::path pdf = dir / "report.pdf";
+  const ProcessResult print = run_chromium(
+      dir, "print", {"--no-pdf-header-footer", "--print-to-pdf=" + pdf.string()}, page);
+  BOOST_TEST(console_lines(print.err).empty(), "console output:\n"
+                                                   << joined(console_lines(print.err)));
+  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(pdf), "no PDF at " << pdf << ": " << print.err);
+  const std::string bytes = read_file(pdf);
+  BOOST_TEST(bytes.rfind("%PDF-", 0) == 0u);
+  const std::regex page_object("/Type\\s*/Page[^s]");
+  const auto pages = std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), page_object),
+                                   std::sregex_iterator());
+  BOOST_TEST(pages >= 2, "the awkward report printed on " << pages << " page(s)");
 }
 
 BOOST_AUTO_TEST_CASE(console_check_catches_a_failing_script) {

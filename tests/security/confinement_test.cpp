@@ -35,8 +35,8 @@ Layout make_layout(const std::string& name) {
 
 /// Runs `konform validate --schema` in the schema folder and expects a refusal naming `named`.
 void expect_schema_refused(const Layout& layout, const fs::path& schema, const std::string& named) {
-  RunResult result = konform({"validate", "--schema", schema.string(), layout.message.string()},
-                             layout.schema_dir);
+  RunResult result = konform_run({"validate", "--schema", schema.string(), layout.message.string()},
+                                 layout.schema_dir);
   BOOST_TEST(result.exit_code == 2, describe(result));
   BOOST_TEST(result.seconds < kMaxSeconds);
   BOOST_TEST(result.err.find("refused") != std::string::npos, result.err);
@@ -48,7 +48,7 @@ void expect_schema_refused(const Layout& layout, const fs::path& schema, const s
 /// Runs the example message against a hostile profile folder and expects exit 2 naming `named`.
 void expect_profile_refused(const fs::path& profile, const fs::path& message,
                             const std::string& named) {
-  RunResult result = konform({"validate", "--profile", profile.string(), message.string()});
+  RunResult result = konform_run({"validate", "--profile", profile.string(), message.string()});
   BOOST_TEST(result.exit_code == 2, describe(result));
   BOOST_TEST(result.seconds < kMaxSeconds);
   BOOST_TEST(result.err.find("outside the profile folder") != std::string::npos, result.err);

@@ -61,9 +61,10 @@ BOOST_AUTO_TEST_CASE(billion_laughs_ends_fast_with_a_finding) {
 BOOST_AUTO_TEST_CASE(quadratic_blowup_ends_fast_with_a_finding) {
   // One 100 KB entity referenced 20,000 times: 2 GB if expanded.
   const fs::path dir = output_dir("security/quadratic-blowup");
-  std::string text = "<?xml version=\"1.0\"?>\n<!DOCTYPE xdg:gewerbe.anmeldung.0100 [\n"
-                     "<!ENTITY big \"" + std::string(100'000, 'x') + "\">\n]>\n" +
-                     profile_root_open();
+  std::string text =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE xdg:gewerbe.anmeldung.0100 [\n"
+      "<!ENTITY big \"" +
+      std::string(100'000, 'x') + "\">\n]>\n" + profile_root_open();
   for (int i = 0; i < 20'000; ++i) text += "&big;";
   text += profile_root_close() + "\n";
   write_text(dir / "quadratic-blowup.xml", text);

@@ -15,18 +15,19 @@ namespace {
 
 /// Runs one generated input and checks that konform survived it within the budget.
 void expect_survives(const fs::path& input, const std::string& what) {
-  RunResult result = validate_json({input.string()});
-  BOOST_TEST(result.signal == 0,
+  // 10 s: five times the budget is enough to show a miss without stalling the suite.
+  RunResult result = validate_json({input.string()}, {}, std::chrono::seconds(10));
+  BOOST_TEST((result.timed_out || result.signal == 0),
              "BUG in konform: " << what << " killed konform with signal " << result.signal);
-  BOOST_TEST(!result.timed_out, "BUG in konform: " << what << " did not finish in 30 s");
-  BOOST_TEST(result.seconds < kMaxSeconds, "BUG in konform: " << what << " took "
-                                                              << result.seconds << " s (budget "
-                                                              << kMaxSeconds << " s)");
+  BOOST_TEST(!result.timed_out, "BUG in konform: " << what << " did not finish in 10 s");
+  BOOST_TEST(result.seconds < kMaxSeconds, "BUG in konform: " << what << " took " << result.seconds
+                                                              << " s (budget " << kMaxSeconds
+                                                              << " s)");
   BOOST_TEST((result.exit_code == 0 || result.exit_code == 1), what << ": " << describe(result));
   if (result.exit_code == 1) {
     auto report = parse_report(result.out);
     auto entry = input_entry(report, input.filename().string());
-    BOOST_TEST(entry.is_object() && !entry["findings"].empty(),
+    BOOST_TEST((entry.is_object() && !entry["findings"].empty()),
                what << ": exit 1 without a finding for the input");
   }
 }
@@ -37,7 +38,11 @@ BOOST_AUTO_TEST_SUITE(limits)
 
 BOOST_AUTO_TEST_CASE(nesting_100000_levels) {
   // Inside the profile's root element, so the whole document is parsed (the root probe alone
-  // would stop at the first element).
+  // would stop at the first element). Observed 2026-11-26: konform does not finish in 10 s.
+  // perf: ~90 % in Xerces' ElemStack::mapPrefixToURI, which walks the whole element stack for
+  // each unprefixed element (no default namespace in scope): O(depth) per element, quadratic in
+  // all (10,000 levels 0.24 s, 20,000 1.0 s, 40,000 2.1 s). A nesting-depth limit in konform's
+  // reader (finding xml-limit-exceeded) would bound it.
   const fs::path dir = output_dir("security/deep-nesting");
   constexpr int kDepth = 100'000;
   std::string text = profile_root_open();
@@ -51,8 +56,9 @@ BOOST_AUTO_TEST_CASE(nesting_100000_levels) {
 
 BOOST_AUTO_TEST_CASE(one_element_with_100000_attributes) {
   const fs::path dir = output_dir("security/many-attributes");
-  std::string text = "<xdg:gewerbe.anmeldung.0100 "
-                     "xmlns:xdg=\"urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0\"";
+  std::string text =
+      "<xdg:gewerbe.anmeldung.0100 "
+      "xmlns:xdg=\"urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0\"";
   for (int i = 0; i < 100'000; ++i) text += " a" + std::to_string(i) + "=\"v\"";
   text += "/>\n";
   write_text(dir / "many-attributes.xml", text);
@@ -61,9 +67,10 @@ BOOST_AUTO_TEST_CASE(one_element_with_100000_attributes) {
 
 BOOST_AUTO_TEST_CASE(attribute_value_of_10_mb) {
   const fs::path dir = output_dir("security/huge-attribute");
-  std::string text = "<xdg:gewerbe.anmeldung.0100 "
-                     "xmlns:xdg=\"urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0\" produkt=\"" +
-                     std::string(10 * 1024 * 1024, 'x') + "\"/>\n";
+  std::string text =
+      "<xdg:gewerbe.anmeldung.0100 "
+      "xmlns:xdg=\"urn:xoev-de:musterstadt:standard:xdemo-gewerbe:1.0\" produkt=\"" +
+      std::string(10 * 1024 * 1024, 'x') + "\"/>\n";
   write_text(dir / "huge-attribute.xml", text);
   expect_survives(dir / "huge-attribute.xml", "a 10 MB attribute value");
 }

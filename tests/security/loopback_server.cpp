@@ -43,9 +43,7 @@ LoopbackServer::~LoopbackServer() {
   close(socket_);
 }
 
-std::string LoopbackServer::base_url() const {
-  return "http://127.0.0.1:" + std::to_string(port_);
-}
+std::string LoopbackServer::base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
 
 void LoopbackServer::serve() {
   while (!stop_) {

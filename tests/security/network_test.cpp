@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(xsi_no_namespace_schema_location_is_ignored) {
   const fs::path schema = instantiate("strict-a.xsd", dir);
   const fs::path message =
       instantiate("no-namespace-schema-location.xml", dir, {{"@BASE@", server.base_url()}});
-  RunResult result = konform(
+  RunResult result = konform_run(
       {"validate", "--schema", schema.string(), "--format", "json", message.string()}, dir);
   BOOST_TEST(result.exit_code == 1, describe(result));
   BOOST_TEST(result.seconds < kMaxSeconds);
@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(remote_schema_import_and_include_are_configuration_errors) 
       const fs::path schema = instantiate(fixture, dir, {{"@BASE@", server.base_url()}});
       const fs::path message = instantiate("plain-a.xml", dir);
       RunResult result =
-          konform({"validate", "--schema", schema.string(), message.string()}, dir);
+          konform_run({"validate", "--schema", schema.string(), message.string()}, dir);
       BOOST_TEST(result.exit_code == 2, describe(result));
       BOOST_TEST(result.seconds < kMaxSeconds);
       const std::string location = server.base_url() + "/x.xsd";

@@ -111,8 +111,8 @@ RunResult run(const std::vector<std::string>& argv, const std::filesystem::path&
 std::string describe(const RunResult& result) {
   std::ostringstream text;
   text << "exit " << result.exit_code << ", signal " << result.signal << ", "
-       << (result.timed_out ? "TIMED OUT, " : "") << result.seconds << " s, stderr: "
-       << result.err.substr(0, 400);
+       << (result.timed_out ? "TIMED OUT, " : "") << result.seconds
+       << " s, stderr: " << result.err.substr(0, 400);
   return text.str();
 }
 

@@ -43,12 +43,13 @@ std::string random_token();
 std::filesystem::path make_secret(const std::filesystem::path& dir, const std::string& token);
 
 /// Runs the built konform with `arguments` in `working_dir`.
-RunResult konform(const std::vector<std::string>& arguments,
-                  const std::filesystem::path& working_dir = {},
-                  std::chrono::milliseconds timeout = std::chrono::seconds(30));
+RunResult konform_run(const std::vector<std::string>& arguments,
+                      const std::filesystem::path& working_dir = {},
+                      std::chrono::milliseconds timeout = std::chrono::seconds(30));
 /// `konform validate --profile <example> --format json <inputs...>`.
 RunResult validate_json(const std::vector<std::string>& inputs,
-                        const std::filesystem::path& working_dir = {});
+                        const std::filesystem::path& working_dir = {},
+                        std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 /// Parses a JSON report; fails the test (and returns null) when it is not JSON.
 nlohmann::json parse_report(const std::string& text);

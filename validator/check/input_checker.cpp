@@ -70,9 +70,30 @@ void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
 }  // namespace
 
 InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
-    : profile_(profile), options_(options) {}
+    : profile_(profile), options_(options) {
+  const auto& types = profile_.document_types;
+  const bool shared = !types.empty() && std::all_of(types.begin(), types.end(), [&](const auto& t) {
+    return t.schemas == types.front().schemas && t.code_bindings == types.front().code_bindings;
+  });
+  if (shared) shared_type_ = &types.front();
+}
 
 InputChecker::~InputChecker() = default;
+
+bool InputChecker::apply_policy(std::vector<Finding>& findings, const Origin& origin) const {
+  bool has_errors = false;
+  std::erase_if(findings, [&](Finding& finding) {
+    finding.origin = origin;
+    if (!profile_.policy.apply(finding)) return true;  // switched off by the profile chain
+    // --strict-codelists tightens further, whatever the chain says.
+    if (options_.strict_codelists && finding.rule_id == "codelist-unknown-list") {
+      finding.severity = Severity::kError;
+    }
+    has_errors |= finding.severity == Severity::kError;
+    return false;
+  });
+  return has_errors;
+}
 
 xml::XmlReader& InputChecker::reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas) {
   auto& slot = readers_[schemas.get()];
@@ -118,11 +139,21 @@ InputResult InputChecker::check(const InputSource& input) {
 InputResult InputChecker::check_bytes(const InputSource& input, std::string_view bytes) {
   InputResult result;
   auto start = Clock::now();
-  auto root = probe_root(reader_for(nullptr), bytes, input.display_path, result.findings);
+  // When every document type validates against the same schema set, the validating pass itself
+  // tells the root element (saving a second parse per input); otherwise a probe reads just the
+  // prolog and the root's start tag to choose the schema set.
+  std::optional<Pass> pass;
+  std::optional<RootElement> root;
+  if (shared_type_ != nullptr) {
+    pass = run_pass(*shared_type_, input, bytes);
+    root = pass->root;
+    if (!root) result.findings = std::move(pass->findings);
+  } else {
+    root = probe_root(reader_for(nullptr), bytes, input.display_path, result.findings);
+  }
   if (!root) {
     // Not well-formed (or a DOCTYPE) before the root element: a definite verdict already.
-    bool explained = !result.findings.empty();
-    if (!explained) {
+    if (result.findings.empty()) {
       result.findings.push_back(builtin_finding(rules::kXmlWellformed, "no root element found"));
     }
     result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
@@ -149,53 +180,55 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   }
   const CompiledDocumentType& type = *candidates.front();
   result.document_type = type.id;
-  result.stages.push_back({"match", StageStatus::kPassed, ms_since(start)});
+  result.stages.push_back({"match", StageStatus::kPassed, pass ? 0.0 : ms_since(start)});
+  if (!pass) pass = run_pass(type, input, bytes);
+  for (auto& finding : pass->findings)
+    finding.origin = finding.origin.profile.empty() ? type.origin : finding.origin;
+  result.findings.insert(result.findings.end(), pass->findings.begin(), pass->findings.end());
+  result.stages.insert(result.stages.end(), pass->stages.begin(), pass->stages.end());
+  return result;
+}
 
-  start = Clock::now();
-  std::vector<Finding> findings;
+InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
+                                          const InputSource& input, std::string_view bytes) {
+  Pass pass;
+  auto start = Clock::now();
   // Code lists are checked in the same pass, as a sink of the parse events.
   std::optional<codelist::CodeCheckSink> codes;
   if (profile_.codelists && type.code_bindings) {
     codelist::CodeCheckOptions code_options;
-    code_options.strict = options_.strict_codelists;
     if (!options_.as_of.empty()) code_options.validation_date = options_.as_of;
     code_options.bindings = type.code_bindings.get();
     codes.emplace(*profile_.codelists, code_options);
   }
+  std::vector<Finding> findings;
   auto outcome =
       reader_for(type.schemas).read(bytes, input.display_path, codes ? &*codes : nullptr, findings);
-  bool has_errors = false;
-  for (auto& finding : findings) {
-    finding.origin = type.origin;
-    has_errors |= finding.severity == Severity::kError;
-  }
-  result.findings.insert(result.findings.end(), findings.begin(), findings.end());
+  if (outcome.saw_root) pass.root = RootElement{outcome.root_namespace, outcome.root_local_name};
+  const bool has_errors = apply_policy(findings, type.origin);
+  pass.findings = findings;
   if (outcome.end == xml::ReadEnd::kAborted) {
-    result.findings.push_back(
+    pass.findings.push_back(
         builtin_finding(rules::kInternalError, outcome.abort_reason, type.origin));
   }
   const StageStatus read_status = status_from(outcome, has_errors);
   // Without a schema the pass checked well-formedness only; the stage says which it was.
-  result.stages.push_back({type.schemas ? "xsd" : "wellformed", read_status, ms_since(start)});
+  pass.stages.push_back({type.schemas ? "xsd" : "wellformed", read_status, ms_since(start)});
   if (!codes) {
-    result.stages.push_back({"codelist", StageStatus::kSkipped, 0});
-    return result;
+    pass.stages.push_back({"codelist", StageStatus::kSkipped, 0});
+    return pass;
   }
   auto code_findings = codes->take_findings();
   drop_findings_the_schema_already_made(code_findings, findings);
-  bool code_errors = false;
-  for (auto& finding : code_findings) {
-    finding.origin = type.origin;
-    code_errors |= finding.severity == Severity::kError;
-  }
-  result.findings.insert(result.findings.end(), code_findings.begin(), code_findings.end());
+  const bool code_errors = apply_policy(code_findings, type.origin);
+  pass.findings.insert(pass.findings.end(), code_findings.begin(), code_findings.end());
   // The codes were checked in the XSD pass (its time includes theirs). Codes after a fatal error
   // were never seen, so the stage shares the pass's end.
   StageStatus code_status = code_errors ? StageStatus::kFailed : StageStatus::kPassed;
   if (outcome.end == xml::ReadEnd::kRejected) code_status = StageStatus::kFailed;
   if (read_status == StageStatus::kAborted) code_status = StageStatus::kAborted;
-  result.stages.push_back({"codelist", code_status, 0});
-  return result;
+  pass.stages.push_back({"codelist", code_status, 0});
+  return pass;
 }
 
 Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,

@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 
+#include "validator/check/root_probe.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/report.h"
 #include "validator/input/input_source.h"
@@ -32,12 +34,24 @@ class InputChecker {
   InputResult check(const InputSource& input);
 
  private:
+  /// One validating pass: XSD (or well-formedness) and code lists, with the root element seen.
+  struct Pass {
+    std::optional<RootElement> root;
+    std::vector<Finding> findings;
+    std::vector<StageResult> stages;
+  };
   InputResult check_bytes(const InputSource& input, std::string_view bytes);
+  Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes);
   xml::XmlReader& reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas);
+  /// Sets origin and the profile chain's severity on each finding, drops those of switched-off
+  /// rules; says whether an error remains.
+  bool apply_policy(std::vector<Finding>& findings, const Origin& origin) const;
 
   const CompiledProfile& profile_;
   CheckOptions options_;
   std::map<const xml::SchemaSet*, std::unique_ptr<xml::XmlReader>> readers_;
+  /// Set when every document type shares one schema set and binding table (no probe needed).
+  const CompiledDocumentType* shared_type_ = nullptr;
 };
 
 /// Checks every input and returns the finished report, inputs in the order given whatever

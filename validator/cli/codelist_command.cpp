@@ -39,7 +39,7 @@ std::pair<std::string, std::string> split_reference(const codelist::CodeListStor
 int show(const CodelistOptions& options) {
   codelist::CodeListStore::Builder builder;
   for (const auto& spec : options.profiles) {
-    for (const auto& profile : resolve_profiles({spec}, profile_search_path({}))) {
+    for (const auto& profile : resolve_profiles({spec}, {profile_search_path({}), ""}).chain) {
       for (const auto& source : profile.codelists) builder.add(source);
     }
   }

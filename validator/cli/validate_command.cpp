@@ -34,6 +34,8 @@ struct ValidateOptions {
   std::string lang = "en";
   bool quiet = false;
   std::size_t max_input_size = std::size_t{1} << 30;
+  int max_depth = 1000;
+  int max_findings = 1000;
   std::vector<std::string> inputs;
 };
 
@@ -61,23 +63,28 @@ int run_validate(const ValidateOptions& options) {
   const auto fail_on = parse_severity(options.fail_on);
   const auto outputs = pair_outputs(options.formats, options.outputs);
 
-  std::vector<Profile> profiles =
-      resolve_profiles(options.profiles, profile_search_path(as_paths(options.profile_path)));
+  const std::string as_of = options.as_of.empty() ? today() : options.as_of;
+  ResolveOptions resolve_options{profile_search_path(as_paths(options.profile_path)), as_of};
+  ResolvedProfiles resolved = resolve_profiles(options.profiles, resolve_options);
+  for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
+  std::vector<Profile> profiles = std::move(resolved.chain);
   if (!options.schema.empty()) {
     profiles.push_back(adhoc_profile(options.schema, as_paths(options.catalogs),
                                      as_paths(options.schema_roots), as_paths(options.codelists)));
   } else if (!options.codelists.empty()) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
-  const CompiledProfile compiled = compile_profiles(profiles);
+  const CompiledProfile compiled = compile_profiles(profiles, as_of);
   const auto inputs = discover_inputs(options.inputs);
 
   CheckOptions check_options;
   check_options.max_input_bytes = options.max_input_size;
+  check_options.reader_limits.max_depth = options.max_depth;
+  check_options.reader_limits.max_findings = options.max_findings;
   check_options.strict_codelists = options.strict_codelists;
   check_options.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  check_options.as_of = options.as_of.empty() ? today() : options.as_of;
+  check_options.as_of = as_of;
   Report report = check_inputs(compiled, inputs, check_options);
   report.tool_version = std::string(kVersion);
   report.as_of = check_options.as_of;
@@ -137,6 +144,13 @@ Command add_validate_command(CLI::App& app) {
   cmd->add_option("--lang", options->lang, "Language of messages: en or de (default: en)")
       ->check(CLI::IsMember({"en", "de"}));
   cmd->add_flag("--quiet", options->quiet, "Print only findings (text format)");
+  cmd->add_option("--max-depth", options->max_depth,
+                  "Refuse element nesting deeper than this (default: 1000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option(
+         "--max-findings", options->max_findings,
+         "List at most this many XSD findings per input; the rest are counted (default: 1000)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--max-input-size", options->max_input_size,
                   "Refuse inputs larger than this many bytes (default: 1 GiB)")
       ->check(CLI::PositiveNumber);

@@ -41,9 +41,9 @@ std::vector<fs::path> genericode_files(const fs::path& source) {
   return files;
 }
 
-/// Schema-fixed lists first, then the profile's declarations, which win.
-std::shared_ptr<const codelist::CodeBindingTable> bindings_for(const CompiledDocumentType& type,
-                                                               const Profile& profile) {
+/// Schema-fixed lists first, then the profiles' declarations, which win.
+std::shared_ptr<const codelist::CodeBindingTable> bindings_for(
+    const CompiledDocumentType& type, const std::vector<CodeBindingDeclaration>& declared) {
   auto table = std::make_shared<codelist::CodeBindingTable>();
   if (type.schemas) {
     for (const auto& fixed : xml::code_lists_fixed_by_schema(*type.schemas).bindings) {
@@ -51,17 +51,48 @@ std::shared_ptr<const codelist::CodeBindingTable> bindings_for(const CompiledDoc
                   {fixed.list_uri, fixed.list_version, fixed.code_column});
     }
   }
-  for (const auto& declared : profile.code_bindings) {
-    table->bind(declared.namespace_uri, declared.local_name,
-                {declared.list_uri, declared.list_version, declared.code_column});
+  for (const auto& binding : declared) {
+    table->bind(binding.namespace_uri, binding.local_name,
+                {binding.list_uri, binding.list_version, binding.code_column});
   }
   return table;
 }
 
+/// Every profile's code bindings; a profile may add bindings, not change one made above it.
+std::vector<CodeBindingDeclaration> declared_bindings(const std::vector<Profile>& chain) {
+  std::vector<CodeBindingDeclaration> all;
+  std::map<std::string, std::string> owner;
+  for (const auto& profile : chain) {
+    for (const auto& binding : profile.code_bindings) {
+      const std::string key = "{" + binding.namespace_uri + "}" + binding.local_name;
+      auto [it, added] = owner.emplace(key, profile.id);
+      if (!added) {
+        throw ConfigError("code binding of " + key + " in profile " + profile.id +
+                              " would replace the one profile " + it->second + " makes",
+                          profile.manifest.string());
+      }
+      all.push_back(binding);
+    }
+  }
+  return all;
+}
+
+/// Every rule konform knows before Schematron: the built-in kinds and the code-list rules.
+std::vector<RuleInfo> known_rules() {
+  std::vector<RuleInfo> rules(rules::builtin_rules().begin(), rules::builtin_rules().end());
+  auto listed = codelist::codelist_rules();
+  rules.insert(rules.end(), listed.begin(), listed.end());
+  std::sort(rules.begin(), rules.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  return rules;
+}
+
 }  // namespace
 
-CompiledProfile compile_profiles(const std::vector<Profile>& profiles) {
+CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std::string& as_of) {
   CompiledProfile compiled;
+  const auto bindings = declared_bindings(profiles);
+  std::map<std::string, const Profile*> document_type_owner;
   codelist::CodeListStore::Builder codelists;
   bool any_codelists = false;
   for (const auto& profile : profiles) {
@@ -83,6 +114,15 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles) {
       artefacts.insert(artefacts.end(), files.begin(), files.end());
     }
     for (const auto& type : profile.document_types) {
+      auto [owner, added] = document_type_owner.emplace(type.id, &profile);
+      if (!added) {
+        throw ConfigError("document type '" + type.id + "' of profile " + profile.id +
+                              " is already defined by profile " + owner->second->id +
+                              "; a profile may add document types, not redefine them",
+                          profile.manifest.string());
+      }
+      // Document types that do not apply at the validation date are left out of matching.
+      if (!type.validity.applies_on(as_of)) continue;
       CompiledDocumentType out;
       out.id = type.id;
       out.match = type.match;
@@ -98,7 +138,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles) {
         artefacts.insert(artefacts.end(), type.catalogs.begin(), type.catalogs.end());
       }
       if (compiled.codelists) {
-        out.code_bindings = bindings_for(out, profile);
+        out.code_bindings = bindings_for(out, bindings);
         // A binding naming a column its list lacks is a profile error: find it now, not per input.
         codelist::CodeCheckSink probe(*compiled.codelists,
                                       {false, std::nullopt, out.code_bindings.get()});
@@ -109,15 +149,20 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles) {
     const fs::path base =
         profile.manifest.empty() && !profile.roots.empty() ? profile.roots.front() : profile.dir;
     compiled.profiles.push_back(ProfileSummary{profile.id, profile.version, profile.level,
-                                               sha256_of_artefacts(artefacts, base)});
+                                               sha256_of_artefacts(artefacts, base),
+                                               profile.publisher});
   }
-  auto builtin = rules::builtin_rules();
-  compiled.rules.assign(builtin.begin(), builtin.end());
-  if (compiled.codelists) {
-    auto listed = codelist::codelist_rules();
-    compiled.rules.insert(compiled.rules.end(), listed.begin(), listed.end());
-    std::sort(compiled.rules.begin(), compiled.rules.end(),
-              [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  const auto known = known_rules();
+  compiled.policy = RulePolicy::merge(profiles, known, as_of);
+  // The report lists the rules that can fire in this run, with their effective severity.
+  for (const auto& rule : known) {
+    const bool is_codelist_rule = rule.id.starts_with("codelist-");
+    if (is_codelist_rule && !compiled.codelists) continue;
+    const auto& effective = compiled.policy.rules().at(rule.id);
+    if (!effective.enabled) continue;
+    RuleInfo listed = rule;
+    listed.default_severity = effective.severity;
+    compiled.rules.push_back(std::move(listed));
   }
   return compiled;
 }

@@ -9,6 +9,7 @@
 
 #include "validator/codelist/code_binding.h"
 #include "validator/codelist/code_list_store.h"
+#include "validator/compile/rule_policy.h"
 #include "validator/core/finding.h"
 #include "validator/core/report.h"
 #include "validator/core/rule_info.h"
@@ -35,10 +36,15 @@ struct CompiledProfile {
   /// Every code list of every profile; null when none carries any (the code-list stage is then
   /// skipped, visibly, in each input's stage list).
   std::shared_ptr<const codelist::CodeListStore> codelists;
+  /// Effective severity and on/off of every rule after the chain's declarations.
+  RulePolicy policy;
 };
 
-/// Compiles the schemas of every document type. Schemas shared by several document types are
-/// compiled once. Throws ConfigError naming the profile, document type and schema location.
-CompiledProfile compile_profiles(const std::vector<Profile>& profiles);
+/// Compiles a resolved chain (parents first): the document types of every profile (a profile may
+/// add document types, not redefine them; those not applying on `as_of` are left out), their
+/// schemas (shared schema sets compiled once), the code lists and bindings of all profiles, and
+/// the rule policy. Throws ConfigError naming the profile, document type and artefact.
+CompiledProfile compile_profiles(const std::vector<Profile>& profiles,
+                                 const std::string& as_of = "");
 
 }  // namespace konform

@@ -51,6 +51,7 @@ struct ProfileSummary {
   std::string version;
   std::string level;
   std::string sha256;  ///< over the manifest and every artefact it names
+  std::string publisher;
 };
 
 struct Summary {

@@ -43,7 +43,9 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
     if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
-      if (it->is_regular_file(ec) && has_xml_extension(it->path())) found.push_back(it->path());
+      // Every *.xml entry that is not a folder is an input: a dangling symlink or a special file
+      // is reported as unreadable rather than skipped silently.
+      if (has_xml_extension(it->path()) && !it->is_directory(ec)) found.push_back(it->path());
     }
     std::sort(found.begin(), found.end());
     for (auto& file : found) inputs.push_back({file.string(), file});

@@ -7,6 +7,7 @@
 
 #include "validator/core/config_error.h"
 #include "validator/profile/embedded_schemas.h"
+#include "validator/profile/version.h"
 #include "validator/xml/xml_reader.h"
 
 namespace konform {
@@ -45,6 +46,10 @@ int line_of(const std::string& bytes, const pugi::xml_node& node) {
   int line = 1;
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) line += bytes[i] == '\n';
   return line;
+}
+
+Validity validity_of(const pugi::xml_node& node) {
+  return {node.attribute("validFrom").value(), node.attribute("validTo").value()};
 }
 
 enum class ArtefactKind { kFile, kFolder };
@@ -104,15 +109,26 @@ Profile load_profile(const fs::path& dir) {
   profile.level = root.attribute("level").value();
   profile.title = root.child("title").text().get();
   profile.publisher = root.child("publisher").text().get();
+  profile.validity = validity_of(root);
   profile.roots = {profile.dir};
+  if (auto deprecated = root.child("deprecated")) {
+    profile.deprecated = true;
+    profile.replaced_by = deprecated.attribute("replacedBy").value();
+  }
   for (auto parent : root.children("extends")) {
-    profile.extends.push_back(
-        {parent.attribute("id").value(), parent.attribute("version").value()});
+    const std::string range = parent.attribute("version").value();
+    if (!range.empty() && !VersionRange::parse(range)) {
+      throw ConfigError(
+          "'" + range + "' is not a version range (e.g. 2.1.0, ^2.1, ~2.1, >=2.0.0 <3.0.0)",
+          profile.manifest.string(), line_of(bytes, parent));
+    }
+    profile.extends.push_back({parent.attribute("id").value(), range, line_of(bytes, parent)});
   }
   for (auto node : root.children("documentType")) {
     DocumentType type;
     type.id = node.attribute("id").value();
     type.title = node.child("title").text().get();
+    type.validity = validity_of(node);
     auto match = node.child("match");
     type.match.namespace_uri = match.attribute("namespace").value();
     type.match.local_name = match.attribute("localName").value();
@@ -137,6 +153,16 @@ Profile load_profile(const fs::path& dir) {
           {node.attribute("namespace").value(), node.attribute("localName").value(),
            node.attribute("listURI").value(), node.attribute("listVersion").value(),
            node.attribute("codeColumn").value()});
+    } else if (name == "rule") {
+      RuleDeclaration rule;
+      rule.rule_id = node.attribute("id").value();
+      rule.severity = node.attribute("severity").value();
+      if (auto enabled = node.attribute("enabled")) rule.enabled = enabled.as_bool();
+      rule.overridable = node.attribute("overridable").as_bool(false);
+      rule.reason = node.attribute("reason").value();
+      rule.validity = validity_of(node);
+      rule.line = line_of(bytes, node);
+      profile.rules.push_back(std::move(rule));
     }
   }
   return profile;

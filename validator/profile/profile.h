@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,9 +21,22 @@ struct DocumentMatch {
   }
 };
 
+/// A date range in which something applies; empty strings are open ends (ISO dates YYYY-MM-DD
+/// compare correctly as strings).
+struct Validity {
+  std::string from;  ///< first day it applies
+  std::string to;    ///< last day it applies
+
+  bool applies_on(const std::string& date) const {
+    return date.empty() || ((from.empty() || from <= date) && (to.empty() || date <= to));
+  }
+  friend bool operator==(const Validity&, const Validity&) = default;
+};
+
 struct DocumentType {
   std::string id;
   std::string title;
+  Validity validity;
   DocumentMatch match;
   std::filesystem::path schema;  ///< entry XSD (canonical); empty: well-formedness only
   std::vector<std::filesystem::path> catalogs;  ///< OASIS catalogs (canonical)
@@ -37,10 +51,24 @@ struct CodeBindingDeclaration {
   std::string code_column;   ///< empty: the schema's genutzteCodeSpalte or the list's key
 };
 
-/// A reference to a parent profile (reserved: layering arrives with profile manifest v2).
+/// A reference to a parent profile: its id and the versions acceptable (a VersionRange).
 struct ProfileReference {
   std::string id;
-  std::string version_range;
+  std::string version_range;  ///< empty: any version
+  int line = 0;               ///< where the manifest says it
+};
+
+/// What a profile says about one rule (manifest <rule>): it may set or raise its severity, mark
+/// it overridable for profiles below, or — only where a parent allowed it, with a reason —
+/// lower its severity or switch it off. Merge rules: profiles/README.md.
+struct RuleDeclaration {
+  std::string rule_id;
+  std::string severity;  ///< error | warning | info; empty: unchanged
+  std::optional<bool> enabled;
+  bool overridable = false;
+  std::string reason;
+  Validity validity;
+  int line = 0;
 };
 
 struct Profile {
@@ -49,6 +77,9 @@ struct Profile {
   std::string level;  ///< federal | state | municipal | other
   std::string title;
   std::string publisher;
+  Validity validity;
+  bool deprecated = false;
+  std::string replaced_by;         ///< id of the profile that replaces a deprecated one
   std::filesystem::path dir;       ///< canonical folder; every artefact lies inside it
   std::filesystem::path manifest;  ///< canonical path of profile.xml; empty for ad-hoc profiles
   std::vector<ProfileReference> extends;
@@ -56,6 +87,7 @@ struct Profile {
   /// Genericode files and folders of them (canonical, inside the profile).
   std::vector<std::filesystem::path> codelists;
   std::vector<CodeBindingDeclaration> code_bindings;
+  std::vector<RuleDeclaration> rules;
   /// Folders whose files the profile's schemas may read: its own folder, for ad-hoc profiles the
   /// folders the user named.
   std::vector<std::filesystem::path> roots;

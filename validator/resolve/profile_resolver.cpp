@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <set>
 
 #include "validator/core/config_error.h"
 #include "validator/profile/manifest_loader.h"
+#include "validator/profile/version.h"
 
 #ifndef KONFORM_SHIPPED_PROFILES_DIR
 #define KONFORM_SHIPPED_PROFILES_DIR ""
@@ -32,9 +34,22 @@ std::vector<fs::path> profile_search_path(const std::vector<fs::path>& from_opti
   return path;
 }
 
+namespace {
+
+SemanticVersion version_of(const Profile& profile) {
+  // The manifest schema guarantees the form; a broken one sorts lowest.
+  return SemanticVersion::parse(profile.version).value_or(SemanticVersion{});
+}
+
+std::string where(const Profile& profile) {
+  return profile.manifest.empty() ? profile.dir.string() : profile.manifest.string();
+}
+
+}  // namespace
+
 ProfileCatalogue find_profiles(const std::vector<fs::path>& search_path) {
   ProfileCatalogue catalogue;
-  std::set<std::string> seen;
+  std::set<fs::path> seen_folders;
   for (const auto& folder : search_path) {
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) continue;
@@ -49,54 +64,200 @@ ProfileCatalogue find_profiles(const std::vector<fs::path>& search_path) {
     }
     std::sort(manifests.begin(), manifests.end());
     for (const auto& manifest : manifests) {
-      Profile profile = load_profile(manifest.parent_path());
-      if (!seen.insert(profile.id).second) {
-        catalogue.shadowed.push_back(profile.manifest);
-        continue;
-      }
-      catalogue.profiles.push_back(std::move(profile));
+      // The same folder reached twice (a search path entry inside another) counts once.
+      if (!seen_folders.insert(fs::canonical(manifest.parent_path())).second) continue;
+      catalogue.profiles.push_back(load_profile(manifest.parent_path()));
+    }
+  }
+  std::stable_sort(catalogue.profiles.begin(), catalogue.profiles.end(),
+                   [](const Profile& a, const Profile& b) {
+                     if (a.id != b.id) return a.id < b.id;
+                     return version_of(b) < version_of(a);
+                   });
+  for (std::size_t i = 1; i < catalogue.profiles.size(); ++i) {
+    const auto& a = catalogue.profiles[i - 1];
+    const auto& b = catalogue.profiles[i];
+    if (a.id == b.id && a.version == b.version) {
+      throw ConfigError("profile " + a.id + " " + a.version + " is defined twice: " + where(a) +
+                        " and " + where(b));
     }
   }
   return catalogue;
 }
 
-std::vector<Profile> resolve_profiles(const std::vector<std::string>& specs,
-                                      const std::vector<fs::path>& search_path) {
-  std::vector<Profile> resolved;
-  std::optional<ProfileCatalogue> catalogue;  // searched only when some spec is an id
-  for (const auto& spec : specs) {
+namespace {
+
+struct Requirement {
+  std::string range;        // as written; empty: any
+  std::string required_by;  // "id version (manifest:line)" or "the command line"
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const ResolveOptions& options) : options_(options) {}
+
+  void select_spec(const std::string& spec) {
     std::error_code ec;
-    Profile profile;
     if (fs::is_directory(spec, ec)) {
-      profile = load_profile(spec);
-    } else {
-      if (!catalogue) catalogue = find_profiles(search_path);
-      auto it = std::find_if(catalogue->profiles.begin(), catalogue->profiles.end(),
-                             [&](const Profile& p) { return p.id == spec; });
-      if (it == catalogue->profiles.end()) {
-        std::string searched;
-        for (const auto& folder : search_path) searched += " " + folder.string();
-        throw ConfigError("profile '" + spec +
-                          "' is neither a folder nor a profile id found on the "
-                          "search path:" +
-                          searched);
-      }
-      profile = *it;
+      Profile profile = load_profile(spec);
+      check_applies(profile, "selected on the command line");
+      pin(std::move(profile), {"", "the command line"});
+      return;
     }
-    if (!profile.extends.empty()) {
-      throw ConfigError("profile '" + profile.id + "' extends '" + profile.extends.front().id +
-                            "': layered profiles are not supported by this konform version",
-                        profile.manifest.string());
+    auto at = spec.find('@');
+    std::string id = spec.substr(0, at);
+    std::string range = at == std::string::npos ? "" : spec.substr(at + 1);
+    if (!range.empty() && !VersionRange::parse(range)) {
+      throw ConfigError("'" + range + "' in --profile " + spec + " is not a version range");
     }
-    for (const auto& other : resolved) {
-      if (other.id == profile.id) {
-        throw ConfigError("profile '" + profile.id + "' selected twice (" + other.dir.string() +
-                          " and " + profile.dir.string() + ")");
-      }
-    }
-    resolved.push_back(std::move(profile));
+    require(id, {range, "the command line"}, {});
   }
-  return resolved;
+
+  ResolvedProfiles finish() {
+    ResolvedProfiles out;
+    std::set<std::string> done;
+    std::vector<std::string> stack;
+    for (const auto& id : order_) visit(id, stack, done, out.chain);
+    for (const auto& profile : out.chain) {
+      if (profile.deprecated) {
+        out.notices.push_back("profile " + profile.id + " " + profile.version + " is deprecated" +
+                              (profile.replaced_by.empty() ? "" : "; use " + profile.replaced_by));
+      }
+    }
+    return out;
+  }
+
+ private:
+  const ProfileCatalogue& catalogue() {
+    if (!catalogue_) catalogue_ = find_profiles(options_.search_path);
+    return *catalogue_;
+  }
+
+  bool fits(const Profile& profile, const std::string& id) const {
+    auto it = requirements_.find(id);
+    if (it == requirements_.end()) return true;
+    for (const auto& requirement : it->second) {
+      if (requirement.range.empty()) continue;
+      auto range = VersionRange::parse(requirement.range);
+      if (range && !range->contains(version_of(profile))) return false;
+    }
+    return true;
+  }
+
+  void check_applies(const Profile& profile, const std::string& why) const {
+    if (!profile.validity.applies_on(options_.as_of)) {
+      throw ConfigError(
+          "profile " + profile.id + " " + profile.version + " (" + why + ") applies from " +
+              (profile.validity.from.empty() ? "the start" : profile.validity.from) + " to " +
+              (profile.validity.to.empty() ? "open end" : profile.validity.to) + ", not on " +
+              options_.as_of + " (see --as-of)",
+          where(profile));
+    }
+  }
+
+  void pin(Profile profile, Requirement requirement) {
+    const std::string id = profile.id;
+    if (auto it = selected_.find(id); it != selected_.end()) {
+      if (it->second.dir != profile.dir) {
+        throw ConfigError("profile " + id + " selected twice: " + where(it->second) + " and " +
+                          where(profile));
+      }
+      return;
+    }
+    requirements_[id].push_back(requirement);
+    order_.push_back(id);
+    selected_.emplace(id, std::move(profile));
+    expand(selected_.at(id));
+  }
+
+  /// Adds a requirement on `id` and selects (or re-checks) the version that serves it.
+  void require(const std::string& id, Requirement requirement, const std::string& chain) {
+    requirements_[id].push_back(requirement);
+    if (auto it = selected_.find(id); it != selected_.end()) {
+      if (!fits(it->second, id)) {
+        std::string who;
+        for (const auto& r : requirements_[id]) {
+          who += "\n  " + (r.range.empty() ? std::string("any version") : r.range) + " by " +
+                 r.required_by;
+        }
+        throw ConfigError("version conflict for profile " + id + ": " + it->second.version +
+                          " was chosen, but the requirements cannot all be met:" + who);
+      }
+      return;
+    }
+    const Profile* best = nullptr;
+    std::vector<const Profile*> not_applying;
+    for (const auto& candidate : catalogue().profiles) {
+      if (candidate.id != id || !fits(candidate, id)) continue;
+      if (!candidate.validity.applies_on(options_.as_of)) {
+        not_applying.push_back(&candidate);
+        continue;
+      }
+      best = &candidate;  // sorted highest version first
+      break;
+    }
+    if (best == nullptr) {
+      std::string message =
+          "profile " + id +
+          (requirement.range.empty() ? "" : " (version " + requirement.range + ")") +
+          ", required by " + requirement.required_by + chain;
+      if (!not_applying.empty()) {
+        message += ": version " + not_applying.front()->version + " exists but does not apply on " +
+                   options_.as_of + " (valid " + not_applying.front()->validity.from + " to " +
+                   not_applying.front()->validity.to + ")";
+      } else {
+        message += ", is not on the search path:";
+        for (const auto& folder : options_.search_path) message += " " + folder.string();
+      }
+      throw ConfigError(message);
+    }
+    order_.push_back(id);
+    selected_.emplace(id, *best);
+    expand(selected_.at(id));
+  }
+
+  void expand(const Profile& profile) {
+    for (const auto& parent : profile.extends) {
+      require(parent.id,
+              {parent.version_range, profile.id + " " + profile.version + " (" +
+                                         profile.manifest.string() + ":" +
+                                         std::to_string(parent.line) + ")"},
+              "");
+    }
+  }
+
+  /// Depth-first, parents first; a profile met again on the current path is a cycle.
+  void visit(const std::string& id, std::vector<std::string>& stack, std::set<std::string>& done,
+             std::vector<Profile>& out) {
+    if (done.count(id)) return;
+    if (std::find(stack.begin(), stack.end(), id) != stack.end()) {
+      std::string cycle;
+      for (auto it = std::find(stack.begin(), stack.end(), id); it != stack.end(); ++it)
+        cycle += *it + " -> ";
+      throw ConfigError("cycle in 'extends': " + cycle + id);
+    }
+    stack.push_back(id);
+    const Profile& profile = selected_.at(id);
+    for (const auto& parent : profile.extends) visit(parent.id, stack, done, out);
+    stack.pop_back();
+    done.insert(id);
+    out.push_back(profile);
+  }
+
+  const ResolveOptions& options_;
+  std::optional<ProfileCatalogue> catalogue_;
+  std::map<std::string, Profile> selected_;
+  std::map<std::string, std::vector<Requirement>> requirements_;
+  std::vector<std::string> order_;
+};
+
+}  // namespace
+
+ResolvedProfiles resolve_profiles(const std::vector<std::string>& specs,
+                                  const ResolveOptions& options) {
+  Resolver resolver(options);
+  for (const auto& spec : specs) resolver.select_spec(spec);
+  return resolver.finish();
 }
 
 }  // namespace konform

@@ -1,7 +1,12 @@
-// Resolution: turns what the user named (`--profile DIR|ID`, `--schema`) into the list of loaded
-// profiles that apply. Profiles named by id are looked up on the search path: --profile-path
-// folders, then $KONFORM_PROFILE_PATH, then the shipped profiles/ folder; each folder is searched
-// recursively for profile.xml manifests.
+// Resolution: turns what the user named (`--profile DIR|ID[@RANGE]`, `--schema`) into the flat,
+// ordered list of profiles that apply — each selected profile with all its ancestors, parents
+// before children, each profile once. Profiles named by id are looked up on the search path:
+// --profile-path folders, then $KONFORM_PROFILE_PATH, then the shipped profiles/ folder, each
+// searched recursively for profile.xml manifests. Among the versions of an id, the highest one
+// that fits every range asked for and applies at the validation date is used.
+// Errors (ConfigError, naming the chain): unknown ids, missing parents, cycles in `extends`,
+// version conflicts, two manifests with the same id and version, a selected profile that does
+// not apply at the validation date.
 #pragma once
 
 #include <filesystem>
@@ -16,18 +21,24 @@ namespace konform {
 std::vector<std::filesystem::path> profile_search_path(
     const std::vector<std::filesystem::path>& from_options);
 
-/// Every profile found on the search path (the first of each id wins; later duplicates are listed
-/// in `shadowed` so `profile list` can show them).
+/// Every profile version found on the search path, sorted by id, then version (highest first).
 struct ProfileCatalogue {
   std::vector<Profile> profiles;
-  std::vector<std::filesystem::path> shadowed;
 };
 ProfileCatalogue find_profiles(const std::vector<std::filesystem::path>& search_path);
 
-/// Resolves each spec (a folder containing profile.xml, or a profile id) to a loaded profile.
-/// Throws ConfigError for an unknown id, a duplicate selection, or a manifest that uses
-/// `extends` (profile layering is not supported by manifest version 1).
-std::vector<Profile> resolve_profiles(const std::vector<std::string>& specs,
-                                      const std::vector<std::filesystem::path>& search_path);
+struct ResolveOptions {
+  std::vector<std::filesystem::path> search_path;
+  std::string as_of;  ///< YYYY-MM-DD; empty: dates are not checked
+};
+
+struct ResolvedProfiles {
+  std::vector<Profile> chain;        ///< parents before children, each once
+  std::vector<std::string> notices;  ///< e.g. deprecations, for the user's attention
+};
+
+/// Resolves each spec (a folder containing profile.xml, or `id` / `id@range`).
+ResolvedProfiles resolve_profiles(const std::vector<std::string>& specs,
+                                  const ResolveOptions& options);
 
 }  // namespace konform

@@ -147,6 +147,19 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   }
   void startElement(const XMLCh* const uri, const XMLCh* const localname, const XMLCh* const qname,
                     const Attributes& attrs) override {
+    if (path_.depth() >= limits_.max_depth) {
+      const TextPosition at = position();
+      add(make_finding(rules::kXmlLimitExceeded,
+                       "element nesting deeper than " + std::to_string(limits_.max_depth) +
+                           " levels; reading stopped (limit --max-depth)",
+                       at.line, at.column, ""));
+      throw StopParsing{};
+    }
+    if (!outcome_.saw_root) {
+      outcome_.saw_root = true;
+      outcome_.root_namespace = to_utf8(uri);
+      outcome_.root_local_name = to_utf8(localname);
+    }
     path_.push(uri, localname);
     const TextPosition start = position();
     path_.set_start(start.line, start.column);

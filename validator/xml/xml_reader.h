@@ -28,12 +28,18 @@ struct ReadOutcome {
   ReadEnd end = ReadEnd::kAborted;
   std::string abort_reason;  ///< for kAborted
   int xsd_errors = 0;        ///< validity errors reported (including those not listed)
+  bool saw_root = false;     ///< the root element's start tag was read
+  std::string root_namespace;
+  std::string root_local_name;
 };
 
 /// Safety and volume limits of one read.
 struct ReaderLimits {
-  int max_findings =
-      1000;  ///< further XSD findings are counted and summarised, never dropped silently
+  /// Further XSD findings are counted and summarised, never dropped silently.
+  int max_findings = 1000;
+  /// Deeper element nesting ends the read with xml-limit-exceeded (XÖV messages stay far below;
+  /// the limit keeps paths, stacks and validator state bounded on hostile input).
+  int max_depth = 1000;
 };
 
 /// Reads messages; one instance per thread, reused across documents (the Xerces parser and its

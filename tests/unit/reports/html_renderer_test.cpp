@@ -250,6 +250,10 @@ BOOST_AUTO_TEST_CASE(findings_show_location_rule_source_and_origin) {
                       "<code>/Q{urn:x}a[1]/@b</code></td><td>XML Schema 1.1 Part 1 \u00a73.4.4"
                       "</td><td>xrechnung-ubl 3.0.2 (base)</td></tr>"));
   BOOST_TEST(contains(html, "<td class=\"num\">ganze Datei</td>"));
+  BOOST_TEST(
+      contains(html, "<tr><td>parse</td><td>bestanden</td><td class=\"num\">1.50</td></tr>"));
+  BOOST_TEST(
+      contains(html, "<tr><td>xsd</td><td>nicht bestanden</td><td class=\"num\">12.25</td>"));
   BOOST_TEST(contains(html, "<td class=\"num\">3</td>"));  // line without a column
   BOOST_TEST(contains(html, "<td>konform security limits</td><td>eingebaut</td>"));
   // Grouped by rule: the rule's title in German, each finding with its input.
@@ -262,13 +266,22 @@ BOOST_AUTO_TEST_CASE(findings_show_location_rule_source_and_origin) {
       html,
       "<tr><td class=\"rule-id\"><code>never-fired</code></td><td>Eine Regel ohne Befund</td>"));
   // The profile chain with version, level and hash.
-  BOOST_TEST(contains(html,
-                      "<tr><td><code>kommune-m\u00fcnster</code></td><td>1.0</td><td>local"
-                      "</td><td><code>60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f"
-                      "558c11c752</code></td></tr>"));
+  BOOST_TEST(
+      contains(html,
+               "<tr><td><code>kommune-m\u00fcnster</code></td><td>1.0</td><td>local"
+               "</td><td></td><td><code>60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f"
+               "558c11c752</code></td></tr>"));
   BOOST_TEST(contains(html,
                       "<p class=\"note\"><strong>unvollst\u00e4ndig:</strong> Stufe parse "
                       "abgebrochen;"));
+}
+
+BOOST_AUTO_TEST_CASE(profile_chain_shows_the_publisher) {
+  Report report = test::awkward_report();
+  report.profiles.back().publisher = "Stadt M\u00fcnster <Amt 10>";
+  const std::string html = render(report, "de");
+  BOOST_TEST(contains(html, "<th scope=\"col\">Herausgeber</th>"));
+  BOOST_TEST(contains(html, "<td>local</td><td>Stadt M\u00fcnster &lt;Amt 10&gt;</td><td><code>"));
 }
 
 BOOST_AUTO_TEST_CASE(chart_counts_findings_by_level_and_severity) {
@@ -302,6 +315,21 @@ BOOST_AUTO_TEST_CASE(chart_counts_findings_by_level_and_severity) {
   const std::string english = render(report, "en");
   BOOST_TEST(contains(english, ">federal</text>"));
   BOOST_TEST(contains(english, "<title id=\"chart-title\">Findings by level and severity</title>"));
+}
+
+BOOST_AUTO_TEST_CASE(stage_times_print_with_two_decimals_whatever_the_clock_said) {
+  Report report;
+  InputResult input;
+  input.path = "a.xml";
+  input.stages = {{"parse", StageStatus::kPassed, 0.025788},
+                  {"xsd", StageStatus::kPassed, -1},
+                  {"huge", StageStatus::kPassed, 1e300}};
+  report.inputs.push_back(input);
+  finish(report);
+  const std::string html = render(report, "en");
+  BOOST_TEST(contains(html, "<tr><td>parse</td><td>passed</td><td class=\"num\">0.03</td></tr>"));
+  BOOST_TEST(contains(html, "<tr><td>xsd</td><td>passed</td><td class=\"num\">0.00</td></tr>"));
+  BOOST_TEST(contains(html, "<tr><td>huge</td><td>passed</td><td class=\"num\">1e+300</td></tr>"));
 }
 
 BOOST_AUTO_TEST_CASE(empty_report_renders_a_complete_page) {

@@ -139,6 +139,21 @@ BOOST_AUTO_TEST_CASE(texts_round_trip_through_an_xml_parser) {
   BOOST_TEST(xpath(file, "string(//*[local-name()='profile'][2]/@id)") == report.profiles[1].id);
 }
 
+BOOST_AUTO_TEST_CASE(publisher_appears_only_when_set_and_validates) {
+  Report report = test::awkward_report();
+  BOOST_TEST(render(report).find("publisher=") == std::string::npos);
+  report.profiles.back().publisher = "Stadt M\u00fcnster & Co";
+  const std::string xml = render(report);
+  BOOST_TEST(xml.find("level=\"local\" sha256=\"60303ae22b998861bce3b28f33eec1be758a213c86c93c07"
+                      "6dbe9f558c11c752\" publisher=\"Stadt M\u00fcnster &amp; Co\"/>") !=
+                 std::string::npos,
+             xml);
+  const fs::path file =
+      write_file(test::output_dir("reports-xml-publisher") / "publisher.xml", xml);
+  const auto result = test::validate_xml(report_xsd(), file);
+  BOOST_TEST(result.exit_code == 0, result.output);
+}
+
 BOOST_AUTO_TEST_CASE(as_of_appears_only_when_set) {
   Report report = empty_report();
   BOOST_TEST(render(report).find("<asOf>") == std::string::npos);

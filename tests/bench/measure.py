@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Timing harness for tests/bench/run.sh (standard library only).
+
+  measure.py run --case NAME --tool NAME --runs 5 [--env K=V]... -- COMMAND ARGS...
+      Runs COMMAND (no shell) RUNS times, output discarded, and appends one tab-separated line
+      to standard output: case, tool, median s, min s, max s, peak RSS MiB, exit codes.
+      Wall time comes from time.perf_counter around spawn + wait; peak RSS from the rusage that
+      os.wait4 returns for that very child (ru_maxrss, KiB on Linux), the largest over the runs.
+  measure.py render RAW.tsv
+      Turns those lines into a Markdown table, with the ratio konform/xmllint of the medians
+      where a case has both tools.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def run(args):
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    env = dict(os.environ)
+    for pair in args.env:
+        key, _, value = pair.partition("=")
+        env[key] = value
+    times, peaks, codes = [], [], []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 env=env, cwd=args.cwd)
+        _, status, usage = os.wait4(child.pid, 0)
+        times.append(time.perf_counter() - start)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        peaks.append(usage.ru_maxrss / 1024.0)
+        codes.append(child.returncode)
+    line = "\t".join([args.case, args.tool, f"{statistics.median(times):.3f}",
+                      f"{min(times):.3f}", f"{max(times):.3f}", f"{max(peaks):.1f}",
+                      ",".join(str(c) for c in sorted(set(codes)))])
+    print(line, flush=True)
+
+
+def render(args):
+    rows = []
+    with open(args.raw, encoding="utf-8") as raw:
+        for line in raw:
+            if line.strip():
+                rows.append(line.rstrip("\n").split("\t"))
+    medians = {(r[0], r[1]): float(r[2]) for r in rows}
+    out = ["| case | tool | median s | min s | max s | peak RSS MiB | exit | konform/xmllint |",
+           "|---|---|---:|---:|---:|---:|---|---:|"]
+    for case, tool, median, low, high, rss, codes in rows:
+        ratio = ""
+        if tool == "konform" and (case, "xmllint") in medians and medians[(case, "xmllint")] > 0:
+            ratio = f"{float(median) / medians[(case, 'xmllint')]:.2f}"
+        out.append(f"| {case} | {tool} | {median} | {low} | {high} | {rss} | {codes} | {ratio} |")
+    print("\n".join(out))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="mode", required=True)
+    r = sub.add_parser("run")
+    r.add_argument("--case", required=True)
+    r.add_argument("--tool", required=True)
+    r.add_argument("--runs", type=int, default=5)
+    r.add_argument("--env", action="append", default=[])
+    r.add_argument("--cwd")
+    r.add_argument("command", nargs=argparse.REMAINDER)
+    r.set_defaults(func=run)
+    t = sub.add_parser("render")
+    t.add_argument("raw")
+    t.set_defaults(func=render)
+    args = parser.parse_args()
+    if args.mode == "run" and not args.command:
+        parser.error("run needs a command after --")
+    args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Benchmarks konform against xmllint (libxml2) on the same files in the same run and prints a
+# Markdown table (also written to build/bench/results.md). Builds nothing.
+#
+#   tests/bench/run.sh [--quick]
+#
+# konform: $KONFORM_BIN, else build/release/konform. Corpus: $KONFORM_CORPUS, else
+# ../shared/corpus. --quick: one run per measurement and smaller batches (a smoke test of the
+# script); the default is the median of 5 runs. See tests/bench/README.md for what each case
+# measures.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BENCH="$ROOT/tests/bench"
+KONFORM="${KONFORM_BIN:-$ROOT/build/release/konform}"
+CORPUS="${KONFORM_CORPUS:-$ROOT/../shared/corpus}"
+OUT="$ROOT/build/bench"
+PROFILE="$ROOT/profiles/de/sn/musterstadt"
+
+RUNS=5 XSCHULE_COPIES=100 MESSAGES=5000 LARGE_MB=50
+if [[ "${1:-}" == "--quick" ]]; then
+  RUNS=1 XSCHULE_COPIES=10 MESSAGES=500 LARGE_MB=5
+elif [[ $# -gt 0 ]]; then
+  echo "usage: $0 [--quick]" >&2
+  exit 2
+fi
+
+die() { echo "run.sh: $*" >&2; exit 2; }
+[[ -x "$KONFORM" ]] || die "konform not found at $KONFORM (set KONFORM_BIN or build the release preset)"
+command -v xmllint >/dev/null || die "xmllint missing (Debian package libxml2-utils)"
+[[ -d "$CORPUS" ]] || die "corpus not found at $CORPUS (set KONFORM_CORPUS)"
+CORPUS="$(cd "$CORPUS" && pwd)"
+CATALOG="$CORPUS/catalog.xml"
+
+mkdir -p "$OUT"
+RAW="$OUT/raw.tsv"
+: >"$RAW"
+measure() {  # measure CASE TOOL [--env K=V]... -- COMMAND...
+  local case="$1" tool="$2"
+  shift 2
+  echo "  $case / $tool" >&2
+  python3 "$BENCH/measure.py" run --case "$case" --tool "$tool" --runs "$RUNS" --cwd "$OUT" "$@" \
+    >>"$RAW"
+}
+
+echo "preparing inputs in $OUT ..." >&2
+# (1) XSchule: the 16 published samples, copied XSCHULE_COPIES times.
+rm -rf "$OUT/xschule-batch" && mkdir -p "$OUT/xschule-batch"
+for ((i = 0; i < XSCHULE_COPIES; i++)); do
+  for f in "$CORPUS"/xschule/xml/*.xml; do
+    cp "$f" "$OUT/xschule-batch/$(printf '%03d' "$i")-$(basename "$f")"
+  done
+done
+# (2) generated XDemo Gewerbe messages for the example profile, ~1 % invalid.
+rm -rf "$OUT/gewerbe-batch"
+python3 "$BENCH/generate_messages.py" batch --count "$MESSAGES" --out "$OUT/gewerbe-batch" \
+  --template "$PROFILE/examples/gewerbe-anmeldung-konform.xml" >&2
+# (3) XRechnung testsuite invoices, split by syntax (UBL Invoice / UN/CEFACT CII) by root element.
+rm -rf "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii" && mkdir -p "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
+while IFS= read -r -d '' f; do
+  name="$(echo "${f#"$CORPUS"/xrechnung/testsuite/}" | tr '/' '_')"
+  if grep -q 'CrossIndustryInvoice' "$f"; then
+    cp "$f" "$OUT/xrechnung-cii/$name"
+  elif grep -q 'Invoice-2' "$f"; then
+    cp "$f" "$OUT/xrechnung-ubl/$name"
+  else
+    die "unknown XRechnung syntax: $f"
+  fi
+done < <(find "$CORPUS/xrechnung/testsuite" -name '*.xml' -print0)
+# (4) one large message of the bench schema.
+python3 "$BENCH/generate_messages.py" large --size-mb "$LARGE_MB" --out "$OUT/large/register.xml" >&2
+
+files() { find "$1" -name '*.xml' | sort; }
+mapfile -t XSCHULE_FILES < <(files "$OUT/xschule-batch")
+mapfile -t GEWERBE_FILES < <(files "$OUT/gewerbe-batch")
+mapfile -t UBL_FILES < <(files "$OUT/xrechnung-ubl")
+mapfile -t CII_FILES < <(files "$OUT/xrechnung-cii")
+
+XSCHULE_XSD="$CORPUS/xschule/xsd/xschule.xsd"
+UBL_XSD="$CORPUS/xrechnung/ubl-2.1/xsd/maindoc/UBL-Invoice-2.1.xsd"
+CII_XSD="$CORPUS/xrechnung/cii-d16b/uncefact/data/standard/CrossIndustryInvoice_100pD16B.xsd"
+XBAU_XSD="$CORPUS/xbau/artifacts/xbau/2.6/specs/xbau-nachrichten-baugenehmigung.xsd"
+LARGE="$OUT/large/register.xml"
+LARGE_XSD="$BENCH/data/bench-register.xsd"
+
+echo "measuring ($RUNS run(s) each) ..." >&2
+case1="1 xschule ${#XSCHULE_FILES[@]} files"
+measure "$case1" konform -- "$KONFORM" validate --schema "$XSCHULE_XSD" --catalog "$CATALOG" \
+  "$OUT/xschule-batch"
+measure "$case1" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$XSCHULE_XSD" "${XSCHULE_FILES[@]}"
+
+case2="2 gewerbe ${#GEWERBE_FILES[@]} files"
+measure "$case2" konform -- "$KONFORM" validate --profile "$PROFILE" "$OUT/gewerbe-batch"
+measure "$case2" xmllint --env "XML_CATALOG_FILES=$PROFILE/catalog.xml" -- \
+  xmllint --noout --nonet --schema "$PROFILE/xsd/xdemo-gewerbe.xsd" "${GEWERBE_FILES[@]}"
+
+case3a="3a xrechnung UBL ${#UBL_FILES[@]} files"
+measure "$case3a" konform -- "$KONFORM" validate --schema "$UBL_XSD" --catalog "$CATALOG" \
+  "$OUT/xrechnung-ubl"
+measure "$case3a" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$UBL_XSD" "${UBL_FILES[@]}"
+case3b="3b xrechnung CII ${#CII_FILES[@]} files"
+measure "$case3b" konform -- "$KONFORM" validate --schema "$CII_XSD" --catalog "$CATALOG" \
+  "$OUT/xrechnung-cii"
+measure "$case3b" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$CII_XSD" "${CII_FILES[@]}"
+
+case4="4 one ${LARGE_MB} MB message"
+measure "$case4" konform -- "$KONFORM" validate --schema "$LARGE_XSD" "$LARGE"
+measure "$case4" xmllint -- xmllint --noout --nonet --schema "$LARGE_XSD" "$LARGE"
+measure "$case4" "xmllint --stream (parse only)" -- xmllint --noout --nonet --stream "$LARGE"
+
+case5="5 start-up, XBau 2.6 schema set"
+measure "$case5" konform -- "$KONFORM" validate --schema "$XBAU_XSD" --catalog "$CATALOG" \
+  "$BENCH/data/xbau-startup.xml"
+measure "$case5" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$XBAU_XSD" "$BENCH/data/xbau-startup.xml"
+
+{
+  echo "$("$KONFORM" --version 2>/dev/null | head -1) vs $(xmllint --version 2>&1 | head -1);" \
+    "$RUNS run(s) per cell, $(nproc) CPU(s), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  python3 "$BENCH/measure.py" render "$RAW"
+} | tee "$OUT/results.md"

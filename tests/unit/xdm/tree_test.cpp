@@ -1,0 +1,140 @@
+#include <boost/test/unit_test.hpp>
+
+#include "tests/unit/xdm/pugi_tree_loader.h"
+#include "validator/xdm/node_path.h"
+
+using namespace konform::xdm;
+using konform::xdm::test::parse_xml;
+
+BOOST_AUTO_TEST_SUITE(xdm_tree)
+
+BOOST_AUTO_TEST_CASE(document_order_and_links) {
+  auto doc = parse_xml("<r a='1' b='2'><x>t1</x><y/><!--c--><?pi data?>t2</r>");
+  const Document& d = *doc;
+  BOOST_TEST(static_cast<int>(d.kind(0)) == static_cast<int>(NodeKind::kDocument));
+  NodeIndex r = d.first_child(0);
+  BOOST_TEST(r == 1u);
+  BOOST_TEST(d.local_name(r) == "r");
+  BOOST_TEST(d.attributes_end(r) == 4u);
+  BOOST_TEST(d.local_name(2) == "a");
+  BOOST_TEST(d.value(3) == "2");
+  NodeIndex x = d.first_child(r);
+  BOOST_TEST(d.local_name(x) == "x");
+  NodeIndex y = d.next_sibling(x);
+  BOOST_TEST(d.local_name(y) == "y");
+  BOOST_TEST(d.previous_sibling(y) == x);
+  BOOST_TEST(d.previous_sibling(x) == kNoNode);
+  NodeIndex c = d.next_sibling(y);
+  BOOST_TEST(static_cast<int>(d.kind(c)) == static_cast<int>(NodeKind::kComment));
+  NodeIndex pi = d.next_sibling(c);
+  BOOST_TEST(d.local_name(pi) == "pi");
+  BOOST_TEST(d.value(pi) == "data");
+  NodeIndex t2 = d.next_sibling(pi);
+  BOOST_TEST(d.value(t2) == "t2");
+  BOOST_TEST(d.next_sibling(t2) == kNoNode);
+  BOOST_TEST(d.last_child(r) == t2);
+  BOOST_TEST(d.string_value(r) == "t1t2");
+  BOOST_TEST(d.string_value(0) == "t1t2");
+  BOOST_TEST(d.parent(x) == r);
+  BOOST_TEST(d.parent(2) == r);
+  BOOST_TEST(d.next_sibling(2) == kNoNode);  // attributes have no siblings
+  BOOST_TEST(d.subtree_end(r) == d.size());
+  BOOST_TEST((d.ref(x) < d.ref(y)));
+  BOOST_TEST(!(d.ref(y) < d.ref(x)));
+  BOOST_TEST((d.ref(x) == d.ref(x)));
+}
+
+BOOST_AUTO_TEST_CASE(text_merging_and_whitespace) {
+  TreeBuilder builder;
+  builder.start_document();
+  builder.start_element("", "a", "", {}, {1, 1});
+  builder.characters("ab", {1, 4});
+  builder.characters("cd", {1, 6});
+  builder.characters("  ", {1, 8});
+  builder.start_element("", "b", "", {}, {2, 1});
+  builder.end_element("", "b", {2, 5});
+  builder.characters("\n ", {2, 5});
+  builder.end_element("", "a", {3, 1});
+  builder.end_document();
+  auto doc = builder.take();
+  NodeIndex a = doc->first_child(0);
+  NodeIndex t = doc->first_child(a);
+  BOOST_TEST(doc->value(t) == "abcd  ");
+  BOOST_TEST(doc->position(t).line == 1);
+  BOOST_TEST(doc->position(t).column == 4);
+  NodeIndex ws = doc->next_sibling(doc->next_sibling(t));
+  BOOST_TEST(doc->value(ws) == "\n ");
+
+  auto stripped = parse_xml("<a> <b>x</b>\n  <c> </c></a>", true);
+  NodeIndex sa = stripped->first_child(0);
+  BOOST_TEST(stripped->local_name(stripped->first_child(sa)) == "b");
+  NodeIndex sc = stripped->next_sibling(stripped->first_child(sa));
+  BOOST_TEST(stripped->local_name(sc) == "c");
+  BOOST_TEST(stripped->first_child(sc) == kNoNode);
+}
+
+BOOST_AUTO_TEST_CASE(namespaces) {
+  auto doc = parse_xml(
+      "<p:a xmlns:p='urn:p' xmlns='urn:d'><b xmlns:q='urn:q' q:at='v'/><c xmlns=''/></p:a>");
+  const Document& d = *doc;
+  NodeIndex a = d.first_child(0);
+  BOOST_TEST(d.namespace_uri(a) == "urn:p");
+  BOOST_TEST(d.prefix(a) == "p");
+  BOOST_TEST(d.namespace_count(a) == 3u);  // xml, p, default
+  NodeIndex b = d.first_child(a);
+  BOOST_TEST(d.namespace_uri(b) == "urn:d");
+  BOOST_TEST(d.namespace_count(b) == 4u);
+  BOOST_TEST(d.namespace_uri(b + 1) == "urn:q");
+  BOOST_TEST(d.local_name(b + 1) == "at");
+  NodeIndex c = d.next_sibling(b);
+  BOOST_TEST(d.namespace_uri(c) == "");
+  BOOST_TEST(d.namespace_count(c) == 2u);  // xml, p
+  bool found_xml = false;
+  for (const auto& ns : d.in_scope_namespaces(c)) found_xml |= ns.prefix == "xml";
+  BOOST_TEST(found_xml);
+  NodeRef ns_node{&d, a, 1};
+  BOOST_TEST(static_cast<int>(ns_node.kind()) == static_cast<int>(NodeKind::kNamespace));
+  BOOST_TEST((d.ref(a) < ns_node));
+  BOOST_TEST((ns_node < d.ref(b)));
+}
+
+BOOST_AUTO_TEST_CASE(line_and_column) {
+  auto doc = parse_xml("<a>\n  <b x='1'>text</b>\n</a>");
+  NodeIndex a = doc->first_child(0);
+  BOOST_TEST(doc->position(a).line == 1);
+  NodeIndex b = doc->next_sibling(doc->first_child(a));
+  BOOST_TEST(doc->position(b).line == 2);
+  BOOST_TEST(doc->position(b).column >= 3);
+  BOOST_TEST(doc->position(b + 1).line == 2);  // attribute: element position
+  BOOST_TEST(doc->position(doc->first_child(b)).line == 2);
+}
+
+BOOST_AUTO_TEST_CASE(fn_path_canonical_form) {
+  auto doc = parse_xml(
+      "<inv:Invoice xmlns:inv='urn:inv' xmlns:x='urn:x'><Line/><Line id='2' x:k='v'>a<!--c-->b"
+      "</Line><inv:Other/></inv:Invoice>");
+  const Document& d = *doc;
+  BOOST_TEST(node_path(d.root()) == "/");
+  NodeIndex inv = d.first_child(0);
+  BOOST_TEST(node_path(d.ref(inv)) == "/Q{urn:inv}Invoice[1]");
+  NodeIndex line2 = d.next_sibling(d.first_child(inv));
+  BOOST_TEST(node_path(d.ref(line2)) == "/Q{urn:inv}Invoice[1]/Q{}Line[2]");
+  BOOST_TEST(node_path(d.ref(line2 + 1)) == "/Q{urn:inv}Invoice[1]/Q{}Line[2]/@id");
+  BOOST_TEST(node_path(d.ref(line2 + 2)) == "/Q{urn:inv}Invoice[1]/Q{}Line[2]/@Q{urn:x}k");
+  NodeIndex text_b = d.last_child(line2);
+  BOOST_TEST(node_path(d.ref(text_b)) == "/Q{urn:inv}Invoice[1]/Q{}Line[2]/text()[2]");
+  BOOST_TEST(node_path(d.ref(d.next_sibling(d.first_child(line2)))) ==
+             "/Q{urn:inv}Invoice[1]/Q{}Line[2]/comment()[1]");
+  BOOST_TEST(node_path(d.ref(d.next_sibling(line2))) == "/Q{urn:inv}Invoice[1]/Q{urn:inv}Other[1]");
+}
+
+BOOST_AUTO_TEST_CASE(memory_is_bounded) {
+  std::string xml = "<root xmlns='urn:r'>";
+  for (int i = 0; i < 2000; ++i)
+    xml += "\n  <Item code='A" + std::to_string(i) + "'>value " + std::to_string(i) + "</Item>";
+  xml += "\n</root>";
+  auto doc = parse_xml(xml);
+  BOOST_TEST(doc->memory_bytes() <= 4 * xml.size());
+}
+
+BOOST_AUTO_TEST_SUITE_END()

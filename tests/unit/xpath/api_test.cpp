@@ -1,0 +1,185 @@
+// The API the Schematron layer uses: patterns, user functions, keys, current(), variables,
+// evaluate_boolean/evaluate_string and the step budget.
+#include <boost/test/unit_test.hpp>
+
+#include "tests/unit/xpath/xpath_test_support.h"
+
+using namespace konform::xpath;
+using konform::xdm::NodeRef;
+using konform::xpath::test::Fixture;
+
+namespace {
+
+const char* kDoc =
+    R"(<r xmlns:p="urn:p"><a id="1"><b>x</b><b>y</b></a><a id="2"><b>z</b><c>t</c></a><p:a/><!--k--></r>)";
+
+// fn:path of every node the pattern matches, in document order.
+std::string matching(Fixture& f, const std::string& pattern) {
+  Pattern p = compile_pattern(pattern, f.statics());
+  std::string out;
+  const konform::xdm::Document& d = f.doc();
+  for (konform::xdm::NodeIndex i = 0; i < d.size(); ++i) {
+    if (p.matches(d.ref(i), f.dynamics())) {
+      if (!out.empty()) out += " ";
+      out += konform::xdm::node_path(d.ref(i));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(xpath_api)
+
+BOOST_AUTO_TEST_CASE(patterns) {
+  Fixture f(kDoc);
+  f.statics().declare_namespace("p", "urn:p");
+  std::size_t flag = f.statics().declare_variable("flag");
+  f.dynamics().set_variable(flag, {Atomic::boolean(true)});
+  BOOST_TEST(matching(f, "/") == "/");
+  BOOST_TEST(matching(f, "r") == "/Q{}r[1]");
+  BOOST_TEST(matching(f, "/r") == "/Q{}r[1]");
+  BOOST_TEST(matching(f, "/a") == "");
+  BOOST_TEST(matching(f, "a/b") ==
+             "/Q{}r[1]/Q{}a[1]/Q{}b[1] /Q{}r[1]/Q{}a[1]/Q{}b[2] /Q{}r[1]/Q{}a[2]/Q{}b[1]");
+  BOOST_TEST(matching(f, "//b") == matching(f, "b"));
+  BOOST_TEST(matching(f, "/r//b") == matching(f, "b"));
+  BOOST_TEST(matching(f, "r//c") == "/Q{}r[1]/Q{}a[2]/Q{}c[1]");
+  BOOST_TEST(matching(f, "b[2]") == "/Q{}r[1]/Q{}a[1]/Q{}b[2]");
+  BOOST_TEST(matching(f, "b[last()]") == "/Q{}r[1]/Q{}a[1]/Q{}b[2] /Q{}r[1]/Q{}a[2]/Q{}b[1]");
+  BOOST_TEST(matching(f, "a[@id = '2']/*") == "/Q{}r[1]/Q{}a[2]/Q{}b[1] /Q{}r[1]/Q{}a[2]/Q{}c[1]");
+  BOOST_TEST(matching(f, "a[2]/b") == "/Q{}r[1]/Q{}a[2]/Q{}b[1]");
+  BOOST_TEST(matching(f, "@id") == "/Q{}r[1]/Q{}a[1]/@id /Q{}r[1]/Q{}a[2]/@id");
+  BOOST_TEST(matching(f, "a/@id[. = '1']") == "/Q{}r[1]/Q{}a[1]/@id");
+  BOOST_TEST(matching(f, "p:a | c") == "/Q{}r[1]/Q{}a[2]/Q{}c[1] /Q{}r[1]/Q{urn:p}a[1]");
+  BOOST_TEST(matching(f, "*:a") == "/Q{}r[1]/Q{}a[1] /Q{}r[1]/Q{}a[2] /Q{}r[1]/Q{urn:p}a[1]");
+  BOOST_TEST(matching(f, "c/text()") == "/Q{}r[1]/Q{}a[2]/Q{}c[1]/text()[1]");
+  BOOST_TEST(matching(f, "comment()") == "/Q{}r[1]/comment()[1]");
+  BOOST_TEST(matching(f, "b[. = 'y'][$flag]") == "/Q{}r[1]/Q{}a[1]/Q{}b[2]");
+  BOOST_TEST(matching(f, "(/r/a | /r/p:a)[$flag]") ==
+             "/Q{}r[1]/Q{}a[1] /Q{}r[1]/Q{}a[2] /Q{}r[1]/Q{urn:p}a[1]");
+  BOOST_TEST(matching(f, "(/r/a[1] | /r/a[2])/b") == matching(f, "a/b"));
+  // Other expressions are XSLT 3.0-style general patterns: N matches if some node's evaluation
+  // of the expression yields N.
+  BOOST_TEST(matching(f, "a/ancestor::r") == "/Q{}r[1]");
+  BOOST_TEST(matching(f, "1") == "");
+  BOOST_CHECK_THROW(compile_pattern("a[", f.statics()), Error);
+}
+
+BOOST_AUTO_TEST_CASE(user_functions) {
+  Fixture f(kDoc);
+  f.statics().declare_namespace("u", "utils");
+  f.statics().add_user_function("u:decimalOrZero", {"element"}, {""}, "xs:decimal",
+                                "if (boolean($element)) then xs:decimal($element) else 0");
+  f.statics().add_user_function("u:fact", {"n"}, {"xs:integer"}, "xs:integer",
+                                "if ($n le 1) then 1 else $n * u:fact($n - 1)");
+  f.statics().add_user_function("u:even", {"n"}, {"xs:integer"}, "xs:boolean",
+                                "if ($n = 0) then true() else u:odd($n - 1)");
+  f.statics().add_user_function("u:odd", {"n"}, {"xs:integer"}, "xs:boolean",
+                                "if ($n = 0) then false() else u:even($n - 1)");
+  f.statics().add_user_function("u:double", {"x"}, {"xs:double"}, "", "$x * 2");
+  f.statics().add_user_function("u:loop", {"n"}, {"xs:integer"}, "", "u:loop($n + 1)");
+  f.statics().add_user_function("u:context", {}, {}, "", ".");
+  BOOST_TEST(f.run("u:decimalOrZero(())") == "0");
+  BOOST_TEST(f.run("u:decimalOrZero('1.50')") == "1.5");
+  BOOST_TEST(f.run("u:decimalOrZero(/r/a[1]/@id) + 1") == "2");
+  BOOST_TEST(f.run("u:decimalOrZero('abc')") == "!FORG0001");
+  BOOST_TEST(f.run("u:fact(25)") == "15511210043330985984000000");
+  BOOST_TEST(f.run("u:even(10)") == "true");
+  BOOST_TEST(f.run("u:odd(7)") == "true");
+  BOOST_TEST(f.run("u:double(/r/a[2]/@id)") == "4");
+  BOOST_TEST(f.run("u:double(2) instance of xs:double") == "true");
+  BOOST_TEST(f.run("u:double('2')") == "!XPTY0004");
+  BOOST_TEST(f.run("u:fact(1, 2)") == "!XPST0017");
+  BOOST_TEST(f.run("u:loop(1)") == "!KONF0001");
+  BOOST_TEST(f.run("u:context()") == "!XPDY0002");
+  f.statics().add_user_function("u:bad", {"x"}, {""}, "", "$x +");
+  BOOST_TEST(f.run("u:bad(1)") == "!XPST0003");
+  BOOST_CHECK_THROW(f.statics().add_user_function("nons", {}, {}, "", "1"), Error);
+}
+
+BOOST_AUTO_TEST_CASE(native_functions) {
+  Fixture f(kDoc);
+  f.statics().declare_namespace("ext", "urn:ext");
+  FunctionDefinition twice;
+  twice.ns = "urn:ext";
+  twice.local = "twice";
+  twice.min_arity = 1;
+  twice.max_arity = 2;
+  twice.body = [](EvalContext&, std::vector<Sequence>& args) {
+    Sequence out = args[0];
+    out.insert(out.end(), args[0].begin(), args[0].end());
+    if (args.size() > 1) out.insert(out.end(), args[1].begin(), args[1].end());
+    return out;
+  };
+  f.statics().add_function(twice);
+  FunctionDefinition here;
+  here.ns = "urn:ext";
+  here.local = "here";
+  here.body = [](EvalContext& c, std::vector<Sequence>&) {
+    return Sequence{Item(Atomic::string(item_string_value(c.context_item())))};
+  };
+  f.statics().add_function(here);
+  BOOST_TEST(f.run("ext:twice((1, 2))") == "1 2 1 2");
+  BOOST_TEST(f.run("ext:twice('a', 'b')") == "a a b");
+  BOOST_TEST(f.run("ext:twice()") == "!XPST0017");
+  BOOST_TEST(f.run("/r/a/ext:here()") == "xy zt");
+  BOOST_TEST(f.run("ext:nope()") == "!XPST0017");
+}
+
+BOOST_AUTO_TEST_CASE(keys_and_current) {
+  Fixture f(kDoc);
+  f.statics().add_key("by-id", "a", "@id");
+  f.statics().add_key("by-text", "b | c", "string(.)");
+  BOOST_TEST(f.run("key('by-id', '2')/c/string()") == "t");
+  BOOST_TEST(f.run("count(key('by-id', ('1', '2')))") == "2");
+  BOOST_TEST(f.run("key('by-text', 'y')/../@id/string()") == "1");
+  BOOST_TEST(f.run("key('by-id', 'nope')") == "");
+  BOOST_TEST(f.run("key('unknown', 'x')") == "!XTDE1260");
+  BOOST_TEST(f.run("count(key('by-id', '1', /r/a[2]))") == "1");
+  Pattern keyed = compile_pattern("key('by-id', '2')/b", f.statics());
+  const auto& d = f.doc();
+  std::string hits;
+  for (konform::xdm::NodeIndex i = 0; i < d.size(); ++i) {
+    if (keyed.matches(d.ref(i), f.dynamics())) hits += konform::xdm::node_path(d.ref(i));
+  }
+  BOOST_TEST(hits == "/Q{}r[1]/Q{}a[2]/Q{}b[1]");
+
+  // current() is the context item of the outermost evaluation, also inside predicates.
+  DynamicContext dc;
+  NodeRef a2 = d.ref(d.next_sibling(d.first_child(d.first_child(0))));
+  dc.context_item = Item(a2);
+  auto e = compile("string-join(//a[@id != current()/@id]/@id, ',')", f.statics());
+  BOOST_TEST(e.evaluate_string(dc) == "1");
+  BOOST_TEST(compile("current() is .", f.statics()).evaluate_boolean(dc));
+  BOOST_TEST(compile("b/string()", f.statics()).evaluate_string(dc) == "z");
+  BOOST_TEST(compile("(1, 'a', b)", f.statics()).evaluate_string(dc) == "1 a z");
+  BOOST_TEST(!compile("()", f.statics()).evaluate_boolean(dc));
+  BOOST_CHECK_THROW(compile("(1, 2)", f.statics()).evaluate_boolean(dc), Error);
+}
+
+BOOST_AUTO_TEST_CASE(variables) {
+  Fixture f(kDoc);
+  std::size_t x = f.statics().declare_variable("x");
+  std::size_t y = f.statics().declare_variable("y");
+  BOOST_TEST(f.statics().declare_variable("x") == x);
+  BOOST_TEST(x != y);
+  f.dynamics().set_variable(x, {Atomic::integer(konform::xsdtypes::Integer(5))});
+  BOOST_TEST(f.run("$x * 2") == "10");
+  BOOST_TEST(f.run("for $x in (1, 2) return $x") == "1 2");
+  BOOST_TEST(f.run("$x") == "5");
+  BOOST_TEST(f.run("$y") == "!XPDY0002");  // declared, never given a value
+  BOOST_TEST(f.run("$z") == "!XPST0008");
+}
+
+BOOST_AUTO_TEST_CASE(step_budget_ends_exploding_expressions) {
+  Fixture f(kDoc);
+  f.dynamics().step_budget = 100000;
+  BOOST_TEST(f.run("count(for $i in 1 to 1000000 return $i)") == "!KONF0001");
+  BOOST_TEST(f.run("count(for $a in 1 to 1000, $b in 1 to 1000 return 1)") == "!KONF0001");
+  BOOST_TEST(f.run("count(//node())") == "13");
+  f.dynamics().step_budget = 10;
+  BOOST_TEST(f.run("count(//node()//node()//node())") == "!KONF0001");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,173 @@
+// Path expressions: axes, node tests, predicates, abbreviated syntax (XPath 2.0 section 3.2).
+#include <boost/test/unit_test.hpp>
+
+#include "tests/unit/xpath/xpath_test_support.h"
+
+using konform::xpath::test::Case;
+using konform::xpath::test::Fixture;
+
+namespace {
+
+const char* kDoc =
+    R"(<?pi0 top?><doc xmlns="urn:d" xmlns:q="urn:q"><!--c1--><chapter n="1"><title>T1</title><para>p1</para><para>p2</para></chapter><chapter n="2" q:k="v"><title>T2</title><para>p3<em>e</em>p4</para><?pi1 data?></chapter><appendix><para>p5</para></appendix></doc>)";
+
+void run_table(const std::vector<Case>& cases) {
+  Fixture f(kDoc);
+  f.statics().declare_namespace("d", "urn:d");
+  f.statics().declare_namespace("q", "urn:q");
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(f.run(c.expression) == c.expected); }
+  }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(xpath_paths)
+
+BOOST_AUTO_TEST_CASE(child_descendant_attribute) {
+  run_table({
+      {"count(/d:doc/d:chapter)", "2"},
+      {"count(/doc)", "0"},
+      {"count(/*:doc/*:chapter)", "2"},
+      {"count(/d:*/d:*)", "3"},
+      {"count(/*/*)", "3"},
+      {"count(//d:para)", "4"},
+      {"count(//para)", "0"},
+      {"string-join(//d:para, ',')", "p1,p2,p3ep4,p5"},
+      {"string-join(/d:doc//d:para/string(), ',')", "p1,p2,p3ep4,p5"},
+      {"//d:chapter[2]/@n/string()", "2"},
+      {"string-join(//d:chapter/@n, ' ')", "1 2"},
+      {"count(//@*)", "3"},
+      {"count(//d:chapter/@q:*)", "1"},
+      {"//d:chapter/@q:k/string()", "v"},
+      {"//d:chapter/@*:k/string()", "v"},
+      {"count(//@k)", "0"},
+      {"count(/d:doc/descendant::d:para)", "4"},
+      {"count(/d:doc/descendant-or-self::*)", "11"},
+      {"count(//d:chapter/descendant-or-self::d:chapter)", "2"},
+      {"count(//node())", "22"},
+      {"count(//text())", "8"},
+      {"count(//comment())", "1"},
+      {"count(//processing-instruction())", "2"},
+      {"count(/processing-instruction())", "1"},
+      {"count(//processing-instruction(pi1))", "1"},
+      {"count(//processing-instruction('pi2'))", "0"},
+      {"count(/node())", "2"},
+      {"count(//d:para/text())", "5"},
+      {"count(//element())", "11"},
+      {"count(//element(d:para))", "4"},
+      {"count(//attribute())", "3"},
+      {"count(//d:chapter/attribute(n))", "2"},
+      {"count(//d:chapter/attribute::attribute(*))", "3"},
+      {"count(//document-node())", "0"},
+      {"count(/self::document-node())", "1"},
+      {"count(/self::document-node(element(d:doc)))", "1"},
+      {"count(/self::document-node(element(d:other)))", "0"},
+      {"/d:doc/d:chapter[1]/d:title/text()",
+       "/Q{urn:d}doc[1]/Q{urn:d}chapter[1]/Q{urn:d}title[1]/text()[1]"},
+      {"/d:doc/d:chapter[2]/@n", "/Q{urn:d}doc[1]/Q{urn:d}chapter[2]/@n"},
+      {"/", "/"},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(reverse_axes_and_positions) {
+  run_table({
+      {"//d:em/ancestor::*[1]/local-name()", "para"},
+      {"//d:em/ancestor::*[2]/local-name()", "chapter"},
+      {"//d:em/ancestor::*[last()]/local-name()", "doc"},
+      {"string-join(//d:em/ancestor::*/local-name(), ',')", "doc,chapter,para"},
+      {"string-join(//d:em/ancestor-or-self::*/local-name(), ',')", "doc,chapter,para,em"},
+      {"//d:chapter[2]/preceding-sibling::*[1]/@n/string()", "1"},
+      {"//d:appendix/preceding-sibling::*[1]/@n/string()", "2"},
+      {"//d:appendix/preceding-sibling::d:chapter[last()]/@n/string()", "1"},
+      {"string-join(//d:appendix/preceding-sibling::*/@n, ',')", "1,2"},
+      {"(//d:appendix/preceding-sibling::*)[1]/@n/string()", "1"},
+      {"//d:chapter[1]/following-sibling::*[1]/@n/string()", "2"},
+      {"//d:chapter[1]/following-sibling::*[2]/local-name()", "appendix"},
+      {"string-join(//d:em/preceding::*/local-name(), ',')", "chapter,title,para,para,title"},
+      {"//d:em/preceding::*[1]/local-name()", "title"},
+      {"string-join(//d:em/following::*/local-name(), ',')", "appendix,para"},
+      {"count(//d:em/following::node())", "5"},
+      {"//d:em/parent::*/local-name()", "para"},
+      {"//d:em/../local-name()", "para"},
+      {"//d:chapter/@n/../d:title/string()", "T1 T2"},
+      {"count(//d:title/..)", "2"},
+      {"count(/..)", "0"},
+      {"//d:para[2]/string()", "p2"},
+      {"(//d:para)[2]/string()", "p2"},
+      {"//d:para[1]/string()", "p1 p3ep4 p5"},
+      {"(//d:para)[last()]/string()", "p5"},
+      {"//d:para[last()]/string()", "p2 p3ep4 p5"},
+      {"//d:chapter[d:para = 'p2']/@n/string()", "1"},
+      {"//d:chapter[@n > 1]/d:title/string()", "T2"},
+      {"//d:chapter[position() = 2]/@n/string()", "2"},
+      {"//d:para[. = 'p2']/preceding-sibling::d:para/string()", "p1"},
+      {"//d:chapter[1]/d:para[2][. = 'p2']/string()", "p2"},
+      {"//d:chapter[1]/d:para[. = 'p2'][1]/string()", "p2"},
+      {"//d:chapter/d:para[position() > 1]/string()", "p2"},
+      {"//d:chapter[d:title][2]/@n/string()", "2"},
+      {"//d:chapter[2.0]/@n/string()", "2"},
+      {"//d:chapter[1.5]/@n/string()", ""},
+      {"//*[self::d:title or self::d:appendix]/local-name()", "title title appendix"},
+      {"count(/d:doc/d:chapter[1]/self::d:chapter)", "1"},
+      {"count(/d:doc/d:chapter[1]/self::d:title)", "0"},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(sets_and_general_steps) {
+  run_table({
+      {"count(//d:title | //d:para)", "6"},
+      {"string-join((//d:para | //d:title)/string(), ',')", "T1,p1,p2,T2,p3ep4,p5"},
+      {"count(//d:title union //d:title)", "2"},
+      {"count(//* intersect //d:para)", "4"},
+      {"count(//* except //d:para)", "7"},
+      {"string-join((//d:chapter[1]/* except //d:title)/string(), ',')", "p1,p2"},
+      {"(1, 2) | (3)", "!XPTY0004"},
+      {"string-join(//d:chapter/d:title/string(), ',')", "T1,T2"},
+      {"//d:chapter/count(d:para)", "2 1"},
+      {"//d:chapter/(d:title | d:para)/local-name()", "title para para title para"},
+      {"//d:chapter/(if (@n = 1) then d:title else ())/string()", "T1"},
+      {"//d:chapter/@n/number()", "1 2"},
+      {"//d:chapter/(1, .)", "!XPTY0018"},
+      {"(1, 2)/string()", "!XPTY0019"},
+      {"count(//d:chapter/..)", "1"},
+      {"(//d:para)[1]/following::d:para[1]/string()", "p2"},
+      {"count(/d:doc/d:chapter/d:para/..)", "2"},
+      {"//d:chapter[1]/d:para/(., .)/string()", "p1 p2"},
+      {"for $c in //d:chapter return $c/@n/string()", "1 2"},
+      {"//d:chapter/d:para[1]/position()", "1 2"},
+      {"//d:chapter/d:para/last()", "3 3 3"},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(namespace_axis) {
+  run_table({
+      {"count(/d:doc/namespace::*)", "3"},
+      {"string-join(for $n in /d:doc/namespace::* return name($n), ',')", "xml,,q"},
+      {"/d:doc/namespace::q/string()", "urn:q"},
+      {"count(//d:em/namespace::node())", "3"},
+      {"string-join(in-scope-prefixes(/d:doc), ',')", "xml,,q"},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(context_errors) {
+  Fixture f(kDoc);
+  konform::xpath::CompiledExpression e = konform::xpath::compile("count(*)", f.statics());
+  konform::xpath::DynamicContext dc;
+  try {
+    e.evaluate(dc);
+    BOOST_ERROR("no error");
+  } catch (const konform::xpath::Error& error) {
+    BOOST_TEST(error.code() == "XPDY0002");
+  }
+  dc.context_item = konform::xpath::Item(konform::xpath::Atomic::integer(1));
+  try {
+    e.evaluate(dc);
+    BOOST_ERROR("no error");
+  } catch (const konform::xpath::Error& error) {
+    BOOST_TEST(error.code() == "XPTY0020");
+  }
+  BOOST_TEST(konform::xpath::compile(". + 1", f.statics()).evaluate_string(dc) == "2");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

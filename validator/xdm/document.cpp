@@ -1,0 +1,115 @@
+#include "validator/xdm/document.h"
+
+namespace konform::xdm {
+
+bool NodeRef::operator<(const NodeRef& other) const {
+  if (doc != other.doc) {
+    if (doc == nullptr || other.doc == nullptr) return doc == nullptr;
+    return doc->id() < other.doc->id();
+  }
+  if (index != other.index) return index < other.index;
+  return ns_slot < other.ns_slot;
+}
+
+NodeIndex Document::attributes_end(NodeIndex n) const {
+  return kind(n) == NodeKind::kElement ? nodes_[n].a : n + 1;
+}
+
+NodeIndex Document::first_child(NodeIndex n) const {
+  NodeKind k = kind(n);
+  if (k != NodeKind::kElement && k != NodeKind::kDocument) return kNoNode;
+  NodeIndex c = nodes_[n].a;
+  return c < nodes_[n].end ? c : kNoNode;
+}
+
+NodeIndex Document::last_child(NodeIndex n) const {
+  NodeIndex c = first_child(n);
+  if (c == kNoNode) return kNoNode;
+  for (NodeIndex next = next_sibling(c); next != kNoNode; next = next_sibling(c)) c = next;
+  return c;
+}
+
+NodeIndex Document::next_sibling(NodeIndex n) const {
+  NodeIndex p = nodes_[n].parent;
+  if (p == kNoNode || kind(n) == NodeKind::kAttribute) return kNoNode;
+  NodeIndex next = nodes_[n].end;
+  return next < nodes_[p].end ? next : kNoNode;
+}
+
+NodeIndex Document::previous_sibling(NodeIndex n) const {
+  NodeIndex p = nodes_[n].parent;
+  if (p == kNoNode || kind(n) == NodeKind::kAttribute) return kNoNode;
+  if (n == nodes_[p].a) return kNoNode;
+  // n - 1 is the previous sibling or one of its descendants: climb to the child of p.
+  NodeIndex s = n - 1;
+  while (nodes_[s].parent != p) s = nodes_[s].parent;
+  return s;
+}
+
+std::string_view Document::local_name(NodeIndex n) const {
+  NodeKind k = kind(n);
+  if (k != NodeKind::kElement && k != NodeKind::kAttribute && k != NodeKind::kProcessingInstruction)
+    return {};
+  return str(names_[name_id(n)].local);
+}
+
+std::string_view Document::namespace_uri(NodeIndex n) const {
+  NodeKind k = kind(n);
+  if (k != NodeKind::kElement && k != NodeKind::kAttribute) return {};
+  return str(names_[name_id(n)].ns);
+}
+
+std::string_view Document::prefix(NodeIndex n) const {
+  NodeKind k = kind(n);
+  if (k != NodeKind::kElement && k != NodeKind::kAttribute) return {};
+  return str(names_[name_id(n)].prefix);
+}
+
+std::string_view Document::value(NodeIndex n) const {
+  NodeKind k = kind(n);
+  if (k == NodeKind::kElement || k == NodeKind::kDocument) return {};
+  return str(StrRef{nodes_[n].a, nodes_[n].b});
+}
+
+void Document::append_string_value(NodeIndex n, std::string& out) const {
+  NodeKind k = kind(n);
+  if (k != NodeKind::kElement && k != NodeKind::kDocument) {
+    out.append(value(n));
+    return;
+  }
+  for (NodeIndex i = n + 1, end = nodes_[n].end; i < end; ++i) {
+    if (kind(i) == NodeKind::kText) out.append(value(i));
+  }
+}
+
+std::string Document::string_value(NodeIndex n) const {
+  std::string out;
+  append_string_value(n, out);
+  return out;
+}
+
+std::size_t Document::namespace_count(NodeIndex element) const {
+  if (kind(element) != NodeKind::kElement) return 0;
+  return ns_sets_[nodes_[element].b].count;
+}
+
+NamespaceBinding Document::namespace_at(NodeIndex element, std::size_t i) const {
+  const NsRec& r = ns_records_[ns_sets_[nodes_[element].b].begin + i];
+  return NamespaceBinding{str(r.prefix), str(r.uri)};
+}
+
+std::vector<NamespaceBinding> Document::in_scope_namespaces(NodeIndex n) const {
+  std::vector<NamespaceBinding> out;
+  std::size_t count = namespace_count(n);
+  out.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) out.push_back(namespace_at(n, i));
+  return out;
+}
+
+std::size_t Document::memory_bytes() const {
+  return sizeof(*this) + nodes_.capacity() * sizeof(Node) + names_.capacity() * sizeof(QNameRec) +
+         ns_records_.capacity() * sizeof(NsRec) + ns_sets_.capacity() * sizeof(NsSet) +
+         arena_.capacity() + base_uri_.capacity();
+}
+
+}  // namespace konform::xdm

@@ -1,0 +1,143 @@
+// An immutable XPath Data Model (XDM) document: document, element, attribute, text, comment and
+// processing-instruction nodes stored as compact records in one flat array, in document order, so
+// a node's index *is* its document-order position and node identity is (document, index).
+// Attributes of an element directly follow it; its children follow the attributes; every node
+// knows the end of its subtree, so descendants are the contiguous range (n, subtree_end(n)).
+// Namespace nodes are not stored: they are addressed as (element, slot) views onto the element's
+// in-scope namespace set, which is shared between elements that declare nothing new.
+// All strings live in one arena. Build documents with TreeBuilder (tree_builder.h).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "validator/input/xml_event_sink.h"
+
+namespace konform::xdm {
+
+enum class NodeKind : std::uint8_t {
+  kDocument,
+  kElement,
+  kAttribute,
+  kText,
+  kComment,
+  kProcessingInstruction,
+  kNamespace,
+};
+
+using NodeIndex = std::uint32_t;
+inline constexpr NodeIndex kNoNode = 0xffffffffu;
+
+class Document;
+
+/// A reference to one node. For namespace nodes `index` is the owning element and `ns_slot` is
+/// 1 + the position in the element's in-scope namespace list; for every other node ns_slot is 0.
+/// Equality is node identity; operator< is document order (across documents: by document id).
+struct NodeRef {
+  const Document* doc = nullptr;
+  NodeIndex index = 0;
+  std::uint32_t ns_slot = 0;
+
+  NodeKind kind() const;
+  bool operator==(const NodeRef& other) const {
+    return doc == other.doc && index == other.index && ns_slot == other.ns_slot;
+  }
+  bool operator<(const NodeRef& other) const;
+};
+
+/// One in-scope namespace binding; the default namespace has an empty prefix.
+struct NamespaceBinding {
+  std::string_view prefix;
+  std::string_view uri;
+};
+
+class Document {
+ public:
+  /// Process-unique, increasing id; orders nodes of different documents stably.
+  std::uint64_t id() const { return id_; }
+  std::size_t size() const { return nodes_.size(); }
+  NodeRef root() const { return NodeRef{this, 0, 0}; }
+  NodeRef ref(NodeIndex n) const { return NodeRef{this, n, 0}; }
+
+  NodeKind kind(NodeIndex n) const { return static_cast<NodeKind>(nodes_[n].kind_name >> 29); }
+  /// kNoNode for the document node.
+  NodeIndex parent(NodeIndex n) const { return nodes_[n].parent; }
+  /// One past the last descendant (n + 1 for leaves, attributes included in an element's range).
+  NodeIndex subtree_end(NodeIndex n) const { return nodes_[n].end; }
+  /// Attributes of element n are the indices [n + 1, attributes_end(n)).
+  NodeIndex attributes_end(NodeIndex n) const;
+  NodeIndex first_child(NodeIndex n) const;
+  NodeIndex last_child(NodeIndex n) const;
+  NodeIndex next_sibling(NodeIndex n) const;
+  NodeIndex previous_sibling(NodeIndex n) const;
+
+  /// Names of elements, attributes (PI: target in local_name); empty for other kinds.
+  std::string_view local_name(NodeIndex n) const;
+  std::string_view namespace_uri(NodeIndex n) const;
+  std::string_view prefix(NodeIndex n) const;
+  /// The stored value of attribute, text, comment and PI nodes; empty for others.
+  std::string_view value(NodeIndex n) const;
+  /// XDM string-value (concatenated descendant text for documents and elements).
+  std::string string_value(NodeIndex n) const;
+  void append_string_value(NodeIndex n, std::string& out) const;
+  TextPosition position(NodeIndex n) const { return {nodes_[n].line, nodes_[n].column}; }
+
+  /// In-scope namespaces of element n (always includes the xml prefix).
+  std::vector<NamespaceBinding> in_scope_namespaces(NodeIndex n) const;
+  std::size_t namespace_count(NodeIndex element) const;
+  NamespaceBinding namespace_at(NodeIndex element, std::size_t i) const;
+
+  const std::string& base_uri() const { return base_uri_; }
+
+  /// Approximate heap bytes held by this document.
+  std::size_t memory_bytes() const;
+
+ private:
+  friend class TreeBuilder;
+  struct StrRef {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+  };
+  struct QNameRec {
+    StrRef ns, local, prefix;
+  };
+  // Element: a = index of first child (= attributes end), b = namespace-set id.
+  // Attribute/text/comment/PI: (a, b) = value in the arena.
+  struct Node {
+    std::uint32_t kind_name;  // kind << 29 | name id
+    NodeIndex parent;
+    NodeIndex end;
+    std::uint32_t a;
+    std::uint32_t b;
+    std::int32_t line;
+    std::int32_t column;
+  };
+  struct NsRec {
+    StrRef prefix, uri;
+  };
+  struct NsSet {
+    std::uint32_t begin, count;
+  };
+
+  std::string_view str(StrRef r) const {
+    return std::string_view(arena_).substr(r.offset, r.length);
+  }
+  std::uint32_t name_id(NodeIndex n) const { return nodes_[n].kind_name & 0x1fffffffu; }
+
+  std::uint64_t id_ = 0;
+  std::vector<Node> nodes_;
+  std::vector<QNameRec> names_;
+  std::vector<NsRec> ns_records_;
+  std::vector<NsSet> ns_sets_;
+  std::string arena_;
+  std::string base_uri_;
+};
+
+inline NodeKind NodeRef::kind() const {
+  return ns_slot != 0 ? NodeKind::kNamespace : doc->kind(index);
+}
+
+}  // namespace konform::xdm

@@ -1,0 +1,65 @@
+// Builds an immutable xdm::Document from XML parse events. The hardened reader drives it as an
+// XmlEventSink, so a document is parsed once. Adjacent character events merge into one text node
+// positioned at the first piece; whitespace-only text nodes are kept unless strip_whitespace is
+// set (XSLT keeps them by default). Call take() after end_document to get the document.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "validator/input/xml_event_sink.h"
+#include "validator/xdm/document.h"
+
+namespace konform::xdm {
+
+struct TreeBuilderOptions {
+  bool strip_whitespace = false;
+  std::string base_uri;
+};
+
+class TreeBuilder : public XmlEventSink {
+ public:
+  explicit TreeBuilder(TreeBuilderOptions options = {});
+
+  void start_document() override;
+  void end_document() override;
+  void start_prefix_mapping(std::string_view prefix, std::string_view uri) override;
+  void start_element(std::string_view namespace_uri, std::string_view local_name,
+                     std::string_view prefix, std::span<const XmlAttribute> attributes,
+                     TextPosition position) override;
+  void end_element(std::string_view namespace_uri, std::string_view local_name,
+                   TextPosition position) override;
+  void characters(std::string_view text, TextPosition position) override;
+  void comment(std::string_view text, TextPosition position) override;
+  void processing_instruction(std::string_view target, std::string_view data,
+                              TextPosition position) override;
+
+  /// The finished document; the builder is empty afterwards.
+  std::unique_ptr<Document> take();
+
+ private:
+  using StrRef = Document::StrRef;
+  StrRef intern(std::string_view s);
+  StrRef store(std::string_view s);
+  std::uint32_t name_id(std::string_view ns, std::string_view local, std::string_view prefix);
+  void ensure_document();
+  void flush_text();
+  NodeIndex add_node(NodeKind kind, std::uint32_t name, std::uint32_t a, std::uint32_t b,
+                     TextPosition position);
+
+  TreeBuilderOptions options_;
+  std::unique_ptr<Document> doc_;
+  std::vector<NodeIndex> open_;          // open element stack (document node at the bottom)
+  std::vector<std::uint32_t> ns_stack_;  // namespace-set id per open node
+  std::vector<std::pair<std::string, std::string>> pending_ns_;
+  std::string text_;
+  TextPosition text_position_;
+  bool have_text_ = false;
+  std::unordered_map<std::string, StrRef> interned_;
+  std::unordered_map<std::string, std::uint32_t> name_ids_;
+};
+
+}  // namespace konform::xdm

@@ -1,0 +1,328 @@
+// The compiled form of an XPath expression: a tree of Expr nodes, each evaluating itself against
+// an EvalContext. Built once by the parser (parser.h), evaluated many times. Paths keep node
+// sequences as vectors of NodeRef in document order; predicates that are integer literals are
+// evaluated by index, `//name` without positional predicates becomes one descendant scan.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "validator/xpath/atomic_ops.h"
+#include "validator/xpath/context.h"
+#include "validator/xpath/sequence_type.h"
+
+namespace konform::xpath {
+
+class Expr {
+ public:
+  explicit Expr(std::size_t offset) : offset_(offset) {}
+  virtual ~Expr() = default;
+  Expr(const Expr&) = delete;
+  Expr& operator=(const Expr&) = delete;
+
+  virtual Sequence eval(EvalContext& c) const = 0;
+  /// Effective boolean value of the result (overridden where a shortcut exists).
+  virtual bool ebv(EvalContext& c) const;
+  /// The literal value if this is a literal (used for compile-time preparation).
+  virtual const Atomic* literal() const { return nullptr; }
+  std::size_t offset() const { return offset_; }
+
+ private:
+  std::size_t offset_;
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+bool effective_boolean_value(const Sequence& s);
+/// Atomizes a sequence (nodes -> xs:untypedAtomic string values).
+Sequence atomize(const Sequence& s);
+Atomic atomize_item(const Item& item);
+std::string item_string_value(const Item& item);
+/// Sorts nodes into document order and removes duplicates.
+void sort_unique(std::vector<xdm::NodeRef>& nodes);
+
+class LiteralExpr : public Expr {
+ public:
+  LiteralExpr(std::size_t offset, Atomic value)
+      : Expr(offset), value_(std::make_shared<const Atomic>(std::move(value))) {}
+  Sequence eval(EvalContext&) const override { return {Item(value_)}; }
+  const Atomic* literal() const override { return value_.get(); }
+
+ private:
+  std::shared_ptr<const Atomic> value_;
+};
+
+class SequenceExpr : public Expr {
+ public:
+  SequenceExpr(std::size_t offset, std::vector<ExprPtr> items)
+      : Expr(offset), items_(std::move(items)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  std::vector<ExprPtr> items_;
+};
+
+class RangeExpr : public Expr {
+ public:
+  RangeExpr(std::size_t offset, ExprPtr from, ExprPtr to)
+      : Expr(offset), from_(std::move(from)), to_(std::move(to)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  ExprPtr from_, to_;
+};
+
+class VariableExpr : public Expr {
+ public:
+  VariableExpr(std::size_t offset, bool global, std::size_t slot, std::string name)
+      : Expr(offset), global_(global), slot_(slot), name_(std::move(name)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  bool global_;
+  std::size_t slot_;
+  std::string name_;
+};
+
+class ContextItemExpr : public Expr {
+ public:
+  using Expr::Expr;
+  Sequence eval(EvalContext& c) const override { return {c.context_item()}; }
+};
+
+/// `/`: the root of the context node's tree, which must be a document node (XPDY0050).
+class RootExpr : public Expr {
+ public:
+  using Expr::Expr;
+  Sequence eval(EvalContext& c) const override;
+};
+
+enum class Axis {
+  kChild,
+  kDescendant,
+  kAttribute,
+  kSelf,
+  kDescendantOrSelf,
+  kFollowingSibling,
+  kFollowing,
+  kNamespace,
+  kParent,
+  kAncestor,
+  kPrecedingSibling,
+  kPreceding,
+  kAncestorOrSelf,
+};
+bool is_reverse_axis(Axis axis);
+xdm::NodeKind principal_kind(Axis axis);
+
+class AxisStep : public Expr {
+ public:
+  AxisStep(std::size_t offset, Axis axis, NodeTest test)
+      : Expr(offset), axis_(axis), test_(std::move(test)) {}
+  Sequence eval(EvalContext& c) const override;
+  /// Appends the step's result for context node `node` (document order) to `out`.
+  void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
+  void add_predicate(ExprPtr p) { predicates_.push_back(std::move(p)); }
+
+  Axis axis() const { return axis_; }
+  void set_axis(Axis axis) { axis_ = axis; }
+  const NodeTest& test() const { return test_; }
+  const std::vector<ExprPtr>& predicates() const { return predicates_; }
+  /// True when a predicate could depend on position or size (not a plain boolean test).
+  bool has_positional_predicate() const;
+  /// Applies the predicates to candidate nodes given in axis order.
+  void filter(EvalContext& c, std::vector<xdm::NodeRef>& nodes) const;
+  /// Set by the parser when a predicate calls position() or last().
+  void mark_positional() { positional_calls_ = true; }
+
+ private:
+  bool positional_calls_ = false;
+  Axis axis_;
+  NodeTest test_;
+  std::vector<ExprPtr> predicates_;
+};
+
+/// E1/E2/...: the first operand, then steps applied to each node in turn.
+class PathExpr : public Expr {
+ public:
+  PathExpr(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps)
+      : Expr(offset), first_(std::move(first)), steps_(std::move(steps)) {}
+  Sequence eval(EvalContext& c) const override;
+  bool ebv(EvalContext& c) const override;
+  const Expr* first() const { return first_.get(); }
+  const std::vector<ExprPtr>& steps() const { return steps_; }
+
+ private:
+  ExprPtr first_;
+  std::vector<ExprPtr> steps_;
+};
+
+class FilterExpr : public Expr {
+ public:
+  FilterExpr(std::size_t offset, ExprPtr primary, std::vector<ExprPtr> predicates)
+      : Expr(offset), primary_(std::move(primary)), predicates_(std::move(predicates)) {}
+  Sequence eval(EvalContext& c) const override;
+  const Expr* primary() const { return primary_.get(); }
+
+ private:
+  ExprPtr primary_;
+  std::vector<ExprPtr> predicates_;
+};
+
+class LogicExpr : public Expr {
+ public:
+  LogicExpr(std::size_t offset, bool is_and, ExprPtr a, ExprPtr b)
+      : Expr(offset), is_and_(is_and), a_(std::move(a)), b_(std::move(b)) {}
+  Sequence eval(EvalContext& c) const override { return {Atomic::boolean(ebv(c))}; }
+  bool ebv(EvalContext& c) const override;
+
+ private:
+  bool is_and_;
+  ExprPtr a_, b_;
+};
+
+class CompareExpr : public Expr {
+ public:
+  enum class Kind { kGeneral, kValue, kNode };
+  enum class NodeOp { kIs, kBefore, kAfter };
+  CompareExpr(std::size_t offset, Kind kind, CompareOp op, NodeOp node_op, ExprPtr a, ExprPtr b)
+      : Expr(offset), kind_(kind), op_(op), node_op_(node_op), a_(std::move(a)), b_(std::move(b)) {}
+  Sequence eval(EvalContext& c) const override;
+  bool ebv(EvalContext& c) const override;
+
+ private:
+  Kind kind_;
+  CompareOp op_;
+  NodeOp node_op_;
+  ExprPtr a_, b_;
+};
+
+/// General comparison of two atomized sequences (XPath 2.0 3.5.2 untypedAtomic rules).
+bool general_compare(CompareOp op, const Sequence& a, const Sequence& b, EvalContext& c);
+
+class ArithmeticExpr : public Expr {
+ public:
+  ArithmeticExpr(std::size_t offset, ArithOp op, ExprPtr a, ExprPtr b)
+      : Expr(offset), op_(op), a_(std::move(a)), b_(std::move(b)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  ArithOp op_;
+  ExprPtr a_, b_;
+};
+
+class UnaryExpr : public Expr {
+ public:
+  UnaryExpr(std::size_t offset, bool minus, ExprPtr a)
+      : Expr(offset), minus_(minus), a_(std::move(a)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  bool minus_;
+  ExprPtr a_;
+};
+
+class SetExpr : public Expr {
+ public:
+  enum class Op { kUnion, kIntersect, kExcept };
+  SetExpr(std::size_t offset, Op op, ExprPtr a, ExprPtr b)
+      : Expr(offset), op_(op), a_(std::move(a)), b_(std::move(b)) {}
+  Sequence eval(EvalContext& c) const override;
+  Op op() const { return op_; }
+  const Expr* left() const { return a_.get(); }
+  const Expr* right() const { return b_.get(); }
+
+ private:
+  Op op_;
+  ExprPtr a_, b_;
+};
+
+class IfExpr : public Expr {
+ public:
+  IfExpr(std::size_t offset, ExprPtr cond, ExprPtr then_expr, ExprPtr else_expr)
+      : Expr(offset),
+        cond_(std::move(cond)),
+        then_(std::move(then_expr)),
+        else_(std::move(else_expr)) {}
+  Sequence eval(EvalContext& c) const override;
+  bool ebv(EvalContext& c) const override;
+
+ private:
+  ExprPtr cond_, then_, else_;
+};
+
+/// One `for $x in E return R` binding (several bindings nest).
+class ForExpr : public Expr {
+ public:
+  ForExpr(std::size_t offset, std::size_t slot, ExprPtr in, ExprPtr body)
+      : Expr(offset), slot_(slot), in_(std::move(in)), body_(std::move(body)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  std::size_t slot_;
+  ExprPtr in_, body_;
+};
+
+class QuantifiedExpr : public Expr {
+ public:
+  QuantifiedExpr(std::size_t offset, bool every, std::size_t slot, ExprPtr in, ExprPtr body)
+      : Expr(offset), every_(every), slot_(slot), in_(std::move(in)), body_(std::move(body)) {}
+  Sequence eval(EvalContext& c) const override { return {Atomic::boolean(ebv(c))}; }
+  bool ebv(EvalContext& c) const override;
+
+ private:
+  bool every_;
+  std::size_t slot_;
+  ExprPtr in_, body_;
+};
+
+class TypeExpr : public Expr {
+ public:
+  enum class Kind { kInstanceOf, kTreatAs, kCastAs, kCastableAs };
+  TypeExpr(std::size_t offset, Kind kind, ExprPtr a, SequenceType type,
+           std::shared_ptr<const PrefixResolver> resolver)
+      : Expr(offset),
+        kind_(kind),
+        a_(std::move(a)),
+        type_(std::move(type)),
+        resolver_(std::move(resolver)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  Kind kind_;
+  ExprPtr a_;
+  SequenceType type_;
+  std::shared_ptr<const PrefixResolver> resolver_;
+};
+
+class FunctionCallExpr : public Expr {
+ public:
+  FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
+                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared)
+      : Expr(offset), function_(function), args_(std::move(args)), prepared_(std::move(prepared)) {}
+  Sequence eval(EvalContext& c) const override;
+  const FunctionDefinition* function() const { return function_; }
+  const std::vector<ExprPtr>& args() const { return args_; }
+
+ private:
+  const FunctionDefinition* function_;
+  std::vector<ExprPtr> args_;
+  std::shared_ptr<const void> prepared_;
+};
+
+class UserFunctionCallExpr : public Expr {
+ public:
+  UserFunctionCallExpr(std::size_t offset, UserFunction* function, std::vector<ExprPtr> args)
+      : Expr(offset), function_(function), args_(std::move(args)) {}
+  Sequence eval(EvalContext& c) const override;
+
+ private:
+  UserFunction* function_;
+  std::vector<ExprPtr> args_;
+};
+
+/// Applies the function conversion rules (atomization, untypedAtomic casting, numeric promotion)
+/// and checks the value against `type` (XPTY0004 on mismatch).
+Sequence convert_to_type(Sequence value, const SequenceType& type, const std::string& what);
+
+}  // namespace konform::xpath

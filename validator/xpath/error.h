@@ -1,0 +1,36 @@
+// XPath errors: every static (compile) and dynamic (evaluation) error carries its W3C error code
+// (XPST0003, XPTY0004, FORG0001, ...) and, for compile errors, the character offset in the
+// expression text where it was detected. Evaluation never crashes on bad input: it throws Error.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace konform::xpath {
+
+inline constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
+
+class Error : public std::runtime_error {
+ public:
+  Error(std::string code, const std::string& message, std::size_t offset = kNoOffset)
+      : std::runtime_error(code + ": " + message), code_(std::move(code)), offset_(offset) {}
+
+  /// The W3C error code, e.g. "XPTY0004"; konform-specific codes start with "KONF".
+  const std::string& code() const { return code_; }
+  /// Character offset in the expression for compile errors; kNoOffset otherwise.
+  std::size_t offset() const { return offset_; }
+
+ private:
+  std::string code_;
+  std::size_t offset_;
+};
+
+/// Raised when an evaluation exceeds its step budget (DynamicContext::step_budget).
+inline constexpr const char* kBudgetExceeded = "KONF0001";
+
+[[noreturn]] inline void raise(const char* code, const std::string& message) {
+  throw Error(code, message);
+}
+
+}  // namespace konform::xpath

@@ -1,0 +1,749 @@
+// Evaluation of the Expr tree (ast.h).
+#include <algorithm>
+#include <cmath>
+
+#include "validator/xpath/ast.h"
+#include "validator/xpath/error.h"
+
+namespace konform::xpath {
+
+using xdm::Document;
+using xdm::kNoNode;
+using xdm::NodeIndex;
+using xdm::NodeKind;
+using xdm::NodeRef;
+
+// --- context -----------------------------------------------------------------------------------
+
+const Item& EvalContext::context_item() const {
+  if (item == nullptr) throw Error("XPDY0002", "the context item is absent");
+  return *item;
+}
+
+NodeRef EvalContext::context_node() const {
+  const Item& i = context_item();
+  if (!i.is_node()) throw Error("XPTY0020", "the context item is not a node");
+  return i.node();
+}
+
+void EvalContext::throw_budget_exceeded() {
+  throw Error(kBudgetExceeded, "evaluation step budget exceeded");
+}
+
+// --- basic value helpers -----------------------------------------------------------------------
+
+bool effective_boolean_value(const Sequence& s) {
+  if (s.empty()) return false;
+  if (s.front().is_node()) return true;
+  if (s.size() > 1)
+    throw Error("FORG0006", "effective boolean value of a sequence of more than one atomic value");
+  const Atomic& a = s.front().atomic();
+  AtomicType t = a.type();
+  if (t == AtomicType::kBoolean) return a.as_bool();
+  if (is_string_type(t) || t == AtomicType::kUntypedAtomic || t == AtomicType::kAnyURI)
+    return !a.as_string().empty();
+  if (t == AtomicType::kDouble || t == AtomicType::kFloat) {
+    double d = a.as_double();
+    return !(d == 0 || std::isnan(d));
+  }
+  if (is_numeric(t)) {
+    return std::holds_alternative<Integer>(a.payload()) ? !a.as_integer().is_zero()
+                                                        : !a.as_decimal().is_zero();
+  }
+  throw Error("FORG0006", "no effective boolean value for " + std::string(type_name(t)));
+}
+
+bool Expr::ebv(EvalContext& c) const { return effective_boolean_value(eval(c)); }
+
+std::string item_string_value(const Item& item) {
+  if (item.is_atomic()) return atomic_to_string(item.atomic());
+  const NodeRef& n = item.node();
+  if (n.ns_slot != 0) return std::string(n.doc->namespace_at(n.index, n.ns_slot - 1).uri);
+  return n.doc->string_value(n.index);
+}
+
+Atomic atomize_item(const Item& item) {
+  if (item.is_atomic()) return item.atomic();
+  NodeKind k = item.node().kind();
+  if (k == NodeKind::kComment || k == NodeKind::kProcessingInstruction || k == NodeKind::kNamespace)
+    return Atomic::string(item_string_value(item));
+  return Atomic::untyped(item_string_value(item));
+}
+
+Sequence atomize(const Sequence& s) {
+  Sequence out;
+  out.reserve(s.size());
+  for (const Item& i : s) {
+    if (i.is_atomic())
+      out.push_back(i);
+    else
+      out.emplace_back(atomize_item(i));
+  }
+  return out;
+}
+
+void sort_unique(std::vector<NodeRef>& nodes) {
+  if (nodes.size() < 2) return;
+  if (std::is_sorted(nodes.begin(), nodes.end()) &&
+      std::adjacent_find(nodes.begin(), nodes.end()) == nodes.end())
+    return;
+  std::sort(nodes.begin(), nodes.end());
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+}
+
+namespace {
+
+Sequence to_sequence(const std::vector<NodeRef>& nodes) {
+  Sequence out;
+  out.reserve(nodes.size());
+  for (const NodeRef& n : nodes) out.emplace_back(n);
+  return out;
+}
+
+// Evaluates `e` with the focus set to (item, position, size), restoring the focus afterwards.
+struct FocusGuard {
+  EvalContext& c;
+  const Item* item;
+  std::size_t position, size;
+  explicit FocusGuard(EvalContext& ctx)
+      : c(ctx), item(ctx.item), position(ctx.position), size(ctx.size) {}
+  ~FocusGuard() {
+    c.item = item;
+    c.position = position;
+    c.size = size;
+  }
+  FocusGuard(const FocusGuard&) = delete;
+  FocusGuard& operator=(const FocusGuard&) = delete;
+};
+
+std::optional<Atomic> single_atomic(const Sequence& s, const char* what) {
+  if (s.empty()) return std::nullopt;
+  if (s.size() > 1)
+    throw Error("XPTY0004",
+                std::string("a sequence of more than one item is not allowed as ") + what);
+  return atomize_item(s.front());
+}
+
+// A predicate value: numeric -> position test, otherwise effective boolean value.
+bool predicate_true(const Sequence& r, std::size_t position) {
+  if (r.size() == 1 && r.front().is_atomic() && is_numeric(r.front().atomic().type())) {
+    const Atomic& a = r.front().atomic();
+    if (std::holds_alternative<Integer>(a.payload())) {
+      const Integer& i = a.as_integer();
+      return i.fits_int64() && i.to_int64() == static_cast<std::int64_t>(position);
+    }
+    return numeric_to_double(a) == static_cast<double>(position);
+  }
+  return effective_boolean_value(r);
+}
+
+// The literal integer value of a predicate like [1], if it is one.
+std::optional<std::int64_t> literal_position(const Expr& p) {
+  const Atomic* a = p.literal();
+  if (a == nullptr || !is_numeric(a->type())) return std::nullopt;
+  if (std::holds_alternative<Integer>(a->payload()) && a->as_integer().fits_int64())
+    return a->as_integer().to_int64();
+  return std::nullopt;
+}
+
+bool never_numeric(const Expr& p) {
+  if (dynamic_cast<const CompareExpr*>(&p) || dynamic_cast<const LogicExpr*>(&p) ||
+      dynamic_cast<const QuantifiedExpr*>(&p) || dynamic_cast<const PathExpr*>(&p) ||
+      dynamic_cast<const AxisStep*>(&p))
+    return true;
+  if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p)) {
+    static const char* kBoolean[] = {
+        "not",     "exists", "empty", "boolean",         "contains", "starts-with", "ends-with",
+        "matches", "true",   "false", "normalize-space", "string",   "deep-equal",  "lang"};
+    if (f->function()->ns != kFnNamespace) return false;
+    for (const char* n : kBoolean) {
+      if (f->function()->local == n) return true;
+    }
+  }
+  return false;
+}
+
+// Filters items (given in the order positions count) by one predicate.
+template <typename T, typename MakeItem>
+void apply_predicate(EvalContext& c, const Expr& p, std::vector<T>& items, MakeItem make_item) {
+  if (auto k = literal_position(p)) {
+    if (*k >= 1 && static_cast<std::size_t>(*k) <= items.size()) {
+      T keep = items[static_cast<std::size_t>(*k - 1)];
+      items.clear();
+      items.push_back(std::move(keep));
+    } else {
+      items.clear();
+    }
+    return;
+  }
+  if (p.literal() != nullptr && is_numeric(p.literal()->type())) {
+    double d = numeric_to_double(*p.literal());
+    std::vector<T> out;
+    if (d >= 1 && d == std::floor(d) && d <= static_cast<double>(items.size()))
+      out.push_back(items[static_cast<std::size_t>(d) - 1]);
+    items.swap(out);
+    return;
+  }
+  bool boolean_only = never_numeric(p);
+  std::vector<T> out;
+  FocusGuard guard(c);
+  c.size = items.size();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    c.step();
+    Item focus = make_item(items[i]);
+    c.item = &focus;
+    c.position = i + 1;
+    bool keep = boolean_only ? p.ebv(c) : predicate_true(p.eval(c), i + 1);
+    if (keep) out.push_back(items[i]);
+  }
+  items.swap(out);
+}
+
+}  // namespace
+
+// --- simple expressions ------------------------------------------------------------------------
+
+Sequence SequenceExpr::eval(EvalContext& c) const {
+  Sequence out;
+  for (const auto& e : items_) {
+    Sequence part = e->eval(c);
+    c.charge(part.size());
+    if (out.empty())
+      out = std::move(part);
+    else
+      out.insert(out.end(), part.begin(), part.end());
+  }
+  return out;
+}
+
+Sequence RangeExpr::eval(EvalContext& c) const {
+  auto from = single_atomic(from_->eval(c), "the operand of 'to'");
+  auto to = single_atomic(to_->eval(c), "the operand of 'to'");
+  if (!from || !to) return {};
+  auto as_integer = [](const Atomic& a) {
+    Atomic v = a.type() == AtomicType::kUntypedAtomic ? cast_atomic(a, AtomicType::kInteger) : a;
+    if (!is_integer_type(v.type())) throw Error("XPTY0004", "operands of 'to' must be integers");
+    if (!v.as_integer().fits_int64()) throw Error("FOAR0002", "range bound too large");
+    return v.as_integer().to_int64();
+  };
+  std::int64_t a = as_integer(*from), b = as_integer(*to);
+  if (b >= a && static_cast<std::uint64_t>(b) - static_cast<std::uint64_t>(a) >= *c.steps_left)
+    c.throw_budget_exceeded();
+  Sequence out;
+  for (std::int64_t i = a; i <= b; ++i) {
+    c.step();
+    out.emplace_back(Atomic::integer(Integer(i)));
+  }
+  return out;
+}
+
+Sequence VariableExpr::eval(EvalContext& c) const {
+  if (global_) {
+    const auto& vars = c.dynamic->variables;
+    if (slot_ >= vars.size()) throw Error("XPDY0002", "no value supplied for variable $" + name_);
+    return vars[slot_];
+  }
+  return c.locals[slot_];
+}
+
+Sequence RootExpr::eval(EvalContext& c) const {
+  NodeRef n = c.context_node();
+  NodeRef root = n.doc->root();
+  return {Item(root)};
+}
+
+// --- axes --------------------------------------------------------------------------------------
+
+bool is_reverse_axis(Axis axis) {
+  return axis == Axis::kParent || axis == Axis::kAncestor || axis == Axis::kPrecedingSibling ||
+         axis == Axis::kPreceding || axis == Axis::kAncestorOrSelf;
+}
+
+NodeKind principal_kind(Axis axis) {
+  if (axis == Axis::kAttribute) return NodeKind::kAttribute;
+  if (axis == Axis::kNamespace) return NodeKind::kNamespace;
+  return NodeKind::kElement;
+}
+
+bool AxisStep::has_positional_predicate() const {
+  for (const auto& p : predicates_) {
+    if (!never_numeric(*p)) return true;
+  }
+  return positional_calls_;
+}
+
+namespace {
+
+// Calls f(NodeRef) for each node on `axis` from `n`, in axis order; f returns false to stop.
+template <typename F>
+void walk_axis(EvalContext& c, Axis axis, NodeRef n, F&& f) {
+  const Document& d = *n.doc;
+  bool is_ns = n.ns_slot != 0;
+  NodeKind k = n.kind();
+  auto ref = [&](NodeIndex i) { return d.ref(i); };
+  switch (axis) {
+    case Axis::kSelf:
+      f(n);
+      return;
+    case Axis::kChild:
+      if (is_ns) return;
+      for (NodeIndex ch = d.first_child(n.index); ch != kNoNode; ch = d.next_sibling(ch)) {
+        c.step();
+        if (!f(ref(ch))) return;
+      }
+      return;
+    case Axis::kDescendantOrSelf:
+      if (!f(n)) return;
+      [[fallthrough]];
+    case Axis::kDescendant: {
+      if (is_ns || (k != NodeKind::kElement && k != NodeKind::kDocument)) return;
+      for (NodeIndex i = d.attributes_end(n.index), end = d.subtree_end(n.index); i < end; ++i) {
+        c.step();
+        if (d.kind(i) == NodeKind::kAttribute) continue;
+        if (!f(ref(i))) return;
+      }
+      return;
+    }
+    case Axis::kAttribute:
+      if (is_ns || k != NodeKind::kElement) return;
+      for (NodeIndex i = n.index + 1, end = d.attributes_end(n.index); i < end; ++i) {
+        c.step();
+        if (!f(ref(i))) return;
+      }
+      return;
+    case Axis::kNamespace:
+      if (is_ns || k != NodeKind::kElement) return;
+      for (std::size_t i = 0, count = d.namespace_count(n.index); i < count; ++i) {
+        c.step();
+        if (!f(NodeRef{&d, n.index, static_cast<std::uint32_t>(i + 1)})) return;
+      }
+      return;
+    case Axis::kParent: {
+      NodeIndex p = is_ns ? n.index : d.parent(n.index);
+      if (p != kNoNode) f(ref(p));
+      return;
+    }
+    case Axis::kAncestorOrSelf:
+      if (!f(n)) return;
+      [[fallthrough]];
+    case Axis::kAncestor: {
+      NodeIndex p = is_ns ? n.index : d.parent(n.index);
+      while (p != kNoNode) {
+        c.step();
+        if (!f(ref(p))) return;
+        p = d.parent(p);
+      }
+      return;
+    }
+    case Axis::kFollowingSibling:
+      if (is_ns || k == NodeKind::kAttribute) return;
+      for (NodeIndex s = d.next_sibling(n.index); s != kNoNode; s = d.next_sibling(s)) {
+        c.step();
+        if (!f(ref(s))) return;
+      }
+      return;
+    case Axis::kPrecedingSibling:
+      if (is_ns || k == NodeKind::kAttribute) return;
+      for (NodeIndex s = d.previous_sibling(n.index); s != kNoNode; s = d.previous_sibling(s)) {
+        c.step();
+        if (!f(ref(s))) return;
+      }
+      return;
+    case Axis::kFollowing: {
+      NodeIndex start = is_ns ? d.attributes_end(n.index) : d.subtree_end(n.index);
+      for (NodeIndex i = start, end = static_cast<NodeIndex>(d.size()); i < end; ++i) {
+        c.step();
+        if (d.kind(i) == NodeKind::kAttribute) continue;
+        if (!f(ref(i))) return;
+      }
+      return;
+    }
+    case Axis::kPreceding: {
+      NodeIndex self = n.index;
+      NodeIndex next_ancestor = is_ns ? n.index : d.parent(n.index);
+      if (is_ns) ++self;  // the owning element is an ancestor, handled below
+      for (NodeIndex i = self; i-- > 0;) {
+        c.step();
+        if (i == next_ancestor) {
+          next_ancestor = d.parent(i);
+          continue;
+        }
+        if (d.kind(i) == NodeKind::kAttribute) continue;
+        if (!f(ref(i))) return;
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) const {
+  NodeKind principal = principal_kind(axis_);
+  if (predicates_.empty()) {
+    std::size_t first = out.size();
+    walk_axis(c, axis_, node, [&](NodeRef n) {
+      if (test_.matches(n, principal)) out.push_back(n);
+      return true;
+    });
+    if (is_reverse_axis(axis_))
+      std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    return;
+  }
+  std::vector<NodeRef> candidates;
+  // A leading literal [k] only needs the first k matches.
+  std::optional<std::int64_t> limit = literal_position(*predicates_.front());
+  walk_axis(c, axis_, node, [&](NodeRef n) {
+    if (test_.matches(n, principal)) {
+      candidates.push_back(n);
+      if (limit && static_cast<std::int64_t>(candidates.size()) >= *limit) return false;
+    }
+    return true;
+  });
+  filter(c, candidates);
+  if (is_reverse_axis(axis_)) std::reverse(candidates.begin(), candidates.end());
+  out.insert(out.end(), candidates.begin(), candidates.end());
+}
+
+void AxisStep::filter(EvalContext& c, std::vector<NodeRef>& nodes) const {
+  for (const auto& p : predicates_) {
+    if (nodes.empty()) return;
+    apply_predicate(c, *p, nodes, [](const NodeRef& n) { return Item(n); });
+  }
+}
+
+Sequence AxisStep::eval(EvalContext& c) const {
+  std::vector<NodeRef> out;
+  select(c, c.context_node(), out);
+  return to_sequence(out);
+}
+
+// --- paths and filters -------------------------------------------------------------------------
+
+Sequence PathExpr::eval(EvalContext& c) const {
+  Sequence start = first_->eval(c);
+  std::vector<NodeRef> nodes;
+  nodes.reserve(start.size());
+  for (const Item& i : start) {
+    if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
+    nodes.push_back(i.node());
+  }
+  if (!dynamic_cast<const RootExpr*>(first_.get())) sort_unique(nodes);
+  for (std::size_t s = 0; s < steps_.size(); ++s) {
+    const Expr& step = *steps_[s];
+    bool last = s + 1 == steps_.size();
+    if (auto* axis_step = dynamic_cast<const AxisStep*>(&step)) {
+      std::vector<NodeRef> next;
+      for (const NodeRef& n : nodes) axis_step->select(c, n, next);
+      if (nodes.size() > 1) sort_unique(next);
+      nodes.swap(next);
+      continue;
+    }
+    Sequence results;
+    bool any_node = false, any_atomic = false;
+    {
+      FocusGuard guard(c);
+      c.size = nodes.size();
+      for (std::size_t i = 0; i < nodes.size(); ++i) {
+        c.step();
+        Item focus(nodes[i]);
+        c.item = &focus;
+        c.position = i + 1;
+        Sequence r = step.eval(c);
+        c.charge(r.size());
+        for (Item& item : r) {
+          (item.is_node() ? any_node : any_atomic) = true;
+          results.push_back(std::move(item));
+        }
+      }
+    }
+    if (any_node && any_atomic)
+      throw Error("XPTY0018", "a path step returned both nodes and atomic values");
+    if (any_atomic) {
+      if (!last) throw Error("XPTY0019", "a path step was applied to an atomic value");
+      return results;
+    }
+    nodes.clear();
+    for (const Item& i : results) nodes.push_back(i.node());
+    sort_unique(nodes);
+  }
+  return to_sequence(nodes);
+}
+
+bool PathExpr::ebv(EvalContext& c) const {
+  Sequence r = eval(c);
+  if (!r.empty() && r.front().is_node()) return true;
+  return effective_boolean_value(r);
+}
+
+Sequence FilterExpr::eval(EvalContext& c) const {
+  Sequence items = primary_->eval(c);
+  for (const auto& p : predicates_) {
+    if (items.empty()) break;
+    apply_predicate(c, *p, items, [](const Item& i) { return i; });
+  }
+  return items;
+}
+
+// --- logic and comparisons ---------------------------------------------------------------------
+
+bool LogicExpr::ebv(EvalContext& c) const {
+  bool a = a_->ebv(c);
+  if (is_and_ ? !a : a) return a;
+  return b_->ebv(c);
+}
+
+namespace {
+
+bool is_string_like(AtomicType t) {
+  return is_string_type(t) || t == AtomicType::kUntypedAtomic || t == AtomicType::kAnyURI;
+}
+
+// XPath 2.0 3.5.2: converts an untypedAtomic operand according to the other operand's type.
+Atomic convert_untyped(const Atomic& v, const Atomic& other) {
+  if (v.type() != AtomicType::kUntypedAtomic) return v;
+  AtomicType t = other.type();
+  if (t == AtomicType::kUntypedAtomic || is_string_like(t)) return Atomic::string(v.as_string());
+  if (is_numeric(t)) return cast_atomic(v, AtomicType::kDouble);
+  return cast_atomic(v, t);
+}
+
+}  // namespace
+
+bool general_compare(CompareOp op, const Sequence& a, const Sequence& b, EvalContext& c) {
+  if (a.empty() || b.empty()) return false;
+  Sequence x = atomize(a), y = atomize(b);
+  for (const Item& i : x) {
+    for (const Item& j : y) {
+      c.step();
+      Atomic l = convert_untyped(i.atomic(), j.atomic());
+      Atomic r = convert_untyped(j.atomic(), i.atomic());
+      if (compare_atomic(op, l, r)) return true;
+    }
+  }
+  return false;
+}
+
+bool CompareExpr::ebv(EvalContext& c) const {
+  Sequence r = eval(c);
+  return !r.empty() && r.front().atomic().as_bool();
+}
+
+Sequence CompareExpr::eval(EvalContext& c) const {
+  Sequence a = a_->eval(c);
+  Sequence b = b_->eval(c);
+  switch (kind_) {
+    case Kind::kGeneral:
+      return {Atomic::boolean(general_compare(op_, a, b, c))};
+    case Kind::kValue: {
+      auto x = single_atomic(a, "an operand of a value comparison");
+      auto y = single_atomic(b, "an operand of a value comparison");
+      if (!x || !y) return {};
+      auto untyped_to_string = [](const Atomic& v) {
+        return v.type() == AtomicType::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
+      };
+      return {Atomic::boolean(compare_atomic(op_, untyped_to_string(*x), untyped_to_string(*y)))};
+    }
+    case Kind::kNode: {
+      if (a.empty() || b.empty()) return {};
+      if (a.size() > 1 || b.size() > 1 || !a.front().is_node() || !b.front().is_node())
+        throw Error("XPTY0004", "node comparison operands must be single nodes");
+      const NodeRef& x = a.front().node();
+      const NodeRef& y = b.front().node();
+      switch (node_op_) {
+        case NodeOp::kIs:
+          return {Atomic::boolean(x == y)};
+        case NodeOp::kBefore:
+          return {Atomic::boolean(x < y)};
+        case NodeOp::kAfter:
+          return {Atomic::boolean(y < x)};
+      }
+    }
+  }
+  return {};
+}
+
+// --- arithmetic --------------------------------------------------------------------------------
+
+Sequence ArithmeticExpr::eval(EvalContext& c) const {
+  auto x = single_atomic(a_->eval(c), "an arithmetic operand");
+  if (!x) return {};
+  auto y = single_atomic(b_->eval(c), "an arithmetic operand");
+  if (!y) return {};
+  auto numeric = [](const Atomic& v) {
+    return v.type() == AtomicType::kUntypedAtomic ? cast_atomic(v, AtomicType::kDouble) : v;
+  };
+  return {arithmetic(op_, numeric(*x), numeric(*y))};
+}
+
+Sequence UnaryExpr::eval(EvalContext& c) const {
+  auto x = single_atomic(a_->eval(c), "an arithmetic operand");
+  if (!x) return {};
+  Atomic v = x->type() == AtomicType::kUntypedAtomic ? cast_atomic(*x, AtomicType::kDouble) : *x;
+  if (!is_numeric(v.type()))
+    throw Error("XPTY0004", "unary operator applied to " + std::string(type_name(v.type())));
+  if (!minus_) return {v};
+  return {negate(v)};
+}
+
+Sequence SetExpr::eval(EvalContext& c) const {
+  auto nodes_of = [](const Sequence& s) {
+    std::vector<NodeRef> out;
+    out.reserve(s.size());
+    for (const Item& i : s) {
+      if (!i.is_node()) throw Error("XPTY0004", "union/intersect/except operands must be nodes");
+      out.push_back(i.node());
+    }
+    sort_unique(out);
+    return out;
+  };
+  std::vector<NodeRef> a = nodes_of(a_->eval(c));
+  std::vector<NodeRef> b = nodes_of(b_->eval(c));
+  std::vector<NodeRef> out;
+  switch (op_) {
+    case Op::kUnion:
+      std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+      break;
+    case Op::kIntersect:
+      std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+      break;
+    case Op::kExcept:
+      std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+      break;
+  }
+  return to_sequence(out);
+}
+
+// --- control flow ------------------------------------------------------------------------------
+
+Sequence IfExpr::eval(EvalContext& c) const {
+  return cond_->ebv(c) ? then_->eval(c) : else_->eval(c);
+}
+
+bool IfExpr::ebv(EvalContext& c) const { return cond_->ebv(c) ? then_->ebv(c) : else_->ebv(c); }
+
+Sequence ForExpr::eval(EvalContext& c) const {
+  Sequence in = in_->eval(c);
+  Sequence out;
+  for (const Item& i : in) {
+    c.step();
+    c.locals[slot_] = Sequence{i};
+    Sequence r = body_->eval(c);
+    c.charge(r.size());
+    out.insert(out.end(), r.begin(), r.end());
+  }
+  return out;
+}
+
+bool QuantifiedExpr::ebv(EvalContext& c) const {
+  Sequence in = in_->eval(c);
+  for (const Item& i : in) {
+    c.step();
+    c.locals[slot_] = Sequence{i};
+    bool b = body_->ebv(c);
+    if (every_ && !b) return false;
+    if (!every_ && b) return true;
+  }
+  return every_;
+}
+
+// --- types -------------------------------------------------------------------------------------
+
+Sequence TypeExpr::eval(EvalContext& c) const {
+  Sequence v = a_->eval(c);
+  switch (kind_) {
+    case Kind::kInstanceOf:
+      return {Atomic::boolean(type_.matches(v))};
+    case Kind::kTreatAs:
+      if (!type_.matches(v)) throw Error("XPDY0050", "treat as: value does not match the type");
+      return v;
+    case Kind::kCastAs:
+    case Kind::kCastableAs: {
+      bool castable = kind_ == Kind::kCastableAs;
+      if (v.size() > 1) {
+        if (castable) return {Atomic::boolean(false)};
+        throw Error("XPTY0004", "cast of a sequence of more than one item");
+      }
+      Sequence atomized = atomize(v);
+      if (atomized.empty()) {
+        if (castable) return {Atomic::boolean(type_.occurrence == '?')};
+        if (type_.occurrence == '?') return {};
+        throw Error("XPTY0004", "cast of an empty sequence");
+      }
+      const Atomic& value = atomized.front().atomic();
+      if (castable)
+        return {Atomic::boolean(castable_atomic(value, type_.item.atomic, resolver_.get()))};
+      return {cast_atomic(value, type_.item.atomic, resolver_.get())};
+    }
+  }
+  return {};
+}
+
+Sequence convert_to_type(Sequence value, const SequenceType& type, const std::string& what) {
+  if (type.item.kind == ItemType::Kind::kAtomic) {
+    Sequence converted;
+    converted.reserve(value.size());
+    AtomicType target = type.item.atomic;
+    for (const Item& i : value) {
+      Atomic a = atomize_item(i);
+      if (a.type() == AtomicType::kUntypedAtomic && target != AtomicType::kAnyAtomic &&
+          target != AtomicType::kUntypedAtomic) {
+        a = cast_atomic(a, target);
+      } else if ((target == AtomicType::kDouble || target == AtomicType::kFloat) &&
+                 is_numeric(a.type()) && !derives_from(a.type(), target)) {
+        a = cast_atomic(a, target);
+      } else if (target == AtomicType::kDecimal && is_numeric(a.type()) &&
+                 !derives_from(a.type(), AtomicType::kDecimal)) {
+        // float/double are not promoted to decimal: leave as is, the check below fails.
+      } else if (target == AtomicType::kString && a.type() == AtomicType::kAnyURI) {
+        a = Atomic::string(a.as_string());
+      }
+      converted.emplace_back(std::move(a));
+    }
+    value = std::move(converted);
+  }
+  if (!type.matches(value)) throw Error("XPTY0004", what + " does not match the required type");
+  return value;
+}
+
+// --- function calls ----------------------------------------------------------------------------
+
+Sequence FunctionCallExpr::eval(EvalContext& c) const {
+  c.step();
+  std::vector<Sequence> args;
+  args.reserve(args_.size());
+  for (const auto& a : args_) args.push_back(a->eval(c));
+  const void* saved = c.prepared;
+  c.prepared = prepared_.get();
+  struct Restore {
+    EvalContext& c;
+    const void* p;
+    ~Restore() { c.prepared = p; }
+  } restore{c, saved};
+  return function_->body(c, args);
+}
+
+Sequence UserFunctionCallExpr::eval(EvalContext& c) const {
+  c.step();
+  if (!function_->body) throw Error("XPST0017", "function " + function_->local + " has no body");
+  if (c.call_depth >= 400) throw Error(kBudgetExceeded, "function recursion too deep");
+  std::vector<Sequence> frame(function_->frame_size);
+  for (std::size_t i = 0; i < args_.size(); ++i) {
+    frame[i] = convert_to_type(
+        args_[i]->eval(c), function_->parameter_types[i],
+        "argument $" + function_->parameter_names[i] + " of " + function_->local + "()");
+  }
+  EvalContext inner = c;
+  inner.item = nullptr;
+  inner.position = 0;
+  inner.size = 0;
+  inner.locals = frame.data();
+  inner.call_depth = c.call_depth + 1;
+  Sequence result = function_->body->eval(inner);
+  if (function_->result_type)
+    result = convert_to_type(std::move(result), *function_->result_type,
+                             "result of " + function_->local + "()");
+  return result;
+}
+
+}  // namespace konform::xpath

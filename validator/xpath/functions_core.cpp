@@ -1,0 +1,794 @@
+// Accessors, boolean, numeric, aggregate, sequence, node, QName and XSLT functions.
+#include <algorithm>
+#include <cmath>
+
+#include "validator/xpath/error.h"
+#include "validator/xpath/functions.h"
+#include "validator/xpath/key_index.h"
+
+namespace konform::xpath {
+
+void register_builtin_functions(StaticContext& context) {
+  fn::register_core(context);
+  fn::register_strings(context);
+  fn::register_regex(context);
+  fn::register_temporal(context);
+}
+
+namespace fn {
+
+using xdm::NodeKind;
+using xdm::NodeRef;
+using T = AtomicType;
+
+void define(StaticContext& context, const char* local, int min_arity, int max_arity,
+            NativeFunction body, PrepareHook prepare) {
+  FunctionDefinition f;
+  f.ns = std::string(kFnNamespace);
+  f.local = local;
+  f.min_arity = min_arity;
+  f.max_arity = max_arity;
+  f.body = std::move(body);
+  f.prepare = std::move(prepare);
+  context.add_function(std::move(f));
+}
+
+Sequence integer(std::int64_t i) { return {Item(Atomic::integer(Integer(i)))}; }
+
+std::optional<Atomic> opt_atomic(const Sequence& arg, const char* function) {
+  if (arg.empty()) return std::nullopt;
+  if (arg.size() > 1)
+    throw Error("XPTY0004",
+                std::string(function) + "(): more than one item where at most one is allowed");
+  return atomize_item(arg.front());
+}
+
+std::string string_arg(const Sequence& arg, const char* function) {
+  auto a = opt_atomic(arg, function);
+  if (!a) return {};
+  T t = a->type();
+  if (is_string_type(t) || t == T::kUntypedAtomic || t == T::kAnyURI) return a->as_string();
+  throw Error("XPTY0004",
+              std::string(function) + "(): expected xs:string, got " + std::string(type_name(t)));
+}
+
+std::optional<Atomic> numeric_arg(const Sequence& arg, const char* function) {
+  auto a = opt_atomic(arg, function);
+  if (!a) return std::nullopt;
+  if (a->type() == T::kUntypedAtomic) return cast_atomic(*a, T::kDouble);
+  if (!is_numeric(a->type()))
+    throw Error("XPTY0004", std::string(function) + "(): expected a number, got " +
+                                std::string(type_name(a->type())));
+  return a;
+}
+
+std::int64_t integer_arg(const Sequence& arg, const char* function) {
+  auto a = opt_atomic(arg, function);
+  if (!a) throw Error("XPTY0004", std::string(function) + "(): empty sequence not allowed");
+  Atomic v = a->type() == T::kUntypedAtomic ? cast_atomic(*a, T::kInteger) : *a;
+  if (!is_integer_type(v.type()))
+    throw Error("XPTY0004", std::string(function) + "(): expected xs:integer");
+  if (!v.as_integer().fits_int64()) throw Error("FOAR0002", "integer too large");
+  return v.as_integer().to_int64();
+}
+
+std::optional<NodeRef> node_arg(EvalContext& c, const std::vector<Sequence>& args,
+                                const char* function) {
+  if (args.empty()) {
+    const Item& i = c.context_item();
+    if (!i.is_node())
+      throw Error("XPTY0004", std::string(function) + "(): the context item is not a node");
+    return i.node();
+  }
+  const Sequence& a = args[0];
+  if (a.empty()) return std::nullopt;
+  if (a.size() > 1 || !a.front().is_node())
+    throw Error("XPTY0004", std::string(function) + "(): expected a single node");
+  return a.front().node();
+}
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    char32_t cp;
+    int len;
+    if (c < 0x80) {
+      cp = c;
+      len = 1;
+    } else if ((c >> 5) == 6) {
+      cp = c & 0x1f;
+      len = 2;
+    } else if ((c >> 4) == 14) {
+      cp = c & 0x0f;
+      len = 3;
+    } else {
+      cp = c & 0x07;
+      len = 4;
+    }
+    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
+      cp = cp << 6 | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3f);
+    out.push_back(cp);
+    i += static_cast<std::size_t>(len);
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xc0 | cp >> 6));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xe0 | cp >> 12));
+    out.push_back(static_cast<char>(0x80 | (cp >> 6 & 0x3f)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else {
+    out.push_back(static_cast<char>(0xf0 | cp >> 18));
+    out.push_back(static_cast<char>(0x80 | (cp >> 12 & 0x3f)));
+    out.push_back(static_cast<char>(0x80 | (cp >> 6 & 0x3f)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  }
+}
+
+std::string to_utf8(std::u32string_view cps) {
+  std::string out;
+  for (char32_t cp : cps) append_utf8(out, cp);
+  return out;
+}
+
+namespace {
+
+// --- numeric -----------------------------------------------------------------------------------
+
+enum class Rounding { kFloor, kCeiling, kRound, kHalfEven };
+
+Atomic round_number(const Atomic& a, Rounding mode, int precision) {
+  T p = primitive_type(a.type());
+  if (p == T::kDouble || p == T::kFloat) {
+    double d = a.as_double();
+    if (std::isnan(d) || std::isinf(d) || d == 0) return a;
+    double r = d;
+    switch (mode) {
+      case Rounding::kFloor:
+        r = std::floor(d);
+        break;
+      case Rounding::kCeiling:
+        r = std::ceil(d);
+        break;
+      case Rounding::kRound:
+        r = std::floor(d + 0.5);
+        if (r == 0 && d < 0) r = -0.0;
+        break;
+      case Rounding::kHalfEven: {
+        auto dec = Decimal::from_double(d);
+        if (!dec) return a;
+        r = dec->round_half_to_even(precision).to_double();
+        if (r == 0 && d < 0) r = -0.0;
+        break;
+      }
+    }
+    return p == T::kDouble ? Atomic::dbl(r) : Atomic::flt(static_cast<float>(r));
+  }
+  if (std::holds_alternative<Integer>(a.payload())) {
+    if (mode == Rounding::kHalfEven && precision < 0) {
+      Decimal r = Decimal::from_integer(a.as_integer()).round_half_to_even(precision);
+      return Atomic::integer(r.truncate());
+    }
+    return Atomic::integer(a.as_integer());
+  }
+  const Decimal& d = a.as_decimal();
+  switch (mode) {
+    case Rounding::kFloor:
+      return Atomic::decimal(d.floor());
+    case Rounding::kCeiling:
+      return Atomic::decimal(d.ceiling());
+    case Rounding::kRound:
+      return Atomic::decimal(d.round());
+    case Rounding::kHalfEven:
+      return Atomic::decimal(d.round_half_to_even(precision));
+  }
+  return a;
+}
+
+Atomic abs_number(const Atomic& a) {
+  T p = primitive_type(a.type());
+  if (p == T::kDouble) return Atomic::dbl(std::fabs(a.as_double()));
+  if (p == T::kFloat) return Atomic::flt(static_cast<float>(std::fabs(a.as_double())));
+  if (std::holds_alternative<Integer>(a.payload())) return Atomic::integer(a.as_integer().abs());
+  return Atomic::decimal(a.as_decimal().abs());
+}
+
+// Atomized values for sum/avg/min/max: untypedAtomic -> xs:double.
+std::vector<Atomic> aggregate_values(const Sequence& s, EvalContext& c) {
+  std::vector<Atomic> out;
+  out.reserve(s.size());
+  for (const Item& i : s) {
+    c.step();
+    Atomic a = atomize_item(i);
+    if (a.type() == T::kUntypedAtomic) a = cast_atomic(a, T::kDouble);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+Atomic add_all(const std::vector<Atomic>& values, const char* function) {
+  Atomic total = values.front();
+  bool numeric = is_numeric(total.type());
+  bool duration = total.type() == T::kYearMonthDuration || total.type() == T::kDayTimeDuration;
+  if (!numeric && !duration)
+    throw Error("FORG0006",
+                std::string(function) + "(): cannot sum " + std::string(type_name(total.type())));
+  for (std::size_t i = 1; i < values.size(); ++i) {
+    if (numeric != is_numeric(values[i].type()) || (duration && values[i].type() != total.type()))
+      throw Error("FORG0006", std::string(function) + "(): mixed types");
+    total = arithmetic(ArithOp::kAdd, total, values[i]);
+  }
+  return total;
+}
+
+Sequence min_max(const Sequence& arg, EvalContext& c, bool want_max) {
+  std::vector<Atomic> values = aggregate_values(arg, c);
+  if (values.empty()) return {};
+  // Numeric promotion to the widest type present.
+  bool any_double = false, any_float = false, any_decimal = false;
+  for (const Atomic& v : values) {
+    T p = primitive_type(v.type());
+    any_double |= p == T::kDouble;
+    any_float |= p == T::kFloat;
+    any_decimal |= p == T::kDecimal && !is_integer_type(v.type());
+  }
+  for (Atomic& v : values) {
+    if (!is_numeric(v.type())) {
+      if (v.type() == T::kAnyURI) v = Atomic::string(v.as_string());
+      if (v.type() == T::kQName || v.type() == T::kHexBinary || v.type() == T::kBase64Binary ||
+          v.type() == T::kGDay || v.type() == T::kGMonth || v.type() == T::kGYear ||
+          v.type() == T::kGMonthDay || v.type() == T::kGYearMonth || v.type() == T::kDuration)
+        throw Error("FORG0006", "min/max not defined for " + std::string(type_name(v.type())));
+      continue;
+    }
+    if (any_double)
+      v = cast_atomic(v, T::kDouble);
+    else if (any_float)
+      v = cast_atomic(v, T::kFloat);
+    else if (any_decimal)
+      v = cast_atomic(v, T::kDecimal);
+  }
+  std::size_t best = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (is_nan(values[i])) return one(values[i]);
+    if (i == 0) continue;
+    std::optional<int> cmp;
+    try {
+      cmp = order_atomic(values[i], values[best]);
+    } catch (const Error&) {
+      throw Error("FORG0006", "min/max over incomparable values");
+    }
+    if (cmp && (want_max ? *cmp > 0 : *cmp < 0)) best = i;
+  }
+  return one(values[best]);
+}
+
+// --- deep-equal --------------------------------------------------------------------------------
+
+bool deep_equal_nodes(NodeRef a, NodeRef b);
+
+bool deep_equal_items(const Item& a, const Item& b) {
+  if (a.is_atomic() != b.is_atomic()) return false;
+  if (a.is_atomic()) return atomic_equal_for_grouping(a.atomic(), b.atomic(), true);
+  return deep_equal_nodes(a.node(), b.node());
+}
+
+std::vector<NodeRef> significant_children(NodeRef n) {
+  std::vector<NodeRef> out;
+  const xdm::Document& d = *n.doc;
+  for (xdm::NodeIndex c = d.first_child(n.index); c != xdm::kNoNode; c = d.next_sibling(c)) {
+    NodeKind k = d.kind(c);
+    if (k == NodeKind::kComment || k == NodeKind::kProcessingInstruction) continue;
+    out.push_back(d.ref(c));
+  }
+  return out;
+}
+
+bool deep_equal_nodes(NodeRef a, NodeRef b) {
+  NodeKind k = a.kind();
+  if (k != b.kind()) return false;
+  const xdm::Document& da = *a.doc;
+  const xdm::Document& db = *b.doc;
+  switch (k) {
+    case NodeKind::kDocument:
+    case NodeKind::kElement: {
+      if (k == NodeKind::kElement) {
+        if (da.local_name(a.index) != db.local_name(b.index) ||
+            da.namespace_uri(a.index) != db.namespace_uri(b.index))
+          return false;
+        xdm::NodeIndex ea = da.attributes_end(a.index), eb = db.attributes_end(b.index);
+        if (ea - a.index != eb - b.index) return false;
+        for (xdm::NodeIndex i = a.index + 1; i < ea; ++i) {
+          bool found = false;
+          for (xdm::NodeIndex j = b.index + 1; j < eb && !found; ++j) {
+            found = da.local_name(i) == db.local_name(j) &&
+                    da.namespace_uri(i) == db.namespace_uri(j) && da.value(i) == db.value(j);
+          }
+          if (!found) return false;
+        }
+      }
+      auto ca = significant_children(a), cb = significant_children(b);
+      if (ca.size() != cb.size()) return false;
+      for (std::size_t i = 0; i < ca.size(); ++i) {
+        if (!deep_equal_nodes(ca[i], cb[i])) return false;
+      }
+      return true;
+    }
+    case NodeKind::kAttribute:
+      return da.local_name(a.index) == db.local_name(b.index) &&
+             da.namespace_uri(a.index) == db.namespace_uri(b.index) &&
+             da.value(a.index) == db.value(b.index);
+    case NodeKind::kProcessingInstruction:
+      return da.local_name(a.index) == db.local_name(b.index) &&
+             da.value(a.index) == db.value(b.index);
+    case NodeKind::kNamespace:
+      return da.namespace_at(a.index, a.ns_slot - 1).prefix ==
+                 db.namespace_at(b.index, b.ns_slot - 1).prefix &&
+             da.namespace_at(a.index, a.ns_slot - 1).uri ==
+                 db.namespace_at(b.index, b.ns_slot - 1).uri;
+    default:
+      return da.value(a.index) == db.value(b.index);
+  }
+}
+
+// --- names -------------------------------------------------------------------------------------
+
+std::string node_name_lexical(NodeRef n) {
+  const xdm::Document& d = *n.doc;
+  switch (n.kind()) {
+    case NodeKind::kElement:
+    case NodeKind::kAttribute: {
+      std::string_view p = d.prefix(n.index);
+      std::string out(p);
+      if (!p.empty()) out.push_back(':');
+      out.append(d.local_name(n.index));
+      return out;
+    }
+    case NodeKind::kProcessingInstruction:
+      return std::string(d.local_name(n.index));
+    case NodeKind::kNamespace:
+      return std::string(d.namespace_at(n.index, n.ns_slot - 1).prefix);
+    default:
+      return {};
+  }
+}
+
+std::string node_local_name(NodeRef n) {
+  if (n.kind() == NodeKind::kNamespace)
+    return std::string(n.doc->namespace_at(n.index, n.ns_slot - 1).prefix);
+  return std::string(n.doc->local_name(n.index));
+}
+
+std::optional<std::string> prefix_uri(NodeRef element, std::string_view prefix) {
+  const xdm::Document& d = *element.doc;
+  for (std::size_t i = 0, n = d.namespace_count(element.index); i < n; ++i) {
+    auto b = d.namespace_at(element.index, i);
+    if (b.prefix == prefix) return std::string(b.uri);
+  }
+  return std::nullopt;
+}
+
+Atomic make_qname(const std::string& uri, const std::string& lexical) {
+  auto colon = lexical.find(':');
+  std::string prefix = colon == std::string::npos ? "" : lexical.substr(0, colon);
+  std::string local = colon == std::string::npos ? lexical : lexical.substr(colon + 1);
+  Atomic check = atomic_from_string(local, T::kNCName);
+  if (!prefix.empty()) atomic_from_string(prefix, T::kNCName);
+  if (!prefix.empty() && uri.empty())
+    throw Error("FOCA0002", "a prefixed QName needs a namespace URI");
+  return Atomic(T::kQName, QNameValue{uri, local, prefix});
+}
+
+const Atomic& qname_arg(const std::optional<Atomic>& a) {
+  if (a->type() != T::kQName) throw Error("XPTY0004", "expected an xs:QName");
+  return *a;
+}
+
+}  // namespace
+
+void register_core(StaticContext& sc) {
+  using Args = std::vector<Sequence>;
+  // Accessors.
+  define(sc, "node-name", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+    auto n = node_arg(c, a, "node-name");
+    if (!n) return {};
+    NodeKind k = n->kind();
+    const xdm::Document& d = *n->doc;
+    if (k == NodeKind::kElement || k == NodeKind::kAttribute)
+      return one(Atomic(T::kQName, QNameValue{std::string(d.namespace_uri(n->index)),
+                                              std::string(d.local_name(n->index)),
+                                              std::string(d.prefix(n->index))}));
+    if (k == NodeKind::kProcessingInstruction)
+      return one(Atomic(T::kQName, QNameValue{"", std::string(d.local_name(n->index)), ""}));
+    if (k == NodeKind::kNamespace) {
+      std::string p = node_local_name(*n);
+      if (p.empty()) return {};
+      return one(Atomic(T::kQName, QNameValue{"", p, ""}));
+    }
+    return {};
+  });
+  define(sc, "string", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+    if (a.empty()) return str(item_string_value(c.context_item()));
+    if (a[0].empty()) return str("");
+    if (a[0].size() > 1) throw Error("XPTY0004", "string(): more than one item");
+    return str(item_string_value(a[0].front()));
+  });
+  define(sc, "data", 1, 1, [](EvalContext&, Args& a) { return atomize(a[0]); });
+  define(sc, "base-uri", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+    auto n = node_arg(c, a, "base-uri");
+    if (!n || n->doc->base_uri().empty()) return {};
+    return one(Atomic(T::kAnyURI, n->doc->base_uri()));
+  });
+  define(sc, "document-uri", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+    auto n = node_arg(c, a, "document-uri");
+    if (!n || n->kind() != NodeKind::kDocument || n->doc->base_uri().empty()) return {};
+    return one(Atomic(T::kAnyURI, n->doc->base_uri()));
+  });
+  define(sc, "error", 0, 3, [](EvalContext&, Args& a) -> Sequence {
+    std::string code = "FOER0000";
+    if (!a.empty() && !a[0].empty()) {
+      auto q = opt_atomic(a[0], "error");
+      code = q->type() == T::kQName ? q->as_qname().local : atomic_to_string(*q);
+    }
+    std::string description = a.size() > 1 ? string_arg(a[1], "error") : "fn:error() called";
+    throw Error(code, description);
+  });
+  define(sc, "trace", 2, 2, [](EvalContext&, Args& a) { return a[0]; });
+  define(sc, "nilled", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+    auto n = node_arg(c, a, "nilled");
+    if (!n || n->kind() != NodeKind::kElement) return {};
+    return boolean(false);  // not schema-aware: xsi:nil is never validated, so never nilled
+  });
+  define(sc, "default-collation", 0, 0, [](EvalContext&, Args&) {
+    return str("http://www.w3.org/2005/xpath-functions/collation/codepoint");
+  });
+  define(sc, "static-base-uri", 0, 0, [](EvalContext&, Args&) { return Sequence{}; });
+
+  // Boolean.
+  define(sc, "true", 0, 0, [](EvalContext&, Args&) { return boolean(true); });
+  define(sc, "false", 0, 0, [](EvalContext&, Args&) { return boolean(false); });
+  define(sc, "boolean", 1, 1,
+         [](EvalContext&, Args& a) { return boolean(effective_boolean_value(a[0])); });
+  define(sc, "not", 1, 1,
+         [](EvalContext&, Args& a) { return boolean(!effective_boolean_value(a[0])); });
+
+  // Numeric.
+  define(sc, "number", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+    std::optional<Atomic> v;
+    if (a.empty())
+      v = atomize_item(c.context_item());
+    else
+      v = opt_atomic(a[0], "number");
+    if (!v) return one(Atomic::dbl(std::nan("")));
+    if (!castable_atomic(*v, T::kDouble)) return one(Atomic::dbl(std::nan("")));
+    return one(cast_atomic(*v, T::kDouble));
+  });
+  define(sc, "abs", 1, 1, [](EvalContext&, Args& a) -> Sequence {
+    auto v = numeric_arg(a[0], "abs");
+    if (!v) return {};
+    return one(abs_number(*v));
+  });
+  auto rounding = [&sc](const char* name, Rounding mode) {
+    define(sc, name, 1, 1, [mode, name](EvalContext&, Args& a) -> Sequence {
+      auto v = numeric_arg(a[0], name);
+      if (!v) return {};
+      return one(round_number(*v, mode, 0));
+    });
+  };
+  rounding("floor", Rounding::kFloor);
+  rounding("ceiling", Rounding::kCeiling);
+  rounding("round", Rounding::kRound);
+  define(sc, "round-half-to-even", 1, 2, [](EvalContext&, Args& a) -> Sequence {
+    auto v = numeric_arg(a[0], "round-half-to-even");
+    if (!v) return {};
+    std::int64_t precision = a.size() > 1 ? integer_arg(a[1], "round-half-to-even") : 0;
+    precision = std::clamp<std::int64_t>(precision, -400, 400);
+    return one(round_number(*v, Rounding::kHalfEven, static_cast<int>(precision)));
+  });
+
+  // Aggregates.
+  define(sc, "count", 1, 1,
+         [](EvalContext&, Args& a) { return integer(static_cast<std::int64_t>(a[0].size())); });
+  define(sc, "sum", 1, 2, [](EvalContext& c, Args& a) -> Sequence {
+    std::vector<Atomic> values = aggregate_values(a[0], c);
+    if (values.empty()) {
+      if (a.size() > 1) return atomize(a[1]);
+      return integer(0);
+    }
+    return one(add_all(values, "sum"));
+  });
+  define(sc, "avg", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+    std::vector<Atomic> values = aggregate_values(a[0], c);
+    if (values.empty()) return {};
+    Atomic total = add_all(values, "avg");
+    return one(arithmetic(ArithOp::kDiv, total,
+                          Atomic::integer(Integer(static_cast<std::int64_t>(values.size())))));
+  });
+  define(sc, "max", 1, 2, [](EvalContext& c, Args& a) { return min_max(a[0], c, true); });
+  define(sc, "min", 1, 2, [](EvalContext& c, Args& a) { return min_max(a[0], c, false); });
+
+  // Sequences.
+  define(sc, "empty", 1, 1, [](EvalContext&, Args& a) { return boolean(a[0].empty()); });
+  define(sc, "exists", 1, 1, [](EvalContext&, Args& a) { return boolean(!a[0].empty()); });
+  define(sc, "distinct-values", 1, 2, [](EvalContext& c, Args& a) {
+    Sequence values = atomize(a[0]);
+    Sequence out;
+    for (const Item& v : values) {
+      bool seen = false;
+      for (const Item& o : out) {
+        c.step();
+        Atomic x = v.atomic().type() == T::kUntypedAtomic ? Atomic::string(v.atomic().as_string())
+                                                          : v.atomic();
+        Atomic y = o.atomic().type() == T::kUntypedAtomic ? Atomic::string(o.atomic().as_string())
+                                                          : o.atomic();
+        if (atomic_equal_for_grouping(x, y, true)) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) out.push_back(v);
+    }
+    return out;
+  });
+  define(sc, "index-of", 2, 3, [](EvalContext& c, Args& a) {
+    Sequence values = atomize(a[0]);
+    auto search = opt_atomic(a[1], "index-of");
+    if (!search) throw Error("XPTY0004", "index-of(): empty search value");
+    Atomic s = search->type() == T::kUntypedAtomic ? Atomic::string(search->as_string()) : *search;
+    Sequence out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      c.step();
+      const Atomic& v = values[i].atomic();
+      Atomic x = v.type() == T::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
+      if (atomic_equal_for_grouping(x, s, false))
+        out.push_back(Item(Atomic::integer(Integer(static_cast<std::int64_t>(i + 1)))));
+    }
+    return out;
+  });
+  define(sc, "insert-before", 3, 3, [](EvalContext&, Args& a) {
+    std::int64_t pos = integer_arg(a[1], "insert-before");
+    Sequence out = a[0];
+    std::size_t at =
+        pos < 1 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(pos - 1), out.size());
+    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), a[2].begin(), a[2].end());
+    return out;
+  });
+  define(sc, "remove", 2, 2, [](EvalContext&, Args& a) {
+    std::int64_t pos = integer_arg(a[1], "remove");
+    Sequence out = a[0];
+    if (pos >= 1 && static_cast<std::size_t>(pos) <= out.size())
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(pos - 1));
+    return out;
+  });
+  define(sc, "reverse", 1, 1, [](EvalContext&, Args& a) {
+    Sequence out(a[0].rbegin(), a[0].rend());
+    return out;
+  });
+  define(sc, "subsequence", 2, 3, [](EvalContext&, Args& a) -> Sequence {
+    auto start_arg = numeric_arg(a[1], "subsequence");
+    if (!start_arg) throw Error("XPTY0004", "subsequence(): empty start");
+    double start = std::floor(numeric_to_double(*start_arg) + 0.5);
+    double end = INFINITY;
+    if (a.size() > 2) {
+      auto len = numeric_arg(a[2], "subsequence");
+      if (!len) throw Error("XPTY0004", "subsequence(): empty length");
+      end = start + std::floor(numeric_to_double(*len) + 0.5);
+    }
+    Sequence out;
+    for (std::size_t i = 0; i < a[0].size(); ++i) {
+      double p = static_cast<double>(i + 1);
+      if (p >= start && p < end) out.push_back(a[0][i]);
+    }
+    return out;
+  });
+  define(sc, "unordered", 1, 1, [](EvalContext&, Args& a) { return a[0]; });
+  define(sc, "zero-or-one", 1, 1, [](EvalContext&, Args& a) {
+    if (a[0].size() > 1) throw Error("FORG0003", "zero-or-one() called with more than one item");
+    return a[0];
+  });
+  define(sc, "one-or-more", 1, 1, [](EvalContext&, Args& a) {
+    if (a[0].empty()) throw Error("FORG0004", "one-or-more() called with an empty sequence");
+    return a[0];
+  });
+  define(sc, "exactly-one", 1, 1, [](EvalContext&, Args& a) {
+    if (a[0].size() != 1)
+      throw Error("FORG0005",
+                  "exactly-one() called with " + std::to_string(a[0].size()) + " items");
+    return a[0];
+  });
+  define(sc, "deep-equal", 2, 3, [](EvalContext&, Args& a) {
+    if (a[0].size() != a[1].size()) return boolean(false);
+    for (std::size_t i = 0; i < a[0].size(); ++i) {
+      if (!deep_equal_items(a[0][i], a[1][i])) return boolean(false);
+    }
+    return boolean(true);
+  });
+
+  // Context.
+  define(sc, "position", 0, 0, [](EvalContext& c, Args&) {
+    c.context_item();
+    return integer(static_cast<std::int64_t>(c.position));
+  });
+  define(sc, "last", 0, 0, [](EvalContext& c, Args&) {
+    c.context_item();
+    return integer(static_cast<std::int64_t>(c.size));
+  });
+
+  // Nodes.
+  define(sc, "name", 0, 1, [](EvalContext& c, Args& a) {
+    auto n = node_arg(c, a, "name");
+    return str(n ? node_name_lexical(*n) : "");
+  });
+  define(sc, "local-name", 0, 1, [](EvalContext& c, Args& a) {
+    auto n = node_arg(c, a, "local-name");
+    return str(n ? node_local_name(*n) : "");
+  });
+  define(sc, "namespace-uri", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+    auto n = node_arg(c, a, "namespace-uri");
+    std::string uri = n && n->ns_slot == 0 ? std::string(n->doc->namespace_uri(n->index)) : "";
+    return one(Atomic(T::kAnyURI, uri));
+  });
+  define(sc, "root", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+    auto n = node_arg(c, a, "root");
+    if (!n) return {};
+    return {Item(n->doc->root())};
+  });
+  define(sc, "lang", 1, 2, [](EvalContext& c, Args& a) {
+    std::string wanted = string_arg(a[0], "lang");
+    std::vector<Sequence> rest;
+    if (a.size() > 1) rest.push_back(a[1]);
+    auto n = node_arg(c, rest, "lang");
+    if (!n) return boolean(false);
+    const xdm::Document& d = *n->doc;
+    xdm::NodeIndex e = n->index;
+    if (n->kind() == NodeKind::kAttribute) e = d.parent(e);
+    for (; e != xdm::kNoNode; e = d.parent(e)) {
+      if (d.kind(e) != NodeKind::kElement) continue;
+      for (xdm::NodeIndex i = e + 1; i < d.attributes_end(e); ++i) {
+        if (d.local_name(i) == "lang" &&
+            d.namespace_uri(i) == "http://www.w3.org/XML/1998/namespace") {
+          std::string v(d.value(i));
+          auto lower = [](std::string s) {
+            for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            return s;
+          };
+          v = lower(v);
+          wanted = lower(wanted);
+          return boolean(v == wanted ||
+                         (v.size() > wanted.size() && v.compare(0, wanted.size(), wanted) == 0 &&
+                          v[wanted.size()] == '-'));
+        }
+      }
+    }
+    return boolean(false);
+  });
+  define(sc, "id", 1, 2, [](EvalContext& c, Args& a) {
+    // Without a DTD or schema the only ID attributes are xml:id ones.
+    std::vector<Sequence> rest;
+    if (a.size() > 1) rest.push_back(a[1]);
+    auto n = node_arg(c, rest, "id");
+    Sequence out;
+    if (!n) return out;
+    std::vector<std::string> ids;
+    for (const Item& v : atomize(a[0])) {
+      std::string s = atomic_to_string(v.atomic());
+      std::size_t i = 0;
+      while (i < s.size()) {
+        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+        std::size_t j = i;
+        while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        if (j > i) ids.push_back(s.substr(i, j - i));
+        i = j;
+      }
+    }
+    const xdm::Document& d = *n->doc;
+    std::vector<NodeRef> found;
+    for (xdm::NodeIndex i = 0; i < d.size(); ++i) {
+      c.step();
+      if (d.kind(i) != NodeKind::kAttribute || d.local_name(i) != "id" ||
+          d.namespace_uri(i) != "http://www.w3.org/XML/1998/namespace")
+        continue;
+      std::string v = atomic_to_string(atomic_from_string(d.value(i), T::kToken));
+      if (std::find(ids.begin(), ids.end(), v) != ids.end()) found.push_back(d.ref(d.parent(i)));
+    }
+    sort_unique(found);
+    for (const NodeRef& f : found) out.emplace_back(f);
+    return out;
+  });
+  define(sc, "doc", 1, 1, [](EvalContext&, Args& a) -> Sequence {
+    if (a[0].empty()) return {};
+    throw Error("FODC0002", "doc(): konform does not load external documents (" +
+                                string_arg(a[0], "doc") + ")");
+  });
+  define(sc, "doc-available", 1, 1, [](EvalContext&, Args&) { return boolean(false); });
+  define(sc, "collection", 0, 1, [](EvalContext&, Args&) -> Sequence {
+    throw Error("FODC0002", "collection(): konform does not load external documents");
+  });
+
+  // QNames and namespaces.
+  define(sc, "QName", 2, 2, [](EvalContext&, Args& a) {
+    return one(make_qname(string_arg(a[0], "QName"), string_arg(a[1], "QName")));
+  });
+  define(sc, "resolve-QName", 2, 2, [](EvalContext& c, Args& a) -> Sequence {
+    auto q = opt_atomic(a[0], "resolve-QName");
+    if (!q) return {};
+    std::string lexical = atomic_to_string(*q);
+    std::vector<Sequence> rest{a[1]};
+    auto e = node_arg(c, rest, "resolve-QName");
+    auto colon = lexical.find(':');
+    std::string prefix = colon == std::string::npos ? "" : lexical.substr(0, colon);
+    auto uri = prefix_uri(*e, prefix);
+    if (!uri) {
+      if (!prefix.empty()) throw Error("FONS0004", "no namespace for prefix " + prefix);
+      uri = "";
+    }
+    return one(make_qname(*uri, lexical));
+  });
+  define(sc, "prefix-from-QName", 1, 1, [](EvalContext&, Args& a) -> Sequence {
+    auto q = opt_atomic(a[0], "prefix-from-QName");
+    if (!q || qname_arg(q).as_qname().prefix.empty()) return {};
+    return one(Atomic(T::kNCName, q->as_qname().prefix));
+  });
+  define(sc, "local-name-from-QName", 1, 1, [](EvalContext&, Args& a) -> Sequence {
+    auto q = opt_atomic(a[0], "local-name-from-QName");
+    if (!q) return {};
+    return one(Atomic(T::kNCName, qname_arg(q).as_qname().local));
+  });
+  define(sc, "namespace-uri-from-QName", 1, 1, [](EvalContext&, Args& a) -> Sequence {
+    auto q = opt_atomic(a[0], "namespace-uri-from-QName");
+    if (!q) return {};
+    return one(Atomic(T::kAnyURI, qname_arg(q).as_qname().ns));
+  });
+  define(sc, "namespace-uri-for-prefix", 2, 2, [](EvalContext& c, Args& a) -> Sequence {
+    std::string prefix = string_arg(a[0], "namespace-uri-for-prefix");
+    std::vector<Sequence> rest{a[1]};
+    auto e = node_arg(c, rest, "namespace-uri-for-prefix");
+    auto uri = prefix_uri(*e, prefix);
+    if (!uri || uri->empty()) return {};
+    return one(Atomic(T::kAnyURI, *uri));
+  });
+  define(sc, "in-scope-prefixes", 1, 1, [](EvalContext& c, Args& a) {
+    auto e = node_arg(c, a, "in-scope-prefixes");
+    Sequence out;
+    for (const auto& b : e->doc->in_scope_namespaces(e->index))
+      out.emplace_back(Atomic::string(std::string(b.prefix)));
+    return out;
+  });
+
+  // XSLT.
+  define(sc, "current", 0, 0, [](EvalContext& c, Args&) -> Sequence {
+    if (c.current == nullptr) throw Error("XPDY0002", "current(): no context item");
+    return {*c.current};
+  });
+  const StaticContext* context = &sc;
+  define(sc, "key", 2, 3, [context](EvalContext& c, Args& a) {
+    std::string name = string_arg(a[0], "key");
+    const KeyDefinition* key = context->find_key(name);
+    if (key == nullptr) throw Error("XTDE1260", "no key named '" + name + "'");
+    std::vector<Sequence> rest;
+    if (a.size() > 2) rest.push_back(a[2]);
+    auto n = node_arg(c, rest, "key");
+    if (!n) return Sequence{};
+    const KeyCache::Index& index = c.dynamic->key_cache().index(*key, *n->doc, c);
+    std::vector<NodeRef> found;
+    for (const Item& v : atomize(a[1])) {
+      auto it = index.find(atomic_to_string(v.atomic()));
+      if (it != index.end()) found.insert(found.end(), it->second.begin(), it->second.end());
+    }
+    sort_unique(found);
+    Sequence out;
+    for (const NodeRef& f : found) out.emplace_back(f);
+    return out;
+  });
+}
+
+}  // namespace fn
+}  // namespace konform::xpath

@@ -1,0 +1,155 @@
+// fn:matches, fn:replace, fn:tokenize on top of RE2 (regex.h). A literal pattern (and literal
+// flags) is translated and compiled once, when the calling expression is compiled.
+#include <unordered_map>
+
+#include <re2/re2.h>
+
+#include "validator/xpath/error.h"
+#include "validator/xpath/functions.h"
+#include "validator/xpath/regex.h"
+
+namespace konform::xpath::fn {
+namespace {
+
+using Args = std::vector<Sequence>;
+
+std::string literal_string(const Expr* e) {
+  const Atomic* a = e->literal();
+  return a != nullptr && a->holds_string() ? a->as_string() : std::string();
+}
+
+bool is_string_literal(const Expr* e) {
+  return e->literal() != nullptr && e->literal()->holds_string();
+}
+
+std::shared_ptr<const CompiledRegex> regex_for(EvalContext& c, const Args& a,
+                                               std::size_t pattern_index, std::size_t flags_index,
+                                               const char* function) {
+  if (c.prepared != nullptr) {
+    // Shared ownership is held by the call site; wrap without owning.
+    return std::shared_ptr<const CompiledRegex>(std::shared_ptr<const CompiledRegex>{},
+                                                static_cast<const CompiledRegex*>(c.prepared));
+  }
+  std::string flags = a.size() > flags_index ? string_arg(a[flags_index], function) : "";
+  std::string pattern = string_arg(a[pattern_index], function);
+  // Patterns held in variables (XRechnung's $XR-EMAIL-REGEX ...) repeat: keep a small
+  // per-thread cache so they are translated and compiled once.
+  thread_local std::unordered_map<std::string, std::shared_ptr<const CompiledRegex>> cache;
+  std::string key = flags + '\n' + pattern;
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  auto compiled = compile_regex(pattern, flags);
+  if (cache.size() >= 256) cache.clear();
+  cache.emplace(std::move(key), compiled);
+  return compiled;
+}
+
+std::string expand_replacement(std::string_view replacement, const re2::StringPiece* groups,
+                               int group_count) {
+  std::string out;
+  for (std::size_t i = 0; i < replacement.size(); ++i) {
+    char c = replacement[i];
+    if (c == '\\') {
+      if (i + 1 < replacement.size() && (replacement[i + 1] == '\\' || replacement[i + 1] == '$')) {
+        out.push_back(replacement[++i]);
+        continue;
+      }
+      throw Error("FORX0004", "invalid replacement string: unescaped '\\'");
+    }
+    if (c == '$') {
+      if (i + 1 >= replacement.size() ||
+          !std::isdigit(static_cast<unsigned char>(replacement[i + 1])))
+        throw Error("FORX0004", "invalid replacement string: '$' not followed by a digit");
+      int n = replacement[++i] - '0';
+      // Take more digits while the group number stays valid.
+      while (i + 1 < replacement.size() &&
+             std::isdigit(static_cast<unsigned char>(replacement[i + 1])) &&
+             n * 10 + (replacement[i + 1] - '0') <= group_count) {
+        n = n * 10 + (replacement[++i] - '0');
+      }
+      if (n <= group_count && groups[n].data() != nullptr)
+        out.append(groups[n].data(), groups[n].size());
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+void register_regex(StaticContext& sc) {
+  define(
+      sc, "matches", 2, 3,
+      [](EvalContext& c, Args& a) {
+        std::string input = string_arg(a[0], "matches");
+        auto re = regex_for(c, a, 1, 2, "matches");
+        return boolean(RE2::PartialMatch(input, *re->re));
+      },
+      [](const std::vector<const Expr*>& args) -> std::shared_ptr<const void> {
+        if (!is_string_literal(args[1])) return nullptr;
+        if (args.size() > 2 && !is_string_literal(args[2])) return nullptr;
+        return compile_regex(literal_string(args[1]),
+                             args.size() > 2 ? literal_string(args[2]) : "");
+      });
+  define(
+      sc, "replace", 3, 4,
+      [](EvalContext& c, Args& a) {
+        std::string input = string_arg(a[0], "replace");
+        auto re = regex_for(c, a, 1, 3, "replace");
+        std::string replacement = string_arg(a[2], "replace");
+        if (re->matches_empty)
+          throw Error("FORX0003", "replace(): the pattern matches a zero-length string");
+        std::vector<re2::StringPiece> groups(static_cast<std::size_t>(re->groups) + 1);
+        std::string out;
+        std::size_t pos = 0;
+        while (pos <= input.size()) {
+          c.step();
+          if (!re->re->Match(input, pos, input.size(), RE2::UNANCHORED, groups.data(),
+                             static_cast<int>(groups.size())))
+            break;
+          auto start = static_cast<std::size_t>(groups[0].data() - input.data());
+          out.append(input, pos, start - pos);
+          out += expand_replacement(replacement, groups.data(), re->groups);
+          c.charge(out.size() / 64 + 1);
+          pos = start + groups[0].size();
+        }
+        if (pos < input.size()) out.append(input, pos, std::string::npos);
+        return str(out);
+      },
+      [](const std::vector<const Expr*>& args) -> std::shared_ptr<const void> {
+        if (!is_string_literal(args[1])) return nullptr;
+        if (args.size() > 3 && !is_string_literal(args[3])) return nullptr;
+        return compile_regex(literal_string(args[1]),
+                             args.size() > 3 ? literal_string(args[3]) : "");
+      });
+  define(
+      sc, "tokenize", 2, 3,
+      [](EvalContext& c, Args& a) {
+        std::string input = string_arg(a[0], "tokenize");
+        auto re = regex_for(c, a, 1, 2, "tokenize");
+        if (re->matches_empty)
+          throw Error("FORX0003", "tokenize(): the pattern matches a zero-length string");
+        Sequence out;
+        if (input.empty()) return out;
+        re2::StringPiece match;
+        std::size_t pos = 0;
+        while (true) {
+          c.step();
+          if (!re->re->Match(input, pos, input.size(), RE2::UNANCHORED, &match, 1)) break;
+          auto start = static_cast<std::size_t>(match.data() - input.data());
+          out.emplace_back(Atomic::string(input.substr(pos, start - pos)));
+          pos = start + match.size();
+        }
+        out.emplace_back(Atomic::string(input.substr(pos)));
+        return out;
+      },
+      [](const std::vector<const Expr*>& args) -> std::shared_ptr<const void> {
+        if (!is_string_literal(args[1])) return nullptr;
+        if (args.size() > 2 && !is_string_literal(args[2])) return nullptr;
+        return compile_regex(literal_string(args[1]),
+                             args.size() > 2 ? literal_string(args[2]) : "");
+      });
+}
+
+}  // namespace konform::xpath::fn

@@ -1,0 +1,353 @@
+// String functions (F&O 7) and URI functions. Strings are UTF-8; positions and lengths count
+// Unicode code points. The only collation is the Unicode codepoint collation.
+#include <cmath>
+
+#include "validator/xpath/error.h"
+#include "validator/xpath/functions.h"
+
+namespace konform::xpath::fn {
+namespace {
+
+using T = AtomicType;
+using Args = std::vector<Sequence>;
+
+constexpr std::string_view kCodepointCollation =
+    "http://www.w3.org/2005/xpath-functions/collation/codepoint";
+
+void check_collation(const Args& a, std::size_t index, const char* function) {
+  if (a.size() <= index) return;
+  std::string c = string_arg(a[index], function);
+  if (c != kCodepointCollation)
+    throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + c);
+}
+
+char32_t to_upper(char32_t c) {
+  if (c >= 'a' && c <= 'z') return c - 32;
+  if (c < 0x80) return c;
+  if ((c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
+  if (c == 0xff) return 0x178;
+  if (c >= 0x100 && c <= 0x17f) {
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c % 2 == 0) ? c - 1 : c;
+    if (c == 0x131) return 'I';
+    if (c == 0x17f) return 'S';
+    if (c != 0x138 && c != 0x149 && c % 2 == 1) return c - 1;
+    return c;
+  }
+  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
+  if (c == 0x3c2) return 0x3a3;
+  if (c >= 0x430 && c <= 0x44f) return c - 32;
+  if (c >= 0x450 && c <= 0x45f) return c - 80;
+  return c;
+}
+
+char32_t to_lower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c < 0x80) return c;
+  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
+  if (c == 0x178) return 0xff;
+  if (c >= 0x100 && c <= 0x17f) {
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c % 2 == 1) ? c + 1 : c;
+    if (c == 0x130) return 'i';
+    if (c != 0x138 && c != 0x149 && c % 2 == 0) return c + 1;
+    return c;
+  }
+  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string normalize_space(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (char c : s) {
+    if (is_xml_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string percent_encode(std::string_view s, bool (*keep)(unsigned char)) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (keep(c)) {
+      out.push_back(ch);
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+bool unreserved(unsigned char c) {
+  return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
+}
+
+bool iri_keep(unsigned char c) {
+  if (c >= 0x80 || c <= 0x20) return false;
+  return c != '<' && c != '>' && c != '"' && c != '{' && c != '}' && c != '|' && c != '\\' &&
+         c != '^' && c != '`';
+}
+
+bool html_keep(unsigned char c) { return c >= 32 && c <= 126; }
+
+// RFC 3986 5.2 reference resolution (enough for fn:resolve-uri).
+std::string remove_dot_segments(std::string path) {
+  std::string out;
+  while (!path.empty()) {
+    if (path.rfind("../", 0) == 0)
+      path.erase(0, 3);
+    else if (path.rfind("./", 0) == 0)
+      path.erase(0, 2);
+    else if (path.rfind("/./", 0) == 0)
+      path.erase(0, 2);
+    else if (path == "/.")
+      path = "/";
+    else if (path.rfind("/../", 0) == 0 || path == "/..") {
+      path = path == "/.." ? "/" : path.substr(3);
+      auto slash = out.rfind('/');
+      out.erase(slash == std::string::npos ? 0 : slash);
+    } else if (path == "." || path == "..") {
+      path.clear();
+    } else {
+      std::size_t next = path.find('/', path[0] == '/' ? 1 : 0);
+      out += path.substr(0, next);
+      path.erase(0, next == std::string::npos ? path.size() : next);
+    }
+  }
+  return out;
+}
+
+bool has_scheme(std::string_view s) {
+  auto colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  if (!std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = s[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
+      return false;
+  }
+  return true;
+}
+
+std::string resolve_uri(const std::string& rel, const std::string& base) {
+  if (has_scheme(rel)) return rel;
+  if (!has_scheme(base)) throw Error("FORG0002", "base URI is not absolute: " + base);
+  auto colon = base.find(':');
+  std::string scheme = base.substr(0, colon + 1);
+  std::string rest = base.substr(colon + 1);
+  std::string authority;
+  if (rest.rfind("//", 0) == 0) {
+    auto end = rest.find_first_of("/?#", 2);
+    authority = rest.substr(0, end);
+    rest = end == std::string::npos ? "" : rest.substr(end);
+  }
+  std::string base_path = rest.substr(0, rest.find_first_of("?#"));
+  if (rel.empty()) return base.substr(0, base.find('#'));
+  if (rel.rfind("//", 0) == 0) return scheme + rel;
+  if (rel[0] == '#') return base.substr(0, base.find('#')) + rel;
+  if (rel[0] == '?') return scheme + authority + base_path + rel;
+  std::string rel_path = rel.substr(0, rel.find_first_of("?#"));
+  std::string suffix = rel.substr(rel_path.size());
+  std::string merged;
+  if (!rel_path.empty() && rel_path[0] == '/') {
+    merged = rel_path;
+  } else {
+    auto slash = base_path.rfind('/');
+    merged = (slash == std::string::npos ? (authority.empty() ? "" : "/")
+                                         : base_path.substr(0, slash + 1)) +
+             rel_path;
+  }
+  return scheme + authority + remove_dot_segments(merged) + suffix;
+}
+
+}  // namespace
+
+void register_strings(StaticContext& sc) {
+  define(sc, "codepoints-to-string", 1, 1, [](EvalContext&, Args& a) {
+    std::string out;
+    for (const Item& i : a[0]) {
+      Atomic v = atomize_item(i);
+      if (!is_integer_type(v.type()))
+        throw Error("XPTY0004", "codepoints-to-string(): expected integers");
+      std::int64_t cp = v.as_integer().fits_int64() ? v.as_integer().to_int64() : -1;
+      bool ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+      if (!ok)
+        throw Error("FOCH0001",
+                    "codepoints-to-string(): invalid XML character " + std::to_string(cp));
+      append_utf8(out, static_cast<char32_t>(cp));
+    }
+    return str(out);
+  });
+  define(sc, "string-to-codepoints", 1, 1, [](EvalContext&, Args& a) {
+    Sequence out;
+    for (char32_t cp : to_u32(string_arg(a[0], "string-to-codepoints")))
+      out.emplace_back(Atomic::integer(Integer(static_cast<std::int64_t>(cp))));
+    return out;
+  });
+  define(sc, "compare", 2, 3, [](EvalContext&, Args& a) -> Sequence {
+    check_collation(a, 2, "compare");
+    if (a[0].empty() || a[1].empty()) return {};
+    int c = string_arg(a[0], "compare").compare(string_arg(a[1], "compare"));
+    return integer(c < 0 ? -1 : (c > 0 ? 1 : 0));
+  });
+  define(sc, "codepoint-equal", 2, 2, [](EvalContext&, Args& a) -> Sequence {
+    if (a[0].empty() || a[1].empty()) return {};
+    return boolean(string_arg(a[0], "codepoint-equal") == string_arg(a[1], "codepoint-equal"));
+  });
+  define(sc, "concat", 2, -1, [](EvalContext& c, Args& a) {
+    std::string out;
+    for (const Sequence& s : a) {
+      auto v = opt_atomic(s, "concat");
+      if (v) out += atomic_to_string(*v);
+    }
+    c.charge(out.size());
+    return str(out);
+  });
+  define(sc, "string-join", 2, 2, [](EvalContext& c, Args& a) {
+    std::string sep = string_arg(a[1], "string-join");
+    std::string out;
+    for (std::size_t i = 0; i < a[0].size(); ++i) {
+      if (i) out += sep;
+      Atomic v = atomize_item(a[0][i]);
+      if (!is_string_type(v.type()) && v.type() != T::kUntypedAtomic && v.type() != T::kAnyURI)
+        throw Error("XPTY0004",
+                    "string-join(): expected strings, got " + std::string(type_name(v.type())));
+      out += v.as_string();
+      c.charge(v.as_string().size() + sep.size());
+    }
+    return str(out);
+  });
+  define(sc, "substring", 2, 3, [](EvalContext&, Args& a) {
+    std::u32string s = to_u32(string_arg(a[0], "substring"));
+    auto start_arg = numeric_arg(a[1], "substring");
+    if (!start_arg) throw Error("XPTY0004", "substring(): empty start");
+    // F&O 7.4.3: characters at positions p with round(start) <= p < round(start) + round(len).
+    auto xpath_round = [](double d) { return std::floor(d + 0.5); };
+    double start = xpath_round(numeric_to_double(*start_arg));
+    double end = INFINITY;
+    if (a.size() > 2) {
+      auto len = numeric_arg(a[2], "substring");
+      if (!len) throw Error("XPTY0004", "substring(): empty length");
+      end = start + xpath_round(numeric_to_double(*len));
+    }
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      double p = static_cast<double>(i + 1);
+      if (p >= start && p < end) out.push_back(s[i]);
+    }
+    return str(to_utf8(out));
+  });
+  define(sc, "string-length", 0, 1, [](EvalContext& c, Args& a) {
+    std::string s =
+        a.empty() ? item_string_value(c.context_item()) : string_arg(a[0], "string-length");
+    return integer(static_cast<std::int64_t>(to_u32(s).size()));
+  });
+  define(sc, "normalize-space", 0, 1, [](EvalContext& c, Args& a) {
+    std::string s =
+        a.empty() ? item_string_value(c.context_item()) : string_arg(a[0], "normalize-space");
+    return str(normalize_space(s));
+  });
+  define(sc, "normalize-unicode", 1, 2, [](EvalContext&, Args& a) {
+    std::string s = string_arg(a[0], "normalize-unicode");
+    std::string form =
+        a.size() > 1 ? normalize_space(string_arg(a[1], "normalize-unicode")) : "NFC";
+    for (char& ch : form) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    bool ascii = true;
+    for (char ch : s) ascii &= static_cast<unsigned char>(ch) < 0x80;
+    if (form.empty() || ascii) return str(s);
+    throw Error("FOCH0003",
+                "normalize-unicode(): Unicode normalization of non-ASCII text is not supported");
+  });
+  define(sc, "upper-case", 1, 1, [](EvalContext&, Args& a) {
+    std::string out;
+    for (char32_t c : to_u32(string_arg(a[0], "upper-case"))) {
+      if (c == 0xdf)
+        out += "SS";
+      else
+        append_utf8(out, to_upper(c));
+    }
+    return str(out);
+  });
+  define(sc, "lower-case", 1, 1, [](EvalContext&, Args& a) {
+    std::string out;
+    for (char32_t c : to_u32(string_arg(a[0], "lower-case"))) append_utf8(out, to_lower(c));
+    return str(out);
+  });
+  define(sc, "translate", 3, 3, [](EvalContext& c, Args& a) {
+    std::u32string s = to_u32(string_arg(a[0], "translate"));
+    std::u32string from = to_u32(string_arg(a[1], "translate"));
+    std::u32string to = to_u32(string_arg(a[2], "translate"));
+    c.charge(s.size());
+    std::u32string out;
+    for (char32_t ch : s) {
+      std::size_t k = from.find(ch);
+      if (k == std::u32string::npos)
+        out.push_back(ch);
+      else if (k < to.size())
+        out.push_back(to[k]);
+    }
+    return str(to_utf8(out));
+  });
+  define(sc, "encode-for-uri", 1, 1, [](EvalContext&, Args& a) {
+    return str(percent_encode(string_arg(a[0], "encode-for-uri"), unreserved));
+  });
+  define(sc, "iri-to-uri", 1, 1, [](EvalContext&, Args& a) {
+    return str(percent_encode(string_arg(a[0], "iri-to-uri"), iri_keep));
+  });
+  define(sc, "escape-html-uri", 1, 1, [](EvalContext&, Args& a) {
+    return str(percent_encode(string_arg(a[0], "escape-html-uri"), html_keep));
+  });
+  define(sc, "contains", 2, 3, [](EvalContext&, Args& a) {
+    check_collation(a, 2, "contains");
+    return boolean(string_arg(a[0], "contains").find(string_arg(a[1], "contains")) !=
+                   std::string::npos);
+  });
+  define(sc, "starts-with", 2, 3, [](EvalContext&, Args& a) {
+    check_collation(a, 2, "starts-with");
+    return boolean(string_arg(a[0], "starts-with").rfind(string_arg(a[1], "starts-with"), 0) == 0);
+  });
+  define(sc, "ends-with", 2, 3, [](EvalContext&, Args& a) {
+    check_collation(a, 2, "ends-with");
+    std::string s = string_arg(a[0], "ends-with"), t = string_arg(a[1], "ends-with");
+    return boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
+  });
+  define(sc, "substring-before", 2, 3, [](EvalContext&, Args& a) {
+    check_collation(a, 2, "substring-before");
+    std::string s = string_arg(a[0], "substring-before"), t = string_arg(a[1], "substring-before");
+    auto k = s.find(t);
+    return str(k == std::string::npos ? "" : s.substr(0, k));
+  });
+  define(sc, "substring-after", 2, 3, [](EvalContext&, Args& a) {
+    check_collation(a, 2, "substring-after");
+    std::string s = string_arg(a[0], "substring-after"), t = string_arg(a[1], "substring-after");
+    auto k = s.find(t);
+    return str(k == std::string::npos ? "" : s.substr(k + t.size()));
+  });
+  define(sc, "resolve-uri", 1, 2, [](EvalContext& c, Args& a) -> Sequence {
+    if (a[0].empty()) return {};
+    std::string rel = string_arg(a[0], "resolve-uri");
+    std::string base;
+    if (a.size() > 1) {
+      base = string_arg(a[1], "resolve-uri");
+    } else if (c.item != nullptr && c.item->is_node()) {
+      base = c.item->node().doc->base_uri();
+    }
+    if (base.empty() && !has_scheme(rel)) throw Error("FONS0005", "resolve-uri(): no base URI");
+    return one(Atomic(T::kAnyURI, resolve_uri(rel, base)));
+  });
+}
+
+}  // namespace konform::xpath::fn
