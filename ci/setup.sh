@@ -10,7 +10,7 @@ packages=(
   libxerces-c-dev libxml2-dev libpugixml-dev libcli11-dev nlohmann-json3-dev
   libre2-dev libyaml-cpp-dev libssl-dev
   # tests
-  libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format
+  libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
 )
 
 missing=()

@@ -63,9 +63,11 @@ BOOST_AUTO_TEST_SUITE(codelists)
 BOOST_AUTO_TEST_CASE(the_conformant_sample_passes_the_code_list_stage) {
   auto run = validate(good_sample());
   BOOST_TEST(run.exit_code == 0);
-  const auto& stages = run.report["inputs"][0]["stages"];
-  BOOST_TEST(stages.back()["name"] == "codelist");
-  BOOST_TEST(stages.back()["status"] == "passed");
+  std::string status;
+  for (const auto& stage : run.report["inputs"][0]["stages"]) {
+    if (stage["name"] == "codelist") status = stage["status"];
+  }
+  BOOST_TEST(status == "passed");
   BOOST_TEST(run.report["asOf"].get<std::string>().size() == 10u);
 }
 

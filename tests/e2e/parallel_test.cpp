@@ -70,6 +70,10 @@ BOOST_AUTO_TEST_CASE(reports_do_not_depend_on_the_number_of_jobs) {
         BOOST_TEST(conformant < 500);
       } else {
         BOOST_TEST(text.out == text_reference);
+        if (text.out != text_reference) {
+          std::ofstream(output_dir("e2e-parallel-diff") / "reference.txt") << text_reference;
+          std::ofstream(output_dir("e2e-parallel-diff-jobs") / "jobs.txt") << text.out << text.err;
+        }
         BOOST_TEST(report.dump() == json_reference.dump());
       }
     }

@@ -10,8 +10,12 @@
 
 #include "validator/check/document_matcher.h"
 #include "validator/check/root_probe.h"
+#include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/rules/registry.h"
+#include "validator/schematron/findings.h"
+#include "validator/schematron/runner.h"
+#include "validator/xdm/tree_builder.h"
 
 namespace konform {
 namespace {
@@ -76,6 +80,14 @@ InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
     return t.schemas == types.front().schemas && t.code_bindings == types.front().code_bindings;
   });
   if (shared) shared_type_ = &types.front();
+  // fn:current-date() in rules is the validation date (midnight UTC), so results are reproducible.
+  if (options_.as_of.size() == 10) {
+    const int year = std::stoi(options_.as_of.substr(0, 4));
+    const int month = std::stoi(options_.as_of.substr(5, 2));
+    const int day = std::stoi(options_.as_of.substr(8, 2));
+    current_date_time_ = xsdtypes::DateTime::make(xsdtypes::DateTimeKind::kDateTime, year, month,
+                                                  day, 0, 0, xsdtypes::Decimal(0), 0);
+  }
 }
 
 InputChecker::~InputChecker() = default;
@@ -201,9 +213,13 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     code_options.bindings = type.code_bindings.get();
     codes.emplace(*profile_.codelists, code_options);
   }
+  // Schematron needs the document as an XPath data model tree, built from this same pass.
+  std::optional<xdm::TreeBuilder> tree;
+  if (!type.schematrons.empty()) tree.emplace(xdm::TreeBuilderOptions{false, input.display_path});
+  TeeSink tee(codes ? &*codes : nullptr, tree ? &*tree : nullptr);
+  XmlEventSink* sink = (codes || tree) ? &tee : nullptr;
   std::vector<Finding> findings;
-  auto outcome =
-      reader_for(type.schemas).read(bytes, input.display_path, codes ? &*codes : nullptr, findings);
+  auto outcome = reader_for(type.schemas).read(bytes, input.display_path, sink, findings);
   if (outcome.saw_root) pass.root = RootElement{outcome.root_namespace, outcome.root_local_name};
   const bool has_errors = apply_policy(findings, type.origin);
   pass.findings = findings;
@@ -216,10 +232,26 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   pass.stages.push_back({type.schemas ? "xsd" : "wellformed", read_status, ms_since(start)});
   if (!codes) {
     pass.stages.push_back({"codelist", StageStatus::kSkipped, 0});
-    return pass;
+  } else {
+    add_code_findings(*codes, findings, outcome, read_status, type, pass);
   }
-  auto code_findings = codes->take_findings();
-  drop_findings_the_schema_already_made(code_findings, findings);
+  if (!tree) {
+    pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
+  } else if (outcome.end != xml::ReadEnd::kCompleted) {
+    // Only a document that could not be read to its end stops Schematron; XSD errors do not.
+    pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
+  } else {
+    run_schematron(type, tree->take(), pass);
+  }
+  return pass;
+}
+
+void InputChecker::add_code_findings(codelist::CodeCheckSink& codes,
+                                     const std::vector<Finding>& schema_findings,
+                                     const xml::ReadOutcome& outcome, StageStatus read_status,
+                                     const CompiledDocumentType& type, Pass& pass) {
+  auto code_findings = codes.take_findings();
+  drop_findings_the_schema_already_made(code_findings, schema_findings);
   const bool code_errors = apply_policy(code_findings, type.origin);
   pass.findings.insert(pass.findings.end(), code_findings.begin(), code_findings.end());
   // The codes were checked in the XSD pass (its time includes theirs). Codes after a fatal error
@@ -228,7 +260,27 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   if (outcome.end == xml::ReadEnd::kRejected) code_status = StageStatus::kFailed;
   if (read_status == StageStatus::kAborted) code_status = StageStatus::kAborted;
   pass.stages.push_back({"codelist", code_status, 0});
-  return pass;
+}
+
+void InputChecker::run_schematron(const CompiledDocumentType& type,
+                                  std::unique_ptr<xdm::Document> document, Pass& pass) {
+  auto start = Clock::now();
+  schematron::RunOptions run_options;
+  run_options.current_date_time = current_date_time_;
+  std::vector<Finding> findings;
+  bool evaluation_failed = false;
+  for (const auto& schema : type.schematrons) {
+    auto run = schematron::run_schema(*schema, *document, run_options);
+    evaluation_failed |= run.error_count() > 0;
+    schematron::append_findings(run, *schema, findings);
+  }
+  const bool has_errors = apply_policy(findings, type.origin);
+  pass.findings.insert(pass.findings.end(), findings.begin(), findings.end());
+  // A rule that could not be evaluated leaves the input not fully checked.
+  const StageStatus status = evaluation_failed ? StageStatus::kAborted
+                             : has_errors      ? StageStatus::kFailed
+                                               : StageStatus::kPassed;
+  pass.stages.push_back({"schematron", status, ms_since(start)});
 }
 
 Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,

@@ -9,10 +9,13 @@
 #include <optional>
 
 #include "validator/check/root_probe.h"
+#include "validator/codelist/code_check_sink.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/report.h"
 #include "validator/input/input_source.h"
+#include "validator/xdm/document.h"
 #include "validator/xml/xml_reader.h"
+#include "validator/xsdtypes/date_time.h"
 
 namespace konform {
 
@@ -46,12 +49,19 @@ class InputChecker {
   /// Sets origin and the profile chain's severity on each finding, drops those of switched-off
   /// rules; says whether an error remains.
   bool apply_policy(std::vector<Finding>& findings, const Origin& origin) const;
+  void add_code_findings(codelist::CodeCheckSink& codes,
+                         const std::vector<Finding>& schema_findings,
+                         const xml::ReadOutcome& outcome, StageStatus read_status,
+                         const CompiledDocumentType& type, Pass& pass);
+  void run_schematron(const CompiledDocumentType& type, std::unique_ptr<xdm::Document> document,
+                      Pass& pass);
 
   const CompiledProfile& profile_;
   CheckOptions options_;
   std::map<const xml::SchemaSet*, std::unique_ptr<xml::XmlReader>> readers_;
   /// Set when every document type shares one schema set and binding table (no probe needed).
   const CompiledDocumentType* shared_type_ = nullptr;
+  std::optional<xsdtypes::DateTime> current_date_time_;
 };
 
 /// Checks every input and returns the finished report, inputs in the order given whatever

@@ -25,6 +25,7 @@ struct ValidateOptions {
   std::vector<std::string> catalogs;
   std::vector<std::string> schema_roots;
   std::vector<std::string> codelists;
+  std::vector<std::string> schematrons;
   bool strict_codelists = false;
   unsigned jobs = 0;
   std::string as_of;
@@ -54,8 +55,11 @@ std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& stri
 }
 
 int run_validate(const ValidateOptions& options) {
-  if (options.profiles.empty() && options.schema.empty()) {
-    throw ConfigError("nothing to validate against: give --profile DIR|ID or --schema FILE.xsd");
+  const bool adhoc = !options.schema.empty() || !options.schematrons.empty();
+  if (options.profiles.empty() && !adhoc) {
+    throw ConfigError(
+        "nothing to validate against: give --profile DIR|ID, --schema FILE.xsd or --schematron "
+        "FILE.sch");
   }
   if (options.schema.empty() && !options.catalogs.empty()) {
     throw ConfigError("--catalog needs --schema (profiles name their catalogs in profile.xml)");
@@ -68,9 +72,10 @@ int run_validate(const ValidateOptions& options) {
   ResolvedProfiles resolved = resolve_profiles(options.profiles, resolve_options);
   for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
   std::vector<Profile> profiles = std::move(resolved.chain);
-  if (!options.schema.empty()) {
+  if (adhoc) {
     profiles.push_back(adhoc_profile(options.schema, as_paths(options.catalogs),
-                                     as_paths(options.schema_roots), as_paths(options.codelists)));
+                                     as_paths(options.schema_roots), as_paths(options.codelists),
+                                     as_paths(options.schematrons)));
   } else if (!options.codelists.empty()) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
@@ -117,6 +122,9 @@ Command add_validate_command(CLI::App& app) {
       ->allow_extra_args(false);
   cmd->add_option("--schema-root", options->schema_roots,
                   "Ad-hoc mode: extra folder schemas may be read from; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--schematron", options->schematrons,
+                  "Ad-hoc mode: ISO Schematron rule set (queryBinding xslt2); repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--codelists", options->codelists,
                   "Ad-hoc mode: genericode code list file or folder; repeatable")

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "validator/codelist/code_check_sink.h"
 #include "validator/codelist/codelist_rules.h"
 #include "validator/core/config_error.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/rules/registry.h"
+#include "validator/schematron/compiler.h"
+#include "validator/schematron/schema_error.h"
 #include "validator/xml/catalog.h"
 #include "validator/xml/schema_code_lists.h"
 
@@ -77,14 +80,76 @@ std::vector<CodeBindingDeclaration> declared_bindings(const std::vector<Profile>
   return all;
 }
 
-/// Every rule konform knows before Schematron: the built-in kinds and the code-list rules.
-std::vector<RuleInfo> known_rules() {
+/// Every rule konform knows: the built-in kinds, the code-list rules and the assertions of the
+/// compiled Schematron rule sets (an id used by several assertions is one rule).
+std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types) {
   std::vector<RuleInfo> rules(rules::builtin_rules().begin(), rules::builtin_rules().end());
   auto listed = codelist::codelist_rules();
   rules.insert(rules.end(), listed.begin(), listed.end());
+  std::set<std::string> seen;
+  for (const auto& rule : rules) seen.insert(rule.id);
+  std::set<const schematron::Schema*> done;
+  for (const auto& type : types) {
+    for (const auto& schema : type.schematrons) {
+      if (!done.insert(schema.get()).second) continue;
+      for (const auto& pattern : schema->patterns) {
+        for (const auto& rule : pattern.rules) {
+          for (const auto& assertion : rule.assertions) {
+            if (!seen.insert(assertion.id).second) continue;
+            std::string title;
+            for (const auto& part : assertion.message) {
+              if (!part.expression) title += part.text;
+            }
+            title = title.substr(0, 160);
+            rules.push_back(
+                {assertion.id, assertion.severity,
+                 title.empty()
+                     ? "Schematron " +
+                           std::string(assertion.kind == schematron::AssertionKind::kAssert
+                                           ? "assert"
+                                           : "report") +
+                           " " + assertion.id
+                     : title,
+                 "",
+                 schema->name + " (" + assertion.source.file + ":" +
+                     std::to_string(assertion.source.line) + ")"});
+          }
+        }
+      }
+    }
+  }
   std::sort(rules.begin(), rules.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return rules;
+}
+
+std::shared_ptr<const schematron::Schema> compile_rules(const Profile& profile,
+                                                        const DocumentType::Schematron& source) {
+  schematron::CompileOptions options;
+  // Includes may not leave the profile (ad-hoc: the folder the rule set was allowed from).
+  options.root =
+      profile.manifest.empty() && !profile.roots.empty() ? profile.roots.back() : profile.dir;
+  // The outermost allowed folder that holds the rule set (XRechnung's rule sets include
+  // ../common.sch from a sibling folder).
+  std::size_t shortest = SIZE_MAX;
+  for (const auto& root : profile.roots) {
+    auto [end, ignored] =
+        std::mismatch(root.begin(), root.end(), source.file.begin(), source.file.end());
+    const auto depth = static_cast<std::size_t>(std::distance(root.begin(), root.end()));
+    if (end == root.end() && depth < shortest) {
+      options.root = root;
+      shortest = depth;
+    }
+  }
+  options.phase = source.phase;
+  options.name = source.file.lexically_relative(options.root).generic_string();
+  try {
+    return schematron::compile_schema(source.file, options);
+  } catch (const schematron::SchemaError& e) {
+    // e.what() already reads "file:line:col: code: message".
+    throw ConfigError("Schematron rule set of profile '" + profile.id +
+                      "' does not compile: " + e.what());
+  }
 }
 
 }  // namespace
@@ -106,6 +171,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
   }
   // Key: entry schema + catalogs; several document types often share one schema set.
   std::map<std::vector<fs::path>, std::shared_ptr<const xml::SchemaSet>> cache;
+  std::map<std::string, std::shared_ptr<const schematron::Schema>> schematron_cache;
   for (const auto& profile : profiles) {
     std::vector<fs::path> artefacts;
     if (!profile.manifest.empty()) artefacts.push_back(profile.manifest);
@@ -137,6 +203,13 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
         artefacts.insert(artefacts.end(), slot->files().begin(), slot->files().end());
         artefacts.insert(artefacts.end(), type.catalogs.begin(), type.catalogs.end());
       }
+      for (const auto& rules : type.schematrons) {
+        auto key = rules.file.string() + "#" + rules.phase;
+        auto& slot = schematron_cache[key];
+        if (!slot) slot = compile_rules(profile, rules);
+        out.schematrons.push_back(slot);
+        artefacts.push_back(rules.file);
+      }
       if (compiled.codelists) {
         out.code_bindings = bindings_for(out, bindings);
         // A binding naming a column its list lacks is a profile error: find it now, not per input.
@@ -152,12 +225,16 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
                                                sha256_of_artefacts(artefacts, base),
                                                profile.publisher});
   }
-  const auto known = known_rules();
+  const auto known = known_rules(compiled.document_types);
   compiled.policy = RulePolicy::merge(profiles, known, as_of);
   // The report lists the rules that can fire in this run, with their effective severity.
   for (const auto& rule : known) {
     const bool is_codelist_rule = rule.id.starts_with("codelist-");
     if (is_codelist_rule && !compiled.codelists) continue;
+    const bool any_schematron =
+        std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
+                    [](const CompiledDocumentType& t) { return !t.schematrons.empty(); });
+    if (rule.id == rules::kSchematronEvaluationError && !any_schematron) continue;
     const auto& effective = compiled.policy.rules().at(rule.id);
     if (!effective.enabled) continue;
     RuleInfo listed = rule;

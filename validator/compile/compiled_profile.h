@@ -14,6 +14,7 @@
 #include "validator/core/report.h"
 #include "validator/core/rule_info.h"
 #include "validator/profile/profile.h"
+#include "validator/schematron/schema.h"
 #include "validator/xml/schema_set.h"
 
 namespace konform {
@@ -27,6 +28,8 @@ struct CompiledDocumentType {
   /// Which list a code-kind element uses when the message does not say it: fixed by the schema,
   /// then overridden by the profile's <codeBinding>s. Null when no code lists are loaded.
   std::shared_ptr<const codelist::CodeBindingTable> code_bindings;
+  /// Compiled Schematron rule sets, run on every well-formed input of this type.
+  std::vector<std::shared_ptr<const schematron::Schema>> schematrons;
 };
 
 struct CompiledProfile {

@@ -132,8 +132,14 @@ Profile load_profile(const fs::path& dir) {
     auto match = node.child("match");
     type.match.namespace_uri = match.attribute("namespace").value();
     type.match.local_name = match.attribute("localName").value();
-    auto schema = node.child("schema");
-    type.schema = confined_artefact(profile, schema.attribute("href").value(), bytes, schema);
+    if (auto schema = node.child("schema")) {
+      type.schema = confined_artefact(profile, schema.attribute("href").value(), bytes, schema);
+    }
+    for (auto rules : node.children("schematron")) {
+      type.schematrons.push_back(
+          {confined_artefact(profile, rules.attribute("href").value(), bytes, rules),
+           rules.attribute("phase").value()});
+    }
     for (auto catalog : node.children("catalog")) {
       type.catalogs.push_back(
           confined_artefact(profile, catalog.attribute("href").value(), bytes, catalog));
@@ -170,7 +176,8 @@ Profile load_profile(const fs::path& dir) {
 
 Profile adhoc_profile(const fs::path& schema, const std::vector<fs::path>& catalogs,
                       const std::vector<fs::path>& extra_roots,
-                      const std::vector<fs::path>& codelists) {
+                      const std::vector<fs::path>& codelists,
+                      const std::vector<fs::path>& schematrons) {
   Profile profile;
   profile.id = "adhoc";
   profile.version = "0.0.0";
@@ -203,6 +210,17 @@ Profile adhoc_profile(const fs::path& schema, const std::vector<fs::path>& catal
     if (ec || !fs::is_directory(canonical))
       throw ConfigError("schema root not found", root.string());
     profile.roots.push_back(canonical);
+  }
+  for (const auto& rules : schematrons) {
+    fs::path canonical = fs::canonical(rules, ec);
+    if (ec || !fs::is_regular_file(canonical)) {
+      throw ConfigError("Schematron file not found", rules.string());
+    }
+    type.schematrons.push_back({canonical, ""});
+    const fs::path cwd = fs::canonical(fs::current_path());
+    auto [cwd_end, ignored] =
+        std::mismatch(cwd.begin(), cwd.end(), canonical.begin(), canonical.end());
+    profile.roots.push_back(cwd_end == cwd.end() ? cwd : canonical.parent_path());
   }
   for (const auto& source : codelists) {
     fs::path canonical = fs::canonical(source, ec);

@@ -24,6 +24,7 @@ Profile load_profile(const std::filesystem::path& dir);
 Profile adhoc_profile(const std::filesystem::path& schema,
                       const std::vector<std::filesystem::path>& catalogs,
                       const std::vector<std::filesystem::path>& extra_roots,
-                      const std::vector<std::filesystem::path>& codelists = {});
+                      const std::vector<std::filesystem::path>& codelists = {},
+                      const std::vector<std::filesystem::path>& schematrons = {});
 
 }  // namespace konform

@@ -40,6 +40,12 @@ struct DocumentType {
   DocumentMatch match;
   std::filesystem::path schema;  ///< entry XSD (canonical); empty: well-formedness only
   std::vector<std::filesystem::path> catalogs;  ///< OASIS catalogs (canonical)
+  /// ISO Schematron rule sets (queryBinding xslt2) and the phase to run ("" = the default).
+  struct Schematron {
+    std::filesystem::path file;
+    std::string phase;
+  };
+  std::vector<Schematron> schematrons;
 };
 
 /// A profile's declaration that a code-kind element uses a given list (manifest <codeBinding>).

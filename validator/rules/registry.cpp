@@ -8,7 +8,7 @@ namespace konform::rules {
 namespace {
 
 // One line per rule kind, sorted by id (a test checks the order).
-const std::array<RuleInfo, 10> kRules = {{
+const std::array<RuleInfo, 11> kRules = {{
     {std::string(kDocumentTypeAmbiguous), Severity::kError,
      "The input matches more than one document type of the profile",
      "Die Eingabe passt zu mehr als einem Dokumenttyp des Profils", "konform profile manifest"},
@@ -21,6 +21,10 @@ const std::array<RuleInfo, 10> kRules = {{
      "Die Eingabe konnte nicht gelesen werden", "konform input handling"},
     {std::string(kInternalError), Severity::kError, "konform could not finish checking the input",
      "konform konnte die Prüfung der Eingabe nicht abschließen", "konform"},
+    {std::string(kSchematronEvaluationError), Severity::kError,
+     "A Schematron rule could not be evaluated on the input (dynamic XPath error)",
+     "Eine Schematron-Regel konnte auf der Eingabe nicht ausgewertet werden (XPath-Laufzeitfehler)",
+     "ISO/IEC 19757-3:2016; XPath 2.0 §2.3.1 dynamic errors"},
     {std::string(kXmlDoctypeForbidden), Severity::kError,
      "Messages must not carry a document type declaration",
      "Nachrichten dürfen keine Dokumenttyp-Deklaration enthalten",

@@ -22,6 +22,7 @@ inline constexpr std::string_view kDocumentTypeUnmatched = "document-type-unmatc
 inline constexpr std::string_view kInputUnreadable = "input-unreadable";
 inline constexpr std::string_view kInputTooLarge = "input-too-large";
 inline constexpr std::string_view kInternalError = "internal-error";
+inline constexpr std::string_view kSchematronEvaluationError = "schematron-evaluation-error";
 inline constexpr std::string_view kXmlDoctypeForbidden = "xml-doctype-forbidden";
 inline constexpr std::string_view kXmlExternalReferenceBlocked = "xml-external-reference-blocked";
 inline constexpr std::string_view kXmlLimitExceeded = "xml-limit-exceeded";

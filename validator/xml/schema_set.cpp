@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "validator/core/config_error.h"
+#include "validator/xml/concurrent_regex.h"
 #include "validator/xml/hardening.h"
 #include "validator/xml/utf.h"
 #include "validator/xml/xerces_platform.h"
@@ -168,6 +169,7 @@ LoadResult load(const InputSource& source, const ResourcePolicy* policy,
   }
   if (!errors.errors.empty()) throw_first_error(errors.errors, entry_name);
   pool->lockPool();
+  prepare_patterns_for_concurrent_use(*pool);
   return {std::move(pool), std::move(resolver.loaded)};
 }
 

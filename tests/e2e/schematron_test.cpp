@@ -1,0 +1,141 @@
+// The Schematron stage in the pipeline: every rule of the example profile's rule set with a good
+// and a bad sample, the stage list, XSD failures not stopping Schematron, evaluation errors making
+// an input incomplete, and broken rule sets being configuration errors.
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+
+#include "tests/support/process.h"
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace konform::test;
+
+namespace {
+
+std::string good_sample() {
+  std::ifstream in(source_dir() /
+                   "profiles/de/sn/musterstadt/examples/gewerbe-anmeldung-konform.xml");
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  auto at = text.find(from);
+  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks " << from);
+  return text.replace(at, from.size(), to);
+}
+
+struct Run {
+  int exit_code;
+  nlohmann::json input;  // the one input's report
+};
+
+Run validate(const std::string& message, std::vector<std::string> args = {}) {
+  if (args.empty()) args = {"--profile", "de.sn.musterstadt"};
+  args.insert(args.begin(), "validate");
+  for (const char* extra : {"--as-of", "2026-11-26", "--format", "json", "-"})
+    args.push_back(extra);
+  auto r = run_konform(args, message);
+  BOOST_REQUIRE_MESSAGE(!r.out.empty(), r.err);
+  return {r.exit_code, nlohmann::json::parse(r.out)["inputs"][0]};
+}
+
+std::map<std::string, std::string> fired(const nlohmann::json& input) {
+  std::map<std::string, std::string> out;  // rule id -> severity
+  for (const auto& f : input["findings"]) out[f["ruleId"]] = f["severity"];
+  return out;
+}
+
+std::string stage(const nlohmann::json& input, const std::string& name) {
+  for (const auto& s : input["stages"]) {
+    if (s["name"] == name) return s["status"];
+  }
+  return "missing";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(schematron_stage)
+
+BOOST_AUTO_TEST_CASE(the_good_sample_fires_no_rule) {
+  auto run = validate(good_sample());
+  BOOST_TEST(run.exit_code == 0);
+  BOOST_TEST(run.input["findings"].empty());
+  BOOST_TEST(stage(run.input, "schematron") == "passed");
+}
+
+BOOST_AUTO_TEST_CASE(each_rule_fires_on_its_bad_sample_with_its_severity) {
+  const std::string good = good_sample();
+  struct Case {
+    std::string from, to, rule, severity;
+  } cases[] = {
+      {"<xdb:nachrichtentyp>gewerbe.anmeldung.0100<", "<xdb:nachrichtentyp>gewerbe.abmeldung.0300<",
+       "xdemo-nachrichtentyp", "error"},
+      {"<xdb:kennung>ags:14000000<", "<xdb:kennung>ags:14612000<", "xdemo-autor-ungleich-leser",
+       "warning"},
+      {"<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<", "xdemo-beginn-nach-erstellung",
+       "error"},
+      {"<xdg:beschaeftigte>12<", "<xdg:beschaeftigte>250<", "xdemo-grossbetrieb", "info"},
+  };
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT(c.rule) {
+      auto run = validate(replaced(good, c.from, c.to));
+      auto rules = fired(run.input);
+      BOOST_TEST(rules.size() == 1u);
+      BOOST_TEST(rules[c.rule] == c.severity);
+      BOOST_TEST(run.exit_code == (c.severity == "error" ? 1 : 0));
+      const auto& finding = run.input["findings"][0];
+      BOOST_TEST(finding["location"]["line"].get<int>() > 0);
+      BOOST_TEST(finding["location"]["xpath"].get<std::string>().starts_with("/Q{"));
+      BOOST_TEST(finding["source"].get<std::string>().find("xdemo-gewerbe.sch") !=
+                 std::string::npos);
+      BOOST_TEST(finding["origin"]["profile"] == "de.sn.musterstadt");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(schematron_runs_when_the_xsd_fails_and_stops_only_when_not_well_formed) {
+  // An XSD error (unknown element) and a rule violation: both are reported.
+  std::string message =
+      replaced(good_sample(), "<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<");
+  message = replaced(message, "<xdg:beschaeftigte>", "<xdg:unbekannt/><xdg:beschaeftigte>");
+  auto run = validate(message);
+  auto rules = fired(run.input);
+  BOOST_TEST(rules.count("xsd-valid") == 1u);
+  BOOST_TEST(rules.count("xdemo-beginn-nach-erstellung") == 1u);
+  BOOST_TEST(stage(run.input, "xsd") == "failed");
+  BOOST_TEST(stage(run.input, "schematron") == "failed");
+
+  auto broken = validate(good_sample().substr(0, 900));
+  BOOST_TEST(stage(broken.input, "schematron") == "skipped");
+  BOOST_TEST(broken.input["verdict"] == "not-conformant");
+}
+
+BOOST_AUTO_TEST_CASE(an_evaluation_error_makes_the_input_incomplete) {
+  const fs::path dir = output_dir("e2e-schematron-error");
+  std::ofstream(dir / "rules.sch")
+      << "<schema xmlns='http://purl.oclc.org/dsdl/schematron' queryBinding='xslt2'>"
+         "<pattern><rule context='/*'><assert id='casts' test=\"xs:integer('twelve') gt 0\">x"
+         "</assert></rule></pattern></schema>";
+  auto run = validate("<a/>", {"--schematron", (dir / "rules.sch").string()});
+  BOOST_TEST(run.exit_code == 3);
+  BOOST_TEST(run.input["verdict"] == "incomplete");
+  BOOST_TEST(fired(run.input).count("schematron-evaluation-error") == 1u);
+  BOOST_TEST(stage(run.input, "schematron") == "aborted");
+}
+
+BOOST_AUTO_TEST_CASE(a_broken_rule_set_is_a_located_configuration_error) {
+  const fs::path dir = output_dir("e2e-schematron-broken");
+  std::ofstream(dir / "broken.sch")
+      << "<schema xmlns='http://purl.oclc.org/dsdl/schematron' queryBinding='xslt2'>\n"
+         "<pattern><rule context='/*'>\n<assert "
+         "test='count(('>x</assert></rule></pattern></schema>";
+  auto r = run_konform({"validate", "--schematron", (dir / "broken.sch").string(), "-"}, "<a/>");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("broken.sch:3:") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("XPST0003") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,56 @@
+// Hands each parse event to two sinks, so one streaming pass can feed several stages (the code-list
+// checks and the XPath data model for Schematron) without parsing the document twice.
+#pragma once
+
+#include "validator/input/xml_event_sink.h"
+
+namespace konform {
+
+class TeeSink : public XmlEventSink {
+ public:
+  /// Either sink may be null.
+  TeeSink(XmlEventSink* first, XmlEventSink* second) : first_(first), second_(second) {}
+
+  void start_document() override {
+    if (first_) first_->start_document();
+    if (second_) second_->start_document();
+  }
+  void end_document() override {
+    if (first_) first_->end_document();
+    if (second_) second_->end_document();
+  }
+  void start_prefix_mapping(std::string_view prefix, std::string_view uri) override {
+    if (first_) first_->start_prefix_mapping(prefix, uri);
+    if (second_) second_->start_prefix_mapping(prefix, uri);
+  }
+  void start_element(std::string_view namespace_uri, std::string_view local_name,
+                     std::string_view prefix, std::span<const XmlAttribute> attributes,
+                     TextPosition position) override {
+    if (first_) first_->start_element(namespace_uri, local_name, prefix, attributes, position);
+    if (second_) second_->start_element(namespace_uri, local_name, prefix, attributes, position);
+  }
+  void end_element(std::string_view namespace_uri, std::string_view local_name,
+                   TextPosition position) override {
+    if (first_) first_->end_element(namespace_uri, local_name, position);
+    if (second_) second_->end_element(namespace_uri, local_name, position);
+  }
+  void characters(std::string_view text, TextPosition position) override {
+    if (first_) first_->characters(text, position);
+    if (second_) second_->characters(text, position);
+  }
+  void comment(std::string_view text, TextPosition position) override {
+    if (first_) first_->comment(text, position);
+    if (second_) second_->comment(text, position);
+  }
+  void processing_instruction(std::string_view target, std::string_view data,
+                              TextPosition position) override {
+    if (first_) first_->processing_instruction(target, data, position);
+    if (second_) second_->processing_instruction(target, data, position);
+  }
+
+ private:
+  XmlEventSink* first_;
+  XmlEventSink* second_;
+};
+
+}  // namespace konform

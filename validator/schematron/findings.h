@@ -1,0 +1,19 @@
+// Turns a Schematron run into konform Findings: one per failed assert, successful report and
+// dynamic error. rule_id = the assertion id (errors: "schematron-evaluation-error"), severity
+// from role/flag (severity_mapping.h), location = the context node's line, column and path,
+// source = "<schema name>: <pattern id>".
+#pragma once
+
+#include <vector>
+
+#include "validator/core/finding.h"
+#include "validator/schematron/runner.h"
+
+namespace konform::schematron {
+
+inline constexpr const char* kEvaluationErrorRule = "schematron-evaluation-error";
+
+void append_findings(const RunResult& run, const Schema& schema, std::vector<Finding>& out);
+std::vector<Finding> to_findings(const RunResult& run, const Schema& schema);
+
+}  // namespace konform::schematron

@@ -1,0 +1,212 @@
+#include "validator/schematron/runner.h"
+
+#include <set>
+
+#include "validator/xdm/node_path.h"
+
+namespace konform::schematron {
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// normalize-space(): what SVRL text looks like after a consumer normalises it.
+std::string normalise_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_xml_space(c)) {
+      pending_space = !out.empty();
+    } else {
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+class Run {
+ public:
+  Run(const Schema& schema, const xdm::Document& document, const RunOptions& options)
+      : schema_(schema), document_(document), buckets_(schema.patterns.size()) {
+    context_.step_budget = options.step_budget;
+    if (options.current_date_time) context_.current_date_time = *options.current_date_time;
+    context_.variables.resize(schema.statics->variable_count());
+  }
+
+  RunResult run() {
+    evaluate_globals();
+    std::vector<std::uint32_t> candidates;
+    for (xdm::NodeIndex n = 0; n < document_.size(); ++n) {
+      xdm::NodeKind kind = document_.kind(n);
+      if (kind == xdm::NodeKind::kAttribute && !schema_.visits_attributes) continue;
+      std::string_view local = document_.local_name(n);
+      for (std::size_t p = 0; p < schema_.patterns.size(); ++p) {
+        const SchemaPattern& pattern = schema_.patterns[p];
+        pattern.candidates.candidates(kind, local, candidates);
+        for (std::uint32_t r : candidates) {
+          if (fire_if_matching(pattern, pattern.rules[r], document_.ref(n), buckets_[p])) break;
+        }
+      }
+    }
+    RunResult result;
+    result.fired_rules = fired_;
+    for (auto& error : global_errors_) result.results.push_back(std::move(error));
+    for (auto& bucket : buckets_) {
+      for (auto& r : bucket) result.results.push_back(std::move(r));
+    }
+    return result;
+  }
+
+ private:
+  void evaluate_globals() {
+    context_.context_item = xpath::Item(document_.root());
+    for (const Let& let : schema_.globals) {
+      try {
+        context_.set_variable(let.slot, let.value.evaluate(context_));
+      } catch (const xpath::Error& e) {
+        context_.set_variable(let.slot, {});
+        Result r = error_result(e, let.name, let.value.text(), document_.root());
+        r.pattern_id = "let";
+        global_errors_.push_back(std::move(r));
+      }
+    }
+  }
+
+  static std::string pattern_label(const SchemaPattern& pattern) {
+    return pattern.id.empty() ? std::to_string(pattern.index) : pattern.id;
+  }
+
+  Result error_result(const xpath::Error& e, const std::string& id, const std::string& expression,
+                      xdm::NodeRef node) {
+    Result r;
+    r.kind = ResultKind::kError;
+    r.id = id;
+    r.severity = Severity::kError;
+    r.error_code = e.code();
+    r.message = e.what();
+    r.test = expression;
+    r.position = document_.position(node.index);
+    r.location = xdm::node_path(node);
+    return r;
+  }
+
+  bool fire_if_matching(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
+                        std::vector<Result>& out) {
+    // The node is also the context item, so current() in a rule context is the matched node.
+    context_.context_item = xpath::Item(node);
+    context_.position = context_.size = 1;
+    try {
+      if (!rule.context.matches(node, context_)) return false;
+    } catch (const xpath::Error& e) {
+      // XSLT 2.0 §6.4: an error while matching is recovered as "no match". Reported once per
+      // rule so a broken context does not go unnoticed.
+      if (match_errors_.insert(&rule).second) {
+        Result r =
+            error_result(e, rule.id.empty() ? "rule-context" : rule.id, rule.context.text(), node);
+        r.pattern_id = pattern_label(pattern);
+        out.push_back(std::move(r));
+      }
+      return false;
+    }
+    ++fired_;
+    // Rule lets may shadow global lets or reuse slots of other rules' lets: restore afterwards.
+    saved_.clear();
+    for (const Let& let : rule.lets) saved_.push_back(context_.variables[let.slot]);
+    bool lets_ok = true;
+    for (const Let& let : rule.lets) {
+      try {
+        context_.set_variable(let.slot, let.value.evaluate(context_));
+      } catch (const xpath::Error& e) {
+        Result r = error_result(e, let.name, let.value.text(), node);
+        r.pattern_id = pattern_label(pattern);
+        out.push_back(std::move(r));
+        lets_ok = false;
+        break;
+      }
+    }
+    if (lets_ok) {
+      for (const Assertion& a : rule.assertions) check(pattern, a, node, out);
+    }
+    for (std::size_t i = rule.lets.size(); i-- > 0;) {
+      context_.variables[rule.lets[i].slot] = std::move(saved_[i]);
+    }
+    return true;
+  }
+
+  void check(const SchemaPattern& pattern, const Assertion& a, xdm::NodeRef node,
+             std::vector<Result>& out) {
+    bool value = false;
+    try {
+      value = a.test.evaluate_boolean(context_);
+    } catch (const xpath::Error& e) {
+      Result r = error_result(e, a.id, a.test.text(), node);
+      r.pattern_id = pattern_label(pattern);
+      out.push_back(std::move(r));
+      return;
+    }
+    if (value == (a.kind == AssertionKind::kAssert)) return;
+    Result r;
+    r.kind = a.kind == AssertionKind::kAssert ? ResultKind::kAssert : ResultKind::kReport;
+    r.id = a.id;
+    r.role = a.role;
+    r.flag = a.flag;
+    r.severity = a.severity;
+    r.position = document_.position(node.index);
+    r.location = xdm::node_path(node);
+    r.pattern_id = pattern_label(pattern);
+    r.test = a.test.text();
+    r.message = render(a.message, a.id, pattern, node, out);
+    for (std::size_t d : a.diagnostics) {
+      const Diagnostic& diagnostic = schema_.diagnostics[d];
+      r.diagnostics.push_back(
+          {diagnostic.id, render(diagnostic.message, a.id, pattern, node, out)});
+    }
+    out.push_back(std::move(r));
+  }
+
+  std::string render(const Message& message, const std::string& id, const SchemaPattern& pattern,
+                     xdm::NodeRef node, std::vector<Result>& out) {
+    std::string text;
+    for (const MessagePart& part : message) {
+      if (!part.expression) {
+        text += part.text;
+        continue;
+      }
+      try {
+        text += part.expression->evaluate_string(context_);
+      } catch (const xpath::Error& e) {
+        Result r = error_result(e, id, part.expression->text(), node);
+        r.pattern_id = pattern_label(pattern);
+        out.push_back(std::move(r));
+        text += "[" + e.code() + "]";
+      }
+    }
+    return normalise_space(text);
+  }
+
+  const Schema& schema_;
+  const xdm::Document& document_;
+  xpath::DynamicContext context_;
+  std::vector<std::vector<Result>> buckets_;
+  std::vector<Result> global_errors_;
+  std::vector<xpath::Sequence> saved_;
+  std::set<const Rule*> match_errors_;
+  std::size_t fired_ = 0;
+};
+
+}  // namespace
+
+std::size_t RunResult::error_count() const {
+  std::size_t n = 0;
+  for (const Result& r : results) n += r.kind == ResultKind::kError ? 1 : 0;
+  return n;
+}
+
+RunResult run_schema(const Schema& schema, const xdm::Document& document,
+                     const RunOptions& options) {
+  return Run(schema, document, options).run();
+}
+
+}  // namespace konform::schematron

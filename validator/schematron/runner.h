@@ -1,0 +1,64 @@
+// Runs a compiled Schema over one XDM document, with the semantics of the ISO skeleton/SchXslt
+// for queryBinding="xslt2":
+//   * global lets are evaluated once, with the document node as context item;
+//   * every node (document node, elements, attributes when some rule context can match them,
+//     text, comments, PIs) is visited in document order, attributes before children;
+//   * per pattern, a node fires at most the first rule (in schema order) whose context matches;
+//     the rule's lets are evaluated, then its asserts (result when false) and reports (result
+//     when true), in order.
+// Dynamic errors never abort the run: an error while matching a rule context makes the rule not
+// match that node (XSLT 2.0 §6.4 recovery) and an error in a let, test or message is recorded as
+// a result of kind kError (code + message); the run continues with the next rule.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "validator/core/severity.h"
+#include "validator/schematron/schema.h"
+#include "validator/xdm/document.h"
+
+namespace konform::schematron {
+
+enum class ResultKind { kAssert, kReport, kError };
+
+struct DiagnosticText {
+  std::string id;
+  std::string text;
+};
+
+/// A failed assert, a successful report, or a dynamic error.
+struct Result {
+  ResultKind kind = ResultKind::kAssert;
+  std::string id;  // assertion id (possibly derived); for errors: the assertion/let/rule id
+  std::string role;
+  std::string flag;
+  Severity severity = Severity::kError;
+  std::string message;  // value-of/name evaluated, whitespace normalised
+  std::vector<DiagnosticText> diagnostics;
+  TextPosition position;   // of the context node in the instance
+  std::string location;    // its path: /Q{ns}local[n]/..., @local or @Q{ns}local
+  std::string pattern_id;  // the pattern's id, or its 1-based index when it has none
+  std::string test;        // the assertion's test (for errors: the failing expression)
+  std::string error_code;  // kError only: the W3C code (XPTY0004, FORG0001, KONF0001, ...)
+};
+
+struct RunResult {
+  std::vector<Result> results;  // pattern by pattern, each in document order
+  std::size_t fired_rules = 0;  // (node, rule) pairs that fired
+  std::size_t error_count() const;
+};
+
+struct RunOptions {
+  /// Work units one XPath evaluation may use (see xpath::DynamicContext::step_budget).
+  std::uint64_t step_budget = 10'000'000;
+  /// fn:current-dateTime(); unset = xpath's fixed default.
+  std::optional<xpath::DateTime> current_date_time;
+};
+
+RunResult run_schema(const Schema& schema, const xdm::Document& document,
+                     const RunOptions& options = {});
+
+}  // namespace konform::schematron

@@ -1,0 +1,105 @@
+// A compiled Schematron schema: immutable after compile_schema() (compiler.h), shared by any
+// number of runs (runner.h), also concurrently (each run has its own xpath::DynamicContext).
+//
+// Everything is resolved at compile time: includes are inlined, abstract patterns instantiated,
+// abstract rules (extends) flattened into the concrete rules, the phase chosen, every XPath
+// compiled. Variables: schema-, phase- and pattern-level lets are global (evaluated once per
+// document, in dependency order, with the document node as context item); rule-level lets are
+// evaluated per rule firing with the rule's context node.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "validator/core/severity.h"
+#include "validator/input/xml_event_sink.h"
+#include "validator/schematron/node_filter.h"
+#include "validator/schematron/rule_index.h"
+#include "validator/xpath/xpath.h"
+
+namespace konform::schematron {
+
+/// Where a construct sits in the Schematron source (for messages about the rule set itself).
+struct SourceRef {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+/// Mixed content of an assert/report/diagnostic: literal text, `value-of select` and `name`
+/// (compiled as name(path)); emph/dir/span and foreign elements contribute their content.
+struct MessagePart {
+  std::string text;  // literal text (when expression is empty)
+  std::optional<xpath::CompiledExpression> expression;
+};
+using Message = std::vector<MessagePart>;
+
+enum class AssertionKind { kAssert, kReport };
+
+struct Assertion {
+  AssertionKind kind = AssertionKind::kAssert;
+  std::string id;  // @id, else derived "<pattern id or index>-<rule index>-<index>"
+  bool id_derived = false;
+  std::string role;
+  std::string flag;
+  Severity severity = Severity::kError;
+  xpath::CompiledExpression test;
+  Message message;
+  std::vector<std::size_t> diagnostics;  // indices into Schema::diagnostics
+  SourceRef source;
+};
+
+struct Let {
+  std::string name;
+  std::size_t slot = 0;  // in the schema's StaticContext
+  xpath::CompiledExpression value;
+  SourceRef source;
+};
+
+struct Rule {
+  std::string id;
+  std::string role;
+  std::string flag;
+  xpath::Pattern context;
+  NodeFilter filter;
+  std::vector<Let> lets;  // rule-level, in order (those of extended abstract rules inlined)
+  std::vector<Assertion> assertions;
+  SourceRef source;
+};
+
+struct SchemaPattern {
+  std::string id;     // may be empty
+  std::size_t index;  // 1-based position among the schema's concrete patterns
+  std::vector<Rule> rules;
+  RuleIndex candidates;  // rules by the node kind and name their context can match
+};
+
+struct Diagnostic {
+  std::string id;
+  Message message;
+};
+
+class Schema {
+ public:
+  /// The name the caller gave (or the file's name), used as the finding source.
+  std::string name;
+  /// The phase that was chosen ("#ALL" when every pattern is active).
+  std::string phase;
+  /// Active patterns, in schema order.
+  std::vector<SchemaPattern> patterns;
+  /// Global lets in evaluation order (dependencies first).
+  std::vector<Let> globals;
+  std::vector<Diagnostic> diagnostics;
+  /// Whether any rule context can match attribute nodes (else the runner skips them).
+  bool visits_attributes = false;
+  /// Namespaces, variables, xsl:key and xsl:function definitions the expressions refer to.
+  std::unique_ptr<xpath::StaticContext> statics;
+
+  std::size_t rule_count() const;
+  std::size_t assertion_count() const;
+};
+
+}  // namespace konform::schematron

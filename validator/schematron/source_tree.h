@@ -1,0 +1,94 @@
+// The Schematron source as one tree: each .sch file is parsed with pugixml into SchNodes (element
+// names resolved to namespace URI + local name, text kept verbatim), and every sch:include is
+// replaced by the root element of the file it names, so later stages never see includes.
+//
+// Include policy (rule sets are configuration, not trusted code): an href must be a relative path
+// without scheme or fragment; it is resolved against the including file's folder and, after
+// resolving symbolic links, must lie inside the root folder the caller gives. Anything else, a
+// missing file, an include cycle or a DOCTYPE is a SchemaError located at the include element.
+// Each node remembers its file and byte offset, so errors can be reported with line and column.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "validator/input/xml_event_sink.h"
+
+namespace konform::schematron {
+
+inline constexpr std::string_view kSchematronNs = "http://purl.oclc.org/dsdl/schematron";
+inline constexpr std::string_view kXslNs = "http://www.w3.org/1999/XSL/Transform";
+
+/// One loaded .sch file: its text (for offset -> line/column) and the name used in messages.
+struct SourceFile {
+  std::filesystem::path path;
+  std::string display_name;
+  std::string text;
+  std::vector<std::size_t> line_starts;  // byte offset of each line's first character
+
+  SourceFile(std::filesystem::path file_path, std::string name, std::string content);
+  /// 1-based line and column (column in characters) of a byte offset.
+  TextPosition position(std::size_t offset) const;
+  /// Byte offset of the first character of attribute `qname`'s value in the start tag that begins
+  /// at `element_offset`; nullopt when it cannot be found.
+  std::optional<std::size_t> attribute_value_offset(std::size_t element_offset,
+                                                    std::string_view qname) const;
+  /// Advances `chars` characters (UTF-8) from `offset`; entity references count as one.
+  std::size_t advance(std::size_t offset, std::size_t chars) const;
+};
+
+/// An element or text node of the expanded source tree.
+struct SchNode {
+  bool is_text = false;
+  std::string text;  // text nodes: the character data
+  std::string ns;    // elements: namespace URI, local name and lexical name
+  std::string local;
+  std::string qname;
+  std::vector<std::pair<std::string, std::string>> attributes;  // lexical name -> value
+  std::vector<SchNode> children;
+  /// In-scope namespace declarations (prefix -> URI; "" = default namespace).
+  std::shared_ptr<const std::map<std::string, std::string>> namespaces;
+  std::shared_ptr<const SourceFile> file;
+  std::size_t offset = 0;  // of the start tag's '<'
+
+  bool is(std::string_view ns_uri, std::string_view local_name) const {
+    return !is_text && ns == ns_uri && local == local_name;
+  }
+  bool is_sch(std::string_view local_name) const { return is(kSchematronNs, local_name); }
+  const std::string* attribute(std::string_view name) const;
+  std::string attribute_or(std::string_view name, std::string fallback = {}) const;
+  void set_attribute(std::string_view name, std::string value);
+};
+
+class SourceLoader {
+ public:
+  /// Includes must resolve inside `root` (which must exist).
+  explicit SourceLoader(std::filesystem::path root);
+
+  /// Loads `file` (display name `display_name`, or its path relative to the root when empty).
+  SchNode load_file(const std::filesystem::path& file, std::string display_name = {});
+  /// Loads in-memory text; includes resolve against `base_folder` (inside the root).
+  SchNode load_text(std::string text, std::string display_name,
+                    const std::filesystem::path& base_folder);
+
+ private:
+  SchNode parse(std::shared_ptr<const SourceFile> file);
+  std::string display_name_for(const std::filesystem::path& canonical) const;
+
+  std::filesystem::path root_;
+  std::vector<std::filesystem::path> include_stack_;
+};
+
+/// Throws a SchemaError located at `node` (or at its attribute's value when `attribute` is given,
+/// moved on by `chars_into_value` characters).
+[[noreturn]] void fail_at(const SchNode& node, const std::string& code, const std::string& message,
+                          std::string_view attribute = {}, std::size_t chars_into_value = 0);
+
+}  // namespace konform::schematron
