@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
 
 namespace konform::cli {
 
@@ -13,5 +14,9 @@ using Command = std::function<int()>;
 Command add_validate_command(CLI::App& app);
 Command add_rules_command(CLI::App& app);
 Command add_codelist_command(CLI::App& app);
+Command add_profile_command(CLI::App& app, std::function<std::string()> today);
+
+/// Today's date in the machine's local time zone, as YYYY-MM-DD (the default --as-of).
+std::string today();
 
 }  // namespace konform::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   Command validate = add_validate_command(app);
   Command rules = add_rules_command(app);
   Command codelist = add_codelist_command(app);
+  Command profile = add_profile_command(app, today);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("validate")) return validate();
     if (app.got_subcommand("rules")) return rules();
     if (app.got_subcommand("codelist")) return codelist();
+    if (app.got_subcommand("profile")) return profile();
   } catch (const konform::ConfigError& e) {
     std::cerr << "konform: error: " << e.located() << "\n";
     return kExitConfig;

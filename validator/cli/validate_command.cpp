@@ -40,7 +40,8 @@ struct ValidateOptions {
   std::vector<std::string> inputs;
 };
 
-/// Today's date in the machine's local time zone, as YYYY-MM-DD.
+}  // namespace
+
 std::string today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
@@ -49,6 +50,8 @@ std::string today() {
   std::strftime(text, sizeof text, "%Y-%m-%d", &local);
   return text;
 }
+
+namespace {
 
 std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
   return {strings.begin(), strings.end()};

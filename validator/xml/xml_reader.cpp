@@ -59,6 +59,24 @@ class InstanceParser : public SAX2XMLReaderImpl {
   }
 };
 
+void assign_utf8(std::string& out, const XMLCh* text) {
+  out.clear();
+  if (text == nullptr) return;
+  std::size_t length = 0;
+  while (text[length] != 0) ++length;
+  append_utf8(text, length, out);
+}
+
+/// The prefix of a qualified name ("" when unprefixed), converted into `buffer`.
+std::string_view prefix_of(const XMLCh* qname, std::string& buffer) {
+  buffer.clear();
+  if (qname == nullptr) return buffer;
+  std::size_t colon = 0;
+  while (qname[colon] != 0 && qname[colon] != u':') ++colon;
+  if (qname[colon] == u':') append_utf8(qname, colon, buffer);
+  return buffer;
+}
+
 }  // namespace
 
 class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
@@ -165,21 +183,18 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     path_.set_start(start.line, start.column);
     attach_start_tag_findings(start);
     if (!sink_) return;
-    element_uri_ = to_utf8(uri);
-    element_local_ = to_utf8(localname);
-    std::string q = to_utf8(qname);
-    auto colon = q.find(':');
-    std::string prefix = colon == std::string::npos ? "" : q.substr(0, colon);
+    // Converted into reused buffers: no allocation per element once they have grown.
+    assign_utf8(element_uri_, uri);
+    assign_utf8(element_local_, localname);
+    const std::string_view prefix = prefix_of(qname, element_prefix_);
     const XMLSize_t count = attrs.getLength();
-    attribute_text_.resize(count * 4);
+    if (attribute_text_.size() < count * 4) attribute_text_.resize(count * 4);
     attributes_.resize(count);
     for (XMLSize_t i = 0; i < count; ++i) {
-      attribute_text_[i * 4] = to_utf8(attrs.getURI(i));
-      attribute_text_[i * 4 + 1] = to_utf8(attrs.getLocalName(i));
-      std::string aq = to_utf8(attrs.getQName(i));
-      auto ac = aq.find(':');
-      attribute_text_[i * 4 + 2] = ac == std::string::npos ? "" : aq.substr(0, ac);
-      attribute_text_[i * 4 + 3] = to_utf8(attrs.getValue(i));
+      assign_utf8(attribute_text_[i * 4], attrs.getURI(i));
+      assign_utf8(attribute_text_[i * 4 + 1], attrs.getLocalName(i));
+      prefix_of(attrs.getQName(i), attribute_text_[i * 4 + 2]);
+      assign_utf8(attribute_text_[i * 4 + 3], attrs.getValue(i));
     }
     for (XMLSize_t i = 0; i < count; ++i) {
       attributes_[i] = XmlAttribute{attribute_text_[i * 4], attribute_text_[i * 4 + 1],
@@ -191,8 +206,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
                   const XMLCh* const) override {
     path_.pop();
     if (!sink_) return;
-    element_uri_ = to_utf8(uri);
-    element_local_ = to_utf8(localname);
+    assign_utf8(element_uri_, uri);
+    assign_utf8(element_local_, localname);
     sink_->end_element(element_uri_, element_local_, position());
   }
   void characters(const XMLCh* const chars, const XMLSize_t length) override {
@@ -324,7 +339,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   std::size_t pending_from_ = 0;
   int listed_ = 0;
   int unlisted_ = 0;
-  std::string element_uri_, element_local_, text_;
+  std::string element_uri_, element_local_, element_prefix_, text_;
   std::vector<std::string> attribute_text_;
   std::vector<XmlAttribute> attributes_;
 };

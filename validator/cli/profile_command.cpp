@@ -1,0 +1,154 @@
+// `konform profile list|show|check`: for publishers and users of profiles.
+//   list          every profile version on the search path
+//   show ID       the resolved chain, document types and effective rules (text or JSON)
+//   check DIR|ID  loads, resolves and compiles a profile with everything it names; exit 0 or 2
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/compile/compiled_profile.h"
+#include "validator/resolve/profile_resolver.h"
+
+namespace konform::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct ProfileOptions {
+  std::vector<std::string> profile_path;
+  std::string spec;
+  std::string format = "text";
+  std::string as_of;
+};
+
+std::vector<fs::path> search_path(const ProfileOptions& options) {
+  return profile_search_path({options.profile_path.begin(), options.profile_path.end()});
+}
+
+int list(const ProfileOptions& options) {
+  for (const auto& profile : find_profiles(search_path(options)).profiles) {
+    std::cout << profile.id << " " << profile.version << "  " << profile.level;
+    for (const auto& parent : profile.extends) {
+      std::cout << "  extends " << parent.id
+                << (parent.version_range.empty() ? "" : " " + parent.version_range);
+    }
+    if (!profile.validity.from.empty()) std::cout << "  from " << profile.validity.from;
+    if (!profile.validity.to.empty()) std::cout << "  to " << profile.validity.to;
+    if (profile.deprecated) std::cout << "  (deprecated)";
+    std::cout << "\n    " << profile.dir.string() << "\n";
+  }
+  return kExitOk;
+}
+
+struct Resolved {
+  ResolvedProfiles chain;
+  CompiledProfile compiled;
+};
+
+Resolved resolve_and_compile(const ProfileOptions& options) {
+  Resolved out{resolve_profiles({options.spec}, {search_path(options), options.as_of}), {}};
+  out.compiled = compile_profiles(out.chain.chain, options.as_of);
+  return out;
+}
+
+int show(const ProfileOptions& options) {
+  const Resolved resolved = resolve_and_compile(options);
+  const auto& policy = resolved.compiled.policy.rules();
+  if (options.format == "json") {
+    auto json = nlohmann::ordered_json::object();
+    json["chain"] = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < resolved.chain.chain.size(); ++i) {
+      const auto& p = resolved.chain.chain[i];
+      json["chain"].push_back({{"id", p.id},
+                               {"version", p.version},
+                               {"level", p.level},
+                               {"publisher", p.publisher},
+                               {"folder", p.dir.string()},
+                               {"sha256", resolved.compiled.profiles[i].sha256}});
+    }
+    json["documentTypes"] = nlohmann::ordered_json::array();
+    for (const auto& type : resolved.compiled.document_types) {
+      json["documentTypes"].push_back({{"id", type.id},
+                                       {"namespace", type.match.namespace_uri},
+                                       {"localName", type.match.local_name},
+                                       {"schema", type.schema_display},
+                                       {"schematron", type.schematrons.size()},
+                                       {"origin", type.origin.profile}});
+    }
+    json["rules"] = nlohmann::ordered_json::array();
+    for (const auto& [id, rule] : policy) {
+      json["rules"].push_back({{"id", id},
+                               {"severity", to_string(rule.severity)},
+                               {"enabled", rule.enabled},
+                               {"binding", rule.floor ? std::string(to_string(*rule.floor)) : ""},
+                               {"declaredBy", rule.declared_by ? rule.declared_by->profile : ""},
+                               {"reason", rule.reason}});
+    }
+    std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return kExitOk;
+  }
+  std::cout << "chain (parents first):\n";
+  for (std::size_t i = 0; i < resolved.chain.chain.size(); ++i) {
+    const auto& p = resolved.chain.chain[i];
+    std::cout << "  " << p.id << " " << p.version << "  " << p.level << "  sha256 "
+              << resolved.compiled.profiles[i].sha256 << "\n";
+  }
+  std::cout << "document types:\n";
+  for (const auto& type : resolved.compiled.document_types) {
+    std::cout << "  " << type.id << "  {" << type.match.namespace_uri << "}"
+              << type.match.local_name << "  (" << type.origin.profile << ")\n";
+  }
+  std::cout << "rules changed by the chain:\n";
+  for (const auto& [id, rule] : policy) {
+    if (!rule.declared_by) continue;
+    std::cout << "  " << id << "  " << (rule.enabled ? to_string(rule.severity) : "off") << "  by "
+              << rule.declared_by->profile
+              << (rule.floor ? "  binding at " + std::string(to_string(*rule.floor)) : "")
+              << (rule.reason.empty() ? "" : "  reason: " + rule.reason) << "\n";
+  }
+  for (const auto& notice : resolved.chain.notices) std::cout << "note: " << notice << "\n";
+  return kExitOk;
+}
+
+int check(const ProfileOptions& options) {
+  const Resolved resolved = resolve_and_compile(options);
+  std::size_t schematrons = 0;
+  for (const auto& type : resolved.compiled.document_types) schematrons += type.schematrons.size();
+  std::cout << "konform: profile " << resolved.chain.chain.back().id << " "
+            << resolved.chain.chain.back().version << " is valid: " << resolved.chain.chain.size()
+            << " profiles in the chain, " << resolved.compiled.document_types.size()
+            << " document types, " << schematrons << " Schematron rule sets, "
+            << (resolved.compiled.codelists ? resolved.compiled.codelists->size() : 0)
+            << " code lists, " << resolved.compiled.rules.size() << " rules\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
+  auto options = std::make_shared<ProfileOptions>();
+  CLI::App* cmd = app.add_subcommand("profile", "List, show and check profiles");
+  cmd->require_subcommand(1);
+  cmd->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
+  CLI::App* list_cmd = cmd->add_subcommand("list", "Every profile version on the search path");
+  CLI::App* show_cmd = cmd->add_subcommand("show", "The resolved chain, document types and rules");
+  show_cmd->add_option("profile", options->spec, "Profile id[@range] or folder")->required();
+  show_cmd->add_option("--format", options->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  CLI::App* check_cmd =
+      cmd->add_subcommand("check", "Load, resolve and compile a profile with all its artefacts");
+  check_cmd->add_option("profile", options->spec, "Profile folder or id[@range]")->required();
+  return [options, list_cmd, show_cmd, check_cmd, today] {
+    if (options->as_of.empty()) options->as_of = today();
+    if (list_cmd->parsed()) return list(*options);
+    if (show_cmd->parsed()) return show(*options);
+    if (check_cmd->parsed()) return check(*options);
+    return static_cast<int>(kExitConfig);
+  };
+}
+
+}  // namespace konform::cli
