@@ -17,6 +17,7 @@ void render_junit(const Report& report, const RenderOptions& options, std::ostre
 void render_markdown(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_sarif(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_text(const Report& report, const RenderOptions& options, std::ostream& out);
+void render_svrl(const Report& report, const RenderOptions& options, std::ostream& out);
 void render_xml(const Report& report, const RenderOptions& options, std::ostream& out);
 
 }  // namespace konform::reports

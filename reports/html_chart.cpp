@@ -32,18 +32,6 @@ std::size_t severity_index(Severity severity) {
   return 0;
 }
 
-std::string_view severity_class(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "info";
-  }
-  return "";
-}
-
 // Integer arithmetic, so the same report always draws the same bytes.
 int bar_width(int count, int max_count) {
   if (count <= 0 || max_count <= 0) return 0;
@@ -74,8 +62,8 @@ void write_svg(const LevelCounts& counts, const HtmlWords& words, std::ostream& 
       out << "<text x=\"" << kSeverityX << "\" y=\"" << y + kBarHeight - 2 << "\">"
           << html_escape(severity_plural(severity, words)) << "</text>";
       if (width > 0) {
-        out << "<rect class=\"bar-" << severity_class(severity) << "\" x=\"" << kBarX << "\" y=\""
-            << y << "\" width=\"" << width << "\" height=\"" << kBarHeight << "\"/>";
+        out << "<rect class=\"bar-" << to_string(severity) << "\" x=\"" << kBarX << "\" y=\"" << y
+            << "\" width=\"" << width << "\" height=\"" << kBarHeight << "\"/>";
       }
       out << "<text x=\"" << kBarX + width + 8 << "\" y=\"" << y + kBarHeight - 2 << "\">" << count
           << "</text>\n";

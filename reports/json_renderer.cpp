@@ -45,6 +45,11 @@ Json finding_json(const Finding& finding) {
                         {"version", finding.origin.version},
                         {"level", finding.origin.level}};
   json["source"] = finding.source;
+  if (!finding.properties.empty()) {
+    Json properties = Json::object();
+    for (const auto& [key, value] : finding.properties) properties[key] = value;
+    json["properties"] = std::move(properties);
+  }
   return json;
 }
 

@@ -18,6 +18,8 @@ constexpr std::array kRenderers = {
              render_junit},
     Renderer{"markdown", "Markdown for pull-request comments and job summaries", render_markdown},
     Renderer{"sarif", "SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs)", render_sarif},
+    Renderer{"svrl", "Schematron Validation Report Language (ISO/IEC 19757-3 Annex D)",
+             render_svrl},
     Renderer{"text", "one line per finding, like a compiler (default)", render_text},
     Renderer{"xml", "the json report as XML (schema: xsd/report-1.xsd)", render_xml},
 };

@@ -67,6 +67,29 @@ while IFS= read -r -d '' f; do
     die "unknown XRechnung syntax: $f"
   fi
 done < <(find "$CORPUS/xrechnung/testsuite" -name '*.xml' -print0)
+# (6) an XRechnung profile assembled from the corpus (XSD + Schematron for UBL and CII), so
+#     konform validates both syntaxes in one run as a profile would; built here, never committed.
+XR="$OUT/xrechnung-profile"
+rm -rf "$XR" && mkdir -p "$XR/xsd" "$XR/sch"
+cp -r "$CORPUS/xrechnung/ubl-2.1/xsd" "$XR/xsd/ubl"
+cp -r "$CORPUS/xrechnung/cii-d16b/uncefact" "$XR/xsd/cii"
+cp -r "$CORPUS/xrechnung/schematron/src/validation/schematron/." "$XR/sch/"
+cat >"$XR/profile.xml" <<'MANIFEST'
+<profile xmlns="urn:konform:profile:1" id="bench.xrechnung" version="3.0.2" level="other">
+  <title>XRechnung (assembled from the corpus for benchmarks)</title>
+  <publisher>konform benchmark</publisher>
+  <documentType id="ubl-invoice">
+    <match namespace="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" localName="Invoice"/>
+    <schema href="xsd/ubl/maindoc/UBL-Invoice-2.1.xsd"/>
+    <schematron href="sch/ubl/XRechnung-UBL-validation.sch"/>
+  </documentType>
+  <documentType id="cii-invoice">
+    <match namespace="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" localName="CrossIndustryInvoice"/>
+    <schema href="xsd/cii/data/standard/CrossIndustryInvoice_100pD16B.xsd"/>
+    <schematron href="sch/cii/XRechnung-CII-validation.sch"/>
+  </documentType>
+</profile>
+MANIFEST
 # (4) one large message of the bench schema.
 python3 "$BENCH/generate_messages.py" large --size-mb "$LARGE_MB" --out "$OUT/large/register.xml" >&2
 
@@ -116,6 +139,17 @@ measure "$case5" konform -- "$KONFORM" validate --schema "$XBAU_XSD" --catalog "
   "$BENCH/data/xbau-startup.xml"
 measure "$case5" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   xmllint --noout --nonet --schema "$XBAU_XSD" "$BENCH/data/xbau-startup.xml"
+
+case6="6 xrechnung XSD+Schematron, 86 invoices"
+measure "$case6" konform -- "$KONFORM" validate --jobs 1 --profile "$XR" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
+measure "$case6" "konform --jobs 2" -- "$KONFORM" validate --jobs 2 --profile "$XR" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
+measure "$case6" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  sh -c 'xmllint --noout --nonet --schema "$1" "$3"/*.xml && xmllint --noout --nonet --schema "$2" "$4"/*.xml' \
+  sh "$UBL_XSD" "$CII_XSD" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
+case7="7 cold single invoice, XSD+Schematron"
+measure "$case7" konform -- "$KONFORM" validate --jobs 1 --profile "$XR" "${UBL_FILES[0]}"
+measure "$case7" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$UBL_XSD" "${UBL_FILES[0]}"
 
 {
   echo "$("$KONFORM" --version 2>/dev/null | head -1) vs $(xmllint --version 2>&1 | head -1);" \

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
@@ -136,6 +137,87 @@ BOOST_AUTO_TEST_CASE(a_broken_rule_set_is_a_located_configuration_error) {
   BOOST_TEST(r.exit_code == 2);
   BOOST_TEST(r.err.find("broken.sch:3:") != std::string::npos, r.err);
   BOOST_TEST(r.err.find("XPST0003") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(schematron_pipeline)
+
+// The whole pipeline (hardened reader → XDM tree → Schematron → findings) against Saxon-HE +
+// SchXslt's results in ../shared/corpus/reference, for every instance of the XRechnung UBL and
+// CII rule sets, in one konform run each, with --jobs 2.
+BOOST_AUTO_TEST_CASE(xrechnung_findings_equal_the_reference) {
+  const fs::path corpus = corpus_dir();
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_schematron;
+  std::map<std::string, std::multiset<std::pair<std::string, std::string>>> expected;
+  for (const auto& entry : fs::recursive_directory_iterator(corpus / "reference")) {
+    if (entry.path().extension() != ".json" || entry.path().parent_path() == corpus / "reference")
+      continue;
+    std::ifstream in(entry.path());
+    auto reference = nlohmann::json::parse(in, nullptr, false);
+    if (!reference.is_object() || !reference["error"].is_null()) continue;
+    const std::string sch = reference["schematron"];
+    if (sch.find("xrechnung") == std::string::npos) continue;
+    const std::string instance = reference["instance"];
+    by_schematron[sch].emplace_back(instance, (corpus / instance).string());
+    auto& set = expected[(corpus / instance).string()];
+    for (const auto& failed : reference["failed"]) {
+      set.emplace(failed["id"].get<std::string>(), failed["location"].get<std::string>());
+    }
+  }
+  BOOST_REQUIRE_EQUAL(by_schematron.size(), 2u);
+  int agreeing = 0, total = 0;
+  for (const auto& [sch, instances] : by_schematron) {
+    std::vector<std::string> args{"validate",
+                                  "--schematron",
+                                  (corpus / sch).string(),
+                                  "--schema-root",
+                                  corpus.string(),
+                                  "--jobs",
+                                  "2",
+                                  "--format",
+                                  "json"};
+    for (const auto& [name, path] : instances) args.push_back(path);
+    auto r = run_konform(args);
+    BOOST_REQUIRE_MESSAGE(!r.out.empty(), r.err);
+    auto report = nlohmann::json::parse(r.out);
+    for (const auto& input : report["inputs"]) {
+      std::multiset<std::pair<std::string, std::string>> got;
+      for (const auto& f : input["findings"]) {
+        if (f.contains("properties")) {
+          got.emplace(f["ruleId"].get<std::string>(), f["location"]["xpath"].get<std::string>());
+        }
+      }
+      const std::string path = input["path"];
+      ++total;
+      const bool same = got == expected[path];
+      agreeing += same;
+      BOOST_TEST(same,
+                 path << ": " << got.size() << " results, reference " << expected[path].size());
+    }
+  }
+  BOOST_TEST_MESSAGE("XRechnung instances agreeing with Saxon-HE + SchXslt: " << agreeing << " of "
+                                                                              << total);
+  BOOST_TEST(total == 484);
+}
+
+BOOST_AUTO_TEST_CASE(svrl_lists_the_failed_asserts) {
+  const std::string message =
+      replaced(good_sample(), "<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<");
+  auto r = run_konform({"validate", "--profile", "de.sn.musterstadt", "--as-of", "2026-11-26",
+                        "--format", "svrl", "-"},
+                       message);
+  BOOST_TEST(r.exit_code == 1);
+  BOOST_TEST(r.out.find("<svrl:schematron-output") != std::string::npos);
+  BOOST_TEST(
+      r.out.find("<svrl:failed-assert id=\"xdemo-beginn-nach-erstellung\"") != std::string::npos,
+      r.out);
+  BOOST_TEST(r.out.find("<svrl:fired-rule context=\"xdg:gewerbe.anmeldung.0100/xdg:beginn\"/>") !=
+             std::string::npos);
+  const fs::path file = output_dir("e2e-svrl") / "report.svrl";
+  std::ofstream(file) << r.out;
+  auto wellformed = run_process({"/usr/bin/xmllint", "--noout", file.string()});
+  BOOST_TEST(wellformed.exit_code == 0, wellformed.err);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

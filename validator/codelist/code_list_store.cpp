@@ -1,6 +1,10 @@
 #include "validator/codelist/code_list_store.h"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include <algorithm>
 #include <functional>
 #include <system_error>
 #include <tuple>
@@ -39,6 +43,18 @@ CodeListStore::Builder& CodeListStore::Builder::add(CodeList list) {
   return *this;
 }
 
+namespace {
+
+bool same_bytes(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  std::ifstream first(a, std::ios::binary), second(b, std::ios::binary);
+  if (!first || !second) return false;
+  return std::equal(std::istreambuf_iterator<char>(first), std::istreambuf_iterator<char>(),
+                    std::istreambuf_iterator<char>(second), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
 CodeListStore CodeListStore::Builder::build() {
   CodeListStore store;
   std::vector<std::filesystem::path> files;
@@ -66,6 +82,9 @@ CodeListStore CodeListStore::Builder::build() {
     const auto [existing, inserted] =
         store.by_version_.emplace(UriVersion{id.canonical_uri, id.version}, list);
     if (!inserted) {
+      // Standards ship copies of shared lists (XSchule and XBildung carry the same KMK lists):
+      // a byte-identical copy is the same list. Different content under one identity is an error.
+      if (same_bytes(existing->second->source_file(), list->source_file())) continue;
       throw ConfigError("code list " + id.canonical_uri + " version " + id.version +
                             " is given twice: in " + existing->second->source_file() + " and in " +
                             list->source_file(),

@@ -4,7 +4,7 @@
 // to call from any number of threads, so one store serves all inputs of a run.
 // Building is deterministic: a folder contributes its *.xml files (not recursive) in byte order
 // of their paths, inputs in the order given. Two files with the same (uri, version) are a
-// ConfigError naming both files (even when identical: konform does not guess which one counts).
+// ConfigError naming both files, unless they are byte-identical copies (then the first counts).
 #pragma once
 
 #include <filesystem>

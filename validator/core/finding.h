@@ -4,6 +4,8 @@
 
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "validator/core/severity.h"
 
@@ -39,6 +41,9 @@ struct Finding {
   Location location;
   Origin origin;
   std::string source;  ///< the artefact the rule lives in or the spec clause it enforces
+  /// Details particular to a rule kind, in a fixed order; keys are "<kind>.<name>" (Schematron:
+  /// schematron.kind assert|report|error, .schema, .pattern, .context, .test, .role, .flag).
+  std::vector<std::pair<std::string, std::string>> properties;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };

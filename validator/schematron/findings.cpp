@@ -8,6 +8,17 @@ void append_findings(const RunResult& run, const Schema& schema, std::vector<Fin
     f.severity = r.severity;
     f.location = {r.position.line, r.position.column, r.location};
     f.source = schema.name + ": " + r.pattern_id;
+    // What SVRL and other Schematron tooling need besides the message (svrl renderer).
+    const char* kind = r.kind == ResultKind::kAssert   ? "assert"
+                       : r.kind == ResultKind::kReport ? "report"
+                                                       : "error";
+    f.properties = {{"schematron.kind", kind},
+                    {"schematron.schema", schema.name},
+                    {"schematron.pattern", r.pattern_id},
+                    {"schematron.context", r.rule_context},
+                    {"schematron.test", r.test}};
+    if (!r.role.empty()) f.properties.emplace_back("schematron.role", r.role);
+    if (!r.flag.empty()) f.properties.emplace_back("schematron.flag", r.flag);
     if (r.kind == ResultKind::kError) {
       f.rule_id = kEvaluationErrorRule;
       f.message = "Schematron rule " + r.id + " could not be evaluated: " + r.message +

@@ -127,7 +127,7 @@ class Run {
       }
     }
     if (lets_ok) {
-      for (const Assertion& a : rule.assertions) check(pattern, a, node, out);
+      for (const Assertion& a : rule.assertions) check(pattern, rule, a, node, out);
     }
     for (std::size_t i = rule.lets.size(); i-- > 0;) {
       context_.variables[rule.lets[i].slot] = std::move(saved_[i]);
@@ -135,7 +135,7 @@ class Run {
     return true;
   }
 
-  void check(const SchemaPattern& pattern, const Assertion& a, xdm::NodeRef node,
+  void check(const SchemaPattern& pattern, const Rule& rule, const Assertion& a, xdm::NodeRef node,
              std::vector<Result>& out) {
     bool value = false;
     try {
@@ -157,6 +157,7 @@ class Run {
     r.location = xdm::node_path(node);
     r.pattern_id = pattern_label(pattern);
     r.test = a.test.text();
+    r.rule_context = rule.context.text();
     r.message = render(a.message, a.id, pattern, node, out);
     for (std::size_t d : a.diagnostics) {
       const Diagnostic& diagnostic = schema_.diagnostics[d];

@@ -38,11 +38,12 @@ struct Result {
   Severity severity = Severity::kError;
   std::string message;  // value-of/name evaluated, whitespace normalised
   std::vector<DiagnosticText> diagnostics;
-  TextPosition position;   // of the context node in the instance
-  std::string location;    // its path: /Q{ns}local[n]/..., @local or @Q{ns}local
-  std::string pattern_id;  // the pattern's id, or its 1-based index when it has none
-  std::string test;        // the assertion's test (for errors: the failing expression)
-  std::string error_code;  // kError only: the W3C code (XPTY0004, FORG0001, KONF0001, ...)
+  TextPosition position;     // of the context node in the instance
+  std::string location;      // its path: /Q{ns}local[n]/..., @local or @Q{ns}local
+  std::string pattern_id;    // the pattern's id, or its 1-based index when it has none
+  std::string test;          // the assertion's test (for errors: the failing expression)
+  std::string rule_context;  // the context of the rule that fired (asserts and reports)
+  std::string error_code;    // kError only: the W3C code (XPTY0004, FORG0001, KONF0001, ...)
 };
 
 struct RunResult {

@@ -39,6 +39,13 @@ InputResult invoice_with_findings() {
       "Verk\u00e4ufername \u201eM\u00fcller & S\u00f6hne\u201c ist ung\u00fcltig: "
       "\u201aStra\u00dfe\u2018 fehlt";
   german.source = "XRechnung 3.0.2, BR-DE-1";
+  german.properties = {
+      {"schematron.kind", "assert"},
+      {"schematron.schema", "XRechnung-UBL-validation.sch"},
+      {"schematron.pattern", "ubl-pattern"},
+      {"schematron.context", "/ubl:Invoice"},
+      {"schematron.test", "string-length(cbc:Name) > 0 and not(contains(., '<&>'))"},
+      {"schematron.flag", "fatal"}};
 
   Finding percent = finding("codelist-value", Severity::kWarning,
                             "Value '100%' of currencyID, unit: not in list "

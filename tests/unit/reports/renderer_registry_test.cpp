@@ -16,8 +16,8 @@ BOOST_AUTO_TEST_CASE(names_are_sorted_and_findable) {
     BOOST_TEST(!renderer.description.empty());
     BOOST_TEST(renderer.render != nullptr);
   }
-  const std::vector<std::string_view> expected = {"github",   "html",  "json", "junit",
-                                                  "markdown", "sarif", "text", "xml"};
+  const std::vector<std::string_view> expected = {"github", "html", "json", "junit", "markdown",
+                                                  "sarif",  "svrl", "text", "xml"};
   BOOST_TEST(names == expected, boost::test_tools::per_element());
 }
 
