@@ -38,6 +38,9 @@ class TeeSink : public XmlEventSink {
     if (first_) first_->characters(text, position);
     if (second_) second_->characters(text, position);
   }
+  bool wants_characters() const override {
+    return (first_ && first_->wants_characters()) || (second_ && second_->wants_characters());
+  }
   void comment(std::string_view text, TextPosition position) override {
     if (first_) first_->comment(text, position);
     if (second_) second_->comment(text, position);

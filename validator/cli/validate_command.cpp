@@ -1,7 +1,6 @@
 // `konform validate`: resolve the profiles, compile them, check the inputs, render the report.
 #include <ctime>
 #include <iostream>
-#include <regex>
 #include <thread>
 
 #include "validator/check/input_checker.h"
@@ -52,6 +51,17 @@ std::string today() {
 }
 
 namespace {
+
+/// YYYY-MM-DD with a plausible month and day (the date itself is compared as text).
+bool is_iso_date(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int month = (text[5] - '0') * 10 + (text[6] - '0');
+  const int day = (text[8] - '0') * 10 + (text[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
 
 std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
   return {strings.begin(), strings.end()};
@@ -140,8 +150,7 @@ Command add_validate_command(CLI::App& app) {
                   "Validation date YYYY-MM-DD for dated artefacts (default: today)")
       ->check(CLI::Validator(
           [](std::string& value) {
-            static const std::regex kDate("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
-            return std::regex_match(value, kDate) ? std::string() : "expected YYYY-MM-DD";
+            return is_iso_date(value) ? std::string() : "expected YYYY-MM-DD";
           },
           "DATE"));
   cmd->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")

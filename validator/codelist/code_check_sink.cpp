@@ -53,7 +53,11 @@ CodeCheckSink::CodeCheckSink(const CodeListStore& store, CodeCheckOptions option
   }
 }
 
-void CodeCheckSink::start_document() { stack_.clear(); }
+std::string CodeCheckSink::Frame::segment() const {
+  return "Q{" + namespace_uri + "}" + local_name + "[" + std::to_string(sibling_position) + "]";
+}
+
+void CodeCheckSink::start_document() { depth_ = 0; }
 
 void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_view local_name,
                                   std::string_view /*prefix*/,
@@ -61,45 +65,68 @@ void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_vi
   const bool unqualified_code_or_name =
       namespace_uri.empty() && (local_name == "code" || local_name == "name");
   int sibling_position = 1;
-  if (!stack_.empty()) {
-    Frame& parent = stack_.back();
+  if (depth_ > 0) {
+    Frame& parent = stack_[depth_ - 1];
     parent.has_element_children = true;
-    sibling_position = ++parent.child_counts[clark_name(namespace_uri, local_name)];
+    ChildCount* count = nullptr;
+    for (auto& child : parent.child_counts) {
+      if (child.local_name == local_name && child.namespace_uri == namespace_uri) {
+        count = &child;
+        break;
+      }
+    }
+    if (count == nullptr) {
+      count = &parent.child_counts.emplace_back(
+          ChildCount{std::string(namespace_uri), std::string(local_name), 0});
+    }
+    sibling_position = ++count->count;
     const bool first_of_its_kind = sibling_position == 1;
     if (!unqualified_code_or_name || !first_of_its_kind) parent.has_other_children = true;
   }
-  Frame frame;
-  frame.namespace_uri = namespace_uri;
-  frame.local_name = local_name;
-  frame.segment = "Q{" + std::string(namespace_uri) + "}" + std::string(local_name) + "[" +
-                  std::to_string(sibling_position) + "]";
+  if (depth_ == stack_.size()) stack_.emplace_back();
+  Frame& frame = stack_[depth_];
+  frame.namespace_uri.assign(namespace_uri);
+  frame.local_name.assign(local_name);
+  frame.sibling_position = sibling_position;
   frame.position = position;
-  frame.collects_text = unqualified_code_or_name && !stack_.empty();
+  frame.child_counts.clear();
+  frame.list_uri.reset();
+  frame.list_version.reset();
+  frame.collects_text = unqualified_code_or_name && depth_ > 0;
+  frame.text.clear();
+  frame.has_element_children = false;
+  frame.has_other_children = false;
+  frame.code.reset();
+  frame.name.reset();
   for (const XmlAttribute& attribute : attributes) {
     if (!attribute.namespace_uri.empty()) continue;
     if (attribute.local_name == "listURI") frame.list_uri = std::string(attribute.value);
     if (attribute.local_name == "listVersionID") frame.list_version = std::string(attribute.value);
   }
-  stack_.push_back(std::move(frame));
+  ++depth_;
 }
 
 void CodeCheckSink::characters(std::string_view text, TextPosition /*position*/) {
-  if (!stack_.empty() && stack_.back().collects_text) stack_.back().text += text;
+  if (depth_ > 0 && stack_[depth_ - 1].collects_text) stack_[depth_ - 1].text += text;
 }
 
 void CodeCheckSink::end_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
                                 TextPosition /*position*/) {
-  if (stack_.empty()) return;
-  check(stack_.back());
-  Frame done = std::move(stack_.back());
-  stack_.pop_back();
-  if (!done.collects_text || stack_.empty()) return;
-  Frame& parent = stack_.back();
+  if (depth_ == 0) return;
+  Frame& done = stack_[depth_ - 1];
+  check(done);
+  --depth_;
+  if (!done.collects_text || depth_ == 0) return;
+  Frame& parent = stack_[depth_ - 1];
   // A `code` or `name` with element content is not the XÖV Code structure.
   if (done.has_element_children) parent.has_other_children = true;
-  ChildValue value{collapse_whitespace(done.text), done.position, std::move(done.segment)};
   std::optional<ChildValue>& slot = done.local_name == "code" ? parent.code : parent.name;
-  if (!slot) slot = std::move(value);
+  if (!slot) slot = ChildValue{collapse_whitespace(done.text), done.position, done.segment()};
+}
+
+const std::string& CodeCheckSink::LazyPath::get() const {
+  if (!value) value = sink->current_path();
+  return *value;
 }
 
 std::vector<Finding> CodeCheckSink::take_findings() {
@@ -110,9 +137,9 @@ std::vector<Finding> CodeCheckSink::take_findings() {
 
 std::string CodeCheckSink::current_path() const {
   std::string path;
-  for (const Frame& frame : stack_) {
+  for (std::size_t i = 0; i < depth_; ++i) {
     path += '/';
-    path += frame.segment;
+    path += stack_[i].segment();
   }
   return path;
 }
@@ -136,7 +163,8 @@ void CodeCheckSink::check(const Frame& element) {
     ++counts_.unidentified;
     return;
   }
-  const std::string path = current_path();
+  // The path is built only when a finding needs it: most codes are fine.
+  const LazyPath path{this, std::nullopt};
   const CodeList* list = resolve(element, uri, version, path);
   if (list == nullptr) return;
   ++counts_.list_found;
@@ -144,7 +172,7 @@ void CodeCheckSink::check(const Frame& element) {
   const std::string& valid_from = list->xoev().valid_from;
   if (options_.validation_date && !valid_from.empty() && *options_.validation_date < valid_from) {
     const std::string& list_name = list->identification().canonical_version_uri;
-    report(kRuleNotValidAtDate, std::nullopt, element.position, path,
+    report(kRuleNotValidAtDate, std::nullopt, element.position, path.get(),
            "code list " + list_name + " is valid from " + valid_from +
                ", not yet at the validation date " + *options_.validation_date,
            "Codeliste " + list_name + " gilt erst ab " + valid_from + ", nicht am Prüfdatum " +
@@ -155,13 +183,13 @@ void CodeCheckSink::check(const Frame& element) {
 }
 
 const CodeList* CodeCheckSink::resolve(const Frame& element, const std::string& uri,
-                                       const std::string& version, const std::string& path) {
+                                       const std::string& version, const LazyPath& path) {
   const std::span<const CodeList* const> versions = store_.versions(uri);
   const std::optional<Severity> unknown_list_severity =
       options_.strict ? std::optional<Severity>(Severity::kError) : std::nullopt;
   if (versions.empty()) {
     ++counts_.list_unknown;
-    report(kRuleUnknownList, unknown_list_severity, element.position, path,
+    report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
            "code list " + in_quotes(uri) + " is not among the loaded code lists",
            "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten",
            codelist_rule(kRuleUnknownList).source);
@@ -170,7 +198,7 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, const std::string& 
   if (version.empty()) {
     if (versions.size() == 1) return versions.front();
     ++counts_.version_missing;
-    report(kRuleMissingVersion, std::nullopt, element.position, path,
+    report(kRuleMissingVersion, std::nullopt, element.position, path.get(),
            "listVersionID is missing and code list " + in_quotes(uri) + " exists in " +
                std::to_string(versions.size()) + " versions (" + version_list(versions) + ")",
            "listVersionID fehlt, und die Codeliste " + in_quotes(uri) + " liegt in " +
@@ -180,7 +208,7 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, const std::string& 
   }
   if (const CodeList* list = store_.find(uri, version)) return list;
   ++counts_.list_unknown;
-  report(kRuleUnknownList, unknown_list_severity, element.position, path,
+  report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
          "code list " + in_quotes(uri) + " is not loaded in version " + in_quotes(version) +
              " (loaded versions: " + version_list(versions) + ")",
          "Codeliste " + in_quotes(uri) + " ist nicht in Version " + in_quotes(version) +
@@ -190,14 +218,13 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, const std::string& 
 }
 
 void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
-                               const CodeBinding* binding, const std::string& path) {
+                               const CodeBinding* binding, const LazyPath& path) {
   std::optional<std::size_t> column = list.code_column();
   if (binding != nullptr && !binding->code_column.empty()) {
     column = list.column_index(binding->code_column);  // validated in the constructor
   }
   const std::string& list_name = list.identification().canonical_version_uri;
   const ChildValue& code = *element.code;
-  const std::string code_path = path + "/" + code.segment;
   // The reader rejects lists without a single-column key, so only a CodeList built by other
   // means can lack a code column; it cannot be checked.
   if (!column) return;
@@ -205,7 +232,7 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   const std::optional<CodeList::RowIndex> row = list.find_row(code.text, *column);
   if (!row) {
     ++counts_.code_unknown;
-    report(kRuleUnknownCode, std::nullopt, code.position, code_path,
+    report(kRuleUnknownCode, std::nullopt, code.position, path.get() + "/" + code.segment,
            "code " + in_quotes(code.text) + " is not in code list " + list_name + " (column " +
                in_quotes(column_id) + ")",
            "Code " + in_quotes(code.text) + " ist nicht in der Codeliste " + list_name +
@@ -224,7 +251,7 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   const std::string expected =
       description ? std::string(list.value(*row, *description).value_or("")) : std::string();
   report(kRuleNameMismatch, std::nullopt, element.name->position,
-         path + "/" + element.name->segment,
+         path.get() + "/" + element.name->segment,
          "name " + in_quotes(element.name->text) + " does not match the entry of code " +
              in_quotes(code.text) + " in code list " + list_name + " (" + in_quotes(expected) + ")",
          "Name " + in_quotes(element.name->text) + " passt nicht zum Eintrag des Codes " +

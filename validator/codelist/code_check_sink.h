@@ -63,6 +63,7 @@ class CodeCheckSink : public XmlEventSink {
   void end_element(std::string_view namespace_uri, std::string_view local_name,
                    TextPosition position) override;
   void characters(std::string_view text, TextPosition position) override;
+  bool wants_characters() const override { return depth_ > 0 && stack_[depth_ - 1].collects_text; }
 
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding> take_findings();
@@ -74,12 +75,19 @@ class CodeCheckSink : public XmlEventSink {
     TextPosition position;
     std::string segment;
   };
+  struct ChildCount {
+    std::string namespace_uri;
+    std::string local_name;
+    int count = 0;
+  };
+  // Frames are reused from element to element (their strings and vectors keep their capacity),
+  // so the sink allocates almost nothing per element once the deepest path has been seen.
   struct Frame {
     std::string namespace_uri;
     std::string local_name;
-    std::string segment;  // "Q{ns}local[n]"
+    int sibling_position = 1;  // among same-named siblings, for the path
     TextPosition position;
-    std::unordered_map<std::string, int> child_counts;  // "{ns}local" -> siblings so far
+    std::vector<ChildCount> child_counts;
     std::optional<std::string> list_uri;
     std::optional<std::string> list_version;
     bool collects_text = false;  // an unqualified code/name inside another element
@@ -88,20 +96,30 @@ class CodeCheckSink : public XmlEventSink {
     bool has_other_children = false;  // any child but one unqualified code and one name
     std::optional<ChildValue> code;
     std::optional<ChildValue> name;
+
+    /// "Q{ns}local[n]", the frame's step of the canonical path.
+    std::string segment() const;
   };
 
+  /// The current element's path, computed on first use.
+  struct LazyPath {
+    const CodeCheckSink* sink;
+    mutable std::optional<std::string> value;
+    const std::string& get() const;
+  };
   void check(const Frame& element);
   const CodeList* resolve(const Frame& element, const std::string& uri, const std::string& version,
-                          const std::string& path);
+                          const LazyPath& path);
   void check_code(const Frame& element, const CodeList& list, const CodeBinding* binding,
-                  const std::string& path);
+                  const LazyPath& path);
   void report(std::string_view rule_id, std::optional<Severity> severity, TextPosition position,
               std::string path, std::string message, std::string message_de, std::string source);
   std::string current_path() const;
 
   const CodeListStore& store_;
   CodeCheckOptions options_;
-  std::vector<Frame> stack_;
+  std::vector<Frame> stack_;  // frames_[0, depth_) are open; the rest are kept for reuse
+  std::size_t depth_ = 0;
   std::vector<Finding> findings_;
   CodeCheckCounts counts_;
 };

@@ -47,6 +47,9 @@ class XmlEventSink {
   /// Character data (text, CDATA content and, outside the root element, nothing). May arrive in
   /// several pieces for one text node; whitespace-only text is reported too.
   virtual void characters(std::string_view /*text*/, TextPosition /*position*/) {}
+  /// Whether the next character data is wanted at all; a reader may skip converting text the
+  /// sink would ignore (the code-list sink only reads the text of `code` and `name`).
+  virtual bool wants_characters() const { return true; }
   virtual void comment(std::string_view /*text*/, TextPosition /*position*/) {}
   virtual void processing_instruction(std::string_view /*target*/, std::string_view /*data*/,
                                       TextPosition /*position*/) {}

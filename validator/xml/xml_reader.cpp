@@ -114,6 +114,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     rejected_ = false;
     listed_ = 0;
     unlisted_ = 0;
+    element_uri_source_ = nullptr;
     pending_from_ = findings.size();
     locator_ = nullptr;
     auto id = to_utf16(name);
@@ -183,8 +184,12 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     path_.set_start(start.line, start.column);
     attach_start_tag_findings(start);
     if (!sink_) return;
-    // Converted into reused buffers: no allocation per element once they have grown.
-    assign_utf8(element_uri_, uri);
+    // Converted into reused buffers: no allocation per element once they have grown. Namespace
+    // URIs come from the scanner's URI pool, stable for the whole parse: convert each once.
+    if (uri != element_uri_source_) {
+      assign_utf8(element_uri_, uri);
+      element_uri_source_ = uri;
+    }
     assign_utf8(element_local_, localname);
     const std::string_view prefix = prefix_of(qname, element_prefix_);
     const XMLSize_t count = attrs.getLength();
@@ -206,12 +211,15 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
                   const XMLCh* const) override {
     path_.pop();
     if (!sink_) return;
-    assign_utf8(element_uri_, uri);
+    if (uri != element_uri_source_) {
+      assign_utf8(element_uri_, uri);
+      element_uri_source_ = uri;
+    }
     assign_utf8(element_local_, localname);
     sink_->end_element(element_uri_, element_local_, position());
   }
   void characters(const XMLCh* const chars, const XMLSize_t length) override {
-    if (!sink_) return;
+    if (!sink_ || !sink_->wants_characters()) return;
     text_.clear();
     append_utf8(chars, length, text_);
     sink_->characters(text_, position());
@@ -340,6 +348,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   int listed_ = 0;
   int unlisted_ = 0;
   std::string element_uri_, element_local_, element_prefix_, text_;
+  const XMLCh* element_uri_source_ = nullptr;  // the pool string element_uri_ was made from
   std::vector<std::string> attribute_text_;
   std::vector<XmlAttribute> attributes_;
 };
