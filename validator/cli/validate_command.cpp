@@ -31,7 +31,7 @@ struct ValidateOptions {
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   std::string fail_on = "error";
-  std::string lang = "en";
+  std::string lang;  // empty: each format's default (html: German, the others: English)
   bool quiet = false;
   std::size_t max_input_size = std::size_t{1} << 30;
   int max_depth = 1000;
@@ -161,7 +161,8 @@ Command add_validate_command(CLI::App& app) {
   cmd->add_option("--fail-on", options->fail_on,
                   "Lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--lang", options->lang, "Language of messages: en or de (default: en)")
+  cmd->add_option("--lang", options->lang,
+                  "Language: en or de (default: German for html, English otherwise)")
       ->check(CLI::IsMember({"en", "de"}));
   cmd->add_flag("--quiet", options->quiet, "Print only findings (text format)");
   cmd->add_option("--max-depth", options->max_depth,

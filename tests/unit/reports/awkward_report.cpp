@@ -1,5 +1,7 @@
 #include "tests/unit/reports/awkward_report.h"
 
+#include <string>
+
 namespace konform::test {
 namespace {
 
@@ -120,6 +122,36 @@ Report awkward_report() {
   };
   report.rules = rules();
   report.inputs = {invoice_with_findings(), clean_input(), incomplete_input()};
+  finish(report);
+  return report;
+}
+
+Report empty_report() {
+  Report report;
+  report.tool_version = "0.1.0";
+  finish(report);
+  return report;
+}
+
+// Bytes no machine format may carry verbatim (invalid UTF-8, control characters, a non-character,
+// markup, CR LF): every renderer must still produce a valid document.
+Report hostile_report() {
+  using namespace std::string_literals;
+  Report report;
+  report.tool_version = "0.1.0";
+  report.as_of = "2026-11-26";
+  report.rules = {{"r\x01", Severity::kWarning, "t\xff", "\xc3", "s\x1b[0m"}};
+  InputResult input;
+  input.path = "bad\xfe name\x7f\n\"x\".xml";
+  input.stages = {{"parse\x02", StageStatus::kAborted, -1}};
+  Finding finding;
+  finding.rule_id = "r\x01";
+  finding.severity = Severity::kError;
+  finding.message = "nul "s + '\0' + " \xef\xbf\xbe ]]> <!-- \xed\xa0\x80 \r\n";
+  finding.message_de = "\xc3\x28";
+  finding.location = {1, 2, "/\x03"};
+  input.findings.push_back(finding);
+  report.inputs.push_back(input);
   finish(report);
   return report;
 }

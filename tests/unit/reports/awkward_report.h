@@ -10,5 +10,9 @@ namespace konform::test {
 
 /// The fixture, already finish()ed. Every renderer's golden file is rendered from it.
 Report awkward_report();
+/// A finished report with no input and no profile.
+Report empty_report();
+/// A finished report full of bytes no output may carry verbatim.
+Report hostile_report();
 
 }  // namespace konform::test

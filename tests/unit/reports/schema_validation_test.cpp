@@ -25,35 +25,6 @@ fs::path render_to_file(const Report& report, std::string_view format, const fs:
   return path;
 }
 
-Report empty_report() {
-  Report report;
-  report.tool_version = "0.1.0";
-  finish(report);
-  return report;
-}
-
-// Bytes no well-formed output may carry verbatim: invalid UTF-8, control characters, a
-// non-character, markup. Every machine format must still produce a valid document.
-Report hostile_report() {
-  using namespace std::string_literals;
-  Report report;
-  report.tool_version = "0.1.0";
-  report.rules = {{"r\x01", Severity::kWarning, "t\xff", "\xc3", "s\x1b[0m"}};
-  InputResult input;
-  input.path = "bad\xfe name\x7f.xml";
-  input.stages = {{"parse\x02", StageStatus::kAborted, -1}};
-  Finding finding;
-  finding.rule_id = "r\x01";
-  finding.severity = Severity::kError;
-  finding.message = "nul "s + '\0' + " \xef\xbf\xbe ]]> <!-- \xed\xa0\x80";
-  finding.message_de = "\xc3\x28";
-  finding.location = {1, 2, "/\x03"};
-  input.findings.push_back(finding);
-  report.inputs.push_back(input);
-  finish(report);
-  return report;
-}
-
 fs::path report_schema() { return test::source_dir() / "xsd" / "report-1.schema.json"; }
 
 void write_file(const fs::path& path, std::string_view text) {
@@ -65,8 +36,8 @@ BOOST_AUTO_TEST_SUITE(schema_validation)
 BOOST_AUTO_TEST_CASE(json_report_matches_report_schema) {
   const fs::path dir = test::output_dir("reports-schema-json");
   for (const auto& [name, report] :
-       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", empty_report()},
-        std::pair{"hostile", hostile_report()}}) {
+       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", test::empty_report()},
+        std::pair{"hostile", test::hostile_report()}}) {
     const fs::path file = render_to_file(report, "json", dir / (std::string(name) + ".json"));
     const auto result = test::validate_json(report_schema(), file);
     BOOST_TEST(result.exit_code == 0, name << ": " << result.output);
@@ -96,8 +67,8 @@ fs::path sarif_schema() {
 BOOST_AUTO_TEST_CASE(sarif_report_matches_sarif_2_1_0_schema) {
   const fs::path dir = test::output_dir("reports-schema-sarif");
   for (const auto& [name, report] :
-       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", empty_report()},
-        std::pair{"hostile", hostile_report()}}) {
+       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", test::empty_report()},
+        std::pair{"hostile", test::hostile_report()}}) {
     const fs::path file = render_to_file(report, "sarif", dir / (std::string(name) + ".sarif"));
     const auto result = test::validate_json(sarif_schema(), file);
     BOOST_TEST(result.exit_code == 0, name << ": " << result.output);
@@ -117,8 +88,8 @@ fs::path junit_schema() { return test::shared_dir() / "schemas" / "junit" / "jun
 BOOST_AUTO_TEST_CASE(junit_report_matches_junit_10_xsd) {
   const fs::path dir = test::output_dir("reports-schema-junit");
   for (const auto& [name, report] :
-       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", empty_report()},
-        std::pair{"hostile", hostile_report()}}) {
+       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", test::empty_report()},
+        std::pair{"hostile", test::hostile_report()}}) {
     const fs::path file = render_to_file(report, "junit", dir / (std::string(name) + ".xml"));
     const auto result = test::validate_xml(junit_schema(), file);
     BOOST_TEST(result.exit_code == 0, name << ": " << result.output);

@@ -28,35 +28,6 @@ fs::path write_file(const fs::path& path, std::string_view text) {
 
 fs::path report_xsd() { return test::source_dir() / "xsd" / "report-1.xsd"; }
 
-Report empty_report() {
-  Report report;
-  report.tool_version = "0.1.0";
-  finish(report);
-  return report;
-}
-
-// Bytes no XML document may carry verbatim; the output must still be valid.
-Report hostile_report() {
-  using namespace std::string_literals;
-  Report report;
-  report.tool_version = "0.1.0";
-  report.as_of = "2026-11-26";
-  report.rules = {{"r\x01", Severity::kWarning, "t\xff", "\xc3", "s\x1b[0m"}};
-  InputResult input;
-  input.path = "bad\xfe name\x7f\n\"x\".xml";
-  input.stages = {{"parse\x02", StageStatus::kAborted, -1}};
-  Finding finding;
-  finding.rule_id = "r\x01";
-  finding.severity = Severity::kError;
-  finding.message = "nul "s + '\0' + " \xef\xbf\xbe ]]> <!-- \xed\xa0\x80 \r\n";
-  finding.message_de = "\xc3\x28";
-  finding.location = {1, 2, "/\x03"};
-  input.findings.push_back(finding);
-  report.inputs.push_back(input);
-  finish(report);
-  return report;
-}
-
 // Evaluates an XPath 1.0 expression on `file` with xmllint and returns the result as text.
 std::string xpath(const fs::path& file, const std::string& expression) {
   const auto result =
@@ -74,8 +45,8 @@ BOOST_AUTO_TEST_SUITE(xml_renderer)
 BOOST_AUTO_TEST_CASE(output_matches_report_xsd) {
   const fs::path dir = test::output_dir("reports-xml-schema");
   for (const auto& [name, report] :
-       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", empty_report()},
-        std::pair{"hostile", hostile_report()}}) {
+       {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", test::empty_report()},
+        std::pair{"hostile", test::hostile_report()}}) {
     const fs::path file = write_file(dir / (std::string(name) + ".xml"), render(report));
     const auto result = test::validate_xml(report_xsd(), file);
     BOOST_TEST(result.exit_code == 0, name << ": " << result.output);
@@ -85,7 +56,7 @@ BOOST_AUTO_TEST_CASE(output_matches_report_xsd) {
 
 BOOST_AUTO_TEST_CASE(report_xsd_rejects_broken_documents) {
   const fs::path dir = test::output_dir("reports-xml-schema-negative");
-  std::string valid = render(empty_report());
+  std::string valid = render(test::empty_report());
   const auto broken = [&](std::string_view from, std::string_view to) {
     std::string text = valid;
     const std::size_t pos = text.find(from);
@@ -155,7 +126,7 @@ BOOST_AUTO_TEST_CASE(publisher_appears_only_when_set_and_validates) {
 }
 
 BOOST_AUTO_TEST_CASE(as_of_appears_only_when_set) {
-  Report report = empty_report();
+  Report report = test::empty_report();
   BOOST_TEST(render(report).find("<asOf>") == std::string::npos);
   report.as_of = "2026-01-31";
   const std::string xml = render(report);
