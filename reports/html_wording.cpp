@@ -1,5 +1,7 @@
 #include "reports/html_wording.h"
 
+#include "reports/wording.h"
+
 namespace konform::reports {
 namespace {
 
@@ -192,13 +194,7 @@ std::string_view level_word(LevelCategory level, const HtmlWords& words) {
 
 std::string incomplete_reason_words(const InputResult& input, const HtmlWords& words) {
   if (input.stages.empty()) return german(words) ? "keine Stufe lief" : "no stage ran";
-  std::string names;
-  int aborted = 0;
-  for (const auto& stage : input.stages) {
-    if (stage.status != StageStatus::kAborted) continue;
-    if (aborted++ > 0) names += ", ";
-    names += stage.name;
-  }
+  const auto [names, aborted] = aborted_stage_names(input);
   if (aborted == 0)
     return german(words) ? "nicht vollst\u00e4ndig gepr\u00fcft" : "not fully checked";
   if (german(words)) return (aborted == 1 ? "Stufe " : "Stufen ") + names + " abgebrochen";

@@ -35,8 +35,7 @@ std::vector<std::string_view> message_lines(std::string_view message) {
   return lines;
 }
 
-std::string incomplete_reason(const InputResult& input) {
-  if (input.stages.empty()) return "no stage ran";
+std::pair<std::string, int> aborted_stage_names(const InputResult& input) {
   std::string names;
   int aborted = 0;
   for (const auto& stage : input.stages) {
@@ -44,6 +43,12 @@ std::string incomplete_reason(const InputResult& input) {
     if (aborted++ > 0) names += ", ";
     names += stage.name;
   }
+  return {names, aborted};
+}
+
+std::string incomplete_reason(const InputResult& input) {
+  if (input.stages.empty()) return "no stage ran";
+  const auto [names, aborted] = aborted_stage_names(input);
   if (aborted == 0) return "not fully checked";
   return (aborted == 1 ? "stage " : "stages ") + names + " aborted";
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "reports/renderer.h"
@@ -22,6 +23,9 @@ std::vector<std::string_view> message_lines(std::string_view message);
 
 /// Why an input is incomplete, e.g. "stage xsd aborted", "stages a, b aborted", "no stage ran".
 std::string incomplete_reason(const InputResult& input);
+
+/// The names of the input's aborted stages joined by ", ", and how many there were.
+std::pair<std::string, int> aborted_stage_names(const InputResult& input);
 
 /// A stage duration fit for output: negative, NaN or infinite timings (a clock glitch) become 0,
 /// which every schema accepts, instead of "-1", "null" or "inf".
