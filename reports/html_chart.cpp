@@ -109,6 +109,7 @@ LevelCounts count_by_level(const Report& report) {
   LevelCounts counts{};
   for (const auto& input : report.inputs) {
     for (const auto& finding : input.findings) {
+      if (finding.waiver) continue;  // the chart shows what counts, like the summary
       const auto level = static_cast<std::size_t>(level_category(finding.origin.level));
       ++counts[level][severity_index(finding.severity)];
     }

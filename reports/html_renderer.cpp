@@ -4,6 +4,8 @@
 // that it was opened. The verdict comes first (id="verdict", data-verdict for tools), then a
 // summary with a chart by level and severity, the profile chain, and the findings twice: grouped
 // by input and grouped by rule. UI language: RenderOptions::lang ("de" or empty: German).
+// Waived findings keep their rows, greyed, with "(waived)" after the severity and the waiver
+// under the message; they are left out of every count and the chart.
 // Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
 // <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
 #include <charconv>
@@ -52,6 +54,8 @@ code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; 
 .sev-warning { border-left-color: #b36b00; }
 .sev-info { border-left-color: #1f5fa8; }
 .note { border-left: .3rem solid #8a5300; background: #fff4dc; padding: .4rem .75rem; }
+tr.waived td { color: #4d4d4d; background: #f4f4f4; }
+.waiver { font-style: italic; }
 .chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
 .chart text { fill: #1a1a1a; font-family: inherit; font-size: 13px; }
 .chart .level-label { font-weight: 600; }
@@ -142,15 +146,29 @@ std::string th_col(std::string_view label, std::string_view css_class = "") {
          html_escape(label) + "</th>";
 }
 
-std::string severity_cell(Severity severity, const HtmlWords& words) {
+std::string severity_cell(Severity severity, const HtmlWords& words, bool waived = false) {
   return "<td class=\"sev sev-" + std::string(severity_class(severity)) + "\">" +
-         html_escape(severity_word(severity, words)) + "</td>";
+         html_escape(severity_word(severity, words)) +
+         (waived ? " (" + html_escape(words.waived) + ")" : std::string()) + "</td>";
+}
+
+std::string finding_row_start(const Finding& finding) {
+  return finding.waiver ? "<tr class=\"waived\">" : "<tr>";
 }
 
 std::string message_cell(const Finding& finding, const HtmlWords& words) {
   const LocalText message = finding_message(finding, words);
-  return "<td class=\"msg\"" + lang_attribute(message.lang) + ">" + html_escape(message.text) +
-         "</td>";
+  std::string cell =
+      "<td class=\"msg\"" + lang_attribute(message.lang) + ">" + html_escape(message.text);
+  if (finding.waiver) {
+    // The cell may be marked English; the waiver's label is in the page's language (its reason
+    // is in whatever language the waiver file was written).
+    cell += "\n<span class=\"waiver\" lang=\"" + std::string(words.lang) + "\">" +
+            html_escape(words.waiver) + ' ' + html_escape(finding.waiver->expires) + ' ' +
+            html_escape(words.waiver_by) + ' ' + html_escape(finding.waiver->author) + ": " +
+            html_escape(finding.waiver->reason) + "</span>";
+  }
+  return cell + "</td>";
 }
 
 void write_head(const Report& report, const HtmlWords& words, std::ostream& out) {
@@ -177,8 +195,11 @@ void write_verdict(const Report& report, const HtmlWords& words, std::ostream& o
       << html_escape(severity_plural(Severity::kError, words)) << ": " << report.summary.errors
       << " \u00b7 " << html_escape(severity_plural(Severity::kWarning, words)) << ": "
       << report.summary.warnings << " \u00b7 "
-      << html_escape(severity_plural(Severity::kInfo, words)) << ": " << report.summary.infos
-      << "</p>\n</div>\n</header>\n";
+      << html_escape(severity_plural(Severity::kInfo, words)) << ": " << report.summary.infos;
+  if (report.summary.waived > 0) {
+    out << " \u00b7 " << html_escape(words.waived_count) << ": " << report.summary.waived;
+  }
+  out << "</p>\n</div>\n</header>\n";
 }
 
 void write_summary(const Report& report, const HtmlWords& words, std::ostream& out) {
@@ -190,10 +211,30 @@ void write_summary(const Report& report, const HtmlWords& words, std::ostream& o
     out << "<dt>" << html_escape(words.as_of) << "</dt><dd>" << html_escape(report.as_of)
         << "</dd>\n";
   }
+  if (!report.lock.empty()) {
+    out << "<dt>" << html_escape(words.lock_file) << "</dt><dd>" << code_or_blank(report.lock)
+        << "</dd>\n";
+  }
+  if (!report.waivers.empty()) {
+    out << "<dt>" << html_escape(words.waiver_file) << "</dt><dd>" << code_or_blank(report.waivers)
+        << "</dd>\n";
+  }
   out << "<dt>" << html_escape(words.inputs) << "</dt><dd>" << report.summary.inputs << "</dd>\n"
       << "</dl>\n";
   write_level_chart(report, words, out);
   out << "</section>\n";
+}
+
+void write_notices(const Report& report, const HtmlWords& words, std::ostream& out) {
+  if (report.notices.empty()) return;
+  out << "<section id=\"notices\">\n<h2>" << html_escape(words.notices) << "</h2>\n<ul>\n";
+  for (const auto& notice : report.notices) {
+    const bool in_german = german(words) && !notice.message_de.empty();
+    out << "<li>" << code_or_blank(notice.code) << ' '
+        << (in_german || !german(words) ? "<span>" : "<span lang=\"en\">")
+        << html_escape(in_german ? notice.message_de : notice.message) << "</span></li>\n";
+  }
+  out << "</ul>\n</section>\n";
 }
 
 void write_profiles(const Report& report, const HtmlWords& words, std::ostream& out) {
@@ -251,12 +292,12 @@ void write_input(const InputResult& input, const HtmlWords& words, std::ostream&
       << th_col(words.xpath) << th_col(words.source) << th_col(words.origin)
       << "</tr></thead>\n<tbody>\n";
   for (const auto& finding : input.findings) {
-    out << "<tr>" << severity_cell(finding.severity, words) << "<td class=\"num\">"
-        << html_escape(position_text(finding.location, words)) << "</td><td class=\"rule-id\">"
-        << code_or_blank(finding.rule_id) << "</td>" << message_cell(finding, words)
-        << "<td class=\"xpath\">" << code_or_blank(finding.location.xpath) << "</td><td>"
-        << html_escape(finding.source) << "</td><td>"
-        << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
+    out << finding_row_start(finding) << severity_cell(finding.severity, words, !!finding.waiver)
+        << "<td class=\"num\">" << html_escape(position_text(finding.location, words))
+        << "</td><td class=\"rule-id\">" << code_or_blank(finding.rule_id) << "</td>"
+        << message_cell(finding, words) << "<td class=\"xpath\">"
+        << code_or_blank(finding.location.xpath) << "</td><td>" << html_escape(finding.source)
+        << "</td><td>" << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</section>\n";
 }
@@ -318,12 +359,12 @@ void write_rule(const Report& report, const RuleInfo& rule, const HtmlWords& wor
   for (const auto& input : report.inputs) {
     for (const auto& finding : input.findings) {
       if (finding.rule_id != rule.id) continue;
-      out << "<tr><td><code>" << html_escape(input.path) << "</code></td><td class=\"num\">"
-          << html_escape(position_text(finding.location, words)) << "</td>"
-          << severity_cell(finding.severity, words) << message_cell(finding, words)
-          << "<td class=\"xpath\">" << code_or_blank(finding.location.xpath) << "</td><td>"
-          << html_escape(finding.source) << "</td><td>"
-          << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
+      out << finding_row_start(finding) << "<td><code>" << html_escape(input.path)
+          << "</code></td><td class=\"num\">" << html_escape(position_text(finding.location, words))
+          << "</td>" << severity_cell(finding.severity, words, !!finding.waiver)
+          << message_cell(finding, words) << "<td class=\"xpath\">"
+          << code_or_blank(finding.location.xpath) << "</td><td>" << html_escape(finding.source)
+          << "</td><td>" << html_escape(origin_text(finding.origin, words)) << "</td></tr>\n";
     }
   }
   out << "</tbody>\n</table>\n</section>\n";
@@ -372,6 +413,7 @@ void render_html(const Report& report, const RenderOptions& options, std::ostrea
   write_verdict(report, words, out);
   out << "<main>\n";
   write_summary(report, words, out);
+  write_notices(report, words, out);
   write_profiles(report, words, out);
   write_by_input(report, words, out);
   write_by_rule(report, words, out);

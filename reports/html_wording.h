@@ -70,6 +70,13 @@ struct HtmlWords {
   std::string_view title;
   std::string_view incomplete_note;  ///< follows the reason an input is incomplete
   std::string_view generated_by;
+  std::string_view waived;        ///< after a severity: the finding is covered by a waiver
+  std::string_view waived_count;  ///< the count of waived findings in the verdict box
+  std::string_view waiver;        ///< "Waived until <date> by <author>: <reason>" is built from
+  std::string_view waiver_by;     ///< waiver, the date, waiver_by, the author, ": ", the reason
+  std::string_view notices;       ///< heading of the run's notices (expired, unused waivers)
+  std::string_view lock_file;
+  std::string_view waiver_file;
 };
 
 /// German for lang "de" or empty, English otherwise.

@@ -50,6 +50,11 @@ Json finding_json(const Finding& finding) {
     for (const auto& [key, value] : finding.properties) properties[key] = value;
     json["properties"] = std::move(properties);
   }
+  if (finding.waiver) {
+    json["waiver"] = Json{{"reason", finding.waiver->reason},
+                          {"author", finding.waiver->author},
+                          {"expires", finding.waiver->expires}};
+  }
   return json;
 }
 
@@ -81,9 +86,20 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
             {"summary", Json{{"inputs", report.summary.inputs},
                              {"errors", report.summary.errors},
                              {"warnings", report.summary.warnings},
-                             {"infos", report.summary.infos}}}};
+                             {"infos", report.summary.infos},
+                             {"waived", report.summary.waived}}}};
   // The validation date decides which dated artefacts apply; reports say which one was used.
   if (!report.as_of.empty()) json["asOf"] = report.as_of;
+  if (!report.lock.empty()) json["lock"] = report.lock;
+  if (!report.waivers.empty()) json["waivers"] = report.waivers;
+  if (!report.notices.empty()) {
+    Json notices = Json::array();
+    for (const auto& notice : report.notices) {
+      notices.push_back(Json{
+          {"code", notice.code}, {"message", notice.message}, {"messageDe", notice.message_de}});
+    }
+    json["notices"] = std::move(notices);
+  }
   json["rules"] = std::move(rules);
   json["inputs"] = std::move(inputs);
   out << json.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';

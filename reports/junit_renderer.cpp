@@ -2,7 +2,8 @@
 // valid against Jenkins' junit-10.xsd. Each input is a testsuite and each rule of
 // Report::rules a testcase in it (classname = input path), so a CI page lists what was checked,
 // not only what failed: a rule fired at error severity is a <failure> listing every location,
-// warnings and infos go to <system-out>. An incomplete input gets one more testcase,
+// warnings, infos and waived findings (marked so, with the waiver) go to <system-out>: a waived
+// error is not a failure. An incomplete input gets one more testcase,
 // "input-complete", holding an <error>: none of its passes can be trusted.
 #include <charconv>
 #include <set>
@@ -36,10 +37,13 @@ std::string seconds(double ms) {
 std::string finding_text(std::string_view path, const Finding& finding,
                          const RenderOptions& options, bool with_severity) {
   std::string text = location_text(path, finding.location) + ": ";
-  if (with_severity) text += std::string(to_string(finding.severity)) + ": ";
+  if (with_severity) {
+    text += std::string(to_string(finding.severity)) + (finding.waiver ? " (waived)" : "") + ": ";
+  }
   const auto lines = message_lines(displayed_message(finding, options));
   text += lines.front();
   for (std::size_t i = 1; i < lines.size(); ++i) text += "\n  " + std::string(lines[i]);
+  if (finding.waiver) text += "\n  " + waiver_text(*finding.waiver, options);
   return text + '\n';
 }
 
@@ -65,7 +69,7 @@ void write_testcase(std::string_view rule_id, const InputResult& input,
   std::string system_out;
   for (const auto& finding : input.findings) {
     if (finding.rule_id != rule_id) continue;
-    if (finding.severity == Severity::kError) {
+    if (finding.severity == Severity::kError && !finding.waiver) {
       if (failure_text.empty()) failure_message = displayed_message(finding, options);
       failure_text += finding_text(input.path, finding, options, false);
     } else {

@@ -1,7 +1,8 @@
 // The `markdown` format (GitHub flavour), for pull-request comments and job summaries: a verdict
 // heading, a summary table, then per input its verdict and a findings table. All report text
 // goes through markdown_escape(): a `|` in a message must not split a table cell, and a `<` must
-// not open HTML in a comment.
+// not open HTML in a comment. Waived findings stay in their table, marked "(waived)" with the
+// waiver after the message; notices (expired or unused waivers) follow the summary.
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
@@ -22,6 +23,24 @@ std::string_view verdict_mark(Verdict verdict) {
 }
 
 std::string number_or_blank(int value) { return value > 0 ? std::to_string(value) : ""; }
+
+void write_notes(const Report& report, const RenderOptions& options, std::ostream& out) {
+  if (report.summary.waived > 0) {
+    out << report.summary.waived
+        << (report.summary.waived == 1 ? " waived finding is" : " waived findings are")
+        << " not counted.\n\n";
+  }
+  if (!report.lock.empty()) {
+    out << "Profiles match the lock file " << markdown_escape(report.lock) << ".\n\n";
+  }
+  if (report.notices.empty()) return;
+  out << "Notes:\n\n";
+  for (const auto& notice : report.notices) {
+    out << "- " << markdown_escape(notice.code) << ": "
+        << markdown_escape(displayed_notice(notice, options)) << '\n';
+  }
+  out << '\n';
+}
 
 void write_summary(const Report& report, std::ostream& out) {
   out << "## " << verdict_mark(report.verdict) << " konform: " << to_string(report.verdict)
@@ -55,11 +74,12 @@ void write_input(const InputResult& input, const RenderOptions& options, std::os
   out << "| Severity | Rule | Line | Column | Message | Node |\n"
       << "|---|---|---:|---:|---|---|\n";
   for (const auto& finding : input.findings) {
-    out << "| " << to_string(finding.severity) << " | " << markdown_escape(finding.rule_id) << " | "
-        << number_or_blank(finding.location.line) << " | "
-        << number_or_blank(finding.location.column) << " | "
-        << markdown_escape(displayed_message(finding, options)) << " | "
-        << markdown_escape(finding.location.xpath) << " |\n";
+    std::string message = displayed_message(finding, options);
+    if (finding.waiver) message += " \u2014 " + waiver_text(*finding.waiver, options);
+    out << "| " << to_string(finding.severity) << (finding.waiver ? " (waived)" : "") << " | "
+        << markdown_escape(finding.rule_id) << " | " << number_or_blank(finding.location.line)
+        << " | " << number_or_blank(finding.location.column) << " | " << markdown_escape(message)
+        << " | " << markdown_escape(finding.location.xpath) << " |\n";
   }
   out << '\n';
 }
@@ -68,6 +88,7 @@ void write_input(const InputResult& input, const RenderOptions& options, std::os
 
 void render_markdown(const Report& report, const RenderOptions& options, std::ostream& out) {
   write_summary(report, out);
+  write_notes(report, options, out);
   for (const auto& input : report.inputs) write_input(input, options, out);
 }
 

@@ -2,7 +2,9 @@
 // One run; tool.driver.rules lists every rule of Report::rules (not only those that fired) so a
 // viewer can show what was checked; results point at the input path as a relative URI and, when
 // known, at the node's fn:path as a logical location. German text and the profile origin go
-// into property bags, since SARIF has no slot for them.
+// into property bags, since SARIF has no slot for them. A waived finding is a result with an
+// external, accepted suppression (§3.35) whose justification is the waiver's reason; report-level
+// notices (expired or unused waivers) are tool configuration notifications (§3.20.22).
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -83,6 +85,14 @@ Json result_json(const InputResult& input, const Finding& finding,
                               {"level", finding.origin.level}};
   properties["source"] = finding.source;
   json["properties"] = std::move(properties);
+  if (finding.waiver) {
+    json["suppressions"] =
+        Json::array({Json{{"kind", "external"},
+                          {"status", "accepted"},
+                          {"justification", finding.waiver->reason},
+                          {"properties", Json{{"author", finding.waiver->author},
+                                              {"expires", finding.waiver->expires}}}}});
+  }
   return json;
 }
 
@@ -99,6 +109,17 @@ Json invocation_json(const Report& report) {
   }
   Json json{{"executionSuccessful", notifications.empty()}};
   if (!notifications.empty()) json["toolExecutionNotifications"] = std::move(notifications);
+  if (!report.notices.empty()) {
+    Json configuration = Json::array();
+    for (const auto& notice : report.notices) {
+      // An expired waiver lets findings count again: worth a warning, the rest are notes.
+      configuration.push_back(Json{{"level", notice.code == "waiver-expired" ? "warning" : "note"},
+                                   {"message", Json{{"text", notice.message}}},
+                                   {"descriptor", Json{{"id", notice.code}}},
+                                   {"properties", Json{{"messageDe", notice.message_de}}}});
+    }
+    json["toolConfigurationNotifications"] = std::move(configuration);
+  }
   return json;
 }
 
@@ -129,11 +150,13 @@ void render_sarif(const Report& report, const RenderOptions& /*options*/, std::o
   if (!report.tool_version.empty()) driver["version"] = report.tool_version;
   driver["rules"] = std::move(rules);
 
+  Json run_properties{{"verdict", to_string(report.verdict)}, {"profiles", std::move(profiles)}};
+  if (!report.lock.empty()) run_properties["lock"] = report.lock;
+  if (!report.waivers.empty()) run_properties["waivers"] = report.waivers;
   const Json run{{"tool", Json{{"driver", std::move(driver)}}},
                  {"invocations", Json::array({invocation_json(report)})},
                  {"results", std::move(results)},
-                 {"properties",
-                  Json{{"verdict", to_string(report.verdict)}, {"profiles", std::move(profiles)}}}};
+                 {"properties", std::move(run_properties)}};
   const Json sarif{{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
   out << sarif.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
 }

@@ -4,12 +4,15 @@
 // the input, then for each failed assert or successful report the svrl:fired-rule that produced
 // it and the result with id, location (fn:path form), role/flag, test and svrl:text. Rules that
 // fired without a result are not recorded by konform, so they do not appear. Evaluation errors
-// appear as failed asserts with id "schematron-evaluation-error" and flag "error".
+// appear as failed asserts with id "schematron-evaluation-error" and flag "error". A waived
+// finding stays a failed assert (SVRL has no notion of waivers) and carries a
+// svrl:diagnostic-reference named "konform-waiver" whose text gives the waiver.
 #include <algorithm>
 #include <ostream>
 
 #include "reports/escape.h"
 #include "reports/formats.h"
+#include "reports/wording.h"
 #include "validator/core/version.h"
 
 namespace konform::reports {
@@ -72,7 +75,14 @@ void render_svrl(const Report& report, const RenderOptions& /*options*/, std::os
       attribute(out, "role", property(finding, "schematron.role"));
       attribute(out, "flag", error_kind ? "error" : property(finding, "schematron.flag"));
       attribute(out, "test", property(finding, "schematron.test"));
-      out << ">\n    <svrl:text>" << xml_escape_text(finding.message) << "</svrl:text>\n"
+      out << ">\n";
+      if (finding.waiver) {
+        out << "    <svrl:diagnostic-reference diagnostic=\"konform-waiver\">\n"
+            << "      <svrl:text>" << xml_escape_text(waiver_text(*finding.waiver, RenderOptions{}))
+            << "</svrl:text>\n"
+            << "    </svrl:diagnostic-reference>\n";
+      }
+      out << "    <svrl:text>" << xml_escape_text(finding.message) << "</svrl:text>\n"
           << (report_kind ? "  </svrl:successful-report>\n" : "  </svrl:failed-assert>\n");
     }
     if (!opened) {

@@ -3,6 +3,8 @@
 //     continuation line of a multi-line message
 //   konform: 3 inputs, 2 errors, 1 warning, 0 infos — not-conformant
 //   konform: in/broken.xml is incomplete: stage xsd aborted
+// A waived finding reads `path:line:col: error (waived): [rule-id] message`, followed by a line
+// with the waiver, so tools matching `error:` skip it; the summary then adds ", 1 waived".
 // Everything printed passes through terminal_safe(): messages quote input data.
 #include <string_view>
 
@@ -33,10 +35,12 @@ void write_finding(std::string_view path, const Finding& finding, const RenderOp
   if (options.color) out << color_of(finding.severity);
   out << to_string(finding.severity);
   if (options.color) out << kColorReset;
+  if (finding.waiver) out << " (waived)";
   out << ": [" << terminal_safe(finding.rule_id) << "] ";
   const auto lines = message_lines(displayed_message(finding, options));
   out << terminal_safe(lines.front()) << '\n';
   for (std::size_t i = 1; i < lines.size(); ++i) out << "  " << terminal_safe(lines[i]) << '\n';
+  if (finding.waiver) out << "  " << terminal_safe(waiver_text(*finding.waiver, options)) << '\n';
 }
 
 }  // namespace
@@ -49,12 +53,20 @@ void render_text(const Report& report, const RenderOptions& options, std::ostrea
 
   const Summary& summary = report.summary;
   out << "konform: " << counted(summary.inputs, "input") << ", " << counted(summary.errors, "error")
-      << ", " << counted(summary.warnings, "warning") << ", " << counted(summary.infos, "info")
-      << " \u2014 " << to_string(report.verdict) << '\n';
+      << ", " << counted(summary.warnings, "warning") << ", " << counted(summary.infos, "info");
+  if (summary.waived > 0) out << ", " << summary.waived << " waived";
+  out << " \u2014 " << to_string(report.verdict) << '\n';
   for (const auto& input : report.inputs) {
     if (input.verdict != Verdict::kIncomplete) continue;
     out << "konform: " << terminal_safe(input.path)
         << " is incomplete: " << terminal_safe(incomplete_reason(input)) << '\n';
+  }
+  if (!report.lock.empty()) {
+    out << "konform: profiles match the lock file " << terminal_safe(report.lock) << '\n';
+  }
+  for (const auto& notice : report.notices) {
+    out << "konform: note: [" << terminal_safe(notice.code) << "] "
+        << terminal_safe(displayed_notice(notice, options)) << '\n';
   }
 }
 

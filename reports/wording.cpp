@@ -9,6 +9,18 @@ const std::string& displayed_message(const Finding& finding, const RenderOptions
   return finding.message;
 }
 
+const std::string& displayed_notice(const Notice& notice, const RenderOptions& options) {
+  if (options.lang == "de" && !notice.message_de.empty()) return notice.message_de;
+  return notice.message;
+}
+
+std::string waiver_text(const Waiver& waiver, const RenderOptions& options) {
+  if (options.lang == "de") {
+    return "Ausnahme bis " + waiver.expires + " von " + waiver.author + ": " + waiver.reason;
+  }
+  return "waived until " + waiver.expires + " by " + waiver.author + ": " + waiver.reason;
+}
+
 std::string location_text(std::string_view path, const Location& location) {
   std::string text(path);
   // A column without a line points nowhere, so it is dropped with the line.

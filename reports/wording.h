@@ -15,6 +15,13 @@ namespace konform::reports {
 /// The message to show: the German one when options.lang is "de" and the finding has one.
 const std::string& displayed_message(const Finding& finding, const RenderOptions& options);
 
+/// The notice to show: the German one when options.lang is "de" and the notice has one.
+const std::string& displayed_notice(const Notice& notice, const RenderOptions& options);
+
+/// "waived until 2026-12-31 by A. Author: reason" (German for options.lang "de"), the same in
+/// every human-facing format.
+std::string waiver_text(const Waiver& waiver, const RenderOptions& options);
+
 /// `path:line:col` like a compiler: `:col` omitted when the column is 0, both when the line is 0.
 std::string location_text(std::string_view path, const Location& location);
 

@@ -1,8 +1,9 @@
 // The `xml` format: the JSON report (xsd/report-1.schema.json) as XML in the namespace
 // urn:konform:report:1, described by xsd/report-1.xsd. Same content, same order: tool, profiles,
-// verdict, summary, asOf, rules, inputs (with stages and findings). Scalars of small objects are
-// attributes; free text (titles, messages, sources) is element content so line breaks survive.
-// Like the JSON report it always carries both languages and ignores the RenderOptions.
+// verdict, summary, asOf, lock, waivers, notices, rules, inputs (with stages and findings).
+// Scalars of small objects are attributes; free text (titles, messages, sources) is element
+// content so line breaks survive. Like the JSON report it always carries both languages and
+// ignores the RenderOptions.
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/number_text.h"
@@ -64,7 +65,13 @@ void write_finding(const Finding& finding, std::ostream& out) {
       << "          <origin" << attribute("profile", finding.origin.profile)
       << attribute("version", finding.origin.version) << attribute("level", finding.origin.level)
       << "/>\n"
-      << text_element("          ", "source", finding.source) << "        </finding>\n";
+      << text_element("          ", "source", finding.source);
+  if (finding.waiver) {
+    out << "          <waiver" << attribute("reason", finding.waiver->reason)
+        << attribute("author", finding.waiver->author)
+        << attribute("expires", finding.waiver->expires) << "/>\n";
+  }
+  out << "        </finding>\n";
 }
 
 void write_input(const InputResult& input, std::ostream& out) {
@@ -104,9 +111,21 @@ void render_xml(const Report& report, const RenderOptions& /*options*/, std::ost
       << "  <summary" << attribute("inputs", std::to_string(report.summary.inputs))
       << attribute("errors", std::to_string(report.summary.errors))
       << attribute("warnings", std::to_string(report.summary.warnings))
-      << attribute("infos", std::to_string(report.summary.infos)) << "/>\n";
+      << attribute("infos", std::to_string(report.summary.infos))
+      << attribute("waived", std::to_string(report.summary.waived)) << "/>\n";
   // The validation date decides which dated artefacts apply; reports say which one was used.
   if (!report.as_of.empty()) out << text_element("  ", "asOf", report.as_of);
+  if (!report.lock.empty()) out << text_element("  ", "lock", report.lock);
+  if (!report.waivers.empty()) out << text_element("  ", "waivers", report.waivers);
+  if (!report.notices.empty()) {
+    out << "  <notices>\n";
+    for (const auto& notice : report.notices) {
+      out << "    <notice" << attribute("code", notice.code) << ">\n"
+          << text_element("      ", "message", notice.message)
+          << text_element("      ", "messageDe", notice.message_de) << "    </notice>\n";
+    }
+    out << "  </notices>\n";
+  }
   write_rules(report, out);
   if (report.inputs.empty()) {
     out << "  <inputs/>\n";

@@ -54,7 +54,7 @@ done
 # (2) generated XDemo Gewerbe messages for the example profile, ~1 % invalid.
 rm -rf "$OUT/gewerbe-batch"
 python3 "$BENCH/generate_messages.py" batch --count "$MESSAGES" --out "$OUT/gewerbe-batch" \
-  --template "$PROFILE/examples/gewerbe-anmeldung-konform.xml" >&2
+  --template "$PROFILE/tests/gewerbe-anmeldung-konform.xml" >&2
 # (3) XRechnung testsuite invoices, split by syntax (UBL Invoice / UN/CEFACT CII) by root element.
 rm -rf "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii" && mkdir -p "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
 while IFS= read -r -d '' f; do

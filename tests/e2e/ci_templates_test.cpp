@@ -21,7 +21,8 @@ namespace {
 
 constexpr std::string_view kMarker = "# konform-command";
 const std::string kExampleProfile = "de.sn.musterstadt";
-const std::string kExampleMessages = "profiles/de/sn/musterstadt/examples";
+const std::string kExampleMessages =
+    "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-fehlerhaft.xml";
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

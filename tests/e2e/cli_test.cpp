@@ -15,10 +15,10 @@ namespace {
 
 fs::path example_dir() { return source_dir() / "profiles/de/sn/musterstadt"; }
 std::string good_sample() {
-  return (example_dir() / "examples/gewerbe-anmeldung-konform.xml").string();
+  return (example_dir() / "tests/gewerbe-anmeldung-konform.xml").string();
 }
 std::string bad_sample() {
-  return (example_dir() / "examples/gewerbe-anmeldung-fehlerhaft.xml").string();
+  return (example_dir() / "tests/gewerbe-anmeldung-fehlerhaft.xml").string();
 }
 
 void write(const fs::path& path, const std::string& text) {

@@ -21,7 +21,7 @@ std::string read_text(const fs::path& file) {
 
 std::string good_sample() {
   return read_text(source_dir() /
-                   "profiles/de/sn/musterstadt/examples/gewerbe-anmeldung-konform.xml");
+                   "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {

@@ -165,6 +165,44 @@ BOOST_AUTO_TEST_CASE(chromium_prints_the_report_to_pdf) {
   BOOST_TEST(pages >= 2, "the awkward report printed on " << pages << " page(s)");
 }
 
+BOOST_AUTO_TEST_CASE(chromium_renders_the_compare_page_without_console_errors) {
+  // `konform compare` on the fixture candidates (tests/e2e/compare_test.cpp), German page.
+  const fs::path dir = output_dir("e2e-compare-browser");
+  const fs::path page = dir / "compare.html";
+  const fs::path fixtures = source_dir() / "tests/e2e/fixtures/compare";
+  const ProcessResult run = run_konform(
+      {"compare", "--profile", "de.sn.musterstadt", "--as-of", "2026-11-01", "--format", "html",
+       "--output", page.string(), (fixtures / "good").string(),
+       (fixtures / "org-rules-failing").string(), (fixtures / "sample-missing").string()});
+  BOOST_REQUIRE_MESSAGE(run.exit_code == 1, run.out << run.err);
+
+  const ProcessResult dom = run_chromium(dir, "dump-dom", {"--dump-dom"}, page);
+  std::ofstream(dir / "dom.html", std::ios::binary) << dom.out;
+  BOOST_TEST(console_lines(dom.err).empty(), "console output:\n" << joined(console_lines(dom.err)));
+  BOOST_TEST(dom.out.find("<html lang=\"de\">") != std::string::npos, dom.out.substr(0, 200));
+  BOOST_TEST(dom.out.find("data-verdict=\"not-conformant\"") != std::string::npos);
+  BOOST_TEST(dom.out.find("<caption>Ergebnis jeder Regel f\u00fcr jeden Kandidaten") !=
+             std::string::npos);
+  BOOST_TEST(dom.out.find("<th scope=\"col\"><code>org-rules-failing</code></th>") !=
+             std::string::npos);
+  BOOST_TEST(dom.out.find("data-state=\"not-applicable\"") != std::string::npos);
+  BOOST_TEST(dom.out.find("Gewerbe-Online \"M\u00fcller &amp; S\u00f6hne\" &lt;Beta&gt;") !=
+             std::string::npos);
+  BOOST_TEST(dom.out.find("<script") == std::string::npos);
+
+  const fs::path png = dir / "compare.png";
+  const ProcessResult shot = run_chromium(
+      dir, "screenshot", {"--screenshot=" + png.string(), "--window-size=1400,2400"}, page);
+  BOOST_TEST(console_lines(shot.err).empty(), "console output:\n"
+                                                  << joined(console_lines(shot.err)));
+  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(png), "no screenshot at " << png << ": " << shot.err);
+  const std::string bytes = read_file(png);
+  BOOST_TEST(bytes.size() > 20000u, "screenshot is only " << bytes.size() << " bytes");
+  const auto [width, height] = png_size(bytes);
+  BOOST_TEST(width == 1400u);
+  BOOST_TEST(height == 2400u);
+}
+
 BOOST_AUTO_TEST_CASE(console_check_catches_a_failing_script) {
   // Control: if Chromium stopped logging the console to stderr, the test above would pass
   // without checking anything. A page whose script throws must be caught.

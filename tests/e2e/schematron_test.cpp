@@ -18,7 +18,7 @@ namespace {
 
 std::string good_sample() {
   std::ifstream in(source_dir() /
-                   "profiles/de/sn/musterstadt/examples/gewerbe-anmeldung-konform.xml");
+                   "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
   return {std::istreambuf_iterator<char>(in), {}};
 }
 

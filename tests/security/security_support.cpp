@@ -17,7 +17,7 @@ fs::path cases_dir() { return source_dir() / "tests/security/cases"; }
 fs::path example_profile() { return source_dir() / "profiles/de/sn/musterstadt"; }
 
 std::string conformant_message() {
-  return read_text(example_profile() / "examples/gewerbe-anmeldung-konform.xml");
+  return read_text(example_profile() / "tests/gewerbe-anmeldung-konform.xml");
 }
 
 std::string profile_root_open() {

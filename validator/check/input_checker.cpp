@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "validator/check/document_matcher.h"
+#include "validator/check/product_check.h"
 #include "validator/check/root_probe.h"
 #include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
@@ -76,8 +77,12 @@ void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
 InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
     : profile_(profile), options_(options) {
   const auto& types = profile_.document_types;
+  // The pass may stand in for the match only when the type it ran as cannot matter: same
+  // schemas, bindings, rule sets and origin, and no condition that needs the document first.
   const bool shared = !types.empty() && std::all_of(types.begin(), types.end(), [&](const auto& t) {
-    return t.schemas == types.front().schemas && t.code_bindings == types.front().code_bindings;
+    return t.schemas == types.front().schemas && t.code_bindings == types.front().code_bindings &&
+           t.schematrons == types.front().schematrons && t.origin == types.front().origin &&
+           !t.condition;
   });
   if (shared) shared_type_ = &types.front();
   // fn:current-date() in rules is the validation date (midnight UTC), so results are reproducible.
@@ -116,6 +121,9 @@ xml::XmlReader& InputChecker::reader_for(const std::shared_ptr<const xml::Schema
 InputResult InputChecker::check(const InputSource& input) {
   InputResult result;
   result.path = input.display_path;
+  if (options_.explain) {
+    explanation_ = "konform: explain: " + input.display_path + "\n  not read: not matched\n";
+  }
   auto start = Clock::now();
   try {
     InputBytes bytes = read_input(input, options_.max_input_bytes);
@@ -134,7 +142,9 @@ InputResult InputChecker::check(const InputSource& input) {
       return result;
     }
     result.stages.push_back({"read", StageStatus::kPassed, ms_since(start)});
-    InputResult checked = check_bytes(input, bytes.bytes);
+    InputResult checked = !input.is_stdin() && is_service_definition_file(input.file)
+                              ? check_service_definition(input, bytes.bytes)
+                              : check_bytes(input, bytes.bytes);
     result.document_type = std::move(checked.document_type);
     result.findings = std::move(checked.findings);
     result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
@@ -164,6 +174,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     root = probe_root(reader_for(nullptr), bytes, input.display_path, result.findings);
   }
   if (!root) {
+    if (options_.explain) explanation_ = explain_text(input.display_path, "", {});
     // Not well-formed (or a DOCTYPE) before the root element: a definite verdict already.
     if (result.findings.empty()) {
       result.findings.push_back(builtin_finding(rules::kXmlWellformed, "no root element found"));
@@ -172,12 +183,34 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
     return result;
   }
-  auto candidates = match_document_types(profile_, root->namespace_uri, root->local_name);
+  // Only a condition needs the whole document before matching; then it is read twice.
+  std::unique_ptr<xdm::Document> document;
+  if (needs_document(profile_, root->namespace_uri, root->local_name)) {
+    StageStatus status = StageStatus::kFailed;
+    document = parse_for_match(input, bytes, result.findings, status);
+    if (!document) {
+      if (options_.explain) {
+        explanation_ = explain_text(input.display_path, expanded_name(*root), {}) +
+                       "  not well-formed: match conditions cannot be evaluated\n";
+      }
+      result.stages.push_back({"match", status, ms_since(start)});
+      result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+      return result;
+    }
+  }
+  const MatchOutcome outcome =
+      match_document(profile_, {root->namespace_uri, root->local_name, document.get(),
+                                options_.as_of, current_date_time_, options_.explain});
+  if (options_.explain) {
+    explanation_ = explain_text(input.display_path, expanded_name(*root), outcome);
+  }
+  const auto& candidates = outcome.matches;
   if (candidates.size() != 1) {
     std::string message;
     if (candidates.empty()) {
       message = "root element " + expanded_name(*root) + " matches no document type; known:";
       for (const auto& type : profile_.document_types) message += " " + type.id;
+      for (const auto& rejected : outcome.rejected_by_condition) message += "; " + rejected;
     } else {
       message = "root element " + expanded_name(*root) + " matches several document types:";
       for (const auto* type : candidates)
@@ -199,6 +232,20 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   result.findings.insert(result.findings.end(), pass->findings.begin(), pass->findings.end());
   result.stages.insert(result.stages.end(), pass->stages.begin(), pass->stages.end());
   return result;
+}
+
+std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& input,
+                                                             std::string_view bytes,
+                                                             std::vector<Finding>& findings,
+                                                             StageStatus& status) {
+  xdm::TreeBuilder tree(xdm::TreeBuilderOptions{false, input.display_path});
+  const auto outcome = reader_for(nullptr).read(bytes, input.display_path, &tree, findings);
+  if (outcome.end == xml::ReadEnd::kCompleted) return tree.take();
+  if (outcome.end == xml::ReadEnd::kAborted) {
+    findings.push_back(builtin_finding(rules::kInternalError, outcome.abort_reason));
+  }
+  status = status_from(outcome, true);
+  return nullptr;
 }
 
 InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
@@ -267,15 +314,20 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
   auto start = Clock::now();
   schematron::RunOptions run_options;
   run_options.current_date_time = current_date_time_;
-  std::vector<Finding> findings;
   bool evaluation_failed = false;
-  for (const auto& schema : type.schematrons) {
-    auto run = schematron::run_schema(*schema, *document, run_options);
+  bool has_errors = false;
+  for (std::size_t i = 0; i < type.schematrons.size(); ++i) {
+    const auto& schema = *type.schematrons[i];
+    auto run = schematron::run_schema(schema, *document, run_options);
     evaluation_failed |= run.error_count() > 0;
-    schematron::append_findings(run, *schema, findings);
+    std::vector<Finding> findings;
+    schematron::append_findings(run, schema, findings);
+    // Rule sets added by a profile below the defining one carry that profile as origin.
+    has_errors |= apply_policy(findings, i < type.schematron_origins.size()
+                                             ? type.schematron_origins[i]
+                                             : type.origin);
+    pass.findings.insert(pass.findings.end(), findings.begin(), findings.end());
   }
-  const bool has_errors = apply_policy(findings, type.origin);
-  pass.findings.insert(pass.findings.end(), findings.begin(), findings.end());
   // A rule that could not be evaluated leaves the input not fully checked.
   const StageStatus status = evaluation_failed ? StageStatus::kAborted
                              : has_errors      ? StageStatus::kFailed
@@ -283,9 +335,13 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
   pass.stages.push_back({"schematron", status, ms_since(start)});
 }
 
-Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,
-                    const CheckOptions& options) {
+Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& given,
+                    const CheckOptions& options, std::vector<std::string>* explanations) {
+  // Service definitions bring their message samples into the run (product_check.h).
+  const ProductPlan plan = plan_products(given, options.max_input_bytes);
+  const std::vector<InputSource>& inputs = plan.inputs;
   Report report;
+  if (explanations) explanations->assign(inputs.size(), "");
   report.profiles = profile.profiles;
   report.rules = profile.rules;
   report.inputs.resize(inputs.size());
@@ -296,6 +352,7 @@ Report check_inputs(const CompiledProfile& profile, const std::vector<InputSourc
     InputChecker checker(profile, options);
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       report.inputs[i] = checker.check(inputs[i]);
+      if (explanations) (*explanations)[i] = checker.explanation();
     }
   };
   if (workers == 1) {
@@ -306,6 +363,7 @@ Report check_inputs(const CompiledProfile& profile, const std::vector<InputSourc
     for (std::size_t w = 0; w < workers; ++w) threads.emplace_back(work);
     for (auto& thread : threads) thread.join();
   }
+  cross_check_products(plan, profile, options.as_of, report);
   finish(report);
   return report;
 }

@@ -25,6 +25,7 @@ struct CheckOptions {
   bool strict_codelists = false;  ///< a list the profile does not carry is an error, not a warning
   std::string as_of;              ///< validation date YYYY-MM-DD (code-list validity); empty: none
   unsigned jobs = 1;              ///< inputs checked concurrently; results keep input order
+  bool explain = false;           ///< record why each document type matched or not
 };
 
 /// Checks inputs against one compiled profile. One per thread: it owns reusable parsers, one per
@@ -35,6 +36,8 @@ class InputChecker {
   ~InputChecker();
 
   InputResult check(const InputSource& input);
+  /// With CheckOptions::explain: the matching trace of the last check() (explain_text form).
+  const std::string& explanation() const { return explanation_; }
 
  private:
   /// One validating pass: XSD (or well-formedness) and code lists, with the root element seen.
@@ -44,6 +47,14 @@ class InputChecker {
     std::vector<StageResult> stages;
   };
   InputResult check_bytes(const InputSource& input, std::string_view bytes);
+  /// A service definition (YAML): its XML view goes through check_bytes; findings are moved
+  /// back onto the YAML lines (service_definition_stage.cpp).
+  InputResult check_service_definition(const InputSource& input, std::string_view bytes);
+  /// A well-formedness read that builds the document, for match conditions; null (with the
+  /// findings and the match stage's status) when the input is not well-formed.
+  std::unique_ptr<xdm::Document> parse_for_match(const InputSource& input, std::string_view bytes,
+                                                 std::vector<Finding>& findings,
+                                                 StageStatus& status);
   Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes);
   xml::XmlReader& reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas);
   /// Sets origin and the profile chain's severity on each finding, drops those of switched-off
@@ -62,12 +73,14 @@ class InputChecker {
   /// Set when every document type shares one schema set and binding table (no probe needed).
   const CompiledDocumentType* shared_type_ = nullptr;
   std::optional<xsdtypes::DateTime> current_date_time_;
+  std::string explanation_;
 };
 
 /// Checks every input and returns the finished report, inputs in the order given whatever
 /// `options.jobs` is. Workers share the compiled profile read-only (locked grammar pools,
 /// immutable code-list store); each owns its InputChecker, so parsers are reused per thread.
+/// With `explanations` (and options.explain) it receives each input's matching trace, in order.
 Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,
-                    const CheckOptions& options);
+                    const CheckOptions& options, std::vector<std::string>* explanations = nullptr);
 
 }  // namespace konform

@@ -12,8 +12,12 @@ namespace konform::cli {
 using Command = std::function<int()>;
 
 Command add_validate_command(CLI::App& app);
+/// `konform compare`: candidates against one profile chain, as a rules x candidates matrix.
+Command add_compare_command(CLI::App& app);
 Command add_rules_command(CLI::App& app);
 Command add_codelist_command(CLI::App& app);
+/// `konform servicedef view` and `konform init service` (one Command serves both).
+Command add_servicedef_command(CLI::App& app);
 Command add_profile_command(CLI::App& app, std::function<std::string()> today);
 
 /// Today's date in the machine's local time zone, as YYYY-MM-DD (the default --as-of).

@@ -15,8 +15,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("konform ") + std::string(konform::kVersion));
   app.require_subcommand(1);
   Command validate = add_validate_command(app);
+  Command compare = add_compare_command(app);
   Command rules = add_rules_command(app);
   Command codelist = add_codelist_command(app);
+  Command servicedef = add_servicedef_command(app);
   Command profile = add_profile_command(app, today);
   try {
     app.parse(argc, argv);
@@ -32,8 +34,10 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("validate")) return validate();
+    if (app.got_subcommand("compare")) return compare();
     if (app.got_subcommand("rules")) return rules();
     if (app.got_subcommand("codelist")) return codelist();
+    if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return servicedef();
     if (app.got_subcommand("profile")) return profile();
   } catch (const konform::ConfigError& e) {
     std::cerr << "konform: error: " << e.located() << "\n";

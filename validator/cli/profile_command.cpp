@@ -1,13 +1,18 @@
-// `konform profile list|show|check`: for publishers and users of profiles.
+// `konform profile list|show|check|test|doc`: for publishers and users of profiles.
 //   list          every profile version on the search path
 //   show ID       the resolved chain, document types and effective rules (text or JSON)
 //   check DIR|ID  loads, resolves and compiles a profile with everything it names; exit 0 or 2
+//   test DIR      the samples in DIR/tests/ against their expectations (profile_test_command)
+//   doc DIR       the profile's catalogue as Markdown or HTML (profile_doc_command)
+//   lock          writes konform.lock for a chain (profile_lock_command)
 #include <nlohmann/json.hpp>
 
 #include <iostream>
 
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/profile_lock_command.h"
+#include "validator/cli/profile_subcommands.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/resolve/profile_resolver.h"
 
@@ -21,6 +26,8 @@ struct ProfileOptions {
   std::string spec;
   std::string format = "text";
   std::string as_of;
+  std::string doc_format = "markdown";
+  std::string output;
 };
 
 std::vector<fs::path> search_path(const ProfileOptions& options) {
@@ -142,11 +149,33 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   CLI::App* check_cmd =
       cmd->add_subcommand("check", "Load, resolve and compile a profile with all its artefacts");
   check_cmd->add_option("profile", options->spec, "Profile folder or id[@range]")->required();
-  return [options, list_cmd, show_cmd, check_cmd, today] {
+  CLI::App* test_cmd = cmd->add_subcommand(
+      "test", "Check the samples in the profile's tests/ folder against their expectations");
+  CLI::App* doc_cmd = cmd->add_subcommand(
+      "doc", "The profile's catalogue: chain, document types, rules and code lists");
+  for (CLI::App* sub : {test_cmd, doc_cmd}) {
+    sub->add_option("profile", options->spec, "Profile folder or id[@range]")->required();
+    sub->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
+        ->allow_extra_args(false);
+    sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
+  }
+  doc_cmd->add_option("--format", options->doc_format, "markdown or html")
+      ->check(CLI::IsMember({"markdown", "html"}));
+  doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
+  const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
+  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, today] {
+    if (lock_cmd.app->parsed()) return lock_cmd.run();
     if (options->as_of.empty()) options->as_of = today();
     if (list_cmd->parsed()) return list(*options);
     if (show_cmd->parsed()) return show(*options);
     if (check_cmd->parsed()) return check(*options);
+    if (test_cmd->parsed()) {
+      return run_profile_test({options->spec, options->profile_path, options->as_of});
+    }
+    if (doc_cmd->parsed()) {
+      return run_profile_doc({options->spec, options->profile_path, options->as_of,
+                              options->doc_format, options->output});
+    }
     return static_cast<int>(kExitConfig);
   };
 }

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,16 +16,26 @@ namespace fs = std::filesystem;
 
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs) {
-  std::vector<std::string> names = formats.empty() ? std::vector<std::string>{"text"} : formats;
+  std::vector<std::string_view> known;
+  for (const auto& renderer : reports::renderers()) known.push_back(renderer.name);
+  return pair_outputs(formats, outputs, known, "text");
+}
+
+std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
+                                        const std::vector<std::string>& outputs,
+                                        const std::vector<std::string_view>& known_formats,
+                                        std::string_view default_format) {
+  std::vector<std::string> names =
+      formats.empty() ? std::vector<std::string>{std::string(default_format)} : formats;
   if (outputs.size() > names.size()) {
     throw ConfigError("more --output options than --format options");
   }
   std::vector<OutputRequest> requests;
   int to_stdout = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (reports::find_renderer(names[i]) == nullptr) {
+    if (std::find(known_formats.begin(), known_formats.end(), names[i]) == known_formats.end()) {
       std::string known;
-      for (const auto& renderer : reports::renderers()) known += " " + std::string(renderer.name);
+      for (const auto& name : known_formats) known += " " + std::string(name);
       throw ConfigError("unknown format '" + names[i] + "'; known formats:" + known);
     }
     std::string file = i < outputs.size() ? outputs[i] : "";
@@ -48,22 +59,27 @@ void write_outputs(const Report& report, const std::vector<OutputRequest>& reque
     }
     reports::RenderOptions file_options = options;
     file_options.color = false;
-    fs::path target(request.file);
-    fs::path temporary = target;
-    temporary += ".tmp." + std::to_string(getpid());
-    {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      if (!out) throw ConfigError("cannot write report file", request.file);
-      renderer->render(report, file_options, out);
-      out.flush();
-      if (!out) throw ConfigError("writing report file failed", request.file);
-    }
-    std::error_code ec;
-    fs::rename(temporary, target, ec);
-    if (ec) {
-      fs::remove(temporary, ec);
-      throw ConfigError("cannot move report into place: " + ec.message(), request.file);
-    }
+    write_atomically(request.file,
+                     [&](std::ostream& out) { renderer->render(report, file_options, out); });
+  }
+}
+
+void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write) {
+  fs::path target(file);
+  fs::path temporary = target;
+  temporary += ".tmp." + std::to_string(getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw ConfigError("cannot write report file", file);
+    write(out);
+    out.flush();
+    if (!out) throw ConfigError("writing report file failed", file);
+  }
+  std::error_code ec;
+  fs::rename(temporary, target, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    throw ConfigError("cannot move report into place: " + ec.message(), file);
   }
 }
 

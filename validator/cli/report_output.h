@@ -2,7 +2,10 @@
 // file renamed into place), so an interrupted run never leaves a truncated report behind.
 #pragma once
 
+#include <functional>
+#include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "reports/renderer.h"
@@ -19,8 +22,18 @@ struct OutputRequest {
 /// formats without an output go to standard output (at most one may). Throws ConfigError.
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs);
+/// The same for another set of formats (e.g. those of `konform compare`); `default_format` is
+/// used when no --format is given.
+std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
+                                        const std::vector<std::string>& outputs,
+                                        const std::vector<std::string_view>& known_formats,
+                                        std::string_view default_format);
 
 void write_outputs(const Report& report, const std::vector<OutputRequest>& requests,
                    const reports::RenderOptions& options);
+
+/// Writes `file` through `write`: into a temporary file beside it, renamed into place once
+/// complete. Throws ConfigError when it cannot be written.
+void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write);
 
 }  // namespace konform::cli

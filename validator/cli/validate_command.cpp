@@ -4,15 +4,20 @@
 #include <thread>
 
 #include "validator/check/input_checker.h"
+#include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/project_files.h"
 #include "validator/cli/report_output.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
 #include "validator/core/version.h"
 #include "validator/input/input_source.h"
+#include "validator/lock/lock_check.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/resolve/profile_resolver.h"
+#include "validator/rules/registry.h"
+#include "validator/waive/apply_waivers.h"
 
 namespace konform::cli {
 namespace {
@@ -33,6 +38,11 @@ struct ValidateOptions {
   std::string fail_on = "error";
   std::string lang;  // empty: each format's default (html: German, the others: English)
   bool quiet = false;
+  std::string lock;  // empty: konform.lock in the working folder, if any
+  bool no_lock = false;
+  std::string waivers;  // empty: konform-waivers.xml in the working folder, if any
+  bool no_waivers = false;
+  bool explain = false;
   std::size_t max_input_size = std::size_t{1} << 30;
   int max_depth = 1000;
   int max_findings = 1000;
@@ -52,24 +62,30 @@ std::string today() {
 
 namespace {
 
-/// YYYY-MM-DD with a plausible month and day (the date itself is compared as text).
-bool is_iso_date(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (text[i] < '0' || text[i] > '9') return false;
+/// The lock to honour: a pure ad-hoc run (no --profile) has no chain to pin, so a lock found in
+/// the working folder is left alone there and --lock is refused.
+std::optional<lock::LockFile> lock_to_honour(const ValidateOptions& options, bool adhoc) {
+  const auto file = project_file(options.lock, options.no_lock, lock::kLockFileName);
+  if (!file) return std::nullopt;
+  if (adhoc && options.profiles.empty()) {
+    if (!options.lock.empty())
+      throw ConfigError("--lock needs --profile (ad-hoc mode has no chain)");
+    return std::nullopt;
   }
-  const int month = (text[5] - '0') * 10 + (text[6] - '0');
-  const int day = (text[8] - '0') * 10 + (text[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
-  return {strings.begin(), strings.end()};
+  return lock::read_lock_file(*file);
 }
 
 int run_validate(const ValidateOptions& options) {
   const bool adhoc = !options.schema.empty() || !options.schematrons.empty();
-  if (options.profiles.empty() && !adhoc) {
+  const std::optional<lock::LockFile> lock = lock_to_honour(options, adhoc);
+  const auto waiver_file =
+      project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
+  const std::optional<waive::WaiverFile> waivers =
+      waiver_file ? std::optional(waive::read_waiver_file(*waiver_file)) : std::nullopt;
+  // With a lock and no --profile, the locked chain is what to validate against.
+  const std::vector<std::string> specs =
+      lock && options.profiles.empty() ? lock::profile_specs_of(*lock) : options.profiles;
+  if (specs.empty() && !adhoc) {
     throw ConfigError(
         "nothing to validate against: give --profile DIR|ID, --schema FILE.xsd or --schematron "
         "FILE.sch");
@@ -81,10 +97,8 @@ int run_validate(const ValidateOptions& options) {
   const auto outputs = pair_outputs(options.formats, options.outputs);
 
   const std::string as_of = options.as_of.empty() ? today() : options.as_of;
-  ResolveOptions resolve_options{profile_search_path(as_paths(options.profile_path)), as_of};
-  ResolvedProfiles resolved = resolve_profiles(options.profiles, resolve_options);
-  for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
-  std::vector<Profile> profiles = std::move(resolved.chain);
+  std::vector<Profile> profiles =
+      resolve_chain(specs, options.profile_path, as_of, lock ? &*lock : nullptr);
   if (adhoc) {
     profiles.push_back(adhoc_profile(options.schema, as_paths(options.catalogs),
                                      as_paths(options.schema_roots), as_paths(options.codelists),
@@ -92,7 +106,7 @@ int run_validate(const ValidateOptions& options) {
   } else if (!options.codelists.empty()) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
-  const CompiledProfile compiled = compile_profiles(profiles, as_of);
+  const CompiledProfile compiled = compile_chain(profiles, as_of, lock ? &*lock : nullptr);
   const auto inputs = discover_inputs(options.inputs);
 
   CheckOptions check_options;
@@ -103,9 +117,19 @@ int run_validate(const ValidateOptions& options) {
   check_options.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   check_options.as_of = as_of;
-  Report report = check_inputs(compiled, inputs, check_options);
+  check_options.explain = options.explain;
+  std::vector<std::string> explanations;
+  Report report =
+      check_inputs(compiled, inputs, check_options, options.explain ? &explanations : nullptr);
+  // The trace goes to standard error, so reports on standard output stay byte for byte the same.
+  for (const auto& explanation : explanations) std::cerr << explanation;
   report.tool_version = std::string(kVersion);
   report.as_of = check_options.as_of;
+  if (lock) report.lock = lock->file;
+  if (waivers) {
+    report = waive::apply_waivers(std::move(report), *waivers,
+                                  {as_of, waiver_expired_severity(compiled)});
+  }
 
   reports::RenderOptions render_options;
   render_options.color = true;  // only where the output is a terminal; decided when writing
@@ -148,11 +172,7 @@ Command add_validate_command(CLI::App& app) {
                 "A code whose list the profile does not carry is an error, not a warning");
   cmd->add_option("--as-of", options->as_of,
                   "Validation date YYYY-MM-DD for dated artefacts (default: today)")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            return is_iso_date(value) ? std::string() : "expected YYYY-MM-DD";
-          },
-          "DATE"));
+      ->check(iso_date_check());
   cmd->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--output", options->outputs,
@@ -165,6 +185,15 @@ Command add_validate_command(CLI::App& app) {
                   "Language: en or de (default: German for html, English otherwise)")
       ->check(CLI::IsMember({"en", "de"}));
   cmd->add_flag("--quiet", options->quiet, "Print only findings (text format)");
+  auto* lock_option = cmd->add_option(
+      "--lock", options->lock, "Lock file to honour (default: konform.lock here, if present)");
+  cmd->add_flag("--no-lock", options->no_lock, "Ignore any lock file")->excludes(lock_option);
+  auto* waivers_option =
+      cmd->add_option("--waivers", options->waivers,
+                      "Waiver file to apply (default: konform-waivers.xml here, if present)");
+  cmd->add_flag("--no-waivers", options->no_waivers, "Apply no waivers")->excludes(waivers_option);
+  cmd->add_flag("--explain", options->explain,
+                "Print on standard error how each input's document type was chosen");
   cmd->add_option("--max-depth", options->max_depth,
                   "Refuse element nesting deeper than this (default: 1000)")
       ->check(CLI::PositiveNumber);

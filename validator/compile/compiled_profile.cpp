@@ -8,6 +8,7 @@
 #include "validator/codelist/codelist_rules.h"
 #include "validator/core/config_error.h"
 #include "validator/profile/artefact_hash.h"
+#include "validator/profile/embedded_schemas.h"
 #include "validator/rules/registry.h"
 #include "validator/schematron/compiler.h"
 #include "validator/schematron/schema_error.h"
@@ -21,6 +22,11 @@ namespace {
 
 std::shared_ptr<const xml::SchemaSet> compile_schema(const Profile& profile,
                                                      const DocumentType& type) {
+  if (!type.builtin_schema.empty()) {
+    // Only one builtin exists; the manifest schema enumerates the names.
+    return xml::SchemaSet::compile_embedded(embedded::service_definition_1_xsd,
+                                            "service-definition-1.xsd");
+  }
   std::vector<std::shared_ptr<const xml::Catalog>> catalogs;
   for (const auto& catalog : type.catalogs) catalogs.push_back(xml::Catalog::load(catalog));
   xml::ResourcePolicy policy(profile.roots, std::move(catalogs));
@@ -80,6 +86,27 @@ std::vector<CodeBindingDeclaration> declared_bindings(const std::vector<Profile>
   return all;
 }
 
+/// The literal words of a Schematron message (value-of parts left out), whitespace collapsed,
+/// at most 160 bytes: a rule's one-line title.
+std::string literal_text(const schematron::Message& message) {
+  std::string text;
+  for (const auto& part : message) {
+    if (part.expression) continue;
+    for (char c : part.text) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (space && (text.empty() || text.back() == ' ')) continue;
+      text += space ? ' ' : c;
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  if (text.size() > 160) {
+    std::size_t cut = 160;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) --cut;
+    text.resize(cut);
+  }
+  return text;
+}
+
 /// Every rule konform knows: the built-in kinds, the code-list rules and the assertions of the
 /// compiled Schematron rule sets (an id used by several assertions is one rule).
 std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types) {
@@ -96,11 +123,13 @@ std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types
         for (const auto& rule : pattern.rules) {
           for (const auto& assertion : rule.assertions) {
             if (!seen.insert(assertion.id).second) continue;
-            std::string title;
-            for (const auto& part : assertion.message) {
-              if (!part.expression) title += part.text;
+            std::string title = literal_text(assertion.message);
+            std::string title_de;
+            for (std::size_t d : assertion.diagnostics) {
+              const auto& diagnostic = schema->diagnostics[d];
+              if (diagnostic.lang == "de" || diagnostic.lang.starts_with("de-"))
+                title_de = literal_text(diagnostic.message);
             }
-            title = title.substr(0, 160);
             rules.push_back(
                 {assertion.id, assertion.severity,
                  title.empty()
@@ -110,9 +139,10 @@ std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types
                                            : "report") +
                            " " + assertion.id
                      : title,
-                 "",
-                 schema->name + " (" + assertion.source.file + ":" +
-                     std::to_string(assertion.source.line) + ")"});
+                 title_de,
+                 assertion.see.empty() ? schema->name + " (" + assertion.source.file + ":" +
+                                             std::to_string(assertion.source.line) + ")"
+                                       : assertion.see});
           }
         }
       }
@@ -152,6 +182,26 @@ std::shared_ptr<const schematron::Schema> compile_rules(const Profile& profile,
   }
 }
 
+/// The match condition, compiled against the namespaces in scope on <match>; a syntax error,
+/// unknown function or unbound prefix is a ConfigError at the manifest line.
+std::shared_ptr<const MatchCondition> compile_condition(const Profile& profile,
+                                                        const DocumentType& type) {
+  if (type.match.condition.empty()) return nullptr;
+  auto condition = std::make_shared<MatchCondition>();
+  condition->statics = std::make_unique<xpath::StaticContext>();
+  for (const auto& [prefix, uri] : type.match.condition_namespaces) {
+    condition->statics->declare_namespace(prefix, uri);
+  }
+  try {
+    condition->expression = xpath::compile(type.match.condition, *condition->statics);
+    return condition;
+  } catch (const xpath::Error& e) {
+    throw ConfigError("match condition of document type '" + type.id +
+                          "' does not compile: " + e.what() + " in '" + type.match.condition + "'",
+                      profile.manifest.string(), type.match.line);
+  }
+}
+
 }  // namespace
 
 CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std::string& as_of) {
@@ -187,13 +237,29 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
                               "; a profile may add document types, not redefine them",
                           profile.manifest.string());
       }
+      // Compiled whether or not the type applies today: a bad condition is a profile error.
+      auto condition = compile_condition(profile, type);
       // Document types that do not apply at the validation date are left out of matching.
-      if (!type.validity.applies_on(as_of)) continue;
+      if (!type.validity.applies_on(as_of)) {
+        compiled.inactive_document_types.push_back(
+            {type.id, type.match, Origin{profile.id, profile.version, profile.level},
+             type.validity});
+        continue;
+      }
       CompiledDocumentType out;
       out.id = type.id;
       out.match = type.match;
       out.origin = Origin{profile.id, profile.version, profile.level};
-      if (!type.schema.empty()) {
+      out.condition = std::move(condition);
+      out.validity = type.validity;
+      out.standard = type.standard;
+      if (type.standard) compiled.standards.push_back(*type.standard);
+      if (!type.builtin_schema.empty()) {
+        auto& slot = cache[{fs::path("builtin:" + type.builtin_schema)}];
+        if (!slot) slot = compile_schema(profile, type);
+        out.schemas = slot;
+        out.schema_display = "konform:" + type.builtin_schema;
+      } else if (!type.schema.empty()) {
         std::vector<fs::path> key{type.schema};
         key.insert(key.end(), type.catalogs.begin(), type.catalogs.end());
         auto& slot = cache[key];
@@ -208,6 +274,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
         auto& slot = schematron_cache[key];
         if (!slot) slot = compile_rules(profile, rules);
         out.schematrons.push_back(slot);
+        out.schematron_origins.push_back(out.origin);
         artefacts.push_back(rules.file);
       }
       if (compiled.codelists) {
@@ -218,12 +285,39 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
       }
       compiled.document_types.push_back(std::move(out));
     }
+    compiled.standards.insert(compiled.standards.end(), profile.standards.begin(),
+                              profile.standards.end());
+    for (const auto& added : profile.added_rules) {
+      auto owner = document_type_owner.find(added.document_type);
+      if (owner == document_type_owner.end() || owner->second == &profile) {
+        throw ConfigError("<addRules> of profile " + profile.id + " names document type '" +
+                              added.document_type +
+                              "', which no profile above it defines; define it with "
+                              "<documentType> or add rules to a parent's type",
+                          profile.manifest.string(), added.line);
+      }
+      auto target = std::find_if(
+          compiled.document_types.begin(), compiled.document_types.end(),
+          [&](const CompiledDocumentType& t) { return t.id == added.document_type; });
+      for (const auto& rules : added.schematrons) {
+        artefacts.push_back(rules.file);
+        // The type may not apply at the validation date; its rules are still compiled, so a
+        // broken rule set is found whatever the date.
+        auto key = rules.file.string() + "#" + rules.phase;
+        auto& slot = schematron_cache[key];
+        if (!slot) slot = compile_rules(profile, rules);
+        if (target == compiled.document_types.end()) continue;
+        target->schematrons.push_back(slot);
+        target->schematron_origins.push_back(Origin{profile.id, profile.version, profile.level});
+      }
+    }
     // Ad-hoc profiles live in the working folder; hash relative to the root that holds them.
     const fs::path base =
         profile.manifest.empty() && !profile.roots.empty() ? profile.roots.front() : profile.dir;
+    auto digests = digest_artefacts(artefacts, base);
     compiled.profiles.push_back(ProfileSummary{profile.id, profile.version, profile.level,
-                                               sha256_of_artefacts(artefacts, base),
-                                               profile.publisher});
+                                               sha256_of_digests(digests), profile.publisher});
+    compiled.artefacts.push_back(std::move(digests));
   }
   const auto known = known_rules(compiled.document_types);
   compiled.policy = RulePolicy::merge(profiles, known, as_of);
@@ -235,6 +329,8 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
         std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
                     [](const CompiledDocumentType& t) { return !t.schematrons.empty(); });
     if (rule.id == rules::kSchematronEvaluationError && !any_schematron) continue;
+    // Fires only when a waiver file is applied; the waive stage lists it then.
+    if (rule.id == rules::kWaiverExpired) continue;
     const auto& effective = compiled.policy.rules().at(rule.id);
     if (!effective.enabled) continue;
     RuleInfo listed = rule;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,11 +14,20 @@
 #include "validator/core/finding.h"
 #include "validator/core/report.h"
 #include "validator/core/rule_info.h"
+#include "validator/profile/artefact_hash.h"
 #include "validator/profile/profile.h"
 #include "validator/schematron/schema.h"
 #include "validator/xml/schema_set.h"
+#include "validator/xpath/xpath.h"
 
 namespace konform {
+
+/// A compiled match condition. The expression refers into its static context (function table),
+/// so both live together; statics is declared first so it outlives the expression.
+struct MatchCondition {
+  std::unique_ptr<xpath::StaticContext> statics;
+  xpath::CompiledExpression expression;
+};
 
 struct CompiledDocumentType {
   std::string id;
@@ -30,17 +40,40 @@ struct CompiledDocumentType {
   std::shared_ptr<const codelist::CodeBindingTable> code_bindings;
   /// Compiled Schematron rule sets, run on every well-formed input of this type.
   std::vector<std::shared_ptr<const schematron::Schema>> schematrons;
+  /// The match's XPath condition (DocumentMatch::condition), compiled; null when there is none.
+  std::shared_ptr<const MatchCondition> condition;
+  Validity validity;
+  /// The profile each rule set comes from (same order as `schematrons`): the defining profile,
+  /// or one below it that added rules with <addRules>.
+  std::vector<Origin> schematron_origins;
+  std::optional<StandardVersion> standard;  ///< the message standard this type implements
+};
+
+/// A document type of the chain left out because it does not apply at the validation date; kept
+/// so `validate --explain` can say why it did not match.
+struct InactiveDocumentType {
+  std::string id;
+  DocumentMatch match;
+  Origin origin;
+  Validity validity;
 };
 
 struct CompiledProfile {
   std::vector<CompiledDocumentType> document_types;
+  /// The chain's document types that do not apply at the validation date.
+  std::vector<InactiveDocumentType> inactive_document_types;
   std::vector<ProfileSummary> profiles;  ///< provenance, in selection order
+  /// Per profile (parallel to `profiles`): every artefact hashed into its sha256, for lock files.
+  std::vector<std::vector<ArtefactDigest>> artefacts;
   std::vector<RuleInfo> rules;           ///< every rule that can fire, sorted by id
   /// Every code list of every profile; null when none carries any (the code-list stage is then
   /// skipped, visibly, in each input's stage list).
   std::shared_ptr<const codelist::CodeListStore> codelists;
   /// Effective severity and on/off of every rule after the chain's declarations.
   RulePolicy policy;
+  /// Message standards service definitions may declare: every profile's <standard>s and those
+  /// its document types implement, each with its validity (checked at the validation date).
+  std::vector<StandardVersion> standards;
 };
 
 /// Compiles a resolved chain (parents first): the document types of every profile (a profile may

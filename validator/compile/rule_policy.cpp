@@ -64,8 +64,12 @@ bool RulePolicy::apply(Finding& finding) const {
   auto it = rules_.find(finding.rule_id);
   if (it == rules_.end()) return true;
   if (!it->second.enabled) return false;
-  finding.severity = it->second.severity;
-  if (it->second.declared_by) finding.origin = *it->second.declared_by;
+  // Without a declaration in the chain a finding keeps its own severity: one Schematron id may
+  // be used by assertions of different roles (a warning and an error branch of one rule).
+  if (it->second.declared_by) {
+    finding.severity = it->second.severity;
+    finding.origin = *it->second.declared_by;
+  }
   return true;
 }
 

@@ -2,6 +2,7 @@
 // independent of every renderer (renderers see only finished Reports).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -31,6 +32,16 @@ struct Origin {
   friend bool operator==(const Origin&, const Origin&) = default;
 };
 
+/// Why a finding is tolerated for now: the entry of a waiver file (konform-waivers.xml) that
+/// matched it. A waived finding stays in the report but does not count toward any verdict.
+struct Waiver {
+  std::string reason;
+  std::string author;
+  std::string expires;  ///< YYYY-MM-DD, the last day the waiver applies
+
+  friend bool operator==(const Waiver&, const Waiver&) = default;
+};
+
 /// One conformance problem.
 struct Finding {
   std::string rule_id;  ///< stable kebab-case id, listed by `konform rules`
@@ -44,6 +55,8 @@ struct Finding {
   /// Details particular to a rule kind, in a fixed order; keys are "<kind>.<name>" (Schematron:
   /// schematron.kind assert|report|error, .schema, .pattern, .context, .test, .role, .flag).
   std::vector<std::pair<std::string, std::string>> properties;
+  /// Set when a waiver covers this finding (see validator/waive); it then counts toward nothing.
+  std::optional<Waiver> waiver;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };

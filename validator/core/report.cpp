@@ -37,7 +37,7 @@ Verdict verdict_of(const InputResult& input) {
     if (stage.status == StageStatus::kAborted) return Verdict::kIncomplete;
   }
   for (const auto& finding : input.findings) {
-    if (finding.severity == Severity::kError) return Verdict::kNotConformant;
+    if (finding.severity == Severity::kError && !finding.waiver) return Verdict::kNotConformant;
   }
   return Verdict::kConformant;
 }
@@ -53,6 +53,10 @@ void finish(Report& report) {
     any_incomplete |= input.verdict == Verdict::kIncomplete;
     any_not_conformant |= input.verdict == Verdict::kNotConformant;
     for (const auto& finding : input.findings) {
+      if (finding.waiver) {
+        ++report.summary.waived;
+        continue;
+      }
       switch (finding.severity) {
         case Severity::kError:
           ++report.summary.errors;
@@ -79,7 +83,7 @@ void finish(Report& report) {
 bool has_finding_at_or_above(const Report& report, Severity threshold) {
   for (const auto& input : report.inputs) {
     for (const auto& finding : input.findings) {
-      if (finding.severity >= threshold) return true;
+      if (finding.severity >= threshold && !finding.waiver) return true;
     }
   }
   return false;

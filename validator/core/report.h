@@ -43,7 +43,7 @@ struct InputResult {
 };
 
 /// The verdict an input deserves: incomplete if any stage aborted, else not conformant if any
-/// error finding, else conformant.
+/// error finding that is not waived, else conformant.
 Verdict verdict_of(const InputResult& input);
 
 struct ProfileSummary {
@@ -54,11 +54,23 @@ struct ProfileSummary {
   std::string publisher;
 };
 
+/// Counts over the whole run; errors, warnings and infos count only findings that are not waived.
 struct Summary {
   int inputs = 0;
   int errors = 0;
   int warnings = 0;
   int infos = 0;
+  int waived = 0;  ///< findings covered by a waiver, whatever their severity
+};
+
+/// Something about the run as a whole that the user should see, not tied to one input (e.g. a
+/// waiver that matched nothing). Codes are stable kebab-case strings like rule ids.
+struct Notice {
+  std::string code;
+  std::string message;     ///< English
+  std::string message_de;  ///< German
+
+  friend bool operator==(const Notice&, const Notice&) = default;
 };
 
 struct Report {
@@ -71,12 +83,16 @@ struct Report {
   std::vector<InputResult> inputs;
   Verdict verdict = Verdict::kIncomplete;
   Summary summary;
+  std::string lock;     ///< the lock file the profile chain was checked against; empty: none
+  std::string waivers;  ///< the waiver file applied to the findings; empty: none
+  std::vector<Notice> notices;
 };
 
 /// Fills in each input's verdict, the summary and the overall verdict; sorts findings.
 void finish(Report& report);
 
-/// Whether any finding is at least as serious as `threshold` (drives the exit code).
+/// Whether any finding that is not waived is at least as serious as `threshold` (drives the exit
+/// code).
 bool has_finding_at_or_above(const Report& report, Severity threshold);
 
 }  // namespace konform

@@ -23,6 +23,27 @@ bool has_xml_extension(const fs::path& path) {
 
 }  // namespace
 
+bool is_service_definition_name(const fs::path& path) {
+  auto name = path.filename().string();
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (std::string_view base : {"publiccode", "konform-service"}) {
+    for (std::string_view ext : {".yml", ".yaml"}) {
+      const std::string whole = std::string(base) + std::string(ext);
+      if (name == whole) return true;
+      if (name.size() > whole.size() && name.ends_with("." + whole)) return true;
+    }
+  }
+  return false;
+}
+
+bool is_service_definition_file(const fs::path& path) {
+  auto ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".yml" || ext == ".yaml";
+}
+
 std::vector<InputSource> discover_inputs(const std::vector<std::string>& operands) {
   std::vector<InputSource> inputs;
   for (const auto& operand : operands) {
@@ -45,7 +66,8 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
       if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
       // Every *.xml entry that is not a folder is an input: a dangling symlink or a special file
       // is reported as unreadable rather than skipped silently.
-      if (has_xml_extension(it->path()) && !it->is_directory(ec)) found.push_back(it->path());
+      const bool wanted = has_xml_extension(it->path()) || is_service_definition_name(it->path());
+      if (wanted && !it->is_directory(ec)) found.push_back(it->path());
     }
     std::sort(found.begin(), found.end());
     for (auto& file : found) inputs.push_back({file.string(), file});

@@ -1,4 +1,5 @@
-// What the user asked konform to check: files, folders searched recursively for *.xml, or "-"
+// What the user asked konform to check: files, folders searched recursively for *.xml and
+// service definitions (see is_service_definition_name), or "-"
 // for standard input, expanded into an ordered list of inputs. Nothing named is skipped silently:
 // a path that does not exist is a configuration error; a file that cannot be read becomes an
 // input whose reading failed, reported as such.
@@ -23,6 +24,15 @@ struct InputSource {
 /// recursively and their *.xml files sorted by path so reports are reproducible.
 /// Throws ConfigError for an operand that does not exist.
 std::vector<InputSource> discover_inputs(const std::vector<std::string>& operands);
+
+/// Whether a file named on the command line is a service definition (.yml / .yaml), read as
+/// YAML rather than XML.
+bool is_service_definition_file(const std::filesystem::path& path);
+
+/// Whether a file found while walking a folder is a service definition: publiccode.yml,
+/// *.publiccode.yml, konform-service.yml, *.konform-service.yml (or .yaml). Other YAML files in
+/// a folder (CI configuration and the like) are not inputs.
+bool is_service_definition_name(const std::filesystem::path& path);
 
 /// The bytes of an input, or the reason they could not be read.
 struct InputBytes {

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -50,6 +51,28 @@ int line_of(const std::string& bytes, const pugi::xml_node& node) {
 
 Validity validity_of(const pugi::xml_node& node) {
   return {node.attribute("validFrom").value(), node.attribute("validTo").value()};
+}
+
+StandardVersion standard_of(const pugi::xml_node& node) {
+  return {node.attribute("name").value(), node.attribute("version").value(), validity_of(node)};
+}
+
+/// The prefixed namespace declarations in scope on `node`, innermost first wins (as XSLT's
+/// static context takes them for XPath in attributes). The default namespace is left out: in
+/// XPath an unprefixed name means no namespace.
+std::vector<std::pair<std::string, std::string>> namespaces_in_scope(pugi::xml_node node) {
+  std::vector<std::pair<std::string, std::string>> bindings;
+  for (; node; node = node.parent()) {
+    for (auto attribute : node.attributes()) {
+      const std::string_view name = attribute.name();
+      if (!name.starts_with("xmlns:")) continue;
+      std::string prefix(name.substr(6));
+      const bool shadowed = std::any_of(bindings.begin(), bindings.end(),
+                                        [&](const auto& b) { return b.first == prefix; });
+      if (!shadowed) bindings.emplace_back(std::move(prefix), attribute.value());
+    }
+  }
+  return bindings;
 }
 
 enum class ArtefactKind { kFile, kFolder };
@@ -109,6 +132,7 @@ Profile load_profile(const fs::path& dir) {
   profile.level = root.attribute("level").value();
   profile.title = root.child("title").text().get();
   profile.publisher = root.child("publisher").text().get();
+  profile.description = root.child("description").text().get();
   profile.validity = validity_of(root);
   profile.roots = {profile.dir};
   if (auto deprecated = root.child("deprecated")) {
@@ -132,8 +156,20 @@ Profile load_profile(const fs::path& dir) {
     auto match = node.child("match");
     type.match.namespace_uri = match.attribute("namespace").value();
     type.match.local_name = match.attribute("localName").value();
+    type.match.condition = match.attribute("condition").value();
+    type.match.line = line_of(bytes, match);
+    if (!type.match.condition.empty()) type.match.condition_namespaces = namespaces_in_scope(match);
+    if (auto standard = node.child("standard")) type.standard = standard_of(standard);
     if (auto schema = node.child("schema")) {
-      type.schema = confined_artefact(profile, schema.attribute("href").value(), bytes, schema);
+      type.builtin_schema = schema.attribute("builtin").value();
+      const bool has_href = !schema.attribute("href").empty();
+      if (type.builtin_schema.empty() == !has_href) {
+        throw ConfigError("<schema> needs exactly one of href and builtin",
+                          profile.manifest.string(), line_of(bytes, schema));
+      }
+      if (has_href) {
+        type.schema = confined_artefact(profile, schema.attribute("href").value(), bytes, schema);
+      }
     }
     for (auto rules : node.children("schematron")) {
       type.schematrons.push_back(
@@ -148,7 +184,17 @@ Profile load_profile(const fs::path& dir) {
   }
   for (auto node : root.children()) {
     const std::string_view name = node.name();
-    if (name == "codelists") {
+    if (name == "addRules") {
+      AddedRules added{node.attribute("documentType").value(), {}, line_of(bytes, node)};
+      for (auto rules : node.children("schematron")) {
+        added.schematrons.push_back(
+            {confined_artefact(profile, rules.attribute("href").value(), bytes, rules),
+             rules.attribute("phase").value()});
+      }
+      profile.added_rules.push_back(std::move(added));
+    } else if (name == "standard") {
+      profile.standards.push_back(standard_of(node));
+    } else if (name == "codelists") {
       profile.codelists.push_back(confined_artefact(profile, node.attribute("dir").value(), bytes,
                                                     node, ArtefactKind::kFolder));
     } else if (name == "codelist") {

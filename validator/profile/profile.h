@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace konform {
@@ -15,6 +16,12 @@ struct DocumentMatch {
   std::string namespace_uri;
   std::string local_name;
   bool any_root = false;  ///< the ad-hoc profile's single document type takes every input
+  /// Optional XPath 2.0 expression over the whole document (context item: the document node),
+  /// for document types that share a root element; its effective boolean value decides.
+  std::string condition;
+  /// The prefixes the condition may use: the namespaces in scope on the manifest's <match>.
+  std::vector<std::pair<std::string, std::string>> condition_namespaces;
+  int line = 0;  ///< the manifest line of <match>, for errors in the condition
 
   bool matches(std::string_view ns, std::string_view local) const {
     return any_root || (ns == namespace_uri && local == local_name);
@@ -33,12 +40,25 @@ struct Validity {
   friend bool operator==(const Validity&, const Validity&) = default;
 };
 
+/// A message standard and version (e.g. XBau 2.6) that a profile allows service definitions to
+/// declare; document types name the one they implement.
+struct StandardVersion {
+  std::string name;
+  std::string version;
+  Validity validity;
+  friend bool operator==(const StandardVersion&, const StandardVersion&) = default;
+};
+
 struct DocumentType {
   std::string id;
   std::string title;
   Validity validity;
   DocumentMatch match;
+  std::optional<StandardVersion> standard;  ///< the standard this type implements, if declared
   std::filesystem::path schema;  ///< entry XSD (canonical); empty: well-formedness only
+  /// One of konform's own schemas compiled into the program ("service-definition-1"); used
+  /// instead of `schema` when set.
+  std::string builtin_schema;
   std::vector<std::filesystem::path> catalogs;  ///< OASIS catalogs (canonical)
   /// ISO Schematron rule sets (queryBinding xslt2) and the phase to run ("" = the default).
   struct Schematron {
@@ -46,6 +66,13 @@ struct DocumentType {
     std::string phase;
   };
   std::vector<Schematron> schematrons;
+};
+
+/// Schematron rule sets a profile adds to a document type defined above it (<addRules>).
+struct AddedRules {
+  std::string document_type;
+  std::vector<DocumentType::Schematron> schematrons;
+  int line = 0;
 };
 
 /// A profile's declaration that a code-kind element uses a given list (manifest <codeBinding>).
@@ -83,6 +110,7 @@ struct Profile {
   std::string level;  ///< federal | state | municipal | other
   std::string title;
   std::string publisher;
+  std::string description;  ///< as written in the manifest; empty when it has none
   Validity validity;
   bool deprecated = false;
   std::string replaced_by;         ///< id of the profile that replaces a deprecated one
@@ -90,6 +118,8 @@ struct Profile {
   std::filesystem::path manifest;  ///< canonical path of profile.xml; empty for ad-hoc profiles
   std::vector<ProfileReference> extends;
   std::vector<DocumentType> document_types;
+  std::vector<AddedRules> added_rules;
+  std::vector<StandardVersion> standards;  ///< standards allowed besides the document types'
   /// Genericode files and folders of them (canonical, inside the profile).
   std::vector<std::filesystem::path> codelists;
   std::vector<CodeBindingDeclaration> code_bindings;

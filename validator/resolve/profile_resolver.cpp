@@ -134,6 +134,10 @@ class Resolver {
   }
 
   bool fits(const Profile& profile, const std::string& id) const {
+    if (auto pin = options_.pinned.find(id);
+        pin != options_.pinned.end() && profile.version != pin->second) {
+      return false;
+    }
     auto it = requirements_.find(id);
     if (it == requirements_.end()) return true;
     for (const auto& requirement : it->second) {
@@ -197,9 +201,11 @@ class Resolver {
       break;
     }
     if (best == nullptr) {
+      auto pin = options_.pinned.find(id);
       std::string message =
           "profile " + id +
           (requirement.range.empty() ? "" : " (version " + requirement.range + ")") +
+          (pin == options_.pinned.end() ? "" : " pinned to " + pin->second + " by the lock file") +
           ", required by " + requirement.required_by + chain;
       if (!not_applying.empty()) {
         message += ": version " + not_applying.front()->version + " exists but does not apply on " +

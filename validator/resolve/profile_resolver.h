@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ ProfileCatalogue find_profiles(const std::vector<std::filesystem::path>& search_
 struct ResolveOptions {
   std::vector<std::filesystem::path> search_path;
   std::string as_of;  ///< YYYY-MM-DD; empty: dates are not checked
+  /// Exact versions to take, by id (a lock file's pins): a pinned id resolves to that version
+  /// only, even where a higher one fits every range; the ranges must still admit it.
+  std::map<std::string, std::string> pinned = {};
 };
 
 struct ResolvedProfiles {

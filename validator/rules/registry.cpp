@@ -8,7 +8,7 @@ namespace konform::rules {
 namespace {
 
 // One line per rule kind, sorted by id (a test checks the order).
-const std::array<RuleInfo, 11> kRules = {{
+const std::array<RuleInfo, 17> kRules = {{
     {std::string(kDocumentTypeAmbiguous), Severity::kError,
      "The input matches more than one document type of the profile",
      "Die Eingabe passt zu mehr als einem Dokumenttyp des Profils", "konform profile manifest"},
@@ -25,6 +25,32 @@ const std::array<RuleInfo, 11> kRules = {{
      "A Schematron rule could not be evaluated on the input (dynamic XPath error)",
      "Eine Schematron-Regel konnte auf der Eingabe nicht ausgewertet werden (XPath-Laufzeitfehler)",
      "ISO/IEC 19757-3:2016; XPath 2.0 §2.3.1 dynamic errors"},
+    {std::string(kServicedefSampleMissing), Severity::kError,
+     "A message sample the service definition names cannot be found in its folder",
+     "Ein Nachrichtenbeispiel, das die Leistungsbeschreibung nennt, fehlt in ihrem Ordner",
+     "konform service definition 1 (xsd/service-definition.md, samples)"},
+    {std::string(kServicedefSampleUndeclared), Severity::kError,
+     "A message sample matches no standard and version the service definition declares",
+     "Ein Nachrichtenbeispiel passt zu keinem Standard und keiner Version, die die "
+     "Leistungsbeschreibung angibt",
+     "konform service definition 1 (xsd/service-definition.md, interfaces and samples)"},
+    {std::string(kServicedefStandardNotAllowed), Severity::kError,
+     "The service definition declares a message standard or version the profile chain does not "
+     "allow at the validation date",
+     "Die Leistungsbeschreibung gibt einen Nachrichtenstandard oder eine Version an, die die "
+     "Profilkette zum Prüfdatum nicht zulässt",
+     "profile manifest <standard> and documentType/standard (xsd/profile-1.xsd)"},
+    {std::string(kServicedefUnknownKey), Severity::kError,
+     "The service definition uses a key that its format (konform service definition 1, "
+     "publiccode.yml) does not define",
+     "Die Leistungsbeschreibung verwendet einen Schlüssel, den ihr Format (konform-"
+     "Leistungsbeschreibung 1, publiccode.yml) nicht kennt",
+     "xsd/service-definition-1.xsd; publiccode.yml standard (unknown keys are errors, as in "
+     "publiccode-parser-go)"},
+    {std::string(kWaiverExpired), Severity::kWarning,
+     "A waiver for this finding has expired; the finding counts again",
+     "Eine Ausnahme für diesen Befund ist abgelaufen; der Befund zählt wieder",
+     "konform waiver file (konform-waivers.xml)"},
     {std::string(kXmlDoctypeForbidden), Severity::kError,
      "Messages must not carry a document type declaration",
      "Nachrichten dürfen keine Dokumenttyp-Deklaration enthalten",
@@ -42,6 +68,12 @@ const std::array<RuleInfo, 11> kRules = {{
      "The message must be valid against the document type's XML Schema",
      "Die Nachricht muss gegen das XML-Schema des Dokumenttyps gültig sein",
      "XML Schema 1.0 Part 1 §5 (schema-validity assessment)"},
+    {std::string(kYamlWellformed), Severity::kError,
+     "The service definition is not readable YAML, or uses what konform refuses (aliases, "
+     "duplicate keys, several documents)",
+     "Die Leistungsbeschreibung ist kein lesbares YAML oder nutzt, was konform ablehnt (Aliase, "
+     "doppelte Schlüssel, mehrere Dokumente)",
+     "YAML 1.2.2; konform service definition 1 (xsd/service-definition.md)"},
 }};
 
 }  // namespace

@@ -23,10 +23,16 @@ inline constexpr std::string_view kInputUnreadable = "input-unreadable";
 inline constexpr std::string_view kInputTooLarge = "input-too-large";
 inline constexpr std::string_view kInternalError = "internal-error";
 inline constexpr std::string_view kSchematronEvaluationError = "schematron-evaluation-error";
+inline constexpr std::string_view kServicedefSampleMissing = "servicedef-sample-missing";
+inline constexpr std::string_view kServicedefSampleUndeclared = "servicedef-sample-undeclared";
+inline constexpr std::string_view kServicedefStandardNotAllowed = "servicedef-standard-not-allowed";
+inline constexpr std::string_view kServicedefUnknownKey = "servicedef-unknown-key";
+inline constexpr std::string_view kWaiverExpired = "waiver-expired";
 inline constexpr std::string_view kXmlDoctypeForbidden = "xml-doctype-forbidden";
 inline constexpr std::string_view kXmlExternalReferenceBlocked = "xml-external-reference-blocked";
 inline constexpr std::string_view kXmlLimitExceeded = "xml-limit-exceeded";
 inline constexpr std::string_view kXmlWellformed = "xml-wellformed";
 inline constexpr std::string_view kXsdValid = "xsd-valid";
+inline constexpr std::string_view kYamlWellformed = "yaml-wellformed";
 
 }  // namespace konform::rules

@@ -168,7 +168,7 @@ class Compiler {
           fail_at(d, kErrorStructure, "duplicate diagnostic id '" + id + "'", "id");
         }
         diagnostic_nodes_.push_back(&d);
-        schema_->diagnostics.push_back({id, {}});
+        schema_->diagnostics.push_back({id, d.attribute_or("xml:lang", child.attribute_or("xml:lang")), {}});
       }
     }
   }
@@ -343,6 +343,7 @@ class Compiler {
     a.severity = severity_of(a.role, a.flag, rule.role, rule.flag);
     a.test = expression(node, "test");
     a.message = compile_message(node);
+    a.see = node.attribute_or("see");
     for (const std::string& id : split_ids(node.attribute_or("diagnostics"))) {
       auto it = diagnostic_index_.find(id);
       if (it == diagnostic_index_.end()) {

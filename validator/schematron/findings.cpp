@@ -26,9 +26,16 @@ void append_findings(const RunResult& run, const Schema& schema, std::vector<Fin
     } else {
       f.rule_id = r.id;
       f.message = r.message;
+      // A German diagnostic (xml:lang="de") is the finding's German message; others add detail.
       for (const DiagnosticText& d : r.diagnostics) {
-        if (!d.text.empty()) f.message += " " + d.text;
+        if (d.text.empty()) continue;
+        if (d.lang == "de" || d.lang.starts_with("de-")) {
+          f.message_de += (f.message_de.empty() ? "" : " ") + d.text;
+        } else {
+          f.message += " " + d.text;
+        }
       }
+      if (!r.see.empty()) f.source = r.see;
     }
     out.push_back(std::move(f));
   }

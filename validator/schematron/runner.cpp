@@ -159,10 +159,11 @@ class Run {
     r.test = a.test.text();
     r.rule_context = rule.context.text();
     r.message = render(a.message, a.id, pattern, node, out);
+    r.see = a.see;
     for (std::size_t d : a.diagnostics) {
       const Diagnostic& diagnostic = schema_.diagnostics[d];
       r.diagnostics.push_back(
-          {diagnostic.id, render(diagnostic.message, a.id, pattern, node, out)});
+          {diagnostic.id, render(diagnostic.message, a.id, pattern, node, out), diagnostic.lang});
     }
     out.push_back(std::move(r));
   }

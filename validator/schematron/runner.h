@@ -27,6 +27,7 @@ enum class ResultKind { kAssert, kReport, kError };
 struct DiagnosticText {
   std::string id;
   std::string text;
+  std::string lang;  // the diagnostic's xml:lang
 };
 
 /// A failed assert, a successful report, or a dynamic error.
@@ -38,6 +39,7 @@ struct Result {
   Severity severity = Severity::kError;
   std::string message;  // value-of/name evaluated, whitespace normalised
   std::vector<DiagnosticText> diagnostics;
+  std::string see;  // the assertion's @see
   TextPosition position;     // of the context node in the instance
   std::string location;      // its path: /Q{ns}local[n]/..., @local or @Q{ns}local
   std::string pattern_id;    // the pattern's id, or its 1-based index when it has none

@@ -49,6 +49,7 @@ struct Assertion {
   xpath::CompiledExpression test;
   Message message;
   std::vector<std::size_t> diagnostics;  // indices into Schema::diagnostics
+  std::string see;                       // @see: the source the rule enforces (law, guideline)
   SourceRef source;
 };
 
@@ -79,6 +80,7 @@ struct SchemaPattern {
 
 struct Diagnostic {
   std::string id;
+  std::string lang;  // xml:lang in scope ("de": the German text of a finding)
   Message message;
 };
 

@@ -13,14 +13,20 @@ namespace {
 
 const fs::path kExample = "profiles/de/sn/musterstadt";
 
+/// The example profile with its chain, parents first (it adds rules to a document type de.bund
+/// defines).
 CompiledProfile example_profile() {
-  return compile_profiles({load_profile(test::source_dir() / kExample)});
+  const fs::path profiles = test::source_dir() / "profiles";
+  return compile_profiles({load_profile(profiles / "de/bund"), load_profile(profiles / "de/sn"),
+                           load_profile(test::source_dir() / kExample)});
 }
 
 CompiledDocumentType type(std::string id, std::string ns, std::string local, bool any = false) {
   CompiledDocumentType t;
   t.id = std::move(id);
-  t.match = DocumentMatch{std::move(ns), std::move(local), any};
+  t.match.namespace_uri = std::move(ns);
+  t.match.local_name = std::move(local);
+  t.match.any_root = any;
   return t;
 }
 
@@ -48,10 +54,10 @@ BOOST_AUTO_TEST_CASE(matching_prefers_specific_types_over_the_catch_all) {
 
 BOOST_AUTO_TEST_CASE(the_example_samples_get_their_verdicts) {
   const CompiledProfile profile = example_profile();
-  const fs::path examples = test::source_dir() / kExample / "examples";
+  const fs::path samples = test::source_dir() / kExample / "tests";
   auto report = check_inputs(profile,
-                             {{"good", examples / "gewerbe-anmeldung-konform.xml"},
-                              {"bad", examples / "gewerbe-anmeldung-fehlerhaft.xml"}},
+                             {{"good", samples / "gewerbe-anmeldung-konform.xml"},
+                              {"bad", samples / "gewerbe-anmeldung-fehlerhaft.xml"}},
                              CheckOptions{});
   BOOST_TEST(to_string(report.inputs[0].verdict) == "conformant");
   BOOST_TEST(report.inputs[0].document_type == "xdemo.gewerbe.anmeldung.0100");
@@ -97,7 +103,7 @@ BOOST_AUTO_TEST_CASE(unreadable_and_oversized_inputs_are_incomplete_never_confor
 BOOST_AUTO_TEST_CASE(one_broken_input_does_not_lose_the_others) {
   const CompiledProfile profile = example_profile();
   const fs::path dir = test::output_dir("check-isolation");
-  const fs::path good = test::source_dir() / kExample / "examples/gewerbe-anmeldung-konform.xml";
+  const fs::path good = test::source_dir() / kExample / "tests/gewerbe-anmeldung-konform.xml";
   test::write_file(dir / "broken.xml", "<a><b></a>");
   auto report =
       check_inputs(profile, {{"1", good}, {"2", dir / "broken.xml"}, {"3", good}}, CheckOptions{});

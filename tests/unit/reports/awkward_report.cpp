@@ -61,8 +61,22 @@ InputResult invoice_with_findings() {
                                {0, 0, ""});
   whole_file.source = "konform style guide";
 
+  // Waived: shown as waived everywhere, counted nowhere; the waiver's text is awkward too.
+  // A Schematron finding, so SVRL shows it too (as a failed assert with a note).
+  Finding waived = finding("br-de-01", Severity::kError, "Seller city is missing",
+                           {30, 5, "/Q{urn:x}a[1]/Q{urn:x}d[1]"});
+  waived.source = "XRechnung 3.0.2, BR-DE-1";
+  waived.properties = {{"schematron.kind", "assert"},
+                       {"schematron.schema", "XRechnung-UBL-validation.sch"},
+                       {"schematron.pattern", "ubl-pattern"},
+                       {"schematron.context", "/ubl:Invoice/cac:AccountingSupplierParty"},
+                       {"schematron.test", "cbc:CityName"},
+                       {"schematron.flag", "fatal"}};
+  waived.waiver = Waiver{"Vendor <fix> & \"release\" 4.2 \u2014 bis dahin geduldet",
+                         "J\u00fcrgen O'Neil", "2026-12-31"};
+
   // Deliberately out of report order: finish() sorts them.
-  input.findings = {percent, multi_line, whole_file, german};
+  input.findings = {percent, multi_line, whole_file, waived, german};
   return input;
 }
 
@@ -122,6 +136,14 @@ Report awkward_report() {
   };
   report.rules = rules();
   report.inputs = {invoice_with_findings(), clean_input(), incomplete_input()};
+  report.lock = "konform.lock";
+  report.waivers = "konform-waivers.xml";
+  report.notices = {
+      {"waiver-unused",
+       "waiver konform-waivers.xml:7 (rule br-de-01, input in/<alt>/*.xml) matched no "
+       "finding; remove it if the problem is fixed",
+       "Ausnahme konform-waivers.xml:7 (Regel br-de-01, Eingabe in/<alt>/*.xml) traf "
+       "auf keinen Befund zu; entfernen, wenn das Problem behoben ist"}};
   finish(report);
   return report;
 }
@@ -151,7 +173,11 @@ Report hostile_report() {
   finding.message_de = "\xc3\x28";
   finding.location = {1, 2, "/\x03"};
   input.findings.push_back(finding);
+  Finding waived = finding;
+  waived.waiver = Waiver{"r\x01 ]]> \xff", "\x1b[0m", "2026-12-31"};
+  input.findings.push_back(waived);
   report.inputs.push_back(input);
+  report.notices = {{"c\x02", "n\xfe <]]>", "\xc3"}};
   finish(report);
   return report;
 }

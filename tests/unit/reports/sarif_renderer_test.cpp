@@ -27,7 +27,7 @@ BOOST_AUTO_TEST_CASE(rules_results_and_invocation_follow_the_report) {
   for (const auto& result : run["results"]) {
     BOOST_TEST(rules[result["ruleIndex"].get<std::size_t>()]["id"] == result["ruleId"]);
   }
-  BOOST_TEST(run["results"].size() == 5u);
+  BOOST_TEST(run["results"].size() == 6u);
   BOOST_TEST(run["invocations"][0]["executionSuccessful"] == false);
 
   // The info finding is about the whole file: no region, no logical location, level "note".

@@ -1,0 +1,453 @@
+// The `html` format of `konform compare`: one self-contained page that compares candidates
+// (products) rule by rule, to read, mail, archive and print (A4 landscape). Inline CSS, no script,
+// nothing outside the file. The overall verdict comes first (id="verdict", data-verdict for
+// tools), then the candidates with their totals, a legend, the matrix (rules as rows grouped by
+// level in one <tbody> each, sorted by topic; candidates as columns) and the inputs each
+// candidate was checked with. UI language: RenderOptions::lang ("de" or empty: German).
+// Accessibility: <html lang>, headings in order, every table with <caption> and <th scope>, each
+// cell says its state in words next to a symbol (data-state for tools); colour only repeats it.
+#include <string>
+
+#include "reports/compare_renderers.h"
+#include "reports/html_escape.h"
+#include "reports/html_wording.h"
+#include "reports/wording.h"
+
+namespace konform::reports {
+namespace {
+
+/// The words this page uses besides those it shares with the report page (html_wording.h).
+struct CompareWords {
+  std::string_view title;
+  std::string_view overall_verdict;
+  std::string_view candidates;
+  std::string_view candidates_caption;
+  std::string_view candidate;
+  std::string_view product;
+  std::string_view verdict;
+  std::string_view waived_count;
+  std::string_view profile_chain;
+  std::string_view legend;
+  std::string_view pass;
+  std::string_view pass_help;
+  std::string_view fail_help;
+  std::string_view waived;
+  std::string_view waived_help;
+  std::string_view not_applicable;
+  std::string_view not_applicable_help;
+  std::string_view incomplete;
+  std::string_view incomplete_help;
+  std::string_view matrix;
+  std::string_view matrix_caption;
+  std::string_view topic;
+  std::string_view format_level;
+  std::string_view checked_inputs;
+  std::string_view inputs_of;  ///< caption prefix: "Inputs of <candidate>"
+  std::string_view no_candidates;
+  std::string_view no_rules;
+};
+
+constexpr CompareWords kGerman{
+    .title = "konform-Vergleich",
+    .overall_verdict = "Gesamtergebnis",
+    .candidates = "Kandidaten",
+    .candidates_caption = "Kandidaten mit Ergebnis und Zahl der Befunde",
+    .candidate = "Kandidat",
+    .product = "Produkt",
+    .verdict = "Ergebnis",
+    .waived_count = "Ausgenommen",
+    .profile_chain = "Profilkette",
+    .legend = "Legende",
+    .pass = "erf\u00fcllt",
+    .pass_help =
+        "Die Regel hat mindestens eine Eingabe des Kandidaten gepr\u00fcft und nichts "
+        "gefunden.",
+    .fail_help =
+        "Nicht erf\u00fcllt: so viele Befunde der Regel, benannt nach dem schwersten "
+        "(\u2718 Fehler, ! Warnung, \u2139 Hinweis).",
+    .waived = "ausgenommen",
+    .waived_help =
+        "Die Regel hat angeschlagen, jeder Befund ist durch eine Ausnahme "
+        "(Waiver) gedeckt; in Klammern ihre Zahl.",
+    .not_applicable = "nicht anwendbar",
+    .not_applicable_help =
+        "Der Kandidat hat keine Eingabe, die die Regel pr\u00fcft (z. B. "
+        "keine Nachricht des Dokumenttyps, f\u00fcr den sie gilt).",
+    .incomplete = "unvollst\u00e4ndig",
+    .incomplete_help =
+        "Die Regel konnte nicht entschieden werden: eine Eingabe, die sie "
+        "pr\u00fcft, wurde nicht vollst\u00e4ndig gepr\u00fcft. Nie als "
+        "erf\u00fcllt zu lesen.",
+    .matrix = "Regeln je Kandidat",
+    .matrix_caption = "Ergebnis jeder Regel f\u00fcr jeden Kandidaten, nach Ebene und Thema",
+    .topic = "Thema",
+    .format_level = "Format (eingebaute Pr\u00fcfungen)",
+    .checked_inputs = "Gepr\u00fcfte Eingaben",
+    .inputs_of = "Eingaben von",
+    .no_candidates = "Keine Kandidaten verglichen.",
+    .no_rules = "Die Profilkette hat keine Regeln.",
+};
+
+constexpr CompareWords kEnglish{
+    .title = "konform comparison",
+    .overall_verdict = "Overall result",
+    .candidates = "Candidates",
+    .candidates_caption = "Candidates with their result and number of findings",
+    .candidate = "Candidate",
+    .product = "Product",
+    .verdict = "Result",
+    .waived_count = "Waived",
+    .profile_chain = "Profile chain",
+    .legend = "Legend",
+    .pass = "met",
+    .pass_help = "The rule checked at least one input of the candidate and found nothing.",
+    .fail_help =
+        "Not met: that many findings of the rule, named after the most serious one "
+        "(\u2718 error, ! warning, \u2139 info).",
+    .waived = "waived",
+    .waived_help =
+        "The rule fired, every finding is covered by a waiver; their number in "
+        "brackets.",
+    .not_applicable = "not applicable",
+    .not_applicable_help =
+        "The candidate has no input the rule checks (e.g. no message of "
+        "the document type it applies to).",
+    .incomplete = "incomplete",
+    .incomplete_help =
+        "The rule could not be decided: an input it checks was not fully "
+        "checked. Never to be read as met.",
+    .matrix = "Rules by candidate",
+    .matrix_caption = "Result of every rule for every candidate, by level and topic",
+    .topic = "Topic",
+    .format_level = "Format (built-in checks)",
+    .checked_inputs = "Checked inputs",
+    .inputs_of = "Inputs of",
+    .no_candidates = "No candidates compared.",
+    .no_rules = "The profile chain has no rules.",
+};
+
+constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
+body { margin: 0 auto; max-width: 96rem; padding: 1.5rem; color: #1a1a1a; background: #ffffff;
+  font-family: system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
+  line-height: 1.45; }
+h1 { font-size: 1.8rem; margin: 0 0 1rem; }
+h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
+  border-bottom: 2px solid #c8c8c8; }
+.verdict { border: 2px solid; border-left-width: .75rem; border-radius: 4px; padding: .75rem 1rem; }
+.verdict p { margin: 0; }
+.verdict-main { font-size: 1.3rem; }
+.verdict-conformant { background: #e8f5ea; border-color: #1e6b34; }
+.verdict-not-conformant { background: #fbeaea; border-color: #a4161a; }
+.verdict-incomplete { background: #fff4dc; border-color: #8a5300; }
+dl.facts, dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd, dl.legend dd { margin: 0; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .92rem; }
+caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+thead th, .level-row th { background: #eceff3; }
+.level-row th { font-size: 1rem; }
+tbody th { font-weight: normal; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
+  overflow-wrap: anywhere; }
+.rule-id { white-space: nowrap; font-weight: 600; }
+.rule-title { display: block; font-size: .9em; }
+.cell { white-space: nowrap; border-left: .4rem solid; }
+.cell-pass { background: #e8f5ea; border-left-color: #1e6b34; }
+.cell-fail.sev-error { background: #fbeaea; border-left-color: #a4161a; font-weight: 600; }
+.cell-fail.sev-warning { background: #fff4dc; border-left-color: #b36b00; }
+.cell-fail.sev-info { background: #e8f0fb; border-left-color: #1f5fa8; }
+.cell-waived { background: #f4f4f4; border-left-color: #6b6b6b; font-style: italic; }
+.cell-not-applicable { color: #4d4d4d; border-left-color: #d0d0d0; }
+.cell-incomplete { background: #fff4dc; border-left-color: #8a5300; border-left-style: dashed; }
+footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 9pt; }
+  .scroll { overflow: visible; }
+  .verdict, .cell, thead th, .level-row th {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  h2, caption { break-after: avoid; page-break-after: avoid; }
+  tr, .verdict { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+}
+)css";
+
+// Like the report page: German for "de" or no language, English otherwise.
+bool english(const RenderOptions& options) { return !options.lang.empty() && options.lang != "de"; }
+
+std::string_view verdict_symbol(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kConformant:
+      return "\u2714";
+    case Verdict::kNotConformant:
+      return "\u2718";
+    case Verdict::kIncomplete:
+      return "\u26a0";
+  }
+  return "";
+}
+
+std::string_view severity_symbol(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "\u2718";
+    case Severity::kWarning:
+      return "!";
+    case Severity::kInfo:
+      return "\u2139";
+  }
+  return "";
+}
+
+/// "1 Fehler", "2 Warnungen"; "1 error", "2 warnings".
+std::string counted_severity(int count, Severity severity, const HtmlWords& words) {
+  if (words.lang != "de") return counted(count, severity_word(severity, words));
+  return std::to_string(count) + ' ' +
+         std::string(count == 1 ? severity_word(severity, words)
+                                : severity_plural(severity, words));
+}
+
+std::string_view level_text(RuleLevel level, const HtmlWords& words, const CompareWords& cw) {
+  switch (level) {
+    case RuleLevel::kFormat:
+      return cw.format_level;
+    case RuleLevel::kFederal:
+      return level_word(LevelCategory::kFederal, words);
+    case RuleLevel::kState:
+      return level_word(LevelCategory::kState, words);
+    case RuleLevel::kMunicipal:
+      return level_word(LevelCategory::kMunicipal, words);
+    case RuleLevel::kOther:
+      return level_word(LevelCategory::kOther, words);
+  }
+  return "";
+}
+
+std::string th_col(std::string_view label, std::string_view css_class = "") {
+  return "<th scope=\"col\"" +
+         (css_class.empty() ? "" : " class=\"" + std::string(css_class) + '"') + ">" +
+         html_escape(label) + "</th>";
+}
+
+std::string symbol(std::string_view text) {
+  return "<span aria-hidden=\"true\">" + std::string(text) + "</span> ";
+}
+
+std::string verdict_text(Verdict verdict, const HtmlWords& words) {
+  return symbol(verdict_symbol(verdict)) + html_escape(verdict_word(verdict, words));
+}
+
+void write_head(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                std::ostream& out) {
+  out << "<!DOCTYPE html>\n<html lang=\"" << words.lang << "\">\n<head>\n"
+      << "<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta name=\"generator\" content=\""
+      << html_escape(matrix.tool_name + ' ' + matrix.tool_version) << "\">\n"
+      << "<title>" << html_escape(cw.title) << ": "
+      << html_escape(verdict_word(matrix.verdict, words)) << "</title>\n"
+      << "<style>\n"
+      << kStyle << "</style>\n</head>\n";
+}
+
+void write_verdict(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                   std::ostream& out) {
+  int counts[3] = {0, 0, 0};
+  for (const auto& candidate : matrix.candidates) ++counts[static_cast<int>(candidate.verdict)];
+  const std::string_view verdict = to_string(matrix.verdict);
+  out << "<header>\n<h1>" << html_escape(cw.title) << "</h1>\n"
+      << "<div id=\"verdict\" class=\"verdict verdict-" << verdict << "\" data-verdict=\""
+      << verdict << "\">\n"
+      << "<p class=\"verdict-main\">" << symbol(verdict_symbol(matrix.verdict))
+      << html_escape(cw.overall_verdict) << ": <strong>"
+      << html_escape(verdict_word(matrix.verdict, words)) << "</strong></p>\n"
+      << "<p>" << html_escape(cw.candidates) << ": " << matrix.candidates.size();
+  for (Verdict each : {Verdict::kConformant, Verdict::kNotConformant, Verdict::kIncomplete}) {
+    out << " \u00b7 " << html_escape(verdict_word(each, words)) << ": "
+        << counts[static_cast<int>(each)];
+  }
+  out << "</p>\n</div>\n</header>\n";
+}
+
+void write_summary(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                   std::ostream& out) {
+  out << "<section id=\"candidates\">\n<h2>" << html_escape(cw.candidates) << "</h2>\n"
+      << "<dl class=\"facts\">\n<dt>" << html_escape(words.tool) << "</dt><dd>"
+      << html_escape(matrix.tool_name + ' ' + matrix.tool_version) << "</dd>\n";
+  if (!matrix.as_of.empty()) {
+    out << "<dt>" << html_escape(words.as_of) << "</dt><dd>" << html_escape(matrix.as_of)
+        << "</dd>\n";
+  }
+  out << "<dt>" << html_escape(cw.profile_chain) << "</dt><dd>";
+  if (matrix.profiles.empty()) out << html_escape(words.no_profiles);
+  for (std::size_t i = 0; i < matrix.profiles.size(); ++i) {
+    const auto& profile = matrix.profiles[i];
+    out << (i == 0 ? "" : " \u2192 ") << "<code>" << html_escape(profile.id) << "</code> "
+        << html_escape(profile.version);
+  }
+  out << "</dd>\n</dl>\n";
+  if (matrix.candidates.empty()) {
+    out << "<p>" << html_escape(cw.no_candidates) << "</p>\n</section>\n";
+    return;
+  }
+  out << "<table class=\"candidates\">\n<caption>" << html_escape(cw.candidates_caption)
+      << "</caption>\n<thead><tr>" << th_col(cw.candidate) << th_col(cw.product)
+      << th_col(cw.verdict) << th_col(words.inputs, "num")
+      << th_col(severity_plural(Severity::kError, words), "num")
+      << th_col(severity_plural(Severity::kWarning, words), "num")
+      << th_col(severity_plural(Severity::kInfo, words), "num") << th_col(cw.waived_count, "num")
+      << "</tr></thead>\n<tbody>\n";
+  for (const auto& candidate : matrix.candidates) {
+    const auto& totals = candidate.totals;
+    out << "<tr><th scope=\"row\"><code>" << html_escape(candidate.name) << "</code></th><td>"
+        << html_escape(candidate.product_name) << "</td><td class=\"verdict-"
+        << to_string(candidate.verdict) << "\" data-verdict=\"" << to_string(candidate.verdict)
+        << "\">" << verdict_text(candidate.verdict, words) << "</td><td class=\"num\">"
+        << totals.inputs << "</td><td class=\"num\">" << totals.errors << "</td><td class=\"num\">"
+        << totals.warnings << "</td><td class=\"num\">" << totals.infos << "</td><td class=\"num\">"
+        << totals.waived << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_legend(const HtmlWords& words, const CompareWords& cw, std::ostream& out) {
+  auto entry = [&](std::string_view css, std::string_view label, std::string_view help) {
+    out << "<dt class=\"cell " << css << "\">" << label << "</dt><dd>" << html_escape(help)
+        << "</dd>\n";
+  };
+  out << "<section id=\"legend\">\n<h2>" << html_escape(cw.legend)
+      << "</h2>\n<dl class=\"legend\">\n";
+  entry("cell-pass", symbol("\u2714") + html_escape(cw.pass), cw.pass_help);
+  entry("cell-fail sev-error",
+        symbol(severity_symbol(Severity::kError)) +
+            html_escape(counted_severity(2, Severity::kError, words)),
+        cw.fail_help);
+  entry("cell-waived", symbol("\u2298") + html_escape(cw.waived) + " (1)", cw.waived_help);
+  entry("cell-not-applicable", symbol("\u2013") + html_escape(cw.not_applicable),
+        cw.not_applicable_help);
+  entry("cell-incomplete", symbol("?") + html_escape(cw.incomplete), cw.incomplete_help);
+  out << "</dl>\n</section>\n";
+}
+
+void write_cell(const CompareCell& cell, const HtmlWords& words, const CompareWords& cw,
+                std::ostream& out) {
+  const std::string_view state = to_string(cell.state);
+  out << "<td class=\"cell cell-" << state;
+  if (cell.state == CellState::kFail) out << " sev-" << to_string(cell.severity);
+  out << "\" data-state=\"" << state << "\">";
+  switch (cell.state) {
+    case CellState::kPass:
+      out << symbol("\u2714") << html_escape(cw.pass);
+      break;
+    case CellState::kFail:
+      out << symbol(severity_symbol(cell.severity))
+          << html_escape(counted_severity(cell.findings, cell.severity, words));
+      if (cell.waived > 0) out << ", " << html_escape(cw.waived) << " (" << cell.waived << ')';
+      break;
+    case CellState::kWaived:
+      out << symbol("\u2298") << html_escape(cw.waived) << " (" << cell.waived << ')';
+      break;
+    case CellState::kNotApplicable:
+      out << symbol("\u2013") << html_escape(cw.not_applicable);
+      break;
+    case CellState::kIncomplete:
+      out << symbol("?") << html_escape(cw.incomplete);
+      break;
+  }
+  out << "</td>";
+}
+
+std::string level_heading(RuleLevel level, const CompareMatrix& matrix, const HtmlWords& words,
+                          const CompareWords& cw) {
+  std::string text = html_escape(level_text(level, words, cw));
+  std::string profiles;
+  for (const auto& profile : matrix.profiles) {
+    if (level == RuleLevel::kFormat || rule_level_of_profile(profile.level) != level) continue;
+    profiles += (profiles.empty() ? "" : ", ") + ("<code>" + html_escape(profile.id) + "</code>");
+  }
+  return profiles.empty() ? text : text + " (" + profiles + ')';
+}
+
+void write_matrix(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                  std::ostream& out) {
+  out << "<section id=\"matrix\">\n<h2>" << html_escape(cw.matrix) << "</h2>\n";
+  if (matrix.rows.empty()) {
+    out << "<p>" << html_escape(cw.no_rules) << "</p>\n</section>\n";
+    return;
+  }
+  const std::size_t columns = 2 + matrix.candidates.size();
+  out << "<div class=\"scroll\">\n<table class=\"matrix\">\n<caption>"
+      << html_escape(cw.matrix_caption) << "</caption>\n<thead><tr>" << th_col(cw.topic)
+      << th_col(words.rule);
+  for (const auto& candidate : matrix.candidates) {
+    out << "<th scope=\"col\"><code>" << html_escape(candidate.name) << "</code></th>";
+  }
+  out << "</tr></thead>\n";
+  for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
+    const CompareRow& row = matrix.rows[i];
+    if (i == 0 || matrix.rows[i - 1].level != row.level) {
+      if (i != 0) out << "</tbody>\n";
+      out << "<tbody class=\"level-" << to_string(row.level) << "\">\n<tr class=\"level-row\">"
+          << "<th scope=\"rowgroup\" colspan=\"" << columns << "\">"
+          << level_heading(row.level, matrix, words, cw) << "</th></tr>\n";
+    }
+    const bool german_title = words.lang == "de" && !row.title_de.empty();
+    const std::string& title = german_title ? row.title_de : row.title;
+    out << "<tr><td>" << html_escape(row.topic) << "</td><th scope=\"row\"><code class=\"rule-id\">"
+        << html_escape(row.rule_id) << "</code>";
+    if (!title.empty()) {
+      const bool other_language = words.lang == "de" && !german_title;
+      out << "<span class=\"rule-title\"" << (other_language ? " lang=\"en\"" : "") << ">"
+          << html_escape(title) << "</span>";
+    }
+    out << "</th>";
+    for (const auto& cell : row.cells) write_cell(cell, words, cw, out);
+    out << "</tr>\n";
+  }
+  out << "</tbody>\n</table>\n</div>\n</section>\n";
+}
+
+void write_inputs(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                  std::ostream& out) {
+  if (matrix.candidates.empty()) return;
+  out << "<section id=\"inputs\">\n<h2>" << html_escape(cw.checked_inputs) << "</h2>\n";
+  for (const auto& candidate : matrix.candidates) {
+    out << "<table class=\"inputs\">\n<caption>" << html_escape(cw.inputs_of) << ' '
+        << html_escape(candidate.name) << " (<code>" << html_escape(candidate.path)
+        << "</code>)</caption>\n<thead><tr>" << th_col(words.input) << th_col(words.document_type)
+        << th_col(cw.verdict) << "</tr></thead>\n<tbody>\n";
+    for (const auto& input : candidate.inputs) {
+      out << "<tr><th scope=\"row\"><code>" << html_escape(input.path) << "</code></th><td>"
+          << (input.document_type.empty() ? html_escape(words.no_document_type)
+                                          : "<code>" + html_escape(input.document_type) + "</code>")
+          << "</td><td data-verdict=\"" << to_string(input.verdict) << "\">"
+          << verdict_text(input.verdict, words) << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n";
+  }
+  out << "</section>\n";
+}
+
+}  // namespace
+
+void render_compare_html(const CompareMatrix& matrix, const RenderOptions& options,
+                         std::ostream& out) {
+  const HtmlWords& words = html_words(english(options) ? "en" : "de");
+  const CompareWords& cw = english(options) ? kEnglish : kGerman;
+  write_head(matrix, words, cw, out);
+  out << "<body>\n";
+  write_verdict(matrix, words, cw, out);
+  out << "<main>\n";
+  write_summary(matrix, words, cw, out);
+  write_legend(words, cw, out);
+  write_matrix(matrix, words, cw, out);
+  write_inputs(matrix, words, cw, out);
+  out << "</main>\n<footer>\n<p>" << html_escape(words.generated_by) << ' '
+      << html_escape(matrix.tool_name + ' ' + matrix.tool_version) << "</p>\n</footer>\n"
+      << "</body>\n</html>\n";
+}
+
+}  // namespace konform::reports

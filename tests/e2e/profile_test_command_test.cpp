@@ -1,0 +1,107 @@
+// `konform profile test`: samples against their expectations, every failure mode visible, exit
+// codes 0 / 1 / 2; a profile without tests/ says it has no samples.
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+
+#include "tests/support/process.h"
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace konform::test;
+
+namespace {
+
+const fs::path kFixture = "tests/e2e/data/auftrag-profile";
+
+void write_text(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+/// A copy of the fixture profile whose tests/ folder the test may change.
+fs::path fixture_copy(const std::string& name) {
+  const fs::path dir = output_dir(name);
+  fs::copy(source_dir() / kFixture, dir, fs::copy_options::recursive);
+  return dir;
+}
+
+bool contains(const std::string& text, std::string_view needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(profile_test_command)
+
+BOOST_AUTO_TEST_CASE(samples_meeting_their_expectations_pass) {
+  auto r = run_konform({"profile", "test", (source_dir() / kFixture).string()});
+  BOOST_TEST(r.exit_code == 0, r.out << r.err);
+  BOOST_TEST(contains(r.out, "ok    bestellung.xml\n"), r.out);
+  BOOST_TEST(contains(r.out, "ok    storno-ohne-bezug.xml\n"), r.out);
+  BOOST_TEST(contains(r.out, "3 samples, 3 passed, 0 failed"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(every_kind_of_difference_fails_the_run) {
+  const fs::path dir = fixture_copy("e2e-profile-test-differences");
+  // A wrong expectation, a sample without one, an expectation without its sample.
+  write_text(dir / "tests/storno.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1' verdict='failed' asOf='2026-06-01'>"
+             "<finding rule='auftrag-menge' line='3'/></expect>");
+  write_text(dir / "tests/neu/ohne-erwartung.xml", "<x/>");
+  write_text(dir / "tests/verwaist.xml.expect.xml", "<expect xmlns='urn:konform:profile-test:1'/>");
+  auto r = run_konform({"profile", "test", dir.string()});
+  BOOST_TEST(r.exit_code == 1, r.out << r.err);
+  BOOST_TEST(contains(r.out, "ok    bestellung.xml\n"), r.out);
+  BOOST_TEST(contains(r.out,
+                      "FAIL  storno.xml\n      verdict is passed, expected failed\n"
+                      "      missing expected finding auftrag-menge at line 3\n"),
+             r.out);
+  BOOST_TEST(contains(r.out,
+                      "FAIL  neu/ohne-erwartung.xml\n      no expectation file "
+                      "neu/ohne-erwartung.xml.expect.xml\n"),
+             r.out);
+  BOOST_TEST(contains(r.out,
+                      "FAIL  verwaist.xml.expect.xml\n      expectation without its "
+                      "sample: verwaist.xml"),
+             r.out);
+  BOOST_TEST(contains(r.out, "5 samples, 2 passed, 3 failed"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(an_unexpected_finding_is_shown_with_line_and_message) {
+  const fs::path dir = fixture_copy("e2e-profile-test-unexpected");
+  write_text(dir / "tests/bestellung.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1' asOf='2026-06-01'/>");
+  auto r = run_konform({"profile", "test", dir.string()});
+  BOOST_TEST(r.exit_code == 1, r.out << r.err);
+  BOOST_TEST(contains(r.out,
+                      "      unexpected finding auftrag-menge (warning) at line 5: The "
+                      "quantity of an order line must be a positive whole number."),
+             r.out);
+}
+
+BOOST_AUTO_TEST_CASE(an_invalid_expectation_is_a_configuration_error_with_its_location) {
+  const fs::path dir = fixture_copy("e2e-profile-test-invalid");
+  write_text(dir / "tests/storno.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1'>\n<finding rul='x'/></expect>");
+  auto r = run_konform({"profile", "test", dir.string()});
+  BOOST_TEST(r.exit_code == 2, r.out << r.err);
+  BOOST_TEST(contains(r.err, "storno.xml.expect.xml:2:"), r.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_without_tests_says_it_has_no_samples) {
+  const fs::path dir = output_dir("e2e-profile-test-none");
+  write_text(dir / "profile.xml",
+             "<profile xmlns='urn:konform:profile:1' id='test.leer' version='1.0.0' "
+             "level='other'><title>T</title><publisher>P</publisher></profile>");
+  auto r = run_konform({"profile", "test", dir.string()});
+  BOOST_TEST(r.exit_code == 0, r.out << r.err);
+  BOOST_TEST(contains(r.out, "has no samples"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_that_does_not_resolve_is_a_configuration_error) {
+  auto r = run_konform({"profile", "test", output_dir("e2e-profile-test-empty").string()});
+  BOOST_TEST(r.exit_code == 2, r.out << r.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,178 @@
+// The compare renderers on the awkward compare fixture: byte-for-byte golden files
+// (tests/golden/compare-html/awkward.expected in English, awkward-de.expected in German,
+// tests/golden/compare-json/awkward.expected; KONFORM_UPDATE_GOLDEN=1 rewrites them), the JSON
+// valid against xsd/compare-1.schema.json, and the page's accessibility promises checked on the
+// markup: captions and scoped headers, every cell's state in words, user text escaped.
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "reports/compare_renderers.h"
+#include "tests/support/test_paths.h"
+#include "tests/unit/reports/compare_awkward.h"
+#include "tests/unit/reports/external_tool.h"
+
+namespace konform::reports {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string render(void (*renderer)(const CompareMatrix&, const RenderOptions&, std::ostream&),
+                   const std::string& lang) {
+  RenderOptions options;
+  options.lang = lang;
+  std::ostringstream out;
+  renderer(test::awkward_compare_matrix(), options, out);
+  return out.str();
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+int first_differing_line(const std::string& a, const std::string& b) {
+  int line = 1;
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (a[i] != b[i]) return line;
+    if (a[i] == '\n') ++line;
+  }
+  return line;
+}
+
+void check_golden(const std::string& actual, const std::string& format, const std::string& file) {
+  const fs::path expected_path = test::source_dir() / "tests" / "golden" / format / file;
+  const char* update = std::getenv("KONFORM_UPDATE_GOLDEN");
+  if (update && std::string_view(update) == "1") {
+    fs::create_directories(expected_path.parent_path());
+    std::ofstream(expected_path, std::ios::binary) << actual;
+    BOOST_TEST_MESSAGE("KONFORM_UPDATE_GOLDEN=1: updated " << expected_path);
+    return;
+  }
+  const fs::path actual_path = test::output_dir("compare-golden-" + format) / file;
+  std::ofstream(actual_path, std::ios::binary) << actual;
+  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(expected_path),
+                        "missing " << expected_path << "; run with KONFORM_UPDATE_GOLDEN=1");
+  const std::string expected = read_file(expected_path);
+  BOOST_TEST(actual == expected, "output differs from " << expected_path << " at line "
+                                                        << first_differing_line(actual, expected)
+                                                        << "; actual output: " << actual_path);
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+BOOST_AUTO_TEST_SUITE(compare_formats)
+
+BOOST_AUTO_TEST_CASE(registry_lists_html_and_json) {
+  BOOST_TEST(compare_renderers().size() == 2u);
+  BOOST_TEST(find_compare_renderer("html")->render == &render_compare_html);
+  BOOST_TEST(find_compare_renderer("json")->render == &render_compare_json);
+  BOOST_TEST(find_compare_renderer("text") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(html_matches_its_golden_files) {
+  check_golden(render(render_compare_html, "en"), "compare-html", "awkward.expected");
+  check_golden(render(render_compare_html, "de"), "compare-html", "awkward-de.expected");
+}
+
+BOOST_AUTO_TEST_CASE(json_matches_its_golden_file) {
+  check_golden(render(render_compare_json, ""), "compare-json", "awkward.expected");
+}
+
+BOOST_AUTO_TEST_CASE(json_is_valid_against_its_schema) {
+  const fs::path dir = test::output_dir("compare-json-schema");
+  const fs::path instance = dir / "awkward.json";
+  std::ofstream(instance, std::ios::binary) << render(render_compare_json, "");
+  const auto result =
+      test::validate_json(test::source_dir() / "xsd" / "compare-1.schema.json", instance);
+  BOOST_TEST(result.exit_code == 0, result.output);
+}
+
+BOOST_AUTO_TEST_CASE(german_is_the_default_language) {
+  const std::string page = render(render_compare_html, "");
+  BOOST_TEST(page.find("<html lang=\"de\">") != std::string::npos);
+  BOOST_TEST(page == render(render_compare_html, "de"));
+  BOOST_TEST(render(render_compare_html, "en").find("<html lang=\"en\">") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(html_tables_are_accessible) {
+  const std::string page = render(render_compare_html, "de");
+  // Three tables of candidates' inputs, the candidates, the matrix: each with a caption.
+  BOOST_TEST(count(page, "<table") == 5u);
+  BOOST_TEST(count(page, "<caption>") == 5u);
+  // Column headers of the matrix: topic, rule, one per candidate; a row header per rule.
+  BOOST_TEST(page.find("<th scope=\"col\"><code>M\u00fcller &amp; S\u00f6hne &lt;GmbH&gt;</code>"
+                       "</th>") != std::string::npos);
+  BOOST_TEST(count(page, "<th scope=\"row\"><code class=\"rule-id\">") == 5u);
+  BOOST_TEST(count(page, "<th scope=\"rowgroup\"") == 5u);  // one per level present
+  BOOST_TEST(page.find("<script") == std::string::npos);
+  BOOST_TEST(page.find("<link") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(every_cell_says_its_state_in_words) {
+  const std::string page = render(render_compare_html, "en");
+  const std::regex cell(
+      "<td class=\"cell[^\"]*\" data-state=\"([a-z-]+)\">([^<]*<span "
+      "aria-hidden=\"true\">[^<]*</span> )([^<]+)</td>");
+  std::size_t cells = 0;
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), cell); it != std::sregex_iterator();
+       ++it) {
+    ++cells;
+    const std::string state = (*it)[1];
+    const std::string words = (*it)[3];
+    BOOST_TEST_CONTEXT("state " << state << ": " << words) {
+      if (state == "pass") BOOST_TEST(words == "met");
+      if (state == "not-applicable") BOOST_TEST(words == "not applicable");
+      if (state == "incomplete") BOOST_TEST(words == "incomplete");
+      if (state == "waived") BOOST_TEST(words == "waived (1)");
+      if (state == "fail" && words.find(',') != std::string::npos)
+        BOOST_TEST(words == "1 error, waived (1)");
+      else if (state == "fail")
+        BOOST_TEST(std::regex_search(words, std::regex("^[0-9]+ (error|warning|info)s?$")));
+    }
+  }
+  BOOST_TEST(cells == 15u);  // 5 rules x 3 candidates
+  BOOST_TEST(page.find("</span> 1 warning</td>") != std::string::npos);
+  BOOST_TEST(page.find("</span> 2 infos</td>") != std::string::npos);
+  const std::string german = render(render_compare_html, "de");
+  BOOST_TEST(german.find("</span> 2 Fehler</td>") != std::string::npos);
+  BOOST_TEST(german.find("</span> 1 Warnung</td>") != std::string::npos);
+  BOOST_TEST(german.find("</span> 2 Hinweise</td>") != std::string::npos);
+  BOOST_TEST(german.find("</span> nicht anwendbar</td>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(user_text_stays_text) {
+  for (const std::string lang : {"de", "en"}) {
+    const std::string page = render(render_compare_html, lang);
+    BOOST_TEST(page.find("<GmbH>") == std::string::npos);
+    BOOST_TEST(page.find("<leikaKey>") == std::string::npos);
+    BOOST_TEST(page.find("b&quot;quote&#39;") != std::string::npos);
+    BOOST_TEST(page.find("Gewerbe &quot;Online&quot; &#39;Plus&#39; \u2013 \u00c4mter") !=
+               std::string::npos);
+  }
+  const std::string json = render(render_compare_json, "");
+  BOOST_TEST(json.find("\"name\": \"b\\\"quote'\"") != std::string::npos);
+  BOOST_TEST(json.find("Stra\u00dfenverkehr <Test>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(german_page_uses_german_titles_and_marks_english_ones) {
+  const std::string page = render(render_compare_html, "de");
+  BOOST_TEST(page.find("<span class=\"rule-title\">Leistungen m\u00fcssen &lt;leikaKey&gt; &amp; "
+                       "\u201eozgId\u201c angeben</span>") != std::string::npos);
+  BOOST_TEST(page.find("<span class=\"rule-title\" lang=\"en\">Linked in Amt24") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace konform::reports

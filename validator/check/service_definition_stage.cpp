@@ -1,0 +1,138 @@
+// The check stage for a service definition: the YAML is read into its XML view
+// (validator/servicedef), the view goes through the same matching, XSD and Schematron stages as
+// a message, and every finding is moved back onto the line and column of the YAML key it is
+// about, with the key's path as a property.
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "validator/check/input_checker.h"
+#include "validator/rules/registry.h"
+#include "validator/servicedef/service_definition.h"
+
+namespace konform {
+namespace {
+
+Finding yaml_finding(const servicedef::YamlProblem& problem) {
+  const RuleInfo& rule = rules::builtin_rule(rules::kYamlWellformed);
+  Finding finding;
+  finding.rule_id = rule.id;
+  finding.severity = rule.default_severity;
+  finding.message = problem.message;
+  finding.message_de = problem.message_de;
+  finding.location.line = problem.position.line;
+  finding.location.column = problem.position.column;
+  finding.source = rule.source;
+  return finding;
+}
+
+void move_onto_yaml(Finding& finding, const servicedef::XmlView& view) {
+  if (finding.location.line <= 0) return;
+  const servicedef::ViewOrigin& origin = view.origin_of(finding.location.line);
+  finding.location.line = origin.position.line;
+  finding.location.column = origin.position.column;
+  if (!origin.yaml_path.empty()) {
+    finding.properties.emplace_back("yaml.path", origin.yaml_path);
+    // XSD messages name view elements; like publiccode-parser, say which key they are about.
+    if (finding.rule_id == rules::kXsdValid)
+      finding.message = origin.yaml_path + ": " + finding.message;
+  }
+  if (!origin.file.empty()) {
+    // The node lives in the referenced publiccode.yml; the finding points at `publiccode:`.
+    finding.properties.emplace_back("yaml.file", origin.file);
+    finding.properties.emplace_back("yaml.line", std::to_string(origin.file_position.line));
+    finding.properties.emplace_back("yaml.column", std::to_string(origin.file_position.column));
+  }
+}
+
+/// The last key of a YAML path ("a.b[2].c" -> "c").
+std::string last_key(const std::string& path) {
+  std::string key = path.substr(path.rfind('.') == std::string::npos ? 0 : path.rfind('.') + 1);
+  return key.substr(0, key.find('['));
+}
+
+/// The element names of a Xerces content-model text "(a?,b*,c)" -> "a, b, c".
+std::string expected_names(const std::string& message) {
+  const auto open = message.find("content model '(");
+  if (open == std::string::npos) return {};
+  const auto close = message.find(")'", open);
+  std::string names;
+  for (char c : message.substr(open + 16, close == std::string::npos ? 0 : close - open - 16)) {
+    if (c == '?' || c == '*' || c == '+' || c == '(' || c == ')') continue;
+    names += c == ',' || c == '|' ? std::string(", ") : std::string(1, c);
+  }
+  return names;
+}
+
+/// XSD reports an unknown key three times (no declaration, attribute not declared, not allowed
+/// by the content model); users of publiccode tooling expect one "unknown key" finding.
+void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlView& view) {
+  std::vector<Finding> kept;
+  std::vector<int> unknown_lines;
+  for (const auto& finding : findings) {
+    if (finding.rule_id == rules::kXsdValid &&
+        finding.message.starts_with("no declaration found for element")) {
+      unknown_lines.push_back(finding.location.line);
+    }
+  }
+  for (auto& finding : findings) {
+    const bool on_unknown = finding.rule_id == rules::kXsdValid &&
+                            std::find(unknown_lines.begin(), unknown_lines.end(),
+                                      finding.location.line) != unknown_lines.end();
+    if (!on_unknown) {
+      kept.push_back(std::move(finding));
+      continue;
+    }
+    if (!finding.message.starts_with("no declaration found for element")) continue;
+    const std::string key = last_key(view.origin_of(finding.location.line).yaml_path);
+    std::string expected;
+    for (const auto& other : findings) {
+      if (other.location.line == finding.location.line && expected.empty())
+        expected = expected_names(other.message);
+    }
+    const RuleInfo& rule = rules::builtin_rule(rules::kServicedefUnknownKey);
+    finding.rule_id = rule.id;
+    finding.source = rule.source;
+    finding.message = "unknown key '" + key + "'" +
+                      (expected.empty() ? std::string() : "; expected here: " + expected);
+    finding.message_de = "unbekannter Schlüssel '" + key + "'" +
+                         (expected.empty() ? std::string() : "; hier erwartet: " + expected);
+    kept.push_back(std::move(finding));
+  }
+  findings = std::move(kept);
+}
+
+}  // namespace
+
+InputResult InputChecker::check_service_definition(const InputSource& input,
+                                                   std::string_view bytes) {
+  const auto start = std::chrono::steady_clock::now();
+  servicedef::ServiceDefinition definition = servicedef::read_service_definition(bytes, input.file);
+  InputResult result;
+  for (const auto& problem : definition.problems) result.findings.push_back(yaml_finding(problem));
+  const bool has_errors = apply_policy(result.findings, Origin{});
+  const double elapsed =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const bool read_failed = !definition.view.has_value();
+  result.stages.push_back({"yaml",
+                           read_failed  ? StageStatus::kFailed
+                           : has_errors ? StageStatus::kFailed
+                                        : StageStatus::kPassed,
+                           elapsed});
+  if (read_failed) {
+    // Without a view nothing else can be checked; the input is not conformant.
+    result.stages.push_back({"match", StageStatus::kSkipped, 0});
+    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    return result;
+  }
+  InputResult checked = check_bytes(input, definition.view->xml);
+  merge_unknown_keys(checked.findings, *definition.view);
+  for (auto& finding : checked.findings) move_onto_yaml(finding, *definition.view);
+  result.document_type = std::move(checked.document_type);
+  result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());
+  result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
+  return result;
+}
+
+}  // namespace konform

@@ -1,0 +1,57 @@
+#include "validator/cli/chain_setup.h"
+
+#include <iostream>
+
+#include "validator/lock/lock_check.h"
+#include "validator/resolve/profile_resolver.h"
+#include "validator/rules/registry.h"
+
+namespace konform::cli {
+
+bool is_iso_date(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int month = (text[5] - '0') * 10 + (text[6] - '0');
+  const int day = (text[8] - '0') * 10 + (text[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+CLI::Validator iso_date_check() {
+  return CLI::Validator(
+      [](std::string& value) { return is_iso_date(value) ? std::string() : "expected YYYY-MM-DD"; },
+      "DATE");
+}
+
+std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
+  return {strings.begin(), strings.end()};
+}
+
+std::vector<Profile> resolve_chain(const std::vector<std::string>& specs,
+                                   const std::vector<std::string>& profile_path,
+                                   const std::string& as_of, const lock::LockFile* lock) {
+  ResolveOptions options{profile_search_path(as_paths(profile_path)), as_of};
+  if (lock) options.pinned = lock::pins_of(*lock);
+  ResolvedProfiles resolved = resolve_profiles(specs, options);
+  if (lock) lock::verify_chain(*lock, resolved.chain);
+  for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
+  return std::move(resolved.chain);
+}
+
+CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
+                              const lock::LockFile* lock) {
+  CompiledProfile compiled = compile_profiles(profiles, as_of);
+  if (lock) lock::verify_compiled(*lock, compiled);
+  return compiled;
+}
+
+std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled) {
+  const auto& rules = compiled.policy.rules();
+  auto it = rules.find(std::string(rules::kWaiverExpired));
+  if (it == rules.end()) return Severity::kWarning;
+  if (!it->second.enabled) return std::nullopt;
+  return it->second.severity;
+}
+
+}  // namespace konform::cli

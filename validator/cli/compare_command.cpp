@@ -1,0 +1,147 @@
+// `konform compare`: resolve and compile the profile chain once, check each candidate (a product
+// folder or a service-definition file) in a run of its own, build the rules × candidates matrix
+// and render it. Exit code: 3 when any candidate is incomplete, else 1 when any is not
+// conformant, else 0; 2 on configuration errors.
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "reports/compare_renderers.h"
+#include "validator/check/input_checker.h"
+#include "validator/cli/chain_setup.h"
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/cli/project_files.h"
+#include "validator/cli/report_output.h"
+#include "validator/compare/candidate_source.h"
+#include "validator/compare/compare_builder.h"
+#include "validator/core/config_error.h"
+#include "validator/core/version.h"
+#include "validator/lock/lock_check.h"
+#include "validator/waive/apply_waivers.h"
+
+namespace konform::cli {
+namespace {
+
+struct CompareOptions {
+  std::vector<std::string> profiles;
+  std::vector<std::string> profile_path;
+  std::string as_of;
+  std::string lang;  // empty: German
+  std::vector<std::string> formats;
+  std::vector<std::string> outputs;
+  std::string lock;  // empty: konform.lock in the working folder, if any
+  bool no_lock = false;
+  std::string waivers;  // empty: konform-waivers.xml in the working folder, if any
+  bool no_waivers = false;
+  unsigned jobs = 0;
+  std::vector<std::string> candidates;
+};
+
+int run_compare(const CompareOptions& options) {
+  std::vector<std::string_view> known;
+  for (const auto& renderer : reports::compare_renderers()) known.push_back(renderer.name);
+  const auto outputs = pair_outputs(options.formats, options.outputs, known, "json");
+  const auto lock_file = project_file(options.lock, options.no_lock, lock::kLockFileName);
+  const std::optional<lock::LockFile> lock =
+      lock_file ? std::optional(lock::read_lock_file(*lock_file)) : std::nullopt;
+  const auto waiver_file =
+      project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
+  const std::optional<waive::WaiverFile> waivers =
+      waiver_file ? std::optional(waive::read_waiver_file(*waiver_file)) : std::nullopt;
+  const std::vector<std::string> specs =
+      lock && options.profiles.empty() ? lock::profile_specs_of(*lock) : options.profiles;
+  if (specs.empty()) throw ConfigError("nothing to compare against: give --profile DIR|ID");
+
+  CheckOptions check_options;
+  check_options.as_of = options.as_of.empty() ? today() : options.as_of;
+  check_options.jobs =
+      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // Every candidate is looked at before anything is checked: a typo is a configuration error.
+  std::vector<compare::CandidateSource> sources;
+  for (const auto& operand : options.candidates) {
+    sources.push_back(compare::discover_candidate(operand, check_options.max_input_bytes));
+  }
+
+  const std::string& as_of = check_options.as_of;
+  const lock::LockFile* pinned = lock ? &*lock : nullptr;
+  const CompiledProfile compiled =
+      compile_chain(resolve_chain(specs, options.profile_path, as_of, pinned), as_of, pinned);
+  std::vector<compare::CheckedCandidate> checked;
+  for (auto& source : sources) {
+    Report report = check_inputs(compiled, source.inputs, check_options);
+    report.tool_version = std::string(kVersion);
+    report.as_of = as_of;
+    if (lock) report.lock = lock->file;
+    if (waivers) {
+      report = waive::apply_waivers(std::move(report), *waivers,
+                                    {as_of, waiver_expired_severity(compiled)});
+    }
+    checked.push_back({std::move(source.name), std::move(source.path),
+                       std::move(source.product_name), std::move(report)});
+  }
+  const CompareMatrix matrix =
+      compare::build_compare_matrix(compare::rule_scopes(compiled), checked);
+
+  reports::RenderOptions render_options;
+  render_options.lang = options.lang;
+  for (const auto& request : outputs) {
+    const reports::CompareRenderer* renderer = reports::find_compare_renderer(request.format);
+    if (request.file.empty() || request.file == "-") {
+      renderer->render(matrix, render_options, std::cout);
+      std::cout.flush();
+    } else {
+      write_atomically(request.file,
+                       [&](std::ostream& out) { renderer->render(matrix, render_options, out); });
+    }
+  }
+  switch (matrix.verdict) {
+    case Verdict::kConformant:
+      return kExitOk;
+    case Verdict::kNotConformant:
+      return kExitFindings;
+    case Verdict::kIncomplete:
+      return kExitIncomplete;
+  }
+  return kExitIncomplete;
+}
+
+}  // namespace
+
+Command add_compare_command(CLI::App& app) {
+  auto options = std::make_shared<CompareOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "compare", "Compare candidates (products with their samples) rule by rule against a profile");
+  cmd->add_option("--profile", options->profiles,
+                  "Profile folder (with profile.xml) or profile id[@range]; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--profile-path", options->profile_path,
+                  "Extra folder to search for profiles by id; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--as-of", options->as_of,
+                  "Validation date YYYY-MM-DD for dated artefacts (default: today)")
+      ->check(iso_date_check());
+  cmd->add_option("--lang", options->lang, "Language of the html page: de (default) or en")
+      ->check(CLI::IsMember({"en", "de"}));
+  cmd->add_option("--format", options->formats, "Output format: json (default) or html; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--output", options->outputs,
+                  "File for the output of the matching --format (default: standard output)")
+      ->allow_extra_args(false);
+  auto* lock_option = cmd->add_option(
+      "--lock", options->lock, "Lock file to honour (default: konform.lock here, if present)");
+  cmd->add_flag("--no-lock", options->no_lock, "Ignore any lock file")->excludes(lock_option);
+  auto* waivers_option =
+      cmd->add_option("--waivers", options->waivers,
+                      "Waiver file to apply to every candidate (default: konform-waivers.xml "
+                      "here, if present)");
+  cmd->add_flag("--no-waivers", options->no_waivers, "Apply no waivers")->excludes(waivers_option);
+  cmd->add_option("--jobs", options->jobs,
+                  "Inputs of a candidate checked in parallel (default 0: one per core)");
+  cmd->add_option("candidates", options->candidates,
+                  "Product folders (service definition and samples) or service-definition files")
+      ->required();
+  return [options] { return run_compare(*options); };
+}
+
+}  // namespace konform::cli

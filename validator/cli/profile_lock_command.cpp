@@ -1,0 +1,83 @@
+#include "validator/cli/profile_lock_command.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "validator/cli/exit_code.h"
+#include "validator/compile/compiled_profile.h"
+#include "validator/core/config_error.h"
+#include "validator/lock/lock_file.h"
+#include "validator/resolve/profile_resolver.h"
+
+namespace konform::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct LockOptions {
+  std::vector<std::string> profiles;
+  std::vector<std::string> profile_path;
+  std::string as_of;
+  std::string output = lock::kLockFileName;
+};
+
+/// Temporary file, then rename: an interrupted run never leaves half a lock behind.
+void write_atomically(const lock::LockFile& lock, const fs::path& target) {
+  fs::path temporary = target;
+  temporary += ".tmp." + std::to_string(getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) throw ConfigError("cannot write lock file", target.string());
+    lock::write_lock_file(lock, out);
+    out.flush();
+    if (!out) throw ConfigError("writing lock file failed", target.string());
+  }
+  std::error_code ec;
+  fs::rename(temporary, target, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    throw ConfigError("cannot move lock file into place: " + ec.message(), target.string());
+  }
+}
+
+int run_lock(const LockOptions& options) {
+  const std::vector<fs::path> folders(options.profile_path.begin(), options.profile_path.end());
+  const ResolvedProfiles resolved =
+      resolve_profiles(options.profiles, {profile_search_path(folders), options.as_of});
+  for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
+  // Compiling finds every artefact (schemas imported by schemas) and proves the chain usable.
+  const lock::LockFile lock = lock::lock_of(compile_profiles(resolved.chain, options.as_of));
+  if (options.output == "-") {
+    lock::write_lock_file(lock, std::cout);
+    return kExitOk;
+  }
+  write_atomically(lock, options.output);
+  std::size_t artefacts = 0;
+  for (const auto& profile : lock.profiles) artefacts += profile.artefacts.size();
+  std::cerr << "konform: wrote " << options.output << ": " << lock.profiles.size() << " profiles, "
+            << artefacts << " artefacts\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+Subcommand add_profile_lock_command(CLI::App& profile, std::function<std::string()> today) {
+  auto options = std::make_shared<LockOptions>();
+  CLI::App* cmd = profile.add_subcommand(
+      "lock", "Write konform.lock: the resolved chain's versions and artefact hashes");
+  cmd->add_option("--profile", options->profiles, "Profile id[@range] or folder; repeatable")
+      ->required()
+      ->allow_extra_args(false);
+  cmd->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
+  cmd->add_option("--output", options->output, "Where to write the lock (default: konform.lock)");
+  return {cmd, [options, today] {
+            if (options->as_of.empty()) options->as_of = today();
+            return run_lock(*options);
+          }};
+}
+
+}  // namespace konform::cli

@@ -1,0 +1,22 @@
+// `konform profile lock`: resolves and compiles a chain and writes konform.lock, pinning each
+// profile's version and every artefact's SHA-256 (format: xsd/lock-1.xsd).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+#include "validator/cli/commands.h"
+
+namespace konform::cli {
+
+struct Subcommand {
+  CLI::App* app;  ///< parsed() says whether it was chosen
+  Command run;
+};
+
+/// Registers `lock` under the `profile` command.
+Subcommand add_profile_lock_command(CLI::App& profile, std::function<std::string()> today);
+
+}  // namespace konform::cli

@@ -1,0 +1,45 @@
+// `konform profile test DIR`: one line per sample (ok / FAIL with its differences), a summary,
+// exit 0 when every sample meets its expectation, 1 when any does not, 2 on configuration errors.
+#include <algorithm>
+#include <iostream>
+#include <thread>
+
+#include "validator/cli/exit_code.h"
+#include "validator/cli/profile_subcommands.h"
+#include "validator/profiletest/profile_test.h"
+#include "validator/resolve/profile_resolver.h"
+
+namespace konform::cli {
+
+int run_profile_test(const ProfileTestArguments& arguments) {
+  profiletest::ProfileTestOptions options;
+  options.profile = arguments.profile;
+  options.search_path =
+      profile_search_path({arguments.profile_path.begin(), arguments.profile_path.end()});
+  options.as_of = arguments.as_of;
+  options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  const auto run = profiletest::run_profile_tests(options);
+  const std::string profile = run.profile_id + " " + run.profile_version;
+  if (!run.has_tests_dir) {
+    std::cout << "konform: profile " << profile << " has no samples (no folder "
+              << run.tests_dir.string() << ")\n";
+    return kExitOk;
+  }
+  if (run.samples.empty()) {
+    std::cout << "konform: profile " << profile << " has no samples in " << run.tests_dir.string()
+              << "\n";
+    return kExitOk;
+  }
+  int failed = 0;
+  for (const auto& sample : run.samples) {
+    std::cout << (sample.passed() ? "ok    " : "FAIL  ") << sample.name << "\n";
+    for (const auto& difference : sample.differences) std::cout << "      " << difference << "\n";
+    failed += sample.passed() ? 0 : 1;
+  }
+  std::cout << "konform: profile " << profile << ": " << run.samples.size() << " samples, "
+            << run.samples.size() - static_cast<std::size_t>(failed) << " passed, " << failed
+            << " failed (as of " << arguments.as_of << " unless a sample says otherwise)\n";
+  return failed == 0 ? kExitOk : kExitFindings;
+}
+
+}  // namespace konform::cli

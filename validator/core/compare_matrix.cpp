@@ -1,0 +1,73 @@
+#include "validator/core/compare_matrix.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace konform {
+
+std::string_view to_string(CellState state) {
+  switch (state) {
+    case CellState::kPass:
+      return "pass";
+    case CellState::kFail:
+      return "fail";
+    case CellState::kWaived:
+      return "waived";
+    case CellState::kNotApplicable:
+      return "not-applicable";
+    case CellState::kIncomplete:
+      return "incomplete";
+  }
+  return "incomplete";
+}
+
+std::string_view to_string(RuleLevel level) {
+  switch (level) {
+    case RuleLevel::kFormat:
+      return "format";
+    case RuleLevel::kFederal:
+      return "federal";
+    case RuleLevel::kState:
+      return "state";
+    case RuleLevel::kMunicipal:
+      return "municipal";
+    case RuleLevel::kOther:
+      return "other";
+  }
+  return "other";
+}
+
+RuleLevel rule_level_of_profile(std::string_view profile_level) {
+  if (profile_level == "federal") return RuleLevel::kFederal;
+  if (profile_level == "state") return RuleLevel::kState;
+  if (profile_level == "municipal") return RuleLevel::kMunicipal;
+  return RuleLevel::kOther;
+}
+
+std::string rule_topic(std::string_view rule_id) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t hyphen = rule_id.find('-', start);
+    parts.push_back(
+        rule_id.substr(start, hyphen == std::string_view::npos ? hyphen : hyphen - start));
+    if (hyphen == std::string_view::npos) break;
+    start = hyphen + 1;
+  }
+  const std::string_view last = parts.back();
+  const bool numbered = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+  if (parts.size() >= 3 && numbered && !parts[1].empty()) return std::string(parts[1]);
+  return std::string(parts.front().empty() ? rule_id : parts.front());
+}
+
+Verdict overall_verdict(const std::vector<CompareCandidate>& candidates) {
+  bool any_not_conformant = false;
+  for (const auto& candidate : candidates) {
+    if (candidate.verdict == Verdict::kIncomplete) return Verdict::kIncomplete;
+    any_not_conformant |= candidate.verdict == Verdict::kNotConformant;
+  }
+  return any_not_conformant ? Verdict::kNotConformant : Verdict::kConformant;
+}
+
+}  // namespace konform

@@ -1,0 +1,76 @@
+// Reading konform.lock: validated against the embedded xsd/lock-1.xsd first, so everything taken
+// from it afterwards has the right form; only what a schema cannot say is checked here.
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "validator/core/config_error.h"
+#include "validator/lock/lock_file.h"
+#include "validator/lock/lock_schema.h"
+#include "validator/xml/own_format.h"
+
+namespace konform::lock {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_bytes(const fs::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) throw ConfigError("cannot read lock file", file.string());
+  std::ostringstream buffer;
+  buffer << stream.rdbuf();
+  return buffer.str();
+}
+
+/// A locked path is hashed inside its profile folder; one that could leave it is refused, so a
+/// doctored lock file cannot make konform read files elsewhere.
+bool stays_inside(const std::string& path) {
+  for (const auto& part : fs::path(path)) {
+    if (part == "..") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+LockFile read_lock_file(const fs::path& file) {
+  const std::string bytes = read_bytes(file);
+  static const auto schema =
+      xml::SchemaSet::compile_embedded(embedded::lock_1_xsd, "konform:xsd/lock-1.xsd");
+  xml::require_valid(schema, bytes, file.string(), "lock file");
+  pugi::xml_document document;
+  if (!document.load_buffer(bytes.data(), bytes.size())) {
+    throw ConfigError("lock file could not be read", file.string());
+  }
+  const pugi::xml_node root = document.document_element();
+  const std::string xmlns = root.attribute("xmlns").value();
+  if (xmlns != kLockNamespace) {
+    throw ConfigError(std::string("lock file must use the default namespace ") + kLockNamespace,
+                      file.string(), xml::line_at(bytes, root.offset_debug()));
+  }
+  LockFile lock;
+  lock.file = file.string();
+  for (const auto& node : root.children("profile")) {
+    LockedProfile profile{node.attribute("id").value(),
+                          node.attribute("version").value(),
+                          node.attribute("level").value(),
+                          node.attribute("sha256").value(),
+                          {},
+                          xml::line_at(bytes, node.offset_debug())};
+    for (const auto& artefact : node.children("artefact")) {
+      const int line = xml::line_at(bytes, artefact.offset_debug());
+      const std::string path = artefact.attribute("path").value();
+      if (!stays_inside(path)) {
+        throw ConfigError(
+            "invalid lock file: artefact path '" + path + "' leaves the profile folder",
+            file.string(), line);
+      }
+      profile.artefacts.push_back({{path, artefact.attribute("sha256").value()}, line});
+    }
+    lock.profiles.push_back(std::move(profile));
+  }
+  return lock;
+}
+
+}  // namespace konform::lock

@@ -1,0 +1,67 @@
+// Writing konform.lock: one profile element per profile of the chain, parents first, artefacts
+// sorted by path, so the same chain always gives the same bytes and diffs show what changed.
+#include <string_view>
+
+#include "validator/lock/lock_file.h"
+
+namespace konform::lock {
+namespace {
+
+// Ids and versions come from validated manifests and paths from the file system; escaping the
+// markup characters is enough for an attribute value.
+std::string attribute(std::string_view name, std::string_view value) {
+  std::string out = " " + std::string(name) + "=\"";
+  for (const char c : value) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out + '"';
+}
+
+}  // namespace
+
+LockFile lock_of(const CompiledProfile& compiled) {
+  LockFile lock;
+  for (std::size_t i = 0; i < compiled.profiles.size(); ++i) {
+    const ProfileSummary& summary = compiled.profiles[i];
+    LockedProfile profile{summary.id, summary.version, summary.level, summary.sha256, {}, 0};
+    if (i < compiled.artefacts.size()) {
+      for (const auto& digest : compiled.artefacts[i]) profile.artefacts.push_back({digest, 0});
+    }
+    lock.profiles.push_back(std::move(profile));
+  }
+  return lock;
+}
+
+void write_lock_file(const LockFile& lock, std::ostream& out) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<!-- Written by `konform profile lock`. Commit it: `konform validate` in this folder\n"
+      << "     then refuses profiles or artefacts that differ from these. -->\n"
+      << "<lock xmlns=\"" << kLockNamespace << "\">\n";
+  for (const auto& profile : lock.profiles) {
+    out << "  <profile" << attribute("id", profile.id) << attribute("version", profile.version)
+        << attribute("level", profile.level) << attribute("sha256", profile.sha256) << ">\n";
+    for (const auto& artefact : profile.artefacts) {
+      out << "    <artefact" << attribute("path", artefact.digest.path)
+          << attribute("sha256", artefact.digest.sha256) << "/>\n";
+    }
+    out << "  </profile>\n";
+  }
+  out << "</lock>\n";
+}
+
+}  // namespace konform::lock

@@ -1,0 +1,92 @@
+#include "validator/profiletest/expectation.h"
+
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "validator/core/config_error.h"
+#include "validator/profile/embedded_schemas.h"
+#include "validator/xml/xml_reader.h"
+
+namespace konform::profiletest {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) throw ConfigError("cannot read expectation file", file.string());
+  std::ostringstream buffer;
+  buffer << stream.rdbuf();
+  return buffer.str();
+}
+
+/// Validates with the same hardened reader that checks messages, so a typo in an expectation is
+/// a located error rather than a silently ignored attribute.
+void validate(const std::string& bytes, const fs::path& file) {
+  static const auto schema = xml::SchemaSet::compile_embedded(embedded::profile_test_1_xsd,
+                                                              "konform:xsd/profile-test-1.xsd");
+  xml::XmlReader reader(schema);
+  std::vector<Finding> findings;
+  reader.read(bytes, file.string(), nullptr, findings);
+  for (const auto& finding : findings) {
+    if (finding.severity == Severity::kError) {
+      throw ConfigError("invalid expectation file: " + finding.message, file.string(),
+                        finding.location.line, finding.location.column);
+    }
+  }
+}
+
+/// xs:token and xs:date values may carry surrounding whitespace; the schema collapses it.
+std::string collapsed(const pugi::xml_attribute& attribute) {
+  std::string_view value = attribute.value();
+  const auto first = value.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  const auto last = value.find_last_not_of(" \t\r\n");
+  return std::string(value.substr(first, last - first + 1));
+}
+
+}  // namespace
+
+Expectation load_expectation(const fs::path& file) {
+  const std::string bytes = read_file(file);
+  validate(bytes, file);
+  pugi::xml_document doc;
+  if (!doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default)) {
+    throw ConfigError("expectation file could not be read", file.string());
+  }
+  // Valid against the schema, so the root is {urn:konform:profile-test:1}expect, whatever
+  // prefix it uses; pugixml sees qualified names, hence the local names below.
+  auto local = [](const pugi::xml_node& node) {
+    const std::string_view name = node.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+  };
+  auto root = doc.document_element();
+  Expectation out;
+  out.file = file;
+  out.verdict = collapsed(root.attribute("verdict"));
+  out.as_of = collapsed(root.attribute("asOf"));
+  const std::string include_info = collapsed(root.attribute("includeInfo"));
+  out.include_info = include_info == "true" || include_info == "1";
+  for (auto node : root.children()) {
+    if (node.type() != pugi::node_element || local(node) != "finding") continue;
+    ExpectedFinding expected;
+    expected.rule = collapsed(node.attribute("rule"));
+    expected.line = node.attribute("line").as_int(0);
+    if (auto severity = node.attribute("severity")) {
+      expected.severity = parse_severity(collapsed(severity));
+    }
+    out.findings.push_back(std::move(expected));
+  }
+  return out;
+}
+
+fs::path expectation_path(const fs::path& sample) {
+  fs::path out = sample;
+  out += std::string(kExpectSuffix);
+  return out;
+}
+
+}  // namespace konform::profiletest

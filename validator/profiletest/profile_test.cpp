@@ -1,0 +1,85 @@
+#include "validator/profiletest/profile_test.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "validator/check/input_checker.h"
+#include "validator/compile/compiled_profile.h"
+#include "validator/profiletest/comparison.h"
+#include "validator/profiletest/expectation.h"
+#include "validator/profiletest/sample_discovery.h"
+#include "validator/resolve/profile_resolver.h"
+
+namespace konform::profiletest {
+namespace fs = std::filesystem;
+
+namespace {
+
+ResolvedProfiles resolve_at(const ProfileTestOptions& options, const std::string& as_of) {
+  ResolveOptions resolve;
+  resolve.search_path = options.search_path;
+  resolve.as_of = as_of;
+  return resolve_profiles({options.profile}, resolve);
+}
+
+}  // namespace
+
+bool ProfileTestRun::passed() const {
+  return std::all_of(samples.begin(), samples.end(),
+                     [](const SampleOutcome& sample) { return sample.passed(); });
+}
+
+ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
+  // Resolving at the run's date first makes a profile that does not resolve or compile a
+  // configuration error even when it has no samples.
+  const ResolvedProfiles resolved = resolve_at(options, options.as_of);
+  const CompiledProfile compiled = compile_profiles(resolved.chain, options.as_of);
+  ProfileTestRun run;
+  run.profile_id = resolved.chain.back().id;
+  run.profile_version = resolved.chain.back().version;
+  run.tests_dir = resolved.chain.back().dir / "tests";
+  std::error_code ec;
+  run.has_tests_dir = fs::is_directory(run.tests_dir, ec);
+  if (!run.has_tests_dir) return run;
+
+  SampleSet set = discover_samples(run.tests_dir);
+  std::vector<Expectation> expectations(set.samples.size());
+  run.samples.resize(set.samples.size());
+  // Samples grouped by validation date; each date gets its own resolved, compiled chain.
+  std::map<std::string, std::vector<std::size_t>> by_date;
+  for (std::size_t i = 0; i < set.samples.size(); ++i) {
+    const Sample& sample = set.samples[i];
+    run.samples[i].name = sample.name;
+    const std::string expectation_name =
+        sample.expectation.lexically_relative(run.tests_dir).generic_string();
+    if (!fs::exists(sample.expectation, ec)) {
+      run.samples[i].differences.push_back("no expectation file " + expectation_name);
+      continue;
+    }
+    expectations[i] = load_expectation(set.samples[i].expectation);
+    by_date[expectations[i].as_of.empty() ? options.as_of : expectations[i].as_of].push_back(i);
+  }
+  for (const auto& [date, indices] : by_date) {
+    std::optional<CompiledProfile> dated;
+    if (date != options.as_of) dated = compile_profiles(resolve_at(options, date).chain, date);
+    std::vector<InputSource> inputs;
+    for (std::size_t i : indices) inputs.push_back(set.samples[i].input);
+    CheckOptions check;
+    check.as_of = date;
+    check.jobs = options.jobs;
+    const Report report = check_inputs(dated ? *dated : compiled, inputs, check);
+    for (std::size_t k = 0; k < indices.size(); ++k) {
+      run.samples[indices[k]].differences = compare(expectations[indices[k]], report.inputs[k]);
+    }
+  }
+  for (const auto& orphan : set.orphan_expectations) {
+    const std::string sample = orphan.substr(0, orphan.size() - kExpectSuffix.size());
+    run.samples.push_back({orphan,
+                           {"expectation without its sample: " + sample +
+                            " is missing or not a kind of input konform checks"}});
+  }
+  return run;
+}
+
+}  // namespace konform::profiletest

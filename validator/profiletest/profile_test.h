@@ -1,0 +1,40 @@
+// `konform profile test DIR`: resolves the profile in DIR with its chain, compiles it and checks
+// every sample under DIR/tests/ against its expectation (see expectation.h, comparison.h). A
+// sample with its own asOf is checked against the chain resolved and compiled for that date.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace konform::profiletest {
+
+struct ProfileTestOptions {
+  std::string profile;  ///< folder with profile.xml (or id[@range] on the search path)
+  std::vector<std::filesystem::path> search_path;
+  std::string as_of;  ///< YYYY-MM-DD for samples that do not name their own
+  unsigned jobs = 1;  ///< samples checked concurrently
+};
+
+/// The outcome for one sample (or one expectation without its sample).
+struct SampleOutcome {
+  std::string name;                      ///< relative to the tests folder
+  std::vector<std::string> differences;  ///< empty: the sample passed
+  bool passed() const { return differences.empty(); }
+};
+
+struct ProfileTestRun {
+  std::string profile_id;
+  std::string profile_version;
+  std::filesystem::path tests_dir;
+  bool has_tests_dir = false;
+  std::vector<SampleOutcome> samples;  ///< samples in path order, then orphan expectations
+
+  bool passed() const;
+};
+
+/// Runs the profile's tests. Throws ConfigError (exit 2) when the profile does not resolve or
+/// compile, at the default date or at a sample's asOf, or an expectation file is invalid.
+ProfileTestRun run_profile_tests(const ProfileTestOptions& options);
+
+}  // namespace konform::profiletest

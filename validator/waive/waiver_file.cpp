@@ -1,0 +1,43 @@
+#include "validator/waive/waiver_file.h"
+
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "validator/core/config_error.h"
+#include "validator/waive/waiver_schema.h"
+#include "validator/xml/own_format.h"
+
+namespace konform::waive {
+namespace fs = std::filesystem;
+
+WaiverFile read_waiver_file(const fs::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) throw ConfigError("cannot read waiver file", file.string());
+  std::ostringstream buffer;
+  buffer << stream.rdbuf();
+  const std::string bytes = buffer.str();
+  static const auto schema =
+      xml::SchemaSet::compile_embedded(embedded::waivers_1_xsd, "konform:xsd/waivers-1.xsd");
+  xml::require_valid(schema, bytes, file.string(), "waiver file");
+  pugi::xml_document document;
+  if (!document.load_buffer(bytes.data(), bytes.size())) {
+    throw ConfigError("waiver file could not be read", file.string());
+  }
+  const pugi::xml_node root = document.document_element();
+  if (std::string(root.attribute("xmlns").value()) != kWaiverNamespace) {
+    throw ConfigError(std::string("waiver file must use the default namespace ") + kWaiverNamespace,
+                      file.string(), xml::line_at(bytes, root.offset_debug()));
+  }
+  WaiverFile waivers{file.string(), {}};
+  for (const auto& node : root.children("waiver")) {
+    waivers.waivers.push_back({node.attribute("rule").value(), node.attribute("input").value(),
+                               node.attribute("xpath").value(), node.attribute("reason").value(),
+                               node.attribute("author").value(), node.attribute("expires").value(),
+                               xml::line_at(bytes, node.offset_debug())});
+  }
+  return waivers;
+}
+
+}  // namespace konform::waive

@@ -1,0 +1,31 @@
+#include "validator/xml/own_format.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "validator/core/config_error.h"
+#include "validator/xml/xml_reader.h"
+
+namespace konform::xml {
+
+void require_valid(const std::shared_ptr<const SchemaSet>& schema, std::string_view bytes,
+                   const std::string& file, std::string_view what) {
+  XmlReader reader(schema);
+  std::vector<Finding> findings;
+  reader.read(bytes, file, nullptr, findings);
+  for (const auto& finding : findings) {
+    if (finding.severity == Severity::kError) {
+      throw ConfigError("invalid " + std::string(what) + ": " + finding.message, file,
+                        finding.location.line, finding.location.column);
+    }
+  }
+}
+
+int line_at(std::string_view bytes, std::ptrdiff_t offset) {
+  const auto end =
+      std::min(bytes.size(), static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, offset)));
+  return 1 + static_cast<int>(
+                 std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+}
+
+}  // namespace konform::xml

@@ -1,0 +1,21 @@
+// konform's own file formats (lock files, waiver files) are read like manifests: first validated
+// against the format's schema with the hardened reader, so a malformed file is a configuration
+// error located at file:line:column before anything is taken from it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "validator/xml/schema_set.h"
+
+namespace konform::xml {
+
+/// Throws ConfigError "invalid <what>: <problem>" at the first error in `bytes` (named `file`).
+void require_valid(const std::shared_ptr<const SchemaSet>& schema, std::string_view bytes,
+                   const std::string& file, std::string_view what);
+
+/// The 1-based line of byte `offset` in `bytes` (for errors found after validation).
+int line_at(std::string_view bytes, std::ptrdiff_t offset);
+
+}  // namespace konform::xml
