@@ -11,6 +11,8 @@ packages=(
   libre2-dev libyaml-cpp-dev libssl-dev
   # tests
   libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
+  # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -2,8 +2,33 @@
 # Builds konform with its tests (preset: release unless given) and runs the whole suite with CTest.
 # Tests that need the shared corpus find it through KONFORM_CORPUS (default ../shared/corpus)
 # and fail when it is missing.
+# With the release preset (what .ci/run uses) CI then also runs, each step timed:
+#   asan  the whole suite under AddressSanitizer + UBSan, halting on the first error
+#   tsan  the suites that run threads (ctest -R '^threads_', tests/CMakeLists.txt)
+#   fuzz  every libFuzzer target for KONFORM_FUZZ_SECONDS (default 60) s: tests/fuzz/run.sh
+# KONFORM_CI_SANITIZERS=0 skips those three (a quick local run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-release}
-bash ci/build.sh "$preset"
-ctest --preset "$preset" -j "$(nproc)"
+
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  echo "ci/test.sh: $name took $((SECONDS - start)) s"
+}
+
+step "build $preset" bash ci/build.sh "$preset"
+step "ctest $preset" ctest --preset "$preset" -j "$(nproc)"
+
+if [[ $preset == release && ${KONFORM_CI_SANITIZERS:-1} != 0 ]]; then
+  step "build asan" bash ci/build.sh asan
+  step "ctest asan" ctest --preset asan -j "$(nproc)"
+  # Only what the threads_ tests run: the CLI and four test executables.
+  cmake --preset tsan >/dev/null
+  step "build tsan" cmake --build --preset tsan -j "$(nproc)" --target konform e2e_tests \
+    security_tests unit_schematron unit_codelist
+  step "ctest tsan" ctest --preset tsan -R '^threads_' -j "$(nproc)"
+  step "fuzz" env KONFORM_FUZZ_PARALLEL="$(nproc)" bash tests/fuzz/run.sh \
+    "${KONFORM_FUZZ_SECONDS:-60}"
+fi

@@ -10,6 +10,7 @@
 
 #include "reports/compare_renderers.h"
 #include "reports/html_escape.h"
+#include "reports/html_page.h"
 #include "reports/html_wording.h"
 #include "reports/wording.h"
 
@@ -175,21 +176,6 @@ footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 }
 )css";
 
-// Like the report page: German for "de" or no language, English otherwise.
-bool english(const RenderOptions& options) { return !options.lang.empty() && options.lang != "de"; }
-
-std::string_view verdict_symbol(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return "\u2714";
-    case Verdict::kNotConformant:
-      return "\u2718";
-    case Verdict::kIncomplete:
-      return "\u26a0";
-  }
-  return "";
-}
-
 std::string_view severity_symbol(Severity severity) {
   switch (severity) {
     case Severity::kError:
@@ -242,15 +228,9 @@ std::string verdict_text(Verdict verdict, const HtmlWords& words) {
 
 void write_head(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
                 std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"" << words.lang << "\">\n<head>\n"
-      << "<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<meta name=\"generator\" content=\""
-      << html_escape(matrix.tool_name + ' ' + matrix.tool_version) << "\">\n"
-      << "<title>" << html_escape(cw.title) << ": "
-      << html_escape(verdict_word(matrix.verdict, words)) << "</title>\n"
-      << "<style>\n"
-      << kStyle << "</style>\n</head>\n";
+  write_html_head(out, words.lang, matrix.tool_name + ' ' + matrix.tool_version,
+                  std::string(cw.title) + ": " + std::string(verdict_word(matrix.verdict, words)),
+                  kStyle);
 }
 
 void write_verdict(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
@@ -435,8 +415,8 @@ void write_inputs(const CompareMatrix& matrix, const HtmlWords& words, const Com
 
 void render_compare_html(const CompareMatrix& matrix, const RenderOptions& options,
                          std::ostream& out) {
-  const HtmlWords& words = html_words(english(options) ? "en" : "de");
-  const CompareWords& cw = english(options) ? kEnglish : kGerman;
+  const HtmlWords& words = html_words(german_page(options) ? "de" : "en");
+  const CompareWords& cw = german_page(options) ? kGerman : kEnglish;
   write_head(matrix, words, cw, out);
   out << "<body>\n";
   write_verdict(matrix, words, cw, out);

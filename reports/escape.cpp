@@ -1,60 +1,11 @@
 #include "reports/escape.h"
 
-#include "reports/utf8.h"
+#include "validator/core/utf8.h"
 
 namespace konform::reports {
 namespace {
 
 bool is_terminal_control(char32_t c) { return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F); }
-
-// XML 1.0 §2.2 Char production.
-bool is_xml_char(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-std::string xml_escape(std::string_view text, bool attribute) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    const DecodedChar ch = decode_utf8(text, pos);
-    const std::string_view bytes = text.substr(pos, ch.length);
-    pos += ch.length;
-    if (!ch.valid || !is_xml_char(ch.code_point)) {
-      out += kReplacementChar;
-      continue;
-    }
-    switch (ch.code_point) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      case '\'':
-        out += attribute ? "&apos;" : "'";
-        break;
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        out += bytes;
-    }
-  }
-  return out;
-}
 
 std::string github_escape(std::string_view text, bool property) {
   std::string out;
@@ -99,10 +50,6 @@ std::string terminal_safe(std::string_view text) {
   }
   return out;
 }
-
-std::string xml_escape_text(std::string_view text) { return xml_escape(text, false); }
-
-std::string xml_escape_attribute(std::string_view text) { return xml_escape(text, true); }
 
 std::string github_escape_data(std::string_view text) { return github_escape(text, false); }
 

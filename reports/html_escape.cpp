@@ -1,6 +1,6 @@
 #include "reports/html_escape.h"
 
-#include "reports/utf8.h"
+#include "validator/core/utf8.h"
 
 namespace konform::reports {
 namespace {

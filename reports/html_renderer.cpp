@@ -15,6 +15,7 @@
 #include "reports/formats.h"
 #include "reports/html_chart.h"
 #include "reports/html_escape.h"
+#include "reports/html_page.h"
 #include "reports/html_wording.h"
 #include "reports/number_text.h"
 #include "reports/wording.h"
@@ -73,18 +74,6 @@ footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
   thead { display: table-header-group; }
 }
 )css";
-
-std::string_view verdict_symbol(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return "\u2714";
-    case Verdict::kNotConformant:
-      return "\u2718";
-    case Verdict::kIncomplete:
-      return "\u26a0";
-  }
-  return "";
-}
 
 std::string_view severity_class(Severity severity) { return to_string(severity); }
 
@@ -172,15 +161,10 @@ std::string message_cell(const Finding& finding, const HtmlWords& words) {
 }
 
 void write_head(const Report& report, const HtmlWords& words, std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"" << words.lang << "\">\n<head>\n"
-      << "<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<meta name=\"generator\" content=\""
-      << html_escape(report.tool_name + ' ' + report.tool_version) << "\">\n"
-      << "<title>" << html_escape(words.report_title) << ": "
-      << html_escape(verdict_word(report.verdict, words)) << "</title>\n"
-      << "<style>\n"
-      << kStyle << "</style>\n</head>\n";
+  write_html_head(
+      out, words.lang, report.tool_name + ' ' + report.tool_version,
+      std::string(words.report_title) + ": " + std::string(verdict_word(report.verdict, words)),
+      kStyle);
 }
 
 void write_verdict(const Report& report, const HtmlWords& words, std::ostream& out) {

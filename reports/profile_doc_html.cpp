@@ -3,6 +3,7 @@
 // file. Accessibility as in the html report: <html lang>, h1 > h2 in order, tables with
 // <caption> and <th scope>, German titles marked lang="de".
 #include "reports/html_escape.h"
+#include "reports/html_page.h"
 #include "reports/profile_doc_renderers.h"
 
 namespace konform::reports {
@@ -137,11 +138,8 @@ void render_profile_doc_html(const ProfileDoc& doc, std::ostream& out) {
   const std::string title = doc.chain.empty()
                                 ? std::string("Profile")
                                 : "Profile " + doc.chain.back().id + " " + doc.chain.back().version;
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<meta name=\"generator\" content=\"konform\">\n"
-      << "<title>" << html_escape(title) << "</title>\n<style>\n"
-      << kStyle << "</style>\n</head>\n<body>\n<header>\n<h1>" << html_escape(title) << "</h1>\n";
+  write_html_head(out, "en", "konform", title, kStyle);
+  out << "<body>\n<header>\n<h1>" << html_escape(title) << "</h1>\n";
   if (!doc.chain.empty()) out << "<p>" << html_escape(doc.chain.back().title) << "</p>\n";
   out << "<p>Resolved with its chain as of <time datetime=\"" << html_escape(doc.as_of) << "\">"
       << html_escape(doc.as_of) << "</time>.</p>\n</header>\n<main>\n";

@@ -73,4 +73,20 @@ std::string counted(int count, std::string_view noun) {
   return text;
 }
 
+bool german_page(const RenderOptions& options) {
+  return options.lang.empty() || options.lang == "de";
+}
+
+std::string_view verdict_symbol(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kConformant:
+      return "\u2714";
+    case Verdict::kNotConformant:
+      return "\u2718";
+    case Verdict::kIncomplete:
+      return "\u26a0";
+  }
+  return "";
+}
+
 }  // namespace konform::reports

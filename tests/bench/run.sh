@@ -4,15 +4,17 @@
 #
 #   tests/bench/run.sh [--quick]
 #
-# konform: $KONFORM_BIN, else build/release/konform. Corpus: $KONFORM_CORPUS, else
-# ../shared/corpus. --quick: one run per measurement and smaller batches (a smoke test of the
-# script); the default is the median of 5 runs. See tests/bench/README.md for what each case
-# measures.
+# konform: $KONFORM_BIN, else build/release/konform. The parse-only floor of case 4:
+# $KONFORM_PUGIXML_PARSE, else build/release/tests/bench_pugixml_parse (target bench_pugixml_parse).
+# Corpus: $KONFORM_CORPUS, else ../shared/corpus. --quick: one run per measurement and smaller
+# batches (a smoke test of the script); the default is the median of 5 runs. See
+# tests/bench/README.md for what each case measures.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH="$ROOT/tests/bench"
 KONFORM="${KONFORM_BIN:-$ROOT/build/release/konform}"
+PUGIXML_PARSE="${KONFORM_PUGIXML_PARSE:-$ROOT/build/release/tests/bench_pugixml_parse}"
 CORPUS="${KONFORM_CORPUS:-$ROOT/../shared/corpus}"
 OUT="$ROOT/build/bench"
 PROFILE="$ROOT/profiles/de/sn/musterstadt"
@@ -27,12 +29,19 @@ fi
 
 die() { echo "run.sh: $*" >&2; exit 2; }
 [[ -x "$KONFORM" ]] || die "konform not found at $KONFORM (set KONFORM_BIN or build the release preset)"
+[[ -x "$PUGIXML_PARSE" ]] || die "bench_pugixml_parse not found at $PUGIXML_PARSE (set" \
+  "KONFORM_PUGIXML_PARSE or build it: cmake --build --preset release --target konform bench_pugixml_parse)"
+# Absolute, because measure.py runs every command in $OUT.
+KONFORM="$(realpath "$KONFORM")" PUGIXML_PARSE="$(realpath "$PUGIXML_PARSE")"
 command -v xmllint >/dev/null || die "xmllint missing (Debian package libxml2-utils)"
 [[ -d "$CORPUS" ]] || die "corpus not found at $CORPUS (set KONFORM_CORPUS)"
 CORPUS="$(cd "$CORPUS" && pwd)"
 CATALOG="$CORPUS/catalog.xml"
 
 mkdir -p "$OUT"
+# konform's compiled-profile cache lives under build/bench, never in the real home; emptied here.
+export XDG_CACHE_HOME="$OUT/xdg-cache"
+"$KONFORM" cache clear >/dev/null
 RAW="$OUT/raw.tsv"
 : >"$RAW"
 measure() {  # measure CASE TOOL [--env K=V]... -- COMMAND...
@@ -107,14 +116,23 @@ LARGE="$OUT/large/register.xml"
 LARGE_XSD="$BENCH/data/bench-register.xsd"
 
 echo "measuring ($RUNS run(s) each) ..." >&2
+# Cases 1, 2 and 6 run konform with --jobs 1 and --jobs 2; the table gives the speed-up of 2 over 1.
 case1="1 xschule ${#XSCHULE_FILES[@]} files"
-measure "$case1" konform -- "$KONFORM" validate --schema "$XSCHULE_XSD" --catalog "$CATALOG" \
-  "$OUT/xschule-batch"
+for jobs in 1 2; do
+  measure "$case1" "konform --jobs $jobs" -- "$KONFORM" validate --jobs "$jobs" \
+    --schema "$XSCHULE_XSD" --catalog "$CATALOG" "$OUT/xschule-batch"
+done
 measure "$case1" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   xmllint --noout --nonet --schema "$XSCHULE_XSD" "${XSCHULE_FILES[@]}"
 
 case2="2 gewerbe ${#GEWERBE_FILES[@]} files"
-measure "$case2" konform -- "$KONFORM" validate --profile "$PROFILE" "$OUT/gewerbe-batch"
+for jobs in 1 2; do
+  measure "$case2" "konform --jobs $jobs" -- "$KONFORM" validate --jobs "$jobs" \
+    --schema "$PROFILE/xsd/xdemo-gewerbe.xsd" --catalog "$PROFILE/catalog.xml" "$OUT/gewerbe-batch"
+done
+# What the profile adds on top of the XSD: its code lists and Schematron, same files.
+measure "$case2" "konform whole profile --jobs 1" -- "$KONFORM" validate --jobs 1 \
+  --profile "$PROFILE" "$OUT/gewerbe-batch"
 measure "$case2" xmllint --env "XML_CATALOG_FILES=$PROFILE/catalog.xml" -- \
   xmllint --noout --nonet --schema "$PROFILE/xsd/xdemo-gewerbe.xsd" "${GEWERBE_FILES[@]}"
 
@@ -129,25 +147,32 @@ measure "$case3b" konform -- "$KONFORM" validate --schema "$CII_XSD" --catalog "
 measure "$case3b" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   xmllint --noout --nonet --schema "$CII_XSD" "${CII_FILES[@]}"
 
+# konform in ad-hoc mode, XSD only (the bench schema has no profile, hence no code lists).
 case4="4 one ${LARGE_MB} MB message"
 measure "$case4" konform -- "$KONFORM" validate --schema "$LARGE_XSD" "$LARGE"
 measure "$case4" xmllint -- xmllint --noout --nonet --schema "$LARGE_XSD" "$LARGE"
 measure "$case4" "xmllint --stream (parse only)" -- xmllint --noout --nonet --stream "$LARGE"
+measure "$case4" "pugixml parse only" -- "$PUGIXML_PARSE" "$LARGE"
 
 case5="5 start-up, XBau 2.6 schema set"
-measure "$case5" konform -- "$KONFORM" validate --schema "$XBAU_XSD" --catalog "$CATALOG" \
-  "$BENCH/data/xbau-startup.xml"
+measure "$case5" "konform cold (--no-cache)" -- "$KONFORM" validate --no-cache --schema "$XBAU_XSD" \
+  --catalog "$CATALOG" "$BENCH/data/xbau-startup.xml"
+"$KONFORM" validate --schema "$XBAU_XSD" --catalog "$CATALOG" "$BENCH/data/xbau-startup.xml" \
+  >/dev/null || true  # fills the cache
+measure "$case5" "konform warm (cache)" -- "$KONFORM" validate --schema "$XBAU_XSD" \
+  --catalog "$CATALOG" "$BENCH/data/xbau-startup.xml"
 measure "$case5" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   xmllint --noout --nonet --schema "$XBAU_XSD" "$BENCH/data/xbau-startup.xml"
 
 case6="6 xrechnung XSD+Schematron, 86 invoices"
-measure "$case6" konform -- "$KONFORM" validate --jobs 1 --profile "$XR" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
+measure "$case6" "konform --jobs 1" -- "$KONFORM" validate --jobs 1 --profile "$XR" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
 measure "$case6" "konform --jobs 2" -- "$KONFORM" validate --jobs 2 --profile "$XR" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
 measure "$case6" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   sh -c 'xmllint --noout --nonet --schema "$1" "$3"/*.xml && xmllint --noout --nonet --schema "$2" "$4"/*.xml' \
   sh "$UBL_XSD" "$CII_XSD" "$OUT/xrechnung-ubl" "$OUT/xrechnung-cii"
 case7="7 cold single invoice, XSD+Schematron"
-measure "$case7" konform -- "$KONFORM" validate --jobs 1 --profile "$XR" "${UBL_FILES[0]}"
+measure "$case7" konform -- "$KONFORM" validate --no-cache --jobs 1 --profile "$XR" "${UBL_FILES[0]}"
+measure "$case7" "konform warm (cache)" -- "$KONFORM" validate --jobs 1 --profile "$XR" "${UBL_FILES[0]}"
 measure "$case7" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   xmllint --noout --nonet --schema "$UBL_XSD" "${UBL_FILES[0]}"
 

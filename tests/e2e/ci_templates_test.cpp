@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -23,14 +24,6 @@ constexpr std::string_view kMarker = "# konform-command";
 const std::string kExampleProfile = "de.sn.musterstadt";
 const std::string kExampleMessages =
     "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-fehlerhaft.xml";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  BOOST_REQUIRE_MESSAGE(in, "cannot read " << path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 std::string trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
@@ -157,7 +150,7 @@ void require_valid_junit(const fs::path& junit) {
 
 /// Runs every marked command of one template; returns them for template-specific checks.
 std::vector<PreparedCommand> run_template(const std::string& name) {
-  const std::string yaml = read_file(source_dir() / "ci/templates" / name);
+  const std::string yaml = read_text(source_dir() / "ci/templates" / name);
   const std::map<std::string, std::string> variables = {
       {"KONFORM_PROFILE", template_default(yaml, "KONFORM_PROFILE")},
       {"KONFORM_MESSAGES", template_default(yaml, "KONFORM_MESSAGES")}};
@@ -184,7 +177,7 @@ std::vector<PreparedCommand> run_template(const std::string& name) {
       if (command.outputs.count("sarif")) require_valid_sarif(command.outputs.at("sarif"));
       if (command.outputs.count("junit")) require_valid_junit(command.outputs.at("junit"));
       if (command.outputs.count("html")) {
-        BOOST_TEST(read_file(command.outputs.at("html")).find("data-verdict=\"not-conformant\"") !=
+        BOOST_TEST(read_text(command.outputs.at("html")).find("data-verdict=\"not-conformant\"") !=
                    std::string::npos);
       }
       // The one format on standard output (annotations, a log) must say something.
@@ -209,7 +202,7 @@ BOOST_AUTO_TEST_SUITE(ci_templates)
 
 BOOST_AUTO_TEST_CASE(github_actions_template_runs_and_feeds_code_scanning) {
   const auto commands = run_template("github-actions.yml");
-  const std::string yaml = read_file(source_dir() / "ci/templates/github-actions.yml");
+  const std::string yaml = read_text(source_dir() / "ci/templates/github-actions.yml");
   bool sarif = false;
   bool summary = false;
   bool annotations = false;
@@ -223,7 +216,7 @@ BOOST_AUTO_TEST_CASE(github_actions_template_runs_and_feeds_code_scanning) {
       summary = true;
       const std::string file = command.outputs.at("markdown").filename().string();
       BOOST_TEST(contains(yaml, file + " >> \"$GITHUB_STEP_SUMMARY\""));
-      BOOST_TEST(contains(read_file(command.outputs.at("markdown")), "not-conformant"));
+      BOOST_TEST(contains(read_text(command.outputs.at("markdown")), "not-conformant"));
     }
     for (const auto& format : command.stdout_formats) annotations |= format == "github";
   }
@@ -236,7 +229,7 @@ BOOST_AUTO_TEST_CASE(github_actions_template_runs_and_feeds_code_scanning) {
 
 BOOST_AUTO_TEST_CASE(gitlab_template_runs_and_feeds_the_junit_report) {
   const auto commands = run_template("gitlab-ci.yml");
-  const std::string yaml = read_file(source_dir() / "ci/templates/gitlab-ci.yml");
+  const std::string yaml = read_text(source_dir() / "ci/templates/gitlab-ci.yml");
   bool junit = false;
   for (const auto& command : commands) {
     if (!command.outputs.count("junit")) continue;

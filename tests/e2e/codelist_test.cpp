@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -14,14 +15,8 @@ using namespace konform::test;
 
 namespace {
 
-std::string read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
 std::string good_sample() {
-  return read_text(source_dir() /
-                   "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
+  return read_text(source_dir() / "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {

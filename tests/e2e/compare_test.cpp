@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -65,13 +66,6 @@ std::string states(const Json& matrix, const std::string& id) {
     }
   }
   return text;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
 }
 
 }  // namespace
@@ -143,7 +137,7 @@ BOOST_AUTO_TEST_CASE(html_and_json_in_one_run) {
   BOOST_TEST(r.exit_code == 1, r.out << r.err);
   BOOST_TEST(r.out.empty());
   require_valid(json);
-  const std::string page = read_file(html);
+  const std::string page = read_text(html);
   BOOST_TEST(page.find("<html lang=\"de\">") != std::string::npos);
   BOOST_TEST(page.find("data-verdict=\"not-conformant\"") != std::string::npos);
   BOOST_TEST(page.find("<code class=\"rule-id\">MUN-ORG-001</code>") != std::string::npos);
@@ -152,7 +146,7 @@ BOOST_AUTO_TEST_CASE(html_and_json_in_one_run) {
   r = run_konform(compare_args({fixture("good")},
                                {"--lang", "en", "--format", "html", "--output", html_en.string()}));
   BOOST_TEST(r.exit_code == 0, r.out << r.err);
-  const std::string english = read_file(html_en);
+  const std::string english = read_text(html_en);
   BOOST_TEST(english.find("<html lang=\"en\">") != std::string::npos);
   BOOST_TEST(english.find("data-verdict=\"conformant\"") != std::string::npos);
 }
@@ -165,6 +159,26 @@ BOOST_AUTO_TEST_CASE(a_conformant_candidate_exits_zero) {
     const std::string state = row["cells"][0]["state"];
     BOOST_TEST((state == "pass" || state == "not-applicable"), row["id"] << ": " << state);
   }
+}
+
+BOOST_AUTO_TEST_CASE(input_limits_apply_to_every_candidate) {
+  // The same limit options as `konform validate`: the conformant candidate, read no deeper than
+  // two levels, fails xml-limit-exceeded in its sample and in its service definition's XML view,
+  // and the rules behind the stopped read are incomplete, never passed.
+  const fs::path dir = output_dir("e2e-compare-limits");
+  auto r = run_konform(compare_args({fixture("good")}, {"--max-depth", "2"}));
+  BOOST_TEST(r.exit_code == 1, r.out << r.err);
+  const Json matrix = parse_checked(r.out, dir);
+  BOOST_TEST(matrix["candidates"][0]["verdict"] == "not-conformant");
+  BOOST_TEST(states(matrix, "xml-limit-exceeded") == "fail:error:2");
+  BOOST_TEST(states(matrix, "xdemo-nachrichtentyp") == "incomplete");
+  // XSD and code lists were checked only up to the stop: not passed either.
+  BOOST_TEST(states(matrix, "xsd-valid") == "incomplete");
+
+  r = run_konform(compare_args({fixture("good")}, {"--max-excerpt", "0"}));
+  BOOST_TEST(r.exit_code == 2, r.out << r.err);
+  r = run_konform(compare_args({fixture("good")}, {"--max-excerpt", "5", "--no-excerpts"}));
+  BOOST_TEST(r.exit_code == 2, r.out << r.err);
 }
 
 BOOST_AUTO_TEST_CASE(a_single_definition_file_is_a_candidate) {

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "reports/formats.h"
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 // The shared awkward fixture (see its header). e2e_tests is built from tests/e2e/*.cpp only, so
@@ -24,13 +25,6 @@ namespace {
 
 const fs::path kChromium = "/usr/bin/chromium";
 constexpr auto kTimeout = std::chrono::seconds(60);
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 // Runs headless Chromium on `page` with a fresh profile folder and console logging on stderr.
 ProcessResult run_chromium(const fs::path& dir, const std::string& name,
@@ -132,7 +126,7 @@ BOOST_AUTO_TEST_CASE(chromium_renders_the_report_without_console_errors) {
   BOOST_TEST(console_lines(shot.err).empty(), "console output:\n"
                                                   << joined(console_lines(shot.err)));
   BOOST_REQUIRE_MESSAGE(fs::is_regular_file(png), "no screenshot at " << png << ": " << shot.err);
-  const std::string bytes = read_file(png);
+  const std::string bytes = read_text(png);
   // A blank 1280x2000 page compresses to a few kilobytes; a rendered report is far bigger.
   BOOST_TEST(bytes.size() > 20000u, "screenshot is only " << bytes.size() << " bytes");
   const auto [width, height] = png_size(bytes);
@@ -157,7 +151,7 @@ BOOST_AUTO_TEST_CASE(chromium_prints_the_report_to_pdf) {
   BOOST_TEST(console_lines(print.err).empty(), "console output:\n"
                                                    << joined(console_lines(print.err)));
   BOOST_REQUIRE_MESSAGE(fs::is_regular_file(pdf), "no PDF at " << pdf << ": " << print.err);
-  const std::string bytes = read_file(pdf);
+  const std::string bytes = read_text(pdf);
   BOOST_TEST(bytes.rfind("%PDF-", 0) == 0u);
   const std::regex page_object("/Type\\s*/Page[^s]");
   const auto pages = std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), page_object),
@@ -196,7 +190,7 @@ BOOST_AUTO_TEST_CASE(chromium_renders_the_compare_page_without_console_errors) {
   BOOST_TEST(console_lines(shot.err).empty(), "console output:\n"
                                                   << joined(console_lines(shot.err)));
   BOOST_REQUIRE_MESSAGE(fs::is_regular_file(png), "no screenshot at " << png << ": " << shot.err);
-  const std::string bytes = read_file(png);
+  const std::string bytes = read_text(png);
   BOOST_TEST(bytes.size() > 20000u, "screenshot is only " << bytes.size() << " bytes");
   const auto [width, height] = png_size(bytes);
   BOOST_TEST(width == 1400u);

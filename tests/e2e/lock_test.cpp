@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -41,11 +42,6 @@ fs::path make_project(const std::string& name) {
   return dir;
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 ProcessResult lock(const fs::path& project, const std::string& spec) {
   return run_konform({"profile", "lock", "--profile", spec, "--profile-path",
                       (project / "profiles").string(), "--as-of", "2026-06-01"},
@@ -69,7 +65,7 @@ BOOST_AUTO_TEST_CASE(lock_is_written_and_honoured) {
   const fs::path project = make_project("e2e-lock-honoured");
   auto written = lock(project, "de.test.lock");
   BOOST_REQUIRE_MESSAGE(written.exit_code == 0, written.err);
-  const std::string text = read_file(project / "konform.lock");
+  const std::string text = read_text(project / "konform.lock");
   BOOST_TEST(text.find("xmlns=\"urn:konform:lock:1\"") != std::string::npos);
   BOOST_TEST(text.find("id=\"de.test.lock\" version=\"1.1.0\"") != std::string::npos, text);
   BOOST_TEST(text.find("<artefact path=\"xsd/doc.xsd\" sha256=\"") != std::string::npos, text);
@@ -109,7 +105,7 @@ BOOST_AUTO_TEST_CASE(pinning_takes_the_locked_version_when_a_newer_one_exists) {
 BOOST_AUTO_TEST_CASE(an_altered_artefact_is_a_configuration_error_naming_it) {
   const fs::path project = make_project("e2e-lock-mismatch");
   BOOST_REQUIRE_EQUAL(lock(project, "de.test.lock").exit_code, 0);
-  const std::string text = read_file(project / "konform.lock");
+  const std::string text = read_text(project / "konform.lock");
   const auto at = text.find("path=\"xsd/doc.xsd\" sha256=\"");
   BOOST_REQUIRE(at != std::string::npos);
   const std::string expected = text.substr(at + 27, 64);

@@ -17,8 +17,7 @@ namespace {
 /// invalid, every eleventh not well-formed and every thirteenth with a code not in its list.
 fs::path write_batch(const std::string& name, int count) {
   const fs::path dir = output_dir(name);
-  std::ifstream in(source_dir() /
-                   "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
+  std::ifstream in(source_dir() / "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
   const std::string good((std::istreambuf_iterator<char>(in)), {});
   for (int i = 0; i < count; ++i) {
     std::string text = good;

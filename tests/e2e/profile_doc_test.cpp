@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/support/files.h"
+#include "tests/support/golden.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -16,27 +18,12 @@ using namespace konform::test;
 
 namespace {
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 void check_golden(const std::string& format, const std::string& golden_name) {
-  const fs::path golden = source_dir() / "tests/golden/profile-doc" / golden_name;
   auto r =
       run_konform({"profile", "doc", (source_dir() / "tests/e2e/data/auftrag-profile").string(),
                    "--as-of", "2026-06-01", "--format", format});
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  const char* update = std::getenv("KONFORM_UPDATE_GOLDEN");
-  if (update && std::string(update) == "1") {
-    std::ofstream(golden, std::ios::binary) << r.out;
-    BOOST_TEST_MESSAGE("updated " << golden);
-    return;
-  }
-  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(golden), "missing golden file " << golden);
-  BOOST_TEST(r.out == read_text(golden), "output differs from " << golden);
+  konform::test::check_golden(r.out, "profile-doc", golden_name);
 }
 
 }  // namespace

@@ -17,8 +17,7 @@ using namespace konform::test;
 namespace {
 
 std::string good_sample() {
-  std::ifstream in(source_dir() /
-                   "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
+  std::ifstream in(source_dir() / "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
   return {std::istreambuf_iterator<char>(in), {}};
 }
 

@@ -42,8 +42,7 @@ BOOST_AUTO_TEST_CASE(twenty_inputs_five_broken_all_reported_with_their_own_verdi
   const std::map<int, std::pair<std::string, std::string>> broken = {
       {3, {read_text(cases_dir() / "doctype-internal-only.xml"), "xml-doctype-forbidden"}},
       {7, {read_text(cases_dir() / "truncated.xml"), "xml-wellformed"}},
-      {11,
-       {read_text(example_profile() / "tests/gewerbe-anmeldung-fehlerhaft.xml"), "xsd-valid"}},
+      {11, {read_text(example_profile() / "tests/gewerbe-anmeldung-fehlerhaft.xml"), "xsd-valid"}},
       {15, {"<unknown-root/>\n", "document-type-unmatched"}},
       {19, {read_text(cases_dir() / "invalid-utf8.xml"), "xml-wellformed"}},
   };

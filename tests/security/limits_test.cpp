@@ -75,4 +75,47 @@ BOOST_AUTO_TEST_CASE(attribute_value_of_10_mb) {
   expect_survives(dir / "huge-attribute.xml", "a 10 MB attribute value");
 }
 
+BOOST_AUTO_TEST_CASE(attribute_limits_end_the_read_with_a_located_finding) {
+  // Defaults: at most 1000 attributes per element and 1 MiB per attribute value; each limit is
+  // an option, and raising it lets the same input through to the schema.
+  const fs::path dir = output_dir("security/attribute-limits");
+  std::string many = profile_root_open();
+  many.insert(many.size() - 1, [] {
+    std::string attributes;
+    for (int i = 0; i < 1001; ++i) attributes += " a" + std::to_string(i) + "=\"v\"";
+    return attributes;
+  }());
+  write_text(dir / "many.xml", many + profile_root_close() + "\n");
+  std::string large = profile_root_open();
+  large.insert(large.size() - 1, " produkt=\"" + std::string(2 << 20, 'x') + "\"");
+  write_text(dir / "large.xml", large + profile_root_close() + "\n");
+
+  for (const auto& [file, what] : {std::pair{"many.xml", "1,001 attributes"},
+                                   std::pair{"large.xml", "a 2 MiB attribute value"}}) {
+    RunResult result = expect_message_finding(dir / file, "xml-limit-exceeded");
+    BOOST_TEST(result.out.find(file == std::string("many.xml")
+                                   ? "--max-attributes"
+                                   : "--max-attribute-size") != std::string::npos,
+               what);
+  }
+  RunResult raised = validate_json({"--max-attributes", "2000", "--max-attribute-size", "4000000",
+                                    (dir / "many.xml").string(), (dir / "large.xml").string()});
+  BOOST_TEST(raised.exit_code == 1, describe(raised));
+  auto report = parse_report(raised.out);
+  for (const std::string file : {"many.xml", "large.xml"}) {
+    auto entry = input_entry(report, file);
+    BOOST_TEST(!has_located_finding(entry, "xml-limit-exceeded"), file << ": " << rule_ids(entry));
+    BOOST_TEST(has_located_finding(entry, "xsd-valid"), file << ": " << rule_ids(entry));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(limit_options_refuse_nonsense_values) {
+  for (const std::string option : {"--max-attributes", "--max-attribute-size", "--max-xpath-steps",
+                                   "--max-xpath-time", "--max-excerpt"}) {
+    RunResult result = validate_json(
+        {option, "0", (example_profile() / "tests/gewerbe-anmeldung-konform.xml").string()});
+    BOOST_TEST(result.exit_code == 2, option << ": " << describe(result));
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 
 namespace konform::test::security {
@@ -26,12 +27,6 @@ std::string profile_root_open() {
 }
 
 std::string profile_root_close() { return "</xdg:gewerbe.anmeldung.0100>"; }
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  BOOST_REQUIRE_MESSAGE(in, "cannot read " << path);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void write_text(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());

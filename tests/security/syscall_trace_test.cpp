@@ -8,6 +8,7 @@
 // never skips, when it is missing.
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "tests/security/loopback_server.h"
@@ -68,6 +69,16 @@ std::string opened_path(const std::string& line, const fs::path& cwd) {
   return (name.is_absolute() ? name : base / name).lexically_normal().string();
 }
 
+/// konform's compiled-profile cache, which it reads and writes like its profile: the folder
+/// validator/cache chooses ($XDG_CACHE_HOME/konform, else $HOME/.cache/konform). The tests set
+/// XDG_CACHE_HOME to a folder in the build tree (tests/CMakeLists.txt).
+fs::path compiled_profile_cache_dir() {
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0')
+    return (fs::path(xdg) / "konform").lexically_normal();
+  const char* home = std::getenv("HOME");
+  return (fs::path(home != nullptr ? home : "/") / ".cache" / "konform").lexically_normal();
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(syscall_trace)
@@ -113,6 +124,7 @@ BOOST_AUTO_TEST_CASE(no_network_and_no_reads_outside_inputs_and_profile) {
   for (const auto& input : inputs) allowed.push_back(input.lexically_normal().string());
   allowed.push_back((source_dir() / "profiles").lexically_normal().string());
   allowed.push_back(fs::canonical(source_dir() / "profiles").string());
+  allowed.push_back(compiled_profile_cache_dir().string());
 
   std::istringstream lines(read_text(trace));
   std::string line;

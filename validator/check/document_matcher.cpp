@@ -39,7 +39,8 @@ ConditionResult evaluate(const MatchCondition& condition, const MatchRequest& re
   try {
     return {condition.expression.evaluate_boolean(context), ""};
   } catch (const xpath::Error& e) {
-    return {false, e.what()};
+    // XPath errors quote the values they failed on: only as far as the policy allows.
+    return {false, excerpt_quoted(e.what(), request.excerpts)};
   }
 }
 

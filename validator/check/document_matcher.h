@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "validator/compile/compiled_profile.h"
+#include "validator/core/excerpt.h"
 #include "validator/xdm/document.h"
 #include "validator/xsdtypes/date_time.h"
 
@@ -51,6 +52,8 @@ struct MatchRequest {
   std::string as_of;  ///< the validation date, said for document types left out by date
   std::optional<xsdtypes::DateTime> current_date_time;  ///< fn:current-dateTime() in conditions
   bool explain = false;
+  /// How much of the document's text a condition's error may quote (in findings and --explain).
+  ExcerptPolicy excerpts{};
 };
 
 /// Matches by name, then keeps the candidates whose condition holds (a condition whose

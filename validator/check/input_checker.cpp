@@ -23,6 +23,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+/// XPath work units one Schematron evaluation may use (an assert on real messages uses far
+/// fewer: the largest XRechnung test instance needs under 100,000 for all its rules together).
+constexpr std::uint64_t kEvaluationSteps = 2'000'000;
+
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
@@ -76,6 +80,7 @@ void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
 
 InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
     : profile_(profile), options_(options) {
+  options_.reader_limits.excerpts = options_.excerpts;
   const auto& types = profile_.document_types;
   // The pass may stand in for the match only when the type it ran as cannot matter: same
   // schemas, bindings, rule sets and origin, and no condition that needs the document first.
@@ -118,7 +123,8 @@ xml::XmlReader& InputChecker::reader_for(const std::shared_ptr<const xml::Schema
   return *slot;
 }
 
-InputResult InputChecker::check(const InputSource& input) {
+InputResult InputChecker::check(const InputSource& input,
+                                const servicedef::ServiceDefinition* parsed) {
   InputResult result;
   result.path = input.display_path;
   if (options_.explain) {
@@ -143,7 +149,7 @@ InputResult InputChecker::check(const InputSource& input) {
     }
     result.stages.push_back({"read", StageStatus::kPassed, ms_since(start)});
     InputResult checked = !input.is_stdin() && is_service_definition_file(input.file)
-                              ? check_service_definition(input, bytes.bytes)
+                              ? check_service_definition(input, bytes.bytes, parsed)
                               : check_bytes(input, bytes.bytes);
     result.document_type = std::move(checked.document_type);
     result.findings = std::move(checked.findings);
@@ -152,7 +158,9 @@ InputResult InputChecker::check(const InputSource& input) {
     result.findings.push_back(builtin_finding(rules::kInternalError, "out of memory"));
     result.stages.push_back({"internal", StageStatus::kAborted, ms_since(start)});
   } catch (const std::exception& e) {
-    result.findings.push_back(builtin_finding(rules::kInternalError, e.what()));
+    // Whatever failed may quote the input: only as far as the excerpt policy allows.
+    result.findings.push_back(
+        builtin_finding(rules::kInternalError, excerpt_quoted(e.what(), options_.excerpts)));
     result.stages.push_back({"internal", StageStatus::kAborted, ms_since(start)});
   }
   return result;
@@ -198,9 +206,9 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
       return result;
     }
   }
-  const MatchOutcome outcome =
-      match_document(profile_, {root->namespace_uri, root->local_name, document.get(),
-                                options_.as_of, current_date_time_, options_.explain});
+  const MatchOutcome outcome = match_document(
+      profile_, {root->namespace_uri, root->local_name, document.get(), options_.as_of,
+                 current_date_time_, options_.explain, options_.excerpts});
   if (options_.explain) {
     explanation_ = explain_text(input.display_path, expanded_name(*root), outcome);
   }
@@ -258,6 +266,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     codelist::CodeCheckOptions code_options;
     if (!options_.as_of.empty()) code_options.validation_date = options_.as_of;
     code_options.bindings = type.code_bindings.get();
+    code_options.excerpts = options_.excerpts;
     codes.emplace(*profile_.codelists, code_options);
   }
   // Schematron needs the document as an XPath data model tree, built from this same pass.
@@ -314,19 +323,46 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
   auto start = Clock::now();
   schematron::RunOptions run_options;
   run_options.current_date_time = current_date_time_;
+  run_options.excerpts = options_.excerpts;
+  // One evaluation may use at most kEvaluationSteps: an expression built to explode then ends
+  // within about a second and 100 MB, at its first node.
+  run_options.step_budget = kEvaluationSteps;
+  run_options.stop_at_evaluation_budget = true;
+  // The budgets are the input's: every rule set draws on what the ones before it left.
+  std::uint64_t steps_left = options_.max_xpath_steps;
   bool evaluation_failed = false;
   bool has_errors = false;
   for (std::size_t i = 0; i < type.schematrons.size(); ++i) {
     const auto& schema = *type.schematrons[i];
+    if (options_.max_xpath_steps > 0)
+      run_options.document_step_budget = std::max<std::uint64_t>(steps_left, 1);
+    if (options_.max_xpath_time.count() > 0) {
+      const auto spent =
+          std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+      run_options.time_budget =
+          std::max(options_.max_xpath_time - spent, std::chrono::milliseconds(1));
+    }
     auto run = schematron::run_schema(schema, *document, run_options);
+    steps_left -= std::min(steps_left, run.steps_used);
     evaluation_failed |= run.error_count() > 0;
     std::vector<Finding> findings;
     schematron::append_findings(run, schema, findings);
+    if (run.budget_stop) {
+      // The rest of the document was not checked against this or any later rule set.
+      Finding stop = builtin_finding(
+          rules::kSchematronBudgetExceeded,
+          "Schematron stopped: " + run.budget_stop->reason + "; the input is not fully checked");
+      // A global let runs on the document node, which has no line: then the document's start.
+      stop.location = Location{std::max(run.budget_stop->position.line, 1),
+                               run.budget_stop->position.column, run.budget_stop->location};
+      findings.push_back(std::move(stop));
+      evaluation_failed = true;
+    }
     // Rule sets added by a profile below the defining one carry that profile as origin.
-    has_errors |= apply_policy(findings, i < type.schematron_origins.size()
-                                             ? type.schematron_origins[i]
-                                             : type.origin);
+    has_errors |= apply_policy(
+        findings, i < type.schematron_origins.size() ? type.schematron_origins[i] : type.origin);
     pass.findings.insert(pass.findings.end(), findings.begin(), findings.end());
+    if (run.budget_stop) break;
   }
   // A rule that could not be evaluated leaves the input not fully checked.
   const StageStatus status = evaluation_failed ? StageStatus::kAborted
@@ -351,7 +387,7 @@ Report check_inputs(const CompiledProfile& profile, const std::vector<InputSourc
   auto work = [&] {
     InputChecker checker(profile, options);
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      report.inputs[i] = checker.check(inputs[i]);
+      report.inputs[i] = checker.check(inputs[i], plan.parsed_definition(i));
       if (explanations) (*explanations)[i] = checker.explanation();
     }
   };

@@ -3,7 +3,9 @@
 // errors — becomes a located finding and a stage status; nothing is dropped.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,6 +15,7 @@
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/report.h"
 #include "validator/input/input_source.h"
+#include "validator/servicedef/service_definition.h"
 #include "validator/xdm/document.h"
 #include "validator/xml/xml_reader.h"
 #include "validator/xsdtypes/date_time.h"
@@ -26,6 +29,13 @@ struct CheckOptions {
   std::string as_of;              ///< validation date YYYY-MM-DD (code-list validity); empty: none
   unsigned jobs = 1;              ///< inputs checked concurrently; results keep input order
   bool explain = false;           ///< record why each document type matched or not
+  /// How much of an input's own text findings and --explain may quote (also reader_limits').
+  ExcerptPolicy excerpts{};
+  /// XPath work units all Schematron rule sets of one input may use together; 0: unbounded.
+  /// Running out ends the input's Schematron stage with schematron-budget-exceeded.
+  std::uint64_t max_xpath_steps = 10'000'000;
+  /// Wall time the Schematron stage of one input may take; zero: unbounded.
+  std::chrono::milliseconds max_xpath_time{2'000};
 };
 
 /// Checks inputs against one compiled profile. One per thread: it owns reusable parsers, one per
@@ -35,7 +45,10 @@ class InputChecker {
   InputChecker(const CompiledProfile& profile, CheckOptions options);
   ~InputChecker();
 
-  InputResult check(const InputSource& input);
+  /// `parsed`: the input's service definition when the run has read it already (product_check.h),
+  /// so it is parsed once per run.
+  InputResult check(const InputSource& input,
+                    const servicedef::ServiceDefinition* parsed = nullptr);
   /// With CheckOptions::explain: the matching trace of the last check() (explain_text form).
   const std::string& explanation() const { return explanation_; }
 
@@ -49,7 +62,8 @@ class InputChecker {
   InputResult check_bytes(const InputSource& input, std::string_view bytes);
   /// A service definition (YAML): its XML view goes through check_bytes; findings are moved
   /// back onto the YAML lines (service_definition_stage.cpp).
-  InputResult check_service_definition(const InputSource& input, std::string_view bytes);
+  InputResult check_service_definition(const InputSource& input, std::string_view bytes,
+                                       const servicedef::ServiceDefinition* parsed);
   /// A well-formedness read that builds the document, for match conditions; null (with the
   /// findings and the match stage's status) when the input is not well-formed.
   std::unique_ptr<xdm::Document> parse_for_match(const InputSource& input, std::string_view bytes,

@@ -175,11 +175,14 @@ ProductPlan plan_products(const std::vector<InputSource>& inputs, std::size_t ma
     if (!is_service_definition_file(input.file)) continue;
     InputBytes bytes = read_input(input, max_input_bytes);
     if (bytes.error || bytes.too_large) continue;  // the check stage reports it
-    auto definition = servicedef::read_service_definition(bytes.bytes, input.file);
+    auto parsed = std::make_shared<const servicedef::ServiceDefinition>(
+        servicedef::read_service_definition(bytes.bytes, input.file));
+    const servicedef::ServiceDefinition& definition = *parsed;
     ProductPlan::Product product;
     product.definition = index;
-    product.standards = std::move(definition.standards);
-    for (auto& declared : definition.samples) {
+    product.parsed = parsed;
+    product.standards = definition.standards;
+    for (const auto& declared : definition.samples) {
       ProductPlan::Sample sample{declared, std::nullopt};
       std::error_code ec;
       if (!declared.file.empty() && fs::is_regular_file(declared.file, ec)) {
@@ -208,6 +211,13 @@ ProductPlan plan_products(const std::vector<InputSource>& inputs, std::size_t ma
   }
   drop_referenced_publiccode(plan, referenced);
   return plan;
+}
+
+const servicedef::ServiceDefinition* ProductPlan::parsed_definition(std::size_t index) const {
+  for (const auto& product : products) {
+    if (product.definition == index) return product.parsed.get();
+  }
+  return nullptr;
 }
 
 void cross_check_products(const ProductPlan& plan, const CompiledProfile& profile,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,11 +25,16 @@ struct ProductPlan {
   };
   struct Product {
     std::size_t definition = 0;  ///< index into `inputs`
+    /// The definition as read while planning; the check stage reuses it instead of parsing again.
+    std::shared_ptr<const servicedef::ServiceDefinition> parsed;
     std::vector<servicedef::DeclaredStandard> standards;
     std::vector<Sample> samples;
   };
   std::vector<InputSource> inputs;  ///< the given inputs with the samples inserted
   std::vector<Product> products;
+
+  /// The parsed definition of input `index`, or null when it is not a definition of a product.
+  const servicedef::ServiceDefinition* parsed_definition(std::size_t index) const;
 };
 
 /// Reads every service definition among `inputs` (those that cannot be read are left to the

@@ -4,6 +4,7 @@
 // about, with the key's path as a property.
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,13 +15,14 @@
 namespace konform {
 namespace {
 
-Finding yaml_finding(const servicedef::YamlProblem& problem) {
+/// YAML problems quote keys and, from yaml-cpp, bits of the text: only as far as `excerpts` allows.
+Finding yaml_finding(const servicedef::YamlProblem& problem, const ExcerptPolicy& excerpts) {
   const RuleInfo& rule = rules::builtin_rule(rules::kYamlWellformed);
   Finding finding;
   finding.rule_id = rule.id;
   finding.severity = rule.default_severity;
-  finding.message = problem.message;
-  finding.message_de = problem.message_de;
+  finding.message = excerpt_quoted(problem.message, excerpts);
+  finding.message_de = excerpt_quoted(problem.message_de, excerpts);
   finding.location.line = problem.position.line;
   finding.location.column = problem.position.column;
   finding.source = rule.source;
@@ -67,7 +69,8 @@ std::string expected_names(const std::string& message) {
 
 /// XSD reports an unknown key three times (no declaration, attribute not declared, not allowed
 /// by the content model); users of publiccode tooling expect one "unknown key" finding.
-void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlView& view) {
+void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlView& view,
+                        const ExcerptPolicy& excerpts) {
   std::vector<Finding> kept;
   std::vector<int> unknown_lines;
   for (const auto& finding : findings) {
@@ -85,7 +88,8 @@ void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlVie
       continue;
     }
     if (!finding.message.starts_with("no declaration found for element")) continue;
-    const std::string key = last_key(view.origin_of(finding.location.line).yaml_path);
+    const std::string key =
+        excerpt(last_key(view.origin_of(finding.location.line).yaml_path), excerpts);
     std::string expected;
     for (const auto& other : findings) {
       if (other.location.line == finding.location.line && expected.empty())
@@ -105,12 +109,16 @@ void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlVie
 
 }  // namespace
 
-InputResult InputChecker::check_service_definition(const InputSource& input,
-                                                   std::string_view bytes) {
+InputResult InputChecker::check_service_definition(const InputSource& input, std::string_view bytes,
+                                                   const servicedef::ServiceDefinition* parsed) {
   const auto start = std::chrono::steady_clock::now();
-  servicedef::ServiceDefinition definition = servicedef::read_service_definition(bytes, input.file);
+  // Read once per run: the plan (product_check.h) usually parsed it already.
+  std::optional<servicedef::ServiceDefinition> read_here;
+  if (parsed == nullptr) read_here = servicedef::read_service_definition(bytes, input.file);
+  const servicedef::ServiceDefinition& definition = parsed != nullptr ? *parsed : *read_here;
   InputResult result;
-  for (const auto& problem : definition.problems) result.findings.push_back(yaml_finding(problem));
+  for (const auto& problem : definition.problems)
+    result.findings.push_back(yaml_finding(problem, options_.excerpts));
   const bool has_errors = apply_policy(result.findings, Origin{});
   const double elapsed =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -127,7 +135,7 @@ InputResult InputChecker::check_service_definition(const InputSource& input,
     return result;
   }
   InputResult checked = check_bytes(input, definition.view->xml);
-  merge_unknown_keys(checked.findings, *definition.view);
+  merge_unknown_keys(checked.findings, *definition.view, options_.excerpts);
   for (auto& finding : checked.findings) move_onto_yaml(finding, *definition.view);
   result.document_type = std::move(checked.document_type);
   result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());

@@ -24,6 +24,23 @@ CLI::Validator iso_date_check() {
       "DATE");
 }
 
+void add_chain_options(CLI::App* cmd, ChainOptions& options, const ChainOptionHelp& help) {
+  cmd->add_option("--profile", options.profiles, help.profile)->allow_extra_args(false);
+  cmd->add_option("--profile-path", options.profile_path,
+                  "Extra folder to search for profiles by id; repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--as-of", options.as_of,
+                  "Validation date YYYY-MM-DD for dated artefacts (default: today)")
+      ->check(iso_date_check());
+  auto* lock_option = cmd->add_option(
+      "--lock", options.lock, "Lock file to honour (default: konform.lock here, if present)");
+  cmd->add_flag("--no-lock", options.no_lock, "Ignore any lock file")->excludes(lock_option);
+  auto* waivers_option = cmd->add_option("--waivers", options.waivers, help.waivers);
+  cmd->add_flag("--no-waivers", options.no_waivers, "Apply no waivers")->excludes(waivers_option);
+  cmd->add_flag("--no-cache", options.no_cache,
+                "Compile every schema afresh; neither read nor write the compiled-profile cache");
+}
+
 std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings) {
   return {strings.begin(), strings.end()};
 }
@@ -39,9 +56,14 @@ std::vector<Profile> resolve_chain(const std::vector<std::string>& specs,
   return std::move(resolved.chain);
 }
 
+std::unique_ptr<cache::Store> open_cache(bool disabled) {
+  if (disabled) return nullptr;
+  return cache::Store::open(cache::default_directory());
+}
+
 CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
-                              const lock::LockFile* lock) {
-  CompiledProfile compiled = compile_profiles(profiles, as_of);
+                              const lock::LockFile* lock, const cache::Store* cache) {
+  CompiledProfile compiled = compile_profiles(profiles, as_of, cache);
   if (lock) lock::verify_compiled(*lock, compiled);
   return compiled;
 }

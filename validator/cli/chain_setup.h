@@ -1,21 +1,46 @@
 // Wiring shared by the commands that check inputs against a profile chain (`validate`,
-// `compare`): the --as-of date, resolving and compiling the chain once (honouring a lock file),
-// and the effective severity of waiver-expired. Only library calls, no policy of its own.
+// `compare`): their chain options (--profile, --as-of, --lock, --waivers, --no-cache), resolving
+// and compiling the chain once (honouring a lock file), and the effective severity of
+// waiver-expired. Only library calls, no policy of its own.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "validator/cache/cache_store.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/severity.h"
 #include "validator/lock/lock_file.h"
 #include "validator/profile/profile.h"
 
 namespace konform::cli {
+
+/// The chain options as given on the command line.
+struct ChainOptions {
+  std::vector<std::string> profiles;
+  std::vector<std::string> profile_path;
+  std::string as_of;  // empty: today
+  std::string lock;   // empty: konform.lock in the working folder, if any
+  bool no_lock = false;
+  std::string waivers;  // empty: konform-waivers.xml in the working folder, if any
+  bool no_waivers = false;
+  bool no_cache = false;
+};
+
+/// The help texts of the chain options whose wording differs between the commands.
+struct ChainOptionHelp {
+  std::string profile = "Profile folder (with profile.xml) or profile id; repeatable";
+  std::string waivers = "Waiver file to apply (default: konform-waivers.xml here, if present)";
+};
+
+/// Registers --profile, --profile-path, --as-of, --lock/--no-lock, --waivers/--no-waivers and
+/// --no-cache on `cmd`, storing into `options`.
+void add_chain_options(CLI::App* cmd, ChainOptions& options, const ChainOptionHelp& help = {});
 
 /// YYYY-MM-DD with a plausible month and day (the date itself is compared as text).
 bool is_iso_date(const std::string& text);
@@ -32,9 +57,14 @@ std::vector<Profile> resolve_chain(const std::vector<std::string>& specs,
                                    const std::vector<std::string>& profile_path,
                                    const std::string& as_of, const lock::LockFile* lock);
 
-/// Compiles a resolved chain at `as_of` and verifies the artefacts against `lock` when given.
+/// The compiled-profile cache in its default folder; null with --no-cache (`disabled`) or when
+/// the folder cannot be used safely (KONFORM_CACHE_TRACE=1 says why).
+std::unique_ptr<cache::Store> open_cache(bool disabled);
+
+/// Compiles a resolved chain at `as_of` (schema sets through `cache` when not null) and verifies
+/// the artefacts against `lock` when given.
 CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
-                              const lock::LockFile* lock);
+                              const lock::LockFile* lock, const cache::Store* cache = nullptr);
 
 /// The severity of waiver-expired after the chain's rule declarations; nullopt: switched off.
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled);

@@ -15,6 +15,8 @@ Command add_validate_command(CLI::App& app);
 /// `konform compare`: candidates against one profile chain, as a rules x candidates matrix.
 Command add_compare_command(CLI::App& app);
 Command add_rules_command(CLI::App& app);
+/// `konform cache info` and `konform cache clear`: the compiled-profile cache on disk.
+Command add_cache_command(CLI::App& app);
 Command add_codelist_command(CLI::App& app);
 /// `konform servicedef view` and `konform init service` (one Command serves both).
 Command add_servicedef_command(CLI::App& app);

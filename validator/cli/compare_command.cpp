@@ -9,6 +9,7 @@
 #include "reports/compare_renderers.h"
 #include "validator/check/input_checker.h"
 #include "validator/cli/chain_setup.h"
+#include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
@@ -24,17 +25,12 @@ namespace konform::cli {
 namespace {
 
 struct CompareOptions {
-  std::vector<std::string> profiles;
-  std::vector<std::string> profile_path;
-  std::string as_of;
+  ChainOptions chain;
   std::string lang;  // empty: German
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
-  std::string lock;  // empty: konform.lock in the working folder, if any
-  bool no_lock = false;
-  std::string waivers;  // empty: konform-waivers.xml in the working folder, if any
-  bool no_waivers = false;
   unsigned jobs = 0;
+  LimitOptions limits;
   std::vector<std::string> candidates;
 };
 
@@ -42,19 +38,20 @@ int run_compare(const CompareOptions& options) {
   std::vector<std::string_view> known;
   for (const auto& renderer : reports::compare_renderers()) known.push_back(renderer.name);
   const auto outputs = pair_outputs(options.formats, options.outputs, known, "json");
-  const auto lock_file = project_file(options.lock, options.no_lock, lock::kLockFileName);
+  const ChainOptions& chain = options.chain;
+  const auto lock_file = project_file(chain.lock, chain.no_lock, lock::kLockFileName);
   const std::optional<lock::LockFile> lock =
       lock_file ? std::optional(lock::read_lock_file(*lock_file)) : std::nullopt;
-  const auto waiver_file =
-      project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
+  const auto waiver_file = project_file(chain.waivers, chain.no_waivers, waive::kWaiverFileName);
   const std::optional<waive::WaiverFile> waivers =
       waiver_file ? std::optional(waive::read_waiver_file(*waiver_file)) : std::nullopt;
   const std::vector<std::string> specs =
-      lock && options.profiles.empty() ? lock::profile_specs_of(*lock) : options.profiles;
+      lock && chain.profiles.empty() ? lock::profile_specs_of(*lock) : chain.profiles;
   if (specs.empty()) throw ConfigError("nothing to compare against: give --profile DIR|ID");
 
   CheckOptions check_options;
-  check_options.as_of = options.as_of.empty() ? today() : options.as_of;
+  apply_limits(options.limits, check_options);
+  check_options.as_of = chain.as_of.empty() ? today() : chain.as_of;
   check_options.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Every candidate is looked at before anything is checked: a typo is a configuration error.
@@ -65,8 +62,9 @@ int run_compare(const CompareOptions& options) {
 
   const std::string& as_of = check_options.as_of;
   const lock::LockFile* pinned = lock ? &*lock : nullptr;
-  const CompiledProfile compiled =
-      compile_chain(resolve_chain(specs, options.profile_path, as_of, pinned), as_of, pinned);
+  const auto cache = open_cache(chain.no_cache);
+  const CompiledProfile compiled = compile_chain(
+      resolve_chain(specs, chain.profile_path, as_of, pinned), as_of, pinned, cache.get());
   std::vector<compare::CheckedCandidate> checked;
   for (auto& source : sources) {
     Report report = check_inputs(compiled, source.inputs, check_options);
@@ -112,15 +110,10 @@ Command add_compare_command(CLI::App& app) {
   auto options = std::make_shared<CompareOptions>();
   CLI::App* cmd = app.add_subcommand(
       "compare", "Compare candidates (products with their samples) rule by rule against a profile");
-  cmd->add_option("--profile", options->profiles,
-                  "Profile folder (with profile.xml) or profile id[@range]; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--profile-path", options->profile_path,
-                  "Extra folder to search for profiles by id; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--as-of", options->as_of,
-                  "Validation date YYYY-MM-DD for dated artefacts (default: today)")
-      ->check(iso_date_check());
+  add_chain_options(
+      cmd, options->chain,
+      {"Profile folder (with profile.xml) or profile id[@range]; repeatable",
+       "Waiver file to apply to every candidate (default: konform-waivers.xml here, if present)"});
   cmd->add_option("--lang", options->lang, "Language of the html page: de (default) or en")
       ->check(CLI::IsMember({"en", "de"}));
   cmd->add_option("--format", options->formats, "Output format: json (default) or html; repeatable")
@@ -128,16 +121,9 @@ Command add_compare_command(CLI::App& app) {
   cmd->add_option("--output", options->outputs,
                   "File for the output of the matching --format (default: standard output)")
       ->allow_extra_args(false);
-  auto* lock_option = cmd->add_option(
-      "--lock", options->lock, "Lock file to honour (default: konform.lock here, if present)");
-  cmd->add_flag("--no-lock", options->no_lock, "Ignore any lock file")->excludes(lock_option);
-  auto* waivers_option =
-      cmd->add_option("--waivers", options->waivers,
-                      "Waiver file to apply to every candidate (default: konform-waivers.xml "
-                      "here, if present)");
-  cmd->add_flag("--no-waivers", options->no_waivers, "Apply no waivers")->excludes(waivers_option);
   cmd->add_option("--jobs", options->jobs,
                   "Inputs of a candidate checked in parallel (default 0: one per core)");
+  add_limit_options(cmd, options->limits);
   cmd->add_option("candidates", options->candidates,
                   "Product folders (service definition and samples) or service-definition files")
       ->required();

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   Command validate = add_validate_command(app);
   Command compare = add_compare_command(app);
   Command rules = add_rules_command(app);
+  Command cache = add_cache_command(app);
   Command codelist = add_codelist_command(app);
   Command servicedef = add_servicedef_command(app);
   Command profile = add_profile_command(app, today);
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("validate")) return validate();
     if (app.got_subcommand("compare")) return compare();
     if (app.got_subcommand("rules")) return rules();
+    if (app.got_subcommand("cache")) return cache();
     if (app.got_subcommand("codelist")) return codelist();
     if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return servicedef();
     if (app.got_subcommand("profile")) return profile();

@@ -28,6 +28,7 @@ struct ProfileOptions {
   std::string as_of;
   std::string doc_format = "markdown";
   std::string output;
+  bool no_cache = false;
 };
 
 std::vector<fs::path> search_path(const ProfileOptions& options) {
@@ -159,6 +160,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
         ->allow_extra_args(false);
     sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
   }
+  test_cmd->add_flag("--no-cache", options->no_cache,
+                     "Compile every schema afresh; neither read nor write the cache");
   doc_cmd->add_option("--format", options->doc_format, "markdown or html")
       ->check(CLI::IsMember({"markdown", "html"}));
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
@@ -170,7 +173,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     if (show_cmd->parsed()) return show(*options);
     if (check_cmd->parsed()) return check(*options);
     if (test_cmd->parsed()) {
-      return run_profile_test({options->spec, options->profile_path, options->as_of});
+      return run_profile_test(
+          {options->spec, options->profile_path, options->as_of, options->no_cache});
     }
     if (doc_cmd->parsed()) {
       return run_profile_doc({options->spec, options->profile_path, options->as_of,

@@ -11,6 +11,7 @@ struct ProfileTestArguments {
   std::string profile;  ///< folder (or id[@range])
   std::vector<std::string> profile_path;
   std::string as_of;  ///< already defaulted to today
+  bool no_cache = false;
 };
 int run_profile_test(const ProfileTestArguments& arguments);
 

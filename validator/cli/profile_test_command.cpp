@@ -4,6 +4,7 @@
 #include <iostream>
 #include <thread>
 
+#include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
 #include "validator/profiletest/profile_test.h"
@@ -18,6 +19,8 @@ int run_profile_test(const ProfileTestArguments& arguments) {
       profile_search_path({arguments.profile_path.begin(), arguments.profile_path.end()});
   options.as_of = arguments.as_of;
   options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  const auto cache = open_cache(arguments.no_cache);
+  options.cache = cache.get();
   const auto run = profiletest::run_profile_tests(options);
   const std::string profile = run.profile_id + " " + run.profile_version;
   if (!run.has_tests_dir) {

@@ -5,6 +5,7 @@
 
 #include "validator/check/input_checker.h"
 #include "validator/cli/chain_setup.h"
+#include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
@@ -23,8 +24,7 @@ namespace konform::cli {
 namespace {
 
 struct ValidateOptions {
-  std::vector<std::string> profiles;
-  std::vector<std::string> profile_path;
+  ChainOptions chain;
   std::string schema;
   std::vector<std::string> catalogs;
   std::vector<std::string> schema_roots;
@@ -32,20 +32,13 @@ struct ValidateOptions {
   std::vector<std::string> schematrons;
   bool strict_codelists = false;
   unsigned jobs = 0;
-  std::string as_of;
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   std::string fail_on = "error";
   std::string lang;  // empty: each format's default (html: German, the others: English)
   bool quiet = false;
-  std::string lock;  // empty: konform.lock in the working folder, if any
-  bool no_lock = false;
-  std::string waivers;  // empty: konform-waivers.xml in the working folder, if any
-  bool no_waivers = false;
   bool explain = false;
-  std::size_t max_input_size = std::size_t{1} << 30;
-  int max_depth = 1000;
-  int max_findings = 1000;
+  LimitOptions limits;
   std::vector<std::string> inputs;
 };
 
@@ -64,7 +57,7 @@ namespace {
 
 /// The lock to honour: a pure ad-hoc run (no --profile) has no chain to pin, so a lock found in
 /// the working folder is left alone there and --lock is refused.
-std::optional<lock::LockFile> lock_to_honour(const ValidateOptions& options, bool adhoc) {
+std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc) {
   const auto file = project_file(options.lock, options.no_lock, lock::kLockFileName);
   if (!file) return std::nullopt;
   if (adhoc && options.profiles.empty()) {
@@ -77,14 +70,14 @@ std::optional<lock::LockFile> lock_to_honour(const ValidateOptions& options, boo
 
 int run_validate(const ValidateOptions& options) {
   const bool adhoc = !options.schema.empty() || !options.schematrons.empty();
-  const std::optional<lock::LockFile> lock = lock_to_honour(options, adhoc);
-  const auto waiver_file =
-      project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
+  const ChainOptions& chain = options.chain;
+  const std::optional<lock::LockFile> lock = lock_to_honour(chain, adhoc);
+  const auto waiver_file = project_file(chain.waivers, chain.no_waivers, waive::kWaiverFileName);
   const std::optional<waive::WaiverFile> waivers =
       waiver_file ? std::optional(waive::read_waiver_file(*waiver_file)) : std::nullopt;
   // With a lock and no --profile, the locked chain is what to validate against.
   const std::vector<std::string> specs =
-      lock && options.profiles.empty() ? lock::profile_specs_of(*lock) : options.profiles;
+      lock && chain.profiles.empty() ? lock::profile_specs_of(*lock) : chain.profiles;
   if (specs.empty() && !adhoc) {
     throw ConfigError(
         "nothing to validate against: give --profile DIR|ID, --schema FILE.xsd or --schematron "
@@ -96,9 +89,9 @@ int run_validate(const ValidateOptions& options) {
   const auto fail_on = parse_severity(options.fail_on);
   const auto outputs = pair_outputs(options.formats, options.outputs);
 
-  const std::string as_of = options.as_of.empty() ? today() : options.as_of;
+  const std::string as_of = chain.as_of.empty() ? today() : chain.as_of;
   std::vector<Profile> profiles =
-      resolve_chain(specs, options.profile_path, as_of, lock ? &*lock : nullptr);
+      resolve_chain(specs, chain.profile_path, as_of, lock ? &*lock : nullptr);
   if (adhoc) {
     profiles.push_back(adhoc_profile(options.schema, as_paths(options.catalogs),
                                      as_paths(options.schema_roots), as_paths(options.codelists),
@@ -106,13 +99,13 @@ int run_validate(const ValidateOptions& options) {
   } else if (!options.codelists.empty()) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
-  const CompiledProfile compiled = compile_chain(profiles, as_of, lock ? &*lock : nullptr);
+  const auto cache = open_cache(chain.no_cache);
+  const CompiledProfile compiled =
+      compile_chain(profiles, as_of, lock ? &*lock : nullptr, cache.get());
   const auto inputs = discover_inputs(options.inputs);
 
   CheckOptions check_options;
-  check_options.max_input_bytes = options.max_input_size;
-  check_options.reader_limits.max_depth = options.max_depth;
-  check_options.reader_limits.max_findings = options.max_findings;
+  apply_limits(options.limits, check_options);
   check_options.strict_codelists = options.strict_codelists;
   check_options.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -146,12 +139,7 @@ int run_validate(const ValidateOptions& options) {
 Command add_validate_command(CLI::App& app) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check XML messages against profiles");
-  cmd->add_option("--profile", options->profiles,
-                  "Profile folder (with profile.xml) or profile id; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--profile-path", options->profile_path,
-                  "Extra folder to search for profiles by id; repeatable")
-      ->allow_extra_args(false);
+  add_chain_options(cmd, options->chain);
   cmd->add_option("--schema", options->schema,
                   "Ad-hoc mode: validate against this XSD without a profile");
   cmd->add_option("--catalog", options->catalogs,
@@ -170,9 +158,6 @@ Command add_validate_command(CLI::App& app) {
                   "Inputs checked in parallel (default 0: one per core); results keep input order");
   cmd->add_flag("--strict-codelists", options->strict_codelists,
                 "A code whose list the profile does not carry is an error, not a warning");
-  cmd->add_option("--as-of", options->as_of,
-                  "Validation date YYYY-MM-DD for dated artefacts (default: today)")
-      ->check(iso_date_check());
   cmd->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--output", options->outputs,
@@ -185,25 +170,9 @@ Command add_validate_command(CLI::App& app) {
                   "Language: en or de (default: German for html, English otherwise)")
       ->check(CLI::IsMember({"en", "de"}));
   cmd->add_flag("--quiet", options->quiet, "Print only findings (text format)");
-  auto* lock_option = cmd->add_option(
-      "--lock", options->lock, "Lock file to honour (default: konform.lock here, if present)");
-  cmd->add_flag("--no-lock", options->no_lock, "Ignore any lock file")->excludes(lock_option);
-  auto* waivers_option =
-      cmd->add_option("--waivers", options->waivers,
-                      "Waiver file to apply (default: konform-waivers.xml here, if present)");
-  cmd->add_flag("--no-waivers", options->no_waivers, "Apply no waivers")->excludes(waivers_option);
   cmd->add_flag("--explain", options->explain,
                 "Print on standard error how each input's document type was chosen");
-  cmd->add_option("--max-depth", options->max_depth,
-                  "Refuse element nesting deeper than this (default: 1000)")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option(
-         "--max-findings", options->max_findings,
-         "List at most this many XSD findings per input; the rest are counted (default: 1000)")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-input-size", options->max_input_size,
-                  "Refuse inputs larger than this many bytes (default: 1 GiB)")
-      ->check(CLI::PositiveNumber);
+  add_limit_options(cmd, options->limits);
   cmd->add_option("inputs", options->inputs, "Files, folders (searched for *.xml) or - for stdin")
       ->required();
   return [options] { return run_validate(*options); };

@@ -230,12 +230,14 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   if (!column) return;
   const std::string& column_id = list.columns()[*column].id;
   const std::optional<CodeList::RowIndex> row = list.find_row(code.text, *column);
+  // The code and name are the message's own text: quoted only as far as the policy allows.
+  const std::string quoted_code = in_quotes(excerpt(code.text, options_.excerpts));
   if (!row) {
     ++counts_.code_unknown;
     report(kRuleUnknownCode, std::nullopt, code.position, path.get() + "/" + code.segment,
-           "code " + in_quotes(code.text) + " is not in code list " + list_name + " (column " +
+           "code " + quoted_code + " is not in code list " + list_name + " (column " +
                in_quotes(column_id) + ")",
-           "Code " + in_quotes(code.text) + " ist nicht in der Codeliste " + list_name +
+           "Code " + quoted_code + " ist nicht in der Codeliste " + list_name +
                " enthalten (Spalte " + in_quotes(column_id) + ")",
            list_name);
     return;
@@ -250,13 +252,13 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   const std::optional<std::size_t> description = list.description_column();
   const std::string expected =
       description ? std::string(list.value(*row, *description).value_or("")) : std::string();
+  const std::string quoted_name = in_quotes(excerpt(element.name->text, options_.excerpts));
   report(kRuleNameMismatch, std::nullopt, element.name->position,
          path.get() + "/" + element.name->segment,
-         "name " + in_quotes(element.name->text) + " does not match the entry of code " +
-             in_quotes(code.text) + " in code list " + list_name + " (" + in_quotes(expected) + ")",
-         "Name " + in_quotes(element.name->text) + " passt nicht zum Eintrag des Codes " +
-             in_quotes(code.text) + " in der Codeliste " + list_name + " (" + in_quotes(expected) +
-             ")",
+         "name " + quoted_name + " does not match the entry of code " + quoted_code +
+             " in code list " + list_name + " (" + in_quotes(expected) + ")",
+         "Name " + quoted_name + " passt nicht zum Eintrag des Codes " + quoted_code +
+             " in der Codeliste " + list_name + " (" + in_quotes(expected) + ")",
          list_name);
 }
 

@@ -26,6 +26,7 @@
 
 #include "validator/codelist/code_binding.h"
 #include "validator/codelist/code_list_store.h"
+#include "validator/core/excerpt.h"
 #include "validator/core/finding.h"
 #include "validator/input/xml_event_sink.h"
 
@@ -38,6 +39,8 @@ struct CodeCheckOptions {
   std::optional<std::string> validation_date;
   /// Bindings for elements whose list the message does not name; may be null.
   const CodeBindingTable* bindings = nullptr;
+  /// How much of the message's codes and names findings may quote.
+  ExcerptPolicy excerpts{};
 };
 
 /// What the sink saw, for summaries and tests.

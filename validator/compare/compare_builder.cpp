@@ -34,6 +34,13 @@ bool ran_to_end(const StageResult* stage) {
   return stage && (stage->status == StageStatus::kPassed || stage->status == StageStatus::kFailed);
 }
 
+/// Whether reading the input stopped before its end (its stages then say "failed", not aborted,
+/// because the stop itself is a verdict).
+bool read_stopped_early(const InputResult& input) {
+  return std::any_of(input.findings.begin(), input.findings.end(),
+                     [](const Finding& f) { return rules::stops_reading(f.rule_id); });
+}
+
 /// Whether the rule checked the input to the end (decided), could not (undecided), or the input
 /// is outside its scope.
 enum class InputScope { kOutside, kDecided, kUndecided };
@@ -52,7 +59,12 @@ InputScope scope_of(const RuleScope& rule, const InputResult& input) {
   }
   if (rule.stage.empty()) return incomplete ? InputScope::kUndecided : InputScope::kDecided;
   const StageResult* stage = find_stage(input, rule.stage);
-  if (ran_to_end(stage)) return incomplete ? InputScope::kUndecided : InputScope::kDecided;
+  if (ran_to_end(stage)) {
+    // A rule of the reading pass (xsd-valid, codelist-*) saw only the part before the stop.
+    const bool read_pass = rule.stage == "xsd" || rule.stage == "codelist";
+    return incomplete || (read_pass && read_stopped_early(input)) ? InputScope::kUndecided
+                                                                  : InputScope::kDecided;
+  }
   if (stage && stage->status == StageStatus::kAborted) return InputScope::kUndecided;
   return incomplete ? InputScope::kUndecided : InputScope::kOutside;
 }

@@ -6,6 +6,7 @@
 
 #include "validator/codelist/code_check_sink.h"
 #include "validator/codelist/codelist_rules.h"
+#include "validator/compile/schema_cache.h"
 #include "validator/core/config_error.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/profile/embedded_schemas.h"
@@ -21,7 +22,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::shared_ptr<const xml::SchemaSet> compile_schema(const Profile& profile,
-                                                     const DocumentType& type) {
+                                                     const DocumentType& type,
+                                                     const cache::Store* store) {
   if (!type.builtin_schema.empty()) {
     // Only one builtin exists; the manifest schema enumerates the names.
     return xml::SchemaSet::compile_embedded(embedded::service_definition_1_xsd,
@@ -31,7 +33,7 @@ std::shared_ptr<const xml::SchemaSet> compile_schema(const Profile& profile,
   for (const auto& catalog : type.catalogs) catalogs.push_back(xml::Catalog::load(catalog));
   xml::ResourcePolicy policy(profile.roots, std::move(catalogs));
   try {
-    return xml::SchemaSet::compile(type.schema, policy);
+    return compile_schema_cached(type.schema, policy, type.catalogs, store);
   } catch (const ConfigError& e) {
     throw ConfigError(
         "document type '" + type.id + "' of profile '" + profile.id + "': " + e.what(), e.file(),
@@ -204,7 +206,8 @@ std::shared_ptr<const MatchCondition> compile_condition(const Profile& profile,
 
 }  // namespace
 
-CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std::string& as_of) {
+CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std::string& as_of,
+                                 const cache::Store* store) {
   CompiledProfile compiled;
   const auto bindings = declared_bindings(profiles);
   std::map<std::string, const Profile*> document_type_owner;
@@ -256,14 +259,14 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
       if (type.standard) compiled.standards.push_back(*type.standard);
       if (!type.builtin_schema.empty()) {
         auto& slot = cache[{fs::path("builtin:" + type.builtin_schema)}];
-        if (!slot) slot = compile_schema(profile, type);
+        if (!slot) slot = compile_schema(profile, type, store);
         out.schemas = slot;
         out.schema_display = "konform:" + type.builtin_schema;
       } else if (!type.schema.empty()) {
         std::vector<fs::path> key{type.schema};
         key.insert(key.end(), type.catalogs.begin(), type.catalogs.end());
         auto& slot = cache[key];
-        if (!slot) slot = compile_schema(profile, type);
+        if (!slot) slot = compile_schema(profile, type, store);
         out.schemas = slot;
         out.schema_display = type.schema.string();
         artefacts.insert(artefacts.end(), slot->files().begin(), slot->files().end());
@@ -296,9 +299,9 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
                               "<documentType> or add rules to a parent's type",
                           profile.manifest.string(), added.line);
       }
-      auto target = std::find_if(
-          compiled.document_types.begin(), compiled.document_types.end(),
-          [&](const CompiledDocumentType& t) { return t.id == added.document_type; });
+      auto target =
+          std::find_if(compiled.document_types.begin(), compiled.document_types.end(),
+                       [&](const CompiledDocumentType& t) { return t.id == added.document_type; });
       for (const auto& rules : added.schematrons) {
         artefacts.push_back(rules.file);
         // The type may not apply at the validation date; its rules are still compiled, so a

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "validator/cache/cache_store.h"
 #include "validator/codelist/code_binding.h"
 #include "validator/codelist/code_list_store.h"
 #include "validator/compile/rule_policy.h"
@@ -65,7 +66,7 @@ struct CompiledProfile {
   std::vector<ProfileSummary> profiles;  ///< provenance, in selection order
   /// Per profile (parallel to `profiles`): every artefact hashed into its sha256, for lock files.
   std::vector<std::vector<ArtefactDigest>> artefacts;
-  std::vector<RuleInfo> rules;           ///< every rule that can fire, sorted by id
+  std::vector<RuleInfo> rules;  ///< every rule that can fire, sorted by id
   /// Every code list of every profile; null when none carries any (the code-list stage is then
   /// skipped, visibly, in each input's stage list).
   std::shared_ptr<const codelist::CodeListStore> codelists;
@@ -79,8 +80,11 @@ struct CompiledProfile {
 /// Compiles a resolved chain (parents first): the document types of every profile (a profile may
 /// add document types, not redefine them; those not applying on `as_of` are left out), their
 /// schemas (shared schema sets compiled once), the code lists and bindings of all profiles, and
-/// the rule policy. Throws ConfigError naming the profile, document type and artefact.
+/// the rule policy. Schema sets come from `store` when it holds them for the very same
+/// artefacts (validator/compile/schema_cache.h); null compiles everything.
+/// Throws ConfigError naming the profile, document type and artefact.
 CompiledProfile compile_profiles(const std::vector<Profile>& profiles,
-                                 const std::string& as_of = "");
+                                 const std::string& as_of = "",
+                                 const cache::Store* store = nullptr);
 
 }  // namespace konform

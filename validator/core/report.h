@@ -61,6 +61,8 @@ struct Summary {
   int warnings = 0;
   int infos = 0;
   int waived = 0;  ///< findings covered by a waiver, whatever their severity
+
+  friend bool operator==(const Summary&, const Summary&) = default;
 };
 
 /// Something about the run as a whole that the user should see, not tied to one input (e.g. a

@@ -15,14 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_bytes(const fs::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) throw ConfigError("cannot read lock file", file.string());
-  std::ostringstream buffer;
-  buffer << stream.rdbuf();
-  return buffer.str();
-}
-
 /// A locked path is hashed inside its profile folder; one that could leave it is refused, so a
 /// doctored lock file cannot make konform read files elsewhere.
 bool stays_inside(const std::string& path) {
@@ -35,7 +27,7 @@ bool stays_inside(const std::string& path) {
 }  // namespace
 
 LockFile read_lock_file(const fs::path& file) {
-  const std::string bytes = read_bytes(file);
+  const std::string bytes = xml::read_own_file(file, "lock file");
   static const auto schema =
       xml::SchemaSet::compile_embedded(embedded::lock_1_xsd, "konform:xsd/lock-1.xsd");
   xml::require_valid(schema, bytes, file.string(), "lock file");

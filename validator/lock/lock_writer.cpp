@@ -2,34 +2,14 @@
 // sorted by path, so the same chain always gives the same bytes and diffs show what changed.
 #include <string_view>
 
+#include "validator/core/xml_escape.h"
 #include "validator/lock/lock_file.h"
 
 namespace konform::lock {
 namespace {
 
-// Ids and versions come from validated manifests and paths from the file system; escaping the
-// markup characters is enough for an attribute value.
 std::string attribute(std::string_view name, std::string_view value) {
-  std::string out = " " + std::string(name) + "=\"";
-  for (const char c : value) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + '"';
+  return " " + std::string(name) + "=\"" + xml_escape_attribute(value) + "\"";
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "validator/core/config_error.h"
 #include "validator/profile/embedded_schemas.h"
 #include "validator/profile/version.h"
+#include "validator/xml/own_format.h"
 #include "validator/xml/xml_reader.h"
 
 namespace konform {
@@ -18,35 +19,9 @@ namespace {
 
 constexpr const char* kProfileNamespace = "urn:konform:profile:1";
 
-std::string read_file(const fs::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) throw ConfigError("cannot read profile manifest", file.string());
-  std::ostringstream buffer;
-  buffer << stream.rdbuf();
-  return buffer.str();
-}
-
-/// Validates the manifest with the same hardened reader that checks messages.
-void validate_manifest(const std::string& bytes, const fs::path& manifest) {
-  static const auto schema =
-      xml::SchemaSet::compile_embedded(embedded::profile_1_xsd, "konform:xsd/profile-1.xsd");
-  xml::XmlReader reader(schema);
-  std::vector<Finding> findings;
-  reader.read(bytes, manifest.string(), nullptr, findings);
-  for (const auto& finding : findings) {
-    if (finding.severity == Severity::kError) {
-      throw ConfigError("invalid profile manifest: " + finding.message, manifest.string(),
-                        finding.location.line, finding.location.column);
-    }
-  }
-}
-
 /// The 1-based line of a pugixml node, for errors found after schema validation.
 int line_of(const std::string& bytes, const pugi::xml_node& node) {
-  auto offset = static_cast<std::size_t>(node.offset_debug());
-  int line = 1;
-  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) line += bytes[i] == '\n';
-  return line;
+  return xml::line_at(bytes, node.offset_debug());
 }
 
 Validity validity_of(const pugi::xml_node& node) {
@@ -114,8 +89,11 @@ Profile load_profile(const fs::path& dir) {
   if (!fs::is_regular_file(profile.manifest, ec)) {
     throw ConfigError(std::string("no ") + kManifestFileName + " in profile folder", dir.string());
   }
-  const std::string bytes = read_file(profile.manifest);
-  validate_manifest(bytes, profile.manifest);
+  // Validated with the same hardened reader that checks messages.
+  static const auto manifest_schema =
+      xml::SchemaSet::compile_embedded(embedded::profile_1_xsd, "konform:xsd/profile-1.xsd");
+  const std::string bytes = xml::read_own_file(profile.manifest, "profile manifest");
+  xml::require_valid(manifest_schema, bytes, profile.manifest.string(), "profile manifest");
 
   pugi::xml_document doc;
   if (!doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default)) {

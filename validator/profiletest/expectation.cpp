@@ -7,36 +7,13 @@
 
 #include "validator/core/config_error.h"
 #include "validator/profile/embedded_schemas.h"
+#include "validator/xml/own_format.h"
 #include "validator/xml/xml_reader.h"
 
 namespace konform::profiletest {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) throw ConfigError("cannot read expectation file", file.string());
-  std::ostringstream buffer;
-  buffer << stream.rdbuf();
-  return buffer.str();
-}
-
-/// Validates with the same hardened reader that checks messages, so a typo in an expectation is
-/// a located error rather than a silently ignored attribute.
-void validate(const std::string& bytes, const fs::path& file) {
-  static const auto schema = xml::SchemaSet::compile_embedded(embedded::profile_test_1_xsd,
-                                                              "konform:xsd/profile-test-1.xsd");
-  xml::XmlReader reader(schema);
-  std::vector<Finding> findings;
-  reader.read(bytes, file.string(), nullptr, findings);
-  for (const auto& finding : findings) {
-    if (finding.severity == Severity::kError) {
-      throw ConfigError("invalid expectation file: " + finding.message, file.string(),
-                        finding.location.line, finding.location.column);
-    }
-  }
-}
 
 /// xs:token and xs:date values may carry surrounding whitespace; the schema collapses it.
 std::string collapsed(const pugi::xml_attribute& attribute) {
@@ -50,8 +27,12 @@ std::string collapsed(const pugi::xml_attribute& attribute) {
 }  // namespace
 
 Expectation load_expectation(const fs::path& file) {
-  const std::string bytes = read_file(file);
-  validate(bytes, file);
+  // Validated with the same hardened reader that checks messages, so a typo in an expectation
+  // is a located error rather than a silently ignored attribute.
+  static const auto schema = xml::SchemaSet::compile_embedded(embedded::profile_test_1_xsd,
+                                                              "konform:xsd/profile-test-1.xsd");
+  const std::string bytes = xml::read_own_file(file, "expectation file");
+  xml::require_valid(schema, bytes, file.string(), "expectation file");
   pugi::xml_document doc;
   if (!doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default)) {
     throw ConfigError("expectation file could not be read", file.string());

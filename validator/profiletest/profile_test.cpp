@@ -34,7 +34,7 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
   // Resolving at the run's date first makes a profile that does not resolve or compile a
   // configuration error even when it has no samples.
   const ResolvedProfiles resolved = resolve_at(options, options.as_of);
-  const CompiledProfile compiled = compile_profiles(resolved.chain, options.as_of);
+  const CompiledProfile compiled = compile_profiles(resolved.chain, options.as_of, options.cache);
   ProfileTestRun run;
   run.profile_id = resolved.chain.back().id;
   run.profile_version = resolved.chain.back().version;
@@ -62,7 +62,9 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
   }
   for (const auto& [date, indices] : by_date) {
     std::optional<CompiledProfile> dated;
-    if (date != options.as_of) dated = compile_profiles(resolve_at(options, date).chain, date);
+    if (date != options.as_of) {
+      dated = compile_profiles(resolve_at(options, date).chain, date, options.cache);
+    }
     std::vector<InputSource> inputs;
     for (std::size_t i : indices) inputs.push_back(set.samples[i].input);
     CheckOptions check;

@@ -7,13 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "validator/cache/cache_store.h"
+
 namespace konform::profiletest {
 
 struct ProfileTestOptions {
   std::string profile;  ///< folder with profile.xml (or id[@range] on the search path)
   std::vector<std::filesystem::path> search_path;
-  std::string as_of;  ///< YYYY-MM-DD for samples that do not name their own
-  unsigned jobs = 1;  ///< samples checked concurrently
+  std::string as_of;                    ///< YYYY-MM-DD for samples that do not name their own
+  unsigned jobs = 1;                    ///< samples checked concurrently
+  const cache::Store* cache = nullptr;  ///< compiled-profile cache; null: compile everything
 };
 
 /// The outcome for one sample (or one expectation without its sample).

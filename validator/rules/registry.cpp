@@ -8,7 +8,7 @@ namespace konform::rules {
 namespace {
 
 // One line per rule kind, sorted by id (a test checks the order).
-const std::array<RuleInfo, 17> kRules = {{
+const std::array<RuleInfo, 18> kRules = {{
     {std::string(kDocumentTypeAmbiguous), Severity::kError,
      "The input matches more than one document type of the profile",
      "Die Eingabe passt zu mehr als einem Dokumenttyp des Profils", "konform profile manifest"},
@@ -21,6 +21,12 @@ const std::array<RuleInfo, 17> kRules = {{
      "Die Eingabe konnte nicht gelesen werden", "konform input handling"},
     {std::string(kInternalError), Severity::kError, "konform could not finish checking the input",
      "konform konnte die Prüfung der Eingabe nicht abschließen", "konform"},
+    {std::string(kSchematronBudgetExceeded), Severity::kError,
+     "The Schematron rules used up the input's XPath evaluation budget (steps or time); the rest "
+     "of the input was not checked",
+     "Die Schematron-Regeln haben das XPath-Auswertungsbudget der Eingabe (Schritte oder Zeit) "
+     "aufgebraucht; der Rest der Eingabe wurde nicht geprüft",
+     "konform limits (--max-xpath-steps, --max-xpath-time)"},
     {std::string(kSchematronEvaluationError), Severity::kError,
      "A Schematron rule could not be evaluated on the input (dynamic XPath error)",
      "Eine Schematron-Regel konnte auf der Eingabe nicht ausgewertet werden (XPath-Laufzeitfehler)",

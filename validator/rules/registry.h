@@ -22,6 +22,7 @@ inline constexpr std::string_view kDocumentTypeUnmatched = "document-type-unmatc
 inline constexpr std::string_view kInputUnreadable = "input-unreadable";
 inline constexpr std::string_view kInputTooLarge = "input-too-large";
 inline constexpr std::string_view kInternalError = "internal-error";
+inline constexpr std::string_view kSchematronBudgetExceeded = "schematron-budget-exceeded";
 inline constexpr std::string_view kSchematronEvaluationError = "schematron-evaluation-error";
 inline constexpr std::string_view kServicedefSampleMissing = "servicedef-sample-missing";
 inline constexpr std::string_view kServicedefSampleUndeclared = "servicedef-sample-undeclared";
@@ -34,5 +35,13 @@ inline constexpr std::string_view kXmlLimitExceeded = "xml-limit-exceeded";
 inline constexpr std::string_view kXmlWellformed = "xml-wellformed";
 inline constexpr std::string_view kXsdValid = "xsd-valid";
 inline constexpr std::string_view kYamlWellformed = "yaml-wellformed";
+
+/// True for the findings after which the XML reader stops (not well-formed, a DOCTYPE, an
+/// external reference, a limit): nothing after them was checked, so no stage of that read can
+/// vouch for the rest of the document.
+constexpr bool stops_reading(std::string_view id) {
+  return id == kXmlWellformed || id == kXmlDoctypeForbidden || id == kXmlExternalReferenceBlocked ||
+         id == kXmlLimitExceeded;
+}
 
 }  // namespace konform::rules

@@ -168,7 +168,8 @@ class Compiler {
           fail_at(d, kErrorStructure, "duplicate diagnostic id '" + id + "'", "id");
         }
         diagnostic_nodes_.push_back(&d);
-        schema_->diagnostics.push_back({id, d.attribute_or("xml:lang", child.attribute_or("xml:lang")), {}});
+        schema_->diagnostics.push_back(
+            {id, d.attribute_or("xml:lang", child.attribute_or("xml:lang")), {}});
       }
     }
   }
@@ -220,9 +221,19 @@ class Compiler {
       if (!names.insert(name).second) {
         fail_at(*let, "XTSE0630", "global let '" + name + "' is declared twice", "name");
       }
-      statics().declare_variable(name);
+      declare_let(*let, name);
     }
     for (const SchNode* let : lets) global_lets_.push_back(compile_let(*let));
+  }
+
+  /// Declares the variable of a let; a name with an undeclared prefix (name="p:x", "x:") is a
+  /// SchemaError located at the let, not an xpath::Error escaping the compiler.
+  std::size_t declare_let(const SchNode& node, const std::string& name) {
+    try {
+      return statics().declare_variable(name);
+    } catch (const xpath::Error& e) {
+      fail_xpath(node, e, "name");
+    }
   }
 
   Let compile_let(const SchNode& node) {
@@ -239,7 +250,7 @@ class Compiler {
       fail_at(node, kErrorStructure, "<let> needs a @value attribute");
     }
     let.value = expression(node, "value");
-    let.slot = statics().declare_variable(let.name);
+    let.slot = declare_let(node, let.name);
     return let;
   }
 

@@ -26,19 +26,62 @@ std::string normalise_space(std::string_view text) {
   return out;
 }
 
+/// Thrown inside a run when the document's budget is spent; budget_stop_ says where.
+struct OutOfBudget {};
+
+/// A value-of result as a message may quote it. Cut values are normalised first (the message is
+/// anyway), keeping a space at either end so the words around them stay apart.
+std::string quoted_value(const std::string& value, const ExcerptPolicy& policy) {
+  const std::string cut = excerpt(value, policy);
+  if (cut == value) return cut;
+  const bool space_before = !value.empty() && is_xml_space(value.front());
+  const bool space_after = !value.empty() && is_xml_space(value.back());
+  return (space_before ? " " : "") + excerpt(normalise_space(value), policy) +
+         (space_after ? " " : "");
+}
+
 class Run {
  public:
   Run(const Schema& schema, const xdm::Document& document, const RunOptions& options)
-      : schema_(schema), document_(document), buckets_(schema.patterns.size()) {
+      : schema_(schema),
+        document_(document),
+        buckets_(schema.patterns.size()),
+        excerpts_(options.excerpts),
+        stop_at_evaluation_budget_(options.stop_at_evaluation_budget),
+        document_step_budget_(options.document_step_budget),
+        document_steps_(options.document_step_budget) {
     context_.step_budget = options.step_budget;
+    if (options.document_step_budget > 0) context_.shared_steps_left = &document_steps_;
+    if (options.time_budget.count() > 0) {
+      context_.deadline = std::chrono::steady_clock::now() + options.time_budget;
+    }
     if (options.current_date_time) context_.current_date_time = *options.current_date_time;
     context_.variables.resize(schema.statics->variable_count());
   }
 
   RunResult run() {
+    try {
+      visit_all();
+    } catch (const OutOfBudget&) {
+      // budget_stop_ is set; the results so far stand, the rest of the document was not checked.
+    }
+    RunResult result;
+    result.fired_rules = fired_;
+    result.budget_stop = std::move(budget_stop_);
+    result.steps_used = document_step_budget_ - document_steps_;
+    for (auto& error : global_errors_) result.results.push_back(std::move(error));
+    for (auto& bucket : buckets_) {
+      for (auto& r : bucket) result.results.push_back(std::move(r));
+    }
+    return result;
+  }
+
+ private:
+  void visit_all() {
     evaluate_globals();
     std::vector<std::uint32_t> candidates;
     for (xdm::NodeIndex n = 0; n < document_.size(); ++n) {
+      check_budget(document_.ref(n));
       xdm::NodeKind kind = document_.kind(n);
       if (kind == xdm::NodeKind::kAttribute && !schema_.visits_attributes) continue;
       std::string_view local = document_.local_name(n);
@@ -50,22 +93,42 @@ class Run {
         }
       }
     }
-    RunResult result;
-    result.fired_rules = fired_;
-    for (auto& error : global_errors_) result.results.push_back(std::move(error));
-    for (auto& bucket : buckets_) {
-      for (auto& r : bucket) result.results.push_back(std::move(r));
-    }
-    return result;
   }
 
- private:
+  /// Stops the run when the document's step budget is spent or its deadline has passed.
+  void check_budget(xdm::NodeRef node) {
+    if (context_.shared_steps_left != nullptr && document_steps_ == 0) {
+      stop("the XPath step budget of the document is spent (limit --max-xpath-steps)", node);
+    }
+    if (context_.deadline && std::chrono::steady_clock::now() > *context_.deadline) {
+      stop("the XPath time budget of the document is spent (limit --max-xpath-time)", node);
+    }
+  }
+  /// Called first in every handler of an evaluation error: a budget error of the document (not
+  /// of the single evaluation) ends the run instead of becoming a result.
+  void stop_if_out_of_budget(const xpath::Error& e, xdm::NodeRef node) {
+    if (e.code() == xpath::kTimeExceeded) check_budget(node);
+    if (e.code() != xpath::kBudgetExceeded) return;
+    check_budget(node);
+    if (stop_at_evaluation_budget_) {
+      stop("one XPath evaluation used more than its " + std::to_string(context_.step_budget) +
+               " steps",
+           node);
+    }
+  }
+  [[noreturn]] void stop(std::string reason, xdm::NodeRef node) {
+    budget_stop_ =
+        BudgetStop{std::move(reason), document_.position(node.index), xdm::node_path(node)};
+    throw OutOfBudget{};
+  }
+
   void evaluate_globals() {
     context_.context_item = xpath::Item(document_.root());
     for (const Let& let : schema_.globals) {
       try {
         context_.set_variable(let.slot, let.value.evaluate(context_));
       } catch (const xpath::Error& e) {
+        stop_if_out_of_budget(e, document_.root());
         context_.set_variable(let.slot, {});
         Result r = error_result(e, let.name, let.value.text(), document_.root());
         r.pattern_id = "let";
@@ -85,7 +148,8 @@ class Run {
     r.id = id;
     r.severity = Severity::kError;
     r.error_code = e.code();
-    r.message = e.what();
+    // XPath errors quote the values they failed on ("cannot cast \"...\" to xs:integer").
+    r.message = excerpt_quoted(e.what(), excerpts_);
     r.test = expression;
     r.position = document_.position(node.index);
     r.location = xdm::node_path(node);
@@ -100,6 +164,7 @@ class Run {
     try {
       if (!rule.context.matches(node, context_)) return false;
     } catch (const xpath::Error& e) {
+      stop_if_out_of_budget(e, node);
       // XSLT 2.0 §6.4: an error while matching is recovered as "no match". Reported once per
       // rule so a broken context does not go unnoticed.
       if (match_errors_.insert(&rule).second) {
@@ -119,6 +184,7 @@ class Run {
       try {
         context_.set_variable(let.slot, let.value.evaluate(context_));
       } catch (const xpath::Error& e) {
+        stop_if_out_of_budget(e, node);
         Result r = error_result(e, let.name, let.value.text(), node);
         r.pattern_id = pattern_label(pattern);
         out.push_back(std::move(r));
@@ -141,6 +207,7 @@ class Run {
     try {
       value = a.test.evaluate_boolean(context_);
     } catch (const xpath::Error& e) {
+      stop_if_out_of_budget(e, node);
       Result r = error_result(e, a.id, a.test.text(), node);
       r.pattern_id = pattern_label(pattern);
       out.push_back(std::move(r));
@@ -177,8 +244,9 @@ class Run {
         continue;
       }
       try {
-        text += part.expression->evaluate_string(context_);
+        text += quoted_value(part.expression->evaluate_string(context_), excerpts_);
       } catch (const xpath::Error& e) {
+        stop_if_out_of_budget(e, node);
         Result r = error_result(e, id, part.expression->text(), node);
         r.pattern_id = pattern_label(pattern);
         out.push_back(std::move(r));
@@ -190,8 +258,13 @@ class Run {
 
   const Schema& schema_;
   const xdm::Document& document_;
-  xpath::DynamicContext context_;
   std::vector<std::vector<Result>> buckets_;
+  ExcerptPolicy excerpts_;
+  bool stop_at_evaluation_budget_;
+  std::uint64_t document_step_budget_;
+  std::uint64_t document_steps_;
+  std::optional<BudgetStop> budget_stop_;
+  xpath::DynamicContext context_;
   std::vector<Result> global_errors_;
   std::vector<xpath::Sequence> saved_;
   std::set<const Rule*> match_errors_;

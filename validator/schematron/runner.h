@@ -11,11 +11,13 @@
 // a result of kind kError (code + message); the run continues with the next rule.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "validator/core/excerpt.h"
 #include "validator/core/severity.h"
 #include "validator/schematron/schema.h"
 #include "validator/xdm/document.h"
@@ -39,7 +41,7 @@ struct Result {
   Severity severity = Severity::kError;
   std::string message;  // value-of/name evaluated, whitespace normalised
   std::vector<DiagnosticText> diagnostics;
-  std::string see;  // the assertion's @see
+  std::string see;           // the assertion's @see
   TextPosition position;     // of the context node in the instance
   std::string location;      // its path: /Q{ns}local[n]/..., @local or @Q{ns}local
   std::string pattern_id;    // the pattern's id, or its 1-based index when it has none
@@ -48,15 +50,38 @@ struct Result {
   std::string error_code;    // kError only: the W3C code (XPTY0004, FORG0001, KONF0001, ...)
 };
 
+/// Why and where a run stopped before visiting every node: the document's budget ran out.
+struct BudgetStop {
+  std::string reason;     // which budget, in words
+  TextPosition position;  // of the node being checked when it ran out
+  std::string location;   // its path
+};
+
 struct RunResult {
   std::vector<Result> results;  // pattern by pattern, each in document order
   std::size_t fired_rules = 0;  // (node, rule) pairs that fired
+  /// Set when the run ended early; the results then cover only the nodes before it.
+  std::optional<BudgetStop> budget_stop;
+  /// Work units used, counted when RunOptions::document_step_budget is set (else 0).
+  std::uint64_t steps_used = 0;
   std::size_t error_count() const;
 };
 
 struct RunOptions {
   /// Work units one XPath evaluation may use (see xpath::DynamicContext::step_budget).
   std::uint64_t step_budget = 10'000'000;
+  /// Work units all evaluations of the run may use together; 0: no such budget. When they run
+  /// out, the run stops (RunResult::budget_stop).
+  std::uint64_t document_step_budget = 0;
+  /// Wall time the run may take; zero: unbounded. Looked at per node and every few thousand
+  /// steps; when it has passed, the run stops (RunResult::budget_stop).
+  std::chrono::milliseconds time_budget{0};
+  /// When true, one evaluation that exceeds step_budget also stops the run (RunResult::
+  /// budget_stop) instead of becoming a kError result: an expression built to explode would do
+  /// so again on the next node.
+  bool stop_at_evaluation_budget = false;
+  /// How much of a value-of result (the document's own text) a message may quote.
+  ExcerptPolicy excerpts = ExcerptPolicy::unlimited();
   /// fn:current-dateTime(); unset = xpath's fixed default.
   std::optional<xpath::DateTime> current_date_time;
 };

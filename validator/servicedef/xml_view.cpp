@@ -1,5 +1,7 @@
 #include "validator/servicedef/xml_view.h"
 
+#include "validator/core/xml_escape.h"
+
 #include <algorithm>
 
 namespace konform::servicedef {
@@ -8,25 +10,6 @@ namespace {
 bool is_name_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool is_name_char(char c) {
   return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
-
-/// Length of the UTF-8 sequence at `s[i]` if it is well formed and an XML 1.0 Char, else 0.
-std::size_t xml_char_length(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return (b0 >= 0x20 || b0 == '\t' || b0 == '\n' || b0 == '\r') ? 1 : 0;
-  std::size_t length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
-  if (length == 0 || b0 > 0xF4 || i + length > s.size()) return 0;
-  char32_t code = b0 & (0x7F >> length);
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (b & 0x3F);
-  }
-  const bool shortest = (length == 2 && code >= 0x80) || (length == 3 && code >= 0x800) ||
-                        (length == 4 && code >= 0x10000);
-  const bool allowed =
-      (code < 0xD800 || code > 0xDFFF) && code != 0xFFFE && code != 0xFFFF && code <= 0x10FFFF;
-  return shortest && allowed ? length : 0;
 }
 
 class ViewWriter {
@@ -42,44 +25,8 @@ class ViewWriter {
   /// Text or attribute content: markup escaped, line breaks as character references (one
   /// element per line), characters XML cannot carry replaced by U+FFFD and reported.
   std::string escape(std::string_view s, const ViewOrigin& origin) {
-    std::string out;
-    out.reserve(s.size());
     bool replaced = false;
-    for (std::size_t i = 0; i < s.size();) {
-      const std::size_t length = xml_char_length(s, i);
-      if (length == 0) {
-        out += "\xEF\xBF\xBD";
-        replaced = true;
-        ++i;
-        continue;
-      }
-      switch (s[i]) {
-        case '&':
-          out += "&amp;";
-          break;
-        case '<':
-          out += "&lt;";
-          break;
-        case '>':
-          out += "&gt;";
-          break;
-        case '"':
-          out += "&quot;";
-          break;
-        case '\n':
-          out += "&#10;";
-          break;
-        case '\r':
-          out += "&#13;";
-          break;
-        case '\t':
-          out += "&#9;";
-          break;
-        default:
-          out.append(s.substr(i, length));
-      }
-      i += length;
-    }
+    std::string out = xml_escape_attribute(s, &replaced);
     if (replaced) {
       problems_.push_back({origin.position,
                            "a value holds a character XML cannot carry (control character or "

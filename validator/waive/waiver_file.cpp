@@ -13,11 +13,7 @@ namespace konform::waive {
 namespace fs = std::filesystem;
 
 WaiverFile read_waiver_file(const fs::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) throw ConfigError("cannot read waiver file", file.string());
-  std::ostringstream buffer;
-  buffer << stream.rdbuf();
-  const std::string bytes = buffer.str();
+  const std::string bytes = xml::read_own_file(file, "waiver file");
   static const auto schema =
       xml::SchemaSet::compile_embedded(embedded::waivers_1_xsd, "konform:xsd/waivers-1.xsd");
   xml::require_valid(schema, bytes, file.string(), "waiver file");

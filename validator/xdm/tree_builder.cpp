@@ -108,7 +108,10 @@ void TreeBuilder::start_element(std::string_view namespace_uri, std::string_view
     std::vector<Document::NsRec> records(
         doc_->ns_records_.begin() + parent_set.begin,
         doc_->ns_records_.begin() + parent_set.begin + parent_set.count);
-    for (const auto& [p, uri] : pending_ns_) {
+    for (const auto& pending : pending_ns_) {
+      // Not a structured binding: clang 14 cannot capture those in the lambda below.
+      const std::string& p = pending.first;
+      const std::string& uri = pending.second;
       std::erase_if(records, [&](const Document::NsRec& r) { return doc_->str(r.prefix) == p; });
       if (!uri.empty()) records.push_back(Document::NsRec{intern(p), intern(uri)});
     }

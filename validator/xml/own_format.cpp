@@ -1,12 +1,22 @@
 #include "validator/xml/own_format.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "validator/core/config_error.h"
 #include "validator/xml/xml_reader.h"
 
 namespace konform::xml {
+
+std::string read_own_file(const std::filesystem::path& file, std::string_view what) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) throw ConfigError("cannot read " + std::string(what), file.string());
+  std::ostringstream buffer;
+  buffer << stream.rdbuf();
+  return buffer.str();
+}
 
 void require_valid(const std::shared_ptr<const SchemaSet>& schema, std::string_view bytes,
                    const std::string& file, std::string_view what) {

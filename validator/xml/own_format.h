@@ -3,6 +3,7 @@
 // error located at file:line:column before anything is taken from it.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -10,6 +11,9 @@
 #include "validator/xml/schema_set.h"
 
 namespace konform::xml {
+
+/// The bytes of one of konform's own files; throws ConfigError "cannot read <what>".
+std::string read_own_file(const std::filesystem::path& file, std::string_view what);
 
 /// Throws ConfigError "invalid <what>: <problem>" at the first error in `bytes` (named `file`).
 void require_valid(const std::shared_ptr<const SchemaSet>& schema, std::string_view bytes,

@@ -1,18 +1,23 @@
 #include "validator/xml/schema_set.h"
 
+#include <xercesc/framework/BinOutputStream.hpp>
 #include <xercesc/framework/LocalFileInputSource.hpp>
 #include <xercesc/framework/MemBufInputSource.hpp>
 #include <xercesc/framework/XMLGrammarPoolImpl.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
 #include <xercesc/sax2/DefaultHandler.hpp>
+#include <xercesc/util/BinMemInputStream.hpp>
+#include <xercesc/util/OutOfMemoryException.hpp>
 #include <xercesc/util/XMLEntityResolver.hpp>
 #include <xercesc/util/XMLException.hpp>
 #include <xercesc/util/XMLUni.hpp>
+#include <xercesc/util/XercesVersion.hpp>
 #include <xercesc/validators/common/Grammar.hpp>
 
 #include <algorithm>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "validator/core/config_error.h"
 #include "validator/xml/concurrent_regex.h"
@@ -137,8 +142,31 @@ struct LoadResult {
   std::set<fs::path> files;
 };
 
+/// Collects what Xerces-C serializes into a string.
+class StringOutputStream : public BinOutputStream {
+ public:
+  explicit StringOutputStream(std::string& out) : out_(out) {}
+  XMLFilePos curPos() const override { return out_.size(); }
+  void writeBytes(const XMLByte* const bytes, const XMLSize_t count) override {
+    out_.append(reinterpret_cast<const char*>(bytes), count);
+  }
+
+ private:
+  std::string& out_;
+};
+
+void serialize_into(XMLGrammarPool& pool, std::string& out) {
+  out.clear();
+  StringOutputStream stream(out);
+  try {
+    pool.serializeGrammars(&stream);
+  } catch (const XMLException&) {
+    out.clear();  // nothing to cache; the compiled set itself is fine
+  }
+}
+
 LoadResult load(const InputSource& source, const ResourcePolicy* policy,
-                const std::string& entry_name) {
+                const std::string& entry_name, std::string* serialized = nullptr) {
   ensure_initialized();
   auto pool = std::make_unique<XMLGrammarPoolImpl>(XMLPlatformUtils::fgMemoryManager);
   SchemaErrorCollector errors;
@@ -168,6 +196,7 @@ LoadResult load(const InputSource& source, const ResourcePolicy* policy,
     }
   }
   if (!errors.errors.empty()) throw_first_error(errors.errors, entry_name);
+  if (serialized != nullptr) serialize_into(*pool, *serialized);  // unlocked: see schema_set.h
   pool->lockPool();
   prepare_patterns_for_concurrent_use(*pool);
   return {std::move(pool), std::move(resolver.loaded)};
@@ -176,7 +205,8 @@ LoadResult load(const InputSource& source, const ResourcePolicy* policy,
 }  // namespace
 
 std::shared_ptr<const SchemaSet> SchemaSet::compile(const fs::path& entry,
-                                                    const ResourcePolicy& policy) {
+                                                    const ResourcePolicy& policy,
+                                                    std::string* serialized) {
   auto resolved = policy.resolve(fs::absolute(entry).string(), "");
   if (auto* refusal = std::get_if<Refusal>(&resolved)) {
     throw ConfigError("schema refused: " + refusal->reason, entry.string());
@@ -185,7 +215,7 @@ std::shared_ptr<const SchemaSet> SchemaSet::compile(const fs::path& entry,
   auto utf16 = to_utf16(path.string());
   ensure_initialized();
   LocalFileInputSource source(utf16.c_str());
-  auto result = load(source, &policy, path.string());
+  auto result = load(source, &policy, path.string(), serialized);
   std::shared_ptr<SchemaSet> set(new SchemaSet());
   set->namespaces_ = target_namespaces(*result.pool);
   set->pool_ = std::move(result.pool);
@@ -207,6 +237,41 @@ std::shared_ptr<const SchemaSet> SchemaSet::compile_embedded(std::string_view xs
   set->namespaces_ = target_namespaces(*result.pool);
   set->pool_ = std::move(result.pool);
   return set;
+}
+
+std::shared_ptr<const SchemaSet> SchemaSet::deserialize(std::string_view bytes,
+                                                        std::vector<fs::path> files) {
+  ensure_initialized();
+  auto pool = std::make_unique<XMLGrammarPoolImpl>(XMLPlatformUtils::fgMemoryManager);
+  try {
+    BinMemInputStream stream(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(),
+                             BinMemInputStream::BufOpt_Reference);
+    pool->deserializeGrammars(&stream);  // needs an empty, unlocked pool
+    // Whatever lock state was stored: build the schema component model (code-list bindings
+    // read it) while unlocked, then lock, as a freshly compiled set is.
+    pool->unlockPool();
+    bool changed = false;
+    if (pool->getXSModel(changed) == nullptr) {
+      throw std::runtime_error("deserialized grammar pool has no schema component model");
+    }
+    pool->lockPool();
+  } catch (const XMLException& e) {
+    throw std::runtime_error("grammar pool does not deserialize: " + to_utf8(e.getMessage()));
+  } catch (const OutOfMemoryException&) {
+    throw std::runtime_error("grammar pool does not deserialize: out of memory");
+  }
+  prepare_patterns_for_concurrent_use(*pool);
+  std::shared_ptr<SchemaSet> set(new SchemaSet());
+  set->namespaces_ = target_namespaces(*pool);
+  if (set->namespaces_.empty()) throw std::runtime_error("deserialized grammar pool is empty");
+  set->pool_ = std::move(pool);
+  set->files_ = std::move(files);
+  return set;
+}
+
+std::string SchemaSet::format_id() {
+  return "xerces-c " XERCES_FULLVERSIONDOT " grammar-serialization-level " +
+         std::to_string(XERCES_GRAMMAR_SERIALIZATION_LEVEL);
 }
 
 }  // namespace konform::xml

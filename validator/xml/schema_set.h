@@ -21,13 +21,30 @@ class SchemaSet {
  public:
   /// Compiles the schema rooted at `entry` (and everything it imports/includes).
   /// Throws ConfigError, located at the first schema error, when it does not compile.
+  /// When `serialized` is not null it receives the grammars in Xerces-C's own serialized form
+  /// (for the compiled-profile cache; read back with deserialize()). Only this very build may
+  /// read them: the format is tied to the Xerces-C version and its serialization level
+  /// (format_id()). They are taken before the pool is locked: Xerces-C 3.2 cannot read back a
+  /// pool serialized while locked (it restores the lock flag before the string pool and then
+  /// dereferences the locked pool's not yet created synchronized string pool).
   static std::shared_ptr<const SchemaSet> compile(const std::filesystem::path& entry,
-                                                  const ResourcePolicy& policy);
+                                                  const ResourcePolicy& policy,
+                                                  std::string* serialized = nullptr);
 
   /// Compiles a schema held in memory (konform's own embedded schemas); `name` appears in errors.
   /// The schema may not import or include anything.
   static std::shared_ptr<const SchemaSet> compile_embedded(std::string_view xsd,
                                                            std::string_view name);
+
+  /// Rebuilds a locked, thread-ready set from compile()'s serialized bytes; `files` are the schema
+  /// documents it was compiled from (files() of the original). Throws std::runtime_error when
+  /// the bytes are not a grammar pool of this Xerces-C build. REQUIRES: the bytes come from a
+  /// trusted place (Xerces does not harden its deserializer against crafted input).
+  static std::shared_ptr<const SchemaSet> deserialize(std::string_view bytes,
+                                                      std::vector<std::filesystem::path> files);
+
+  /// What the serialized format depends on: the Xerces-C version and serialization level.
+  static std::string format_id();
 
   ~SchemaSet();
   SchemaSet(const SchemaSet&) = delete;

@@ -67,6 +67,18 @@ void assign_utf8(std::string& out, const XMLCh* text) {
   append_utf8(text, length, out);
 }
 
+/// Xerces quotes names (elements, attributes, types, content models, facets) and values in single
+/// quotes; a segment is a name when the words before it say so. Everything else is content.
+bool xerces_names_it(std::string_view before) {
+  static constexpr std::string_view kNameWords[] = {
+      "element ", "attribute ", "content model ", "type ", "facet ",  "facet value ", "tag ",
+      "length ",  "has ",       "constraint ",    "key ",  "keyref ", "prefix ",      "encoding "};
+  for (std::string_view word : kNameWords) {
+    if (before.ends_with(word)) return true;
+  }
+  return false;
+}
+
 /// The prefix of a qualified name ("" when unprefixed), converted into `buffer`.
 std::string_view prefix_of(const XMLCh* qname, std::string& buffer) {
   buffer.clear();
@@ -132,11 +144,12 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
       outcome_.abort_reason = "out of memory while parsing";
     } catch (const XMLException& e) {
       // Raised by transcoders on malformed encodings: the bytes are not well-formed XML.
-      add(make_finding(rules::kXmlWellformed, to_utf8(e.getMessage()),
+      add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
                        static_cast<int>(e.getSrcLine()), 0, path_.to_string()));
       outcome_.end = ReadEnd::kRejected;
     } catch (const SAXException& e) {
-      add(make_finding(rules::kXmlWellformed, to_utf8(e.getMessage()), 0, 0, path_.to_string()));
+      add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())), 0, 0,
+                       path_.to_string()));
       outcome_.end = ReadEnd::kRejected;
     }
     if (unlisted_ > 0) {
@@ -174,6 +187,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
                        at.line, at.column, ""));
       throw StopParsing{};
     }
+    check_attribute_limits(attrs);
     if (!outcome_.saw_root) {
       outcome_.saw_root = true;
       outcome_.root_namespace = to_utf8(uri);
@@ -245,7 +259,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     // Refused before the internal subset is even read, so no entity is ever declared or expanded.
     auto pos = position();
     add(make_finding(rules::kXmlDoctypeForbidden,
-                     "document type declaration <!DOCTYPE " + to_utf8(name) +
+                     "document type declaration <!DOCTYPE " +
+                         excerpt(to_utf8(name), limits_.excerpts) +
                          "> refused: messages must not carry a DTD (no entities, no external "
                          "subsets)",
                      pos.line, pos.column, ""));
@@ -260,16 +275,18 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   }
   void fatalError(const SAXParseException& e) override {
     rejected_ = true;
-    add(make_finding(rules::kXmlWellformed, to_utf8(e.getMessage()),
+    add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
                      static_cast<int>(e.getLineNumber()), static_cast<int>(e.getColumnNumber()),
                      path_.to_string()));
   }
 
   // --- XMLEntityResolver: nothing outside the message is ever read ---
+  using DefaultHandler::resolveEntity;  // SAX's overload stays visible (clang -Woverloaded-virtual)
   InputSource* resolveEntity(XMLResourceIdentifier* id) override {
     auto pos = position();
     add(make_finding(rules::kXmlExternalReferenceBlocked,
-                     "reference to external resource '" + to_utf8(id->getSystemId()) +
+                     "reference to external resource '" +
+                         excerpt(to_utf8(id->getSystemId()), limits_.excerpts) +
                          "' refused: konform reads nothing but the message itself",
                      pos.line, pos.column, path_.to_string()));
     throw StopParsing{};
@@ -305,8 +322,36 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
       column = child->column;
       xpath = std::move(child->path);
     }
-    add(make_finding(rules::kXsdValid, std::move(message), line, column, std::move(xpath),
+    add(make_finding(rules::kXsdValid, quoted_excerpts(message), line, column, std::move(xpath),
                      severity));
+  }
+  /// A Xerces message with the values it quotes cut to the excerpt policy.
+  std::string quoted_excerpts(const std::string& message) const {
+    return excerpt_quoted(message, limits_.excerpts, xerces_names_it);
+  }
+  /// Too many attributes on one element, or one too long, end the read (before any sink sees
+  /// them): the tree, the code-list sink and the finding texts stay bounded.
+  void check_attribute_limits(const Attributes& attrs) {
+    const XMLSize_t count = attrs.getLength();
+    std::string problem;
+    if (count > static_cast<XMLSize_t>(limits_.max_attributes)) {
+      problem = std::to_string(count) + " attributes on one element, more than " +
+                std::to_string(limits_.max_attributes) +
+                "; reading stopped (limit --max-attributes)";
+    }
+    for (XMLSize_t i = 0; problem.empty() && i < count; ++i) {
+      const XMLSize_t length = XMLString::stringLen(attrs.getValue(i));
+      if (length > limits_.max_attribute_size) {
+        problem = "attribute value of " + std::to_string(length) + " characters, more than " +
+                  std::to_string(limits_.max_attribute_size) +
+                  "; reading stopped (limit --max-attribute-size)";
+      }
+    }
+    if (problem.empty()) return;
+    const TextPosition at = position();
+    add(make_finding(rules::kXmlLimitExceeded, std::move(problem), at.line, at.column,
+                     path_.to_string()));
+    throw StopParsing{};
   }
   /// Xerces validates attributes while scanning a start tag, before startElement is called, so
   /// those findings were made with the parent's path. They carry the start tag's end position,

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "validator/core/excerpt.h"
 #include "validator/core/finding.h"
 #include "validator/input/xml_event_sink.h"
 #include "validator/xml/schema_set.h"
@@ -40,6 +41,12 @@ struct ReaderLimits {
   /// Deeper element nesting ends the read with xml-limit-exceeded (XÖV messages stay far below;
   /// the limit keeps paths, stacks and validator state bounded on hostile input).
   int max_depth = 1000;
+  /// More attributes on one element end the read with xml-limit-exceeded.
+  int max_attributes = 1000;
+  /// A longer attribute value (in characters) ends the read with xml-limit-exceeded.
+  std::size_t max_attribute_size = std::size_t{1} << 20;
+  /// How much of the message's own text (values in Xerces' messages) findings may quote.
+  ExcerptPolicy excerpts{};
 };
 
 /// Reads messages; one instance per thread, reused across documents (the Xerces parser and its

@@ -16,11 +16,17 @@ namespace {
 struct Evaluation {
   std::vector<Sequence> frame;
   std::uint64_t steps;
+  std::uint64_t granted;
+  std::uint64_t* shared;
   EvalContext c;
   std::optional<Item> item;
 
   Evaluation(const DynamicContext& d, std::size_t frame_size)
-      : frame(frame_size), steps(d.step_budget), item(d.context_item) {
+      : frame(frame_size),
+        steps(d.shared_steps_left ? std::min(d.step_budget, *d.shared_steps_left) : d.step_budget),
+        granted(steps),
+        shared(d.shared_steps_left),
+        item(d.context_item) {
     c.dynamic = &d;
     c.item = item ? &*item : nullptr;
     c.position = d.position;
@@ -28,6 +34,10 @@ struct Evaluation {
     c.locals = frame.data();
     c.current = c.item;
     c.steps_left = &steps;
+  }
+  ~Evaluation() {
+    // Also when the evaluation ended with an error: the work was done either way.
+    if (shared) *shared -= std::min(*shared, granted - steps);
   }
   Evaluation(const Evaluation&) = delete;
   Evaluation& operator=(const Evaluation&) = delete;

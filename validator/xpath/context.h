@@ -13,6 +13,7 @@
 // long as each thread uses its own DynamicContext.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -48,14 +49,15 @@ struct EvalContext {
   int call_depth = 0;
   const void* prepared = nullptr;  // per-call-site data of the function being called
 
-  /// Counts one unit of work; throws KONF0001 when the budget is exhausted.
+  /// Counts one unit of work; throws KONF0001 when the budget is exhausted, and every
+  /// kDeadlineInterval units KONF0002 when DynamicContext::deadline has passed.
   void step() {
     if (*steps_left == 0) throw_budget_exceeded();
-    --*steps_left;
+    if ((--*steps_left & (kDeadlineInterval - 1)) == 0) check_deadline();
   }
   /// Counts n units of work (items or bytes produced); throws KONF0001 when exhausted.
   void charge(std::uint64_t n) {
-    if (*steps_left < n) throw_budget_exceeded();
+    if (*steps_left < n) exhaust();
     *steps_left -= n;
   }
   /// The context item, or XPDY0002.
@@ -63,6 +65,16 @@ struct EvalContext {
   /// The context item as a node, or XPDY0002/XPTY0004.
   xdm::NodeRef context_node() const;
   [[noreturn]] static void throw_budget_exceeded();
+  /// Work that would exceed the budget uses it up (so a shared budget knows it is spent), then
+  /// throws KONF0001.
+  [[noreturn]] void exhaust() {
+    *steps_left = 0;
+    throw_budget_exceeded();
+  }
+  /// Throws KONF0002 when the dynamic context has a deadline and it has passed.
+  void check_deadline() const;
+  /// Steps between two looks at the clock (a power of two).
+  static constexpr std::uint64_t kDeadlineInterval = 4096;
 };
 
 using NativeFunction = std::function<Sequence(EvalContext&, std::vector<Sequence>& args)>;
@@ -163,6 +175,13 @@ class DynamicContext {
   /// by concat/string-join/replace/translate. It bounds time and memory of hostile
   /// expressions; raise it for very large documents (a full scan of an n-node document costs n).
   std::uint64_t step_budget = 10'000'000;
+  /// Steps left for all evaluations on this context together (e.g. one document's Schematron
+  /// run): each evaluate() may use at most min(step_budget, *shared_steps_left), and what it
+  /// used is taken off. Null: each evaluation is bounded by step_budget alone.
+  std::uint64_t* shared_steps_left = nullptr;
+  /// When set, evaluations fail with KONF0002 once the steady clock passes it (looked at every
+  /// EvalContext::kDeadlineInterval steps).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 
   void set_variable(std::size_t slot, Sequence value);
   KeyCache& key_cache() const { return *key_cache_; }

@@ -28,6 +28,8 @@ class Error : public std::runtime_error {
 
 /// Raised when an evaluation exceeds its step budget (DynamicContext::step_budget).
 inline constexpr const char* kBudgetExceeded = "KONF0001";
+/// Raised when an evaluation runs past its deadline (DynamicContext::deadline).
+inline constexpr const char* kTimeExceeded = "KONF0002";
 
 [[noreturn]] inline void raise(const char* code, const std::string& message) {
   throw Error(code, message);

@@ -30,6 +30,13 @@ void EvalContext::throw_budget_exceeded() {
   throw Error(kBudgetExceeded, "evaluation step budget exceeded");
 }
 
+void EvalContext::check_deadline() const {
+  if (dynamic != nullptr && dynamic->deadline &&
+      std::chrono::steady_clock::now() > *dynamic->deadline) {
+    throw Error(kTimeExceeded, "evaluation time budget exceeded");
+  }
+}
+
 // --- basic value helpers -----------------------------------------------------------------------
 
 bool effective_boolean_value(const Sequence& s) {
@@ -228,7 +235,7 @@ Sequence RangeExpr::eval(EvalContext& c) const {
   };
   std::int64_t a = as_integer(*from), b = as_integer(*to);
   if (b >= a && static_cast<std::uint64_t>(b) - static_cast<std::uint64_t>(a) >= *c.steps_left)
-    c.throw_budget_exceeded();
+    c.exhaust();
   Sequence out;
   for (std::int64_t i = a; i <= b; ++i) {
     c.step();

@@ -11,21 +11,16 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/codelist/pugi_event_driver.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/codelist/genericode_reader.h"
 
 namespace konform::codelist {
-namespace {
+using konform::test::read_text;
 
-std::string read_text(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  BOOST_REQUIRE_MESSAGE(stream, "cannot open " << file);
-  std::ostringstream content;
-  content << stream.rdbuf();
-  return content.str();
-}
+namespace {
 
 /// Every corpus code list that can share one store. XBildung's folder repeats six XSchule files
 /// (a duplicate is an error), so only its one differing list is added.

@@ -10,23 +10,18 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 #include "validator/codelist/genericode_reader.h"
 #include "validator/core/config_error.h"
 
 namespace konform::codelist {
+using konform::test::read_text;
+
 namespace {
 
 std::filesystem::path fixture(const std::string& name) {
   return konform::test::source_dir() / "tests/unit/codelist/data" / name;
-}
-
-std::string read_text(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  BOOST_REQUIRE_MESSAGE(stream, "cannot open " << file);
-  std::ostringstream content;
-  content << stream.rdbuf();
-  return content.str();
 }
 
 /// Reads `name` expecting a ConfigError; returns it for inspection.

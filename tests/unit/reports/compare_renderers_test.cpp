@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "reports/compare_renderers.h"
+#include "tests/support/golden.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/reports/compare_awkward.h"
 #include "tests/unit/reports/external_tool.h"
@@ -29,41 +30,6 @@ std::string render(void (*renderer)(const CompareMatrix&, const RenderOptions&, 
   return out.str();
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-int first_differing_line(const std::string& a, const std::string& b) {
-  int line = 1;
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
-    if (a[i] != b[i]) return line;
-    if (a[i] == '\n') ++line;
-  }
-  return line;
-}
-
-void check_golden(const std::string& actual, const std::string& format, const std::string& file) {
-  const fs::path expected_path = test::source_dir() / "tests" / "golden" / format / file;
-  const char* update = std::getenv("KONFORM_UPDATE_GOLDEN");
-  if (update && std::string_view(update) == "1") {
-    fs::create_directories(expected_path.parent_path());
-    std::ofstream(expected_path, std::ios::binary) << actual;
-    BOOST_TEST_MESSAGE("KONFORM_UPDATE_GOLDEN=1: updated " << expected_path);
-    return;
-  }
-  const fs::path actual_path = test::output_dir("compare-golden-" + format) / file;
-  std::ofstream(actual_path, std::ios::binary) << actual;
-  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(expected_path),
-                        "missing " << expected_path << "; run with KONFORM_UPDATE_GOLDEN=1");
-  const std::string expected = read_file(expected_path);
-  BOOST_TEST(actual == expected, "output differs from " << expected_path << " at line "
-                                                        << first_differing_line(actual, expected)
-                                                        << "; actual output: " << actual_path);
-}
-
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -80,12 +46,12 @@ BOOST_AUTO_TEST_CASE(registry_lists_html_and_json) {
 }
 
 BOOST_AUTO_TEST_CASE(html_matches_its_golden_files) {
-  check_golden(render(render_compare_html, "en"), "compare-html", "awkward.expected");
-  check_golden(render(render_compare_html, "de"), "compare-html", "awkward-de.expected");
+  test::check_golden(render(render_compare_html, "en"), "compare-html", "awkward.expected");
+  test::check_golden(render(render_compare_html, "de"), "compare-html", "awkward-de.expected");
 }
 
 BOOST_AUTO_TEST_CASE(json_matches_its_golden_file) {
-  check_golden(render(render_compare_json, ""), "compare-json", "awkward.expected");
+  test::check_golden(render(render_compare_json, ""), "compare-json", "awkward.expected");
 }
 
 BOOST_AUTO_TEST_CASE(json_is_valid_against_its_schema) {

@@ -2,8 +2,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "reports/escape.h"
-#include "reports/utf8.h"
 #include "reports/wording.h"
+#include "validator/core/utf8.h"
 
 namespace konform::reports {
 namespace {

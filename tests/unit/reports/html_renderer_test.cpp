@@ -11,9 +11,9 @@
 
 #include "reports/formats.h"
 #include "reports/html_chart.h"
-#include "reports/utf8.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/reports/awkward_report.h"
+#include "validator/core/utf8.h"
 
 namespace konform::reports {
 namespace {

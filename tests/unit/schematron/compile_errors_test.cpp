@@ -47,6 +47,17 @@ BOOST_AUTO_TEST_CASE(codes_of_xpath_static_errors) {
           .code() == "XPST0003");
 }
 
+// Found by the schematron fuzzer: the xpath::Error of an undeclared prefix escaped the compiler.
+BOOST_AUTO_TEST_CASE(let_names_with_undeclared_prefixes_are_schema_errors) {
+  BOOST_TEST(compile_error(sch(R"~(<let name="nope:x" value="1"/>)~")).code() == "XPST0081");
+  BOOST_TEST(compile_error(sch(R"~(<pattern><let name="x:" value="1"/></pattern>)~")).code() ==
+             "XPST0081");
+  auto e = compile_error(
+      sch(R"~(<pattern><rule context="r"><let name="p:v" value="1"/></rule></pattern>)~"));
+  BOOST_TEST(e.code() == "XPST0081");
+  BOOST_TEST(e.line() > 0);
+}
+
 BOOST_AUTO_TEST_CASE(rule_context_syntax_errors_are_located) {
   auto e =
       compile_error(sch("<pattern>\n<rule context=\"a/b[\"><assert test=\"1\"/></rule></pattern>"));

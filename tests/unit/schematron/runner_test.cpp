@@ -69,6 +69,77 @@ BOOST_AUTO_TEST_CASE(step_budget_stops_runaway_tests) {
   BOOST_TEST(hits(run) == Strings{"fast@/Q{}r[1]"});
 }
 
+BOOST_AUTO_TEST_CASE(document_step_budget_stops_the_whole_run_where_it_ran_out) {
+  // Each test costs a few thousand steps; the document may spend 5,000 over all its nodes.
+  auto s = compile_text(sch(
+      R"~(<pattern><rule context="e"><assert id="costly" test="count(for $i in 1 to 1000 return $i) = 0"/>
+      </rule></pattern>)~"));
+  auto document = parse_xml("<r><e/><e/><e/><e/><e/></r>");
+  RunOptions options;
+  options.document_step_budget = 5'000;
+  RunResult run = run_schema(*s, *document, options);
+  BOOST_TEST_REQUIRE(run.budget_stop.has_value());
+  // Where depends on the exact cost of a test; never the first node, never past the fourth.
+  BOOST_TEST((run.budget_stop->location == "/Q{}r[1]/Q{}e[2]" ||
+              run.budget_stop->location == "/Q{}r[1]/Q{}e[3]"),
+             run.budget_stop->location);
+  BOOST_TEST(run.budget_stop->reason.find("--max-xpath-steps") != std::string::npos);
+  BOOST_TEST(hits(run).size() < 5u);
+  BOOST_TEST(run.error_count() == 0u);
+  BOOST_TEST(run.steps_used == 5'000u);
+  // Without the budget the same run visits every node.
+  RunResult free_run = run_schema(*s, *document, RunOptions{});
+  BOOST_TEST(!free_run.budget_stop.has_value());
+  BOOST_TEST(hits(free_run).size() == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(time_budget_stops_a_runaway_run) {
+  auto s = compile_text(sch(
+      R"~(<pattern><rule context="e"><assert id="slow" test="count(for $i in 1 to 5000000 return $i) = 0"/>
+      </rule></pattern>)~"));
+  auto document = parse_xml("<r><e/><e/><e/><e/><e/><e/><e/><e/><e/><e/></r>");
+  RunOptions options;
+  options.time_budget = std::chrono::milliseconds(20);
+  RunResult run = run_schema(*s, *document, options);
+  BOOST_TEST_REQUIRE(run.budget_stop.has_value());
+  BOOST_TEST(run.budget_stop->reason.find("--max-xpath-time") != std::string::npos);
+  BOOST_TEST(run.error_count() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(stop_at_evaluation_budget_ends_the_run_at_the_first_explosion) {
+  auto s = compile_text(sch(
+      R"~(<pattern><rule context="e"><assert id="explode" test="count(for $i in 1 to 100000000 return $i) = 0"/>
+      </rule></pattern>)~"));
+  auto document = parse_xml("<r><e/><e/></r>");
+  RunOptions options;
+  options.step_budget = 10'000;
+  options.stop_at_evaluation_budget = true;
+  RunResult run = run_schema(*s, *document, options);
+  BOOST_TEST_REQUIRE(run.budget_stop.has_value());
+  BOOST_TEST(run.budget_stop->location == "/Q{}r[1]/Q{}e[1]");
+  BOOST_TEST(run.error_count() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(value_of_results_are_quoted_as_the_excerpt_policy_allows) {
+  auto s = compile_text(sch(
+      R"~(<pattern><rule context="name"><assert id="n" test="false()">Name '<value-of select="."/>' refused</assert>
+      </rule><rule context="amount"><assert id="a" test="xs:integer(.) gt 0"/></rule></pattern>)~"));
+  auto document = parse_xml(
+      "<r><name>Maximiliane Mustermann-Lüdenscheidt</name><amount>Maximiliane</amount></r>");
+  RunOptions options;
+  options.excerpts = konform::ExcerptPolicy{8, false};
+  RunResult run = run_schema(*s, *document, options);
+  BOOST_TEST_REQUIRE(run.results.size() == 2u);
+  BOOST_TEST(run.results[0].message == "Name 'Maximil…' refused");
+  BOOST_TEST(run.results[1].message.find("Maximiliane") == std::string::npos,
+             run.results[1].message);
+  options.excerpts = konform::ExcerptPolicy{40, true};
+  BOOST_TEST(run_schema(*s, *document, options).results[0].message == "Name '…' refused");
+  // The default quotes in full (the library is not only about messages).
+  BOOST_TEST(run_schema(*s, *document).results[0].message ==
+             "Name 'Maximiliane Mustermann-Lüdenscheidt' refused");
+}
+
 BOOST_AUTO_TEST_CASE(one_schema_runs_many_documents) {
   auto s = compile_text(sch(R"~(<let name="total" value="count(//item)"/>
       <pattern><rule context="item"><assert id="one" test="$total = 1"/></rule></pattern>)~"));

@@ -199,6 +199,54 @@ BOOST_AUTO_TEST_CASE(too_many_findings_are_summarised_not_dropped) {
              std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(attribute_count_and_size_limits_end_the_read) {
+  ReaderLimits limits;
+  limits.max_attributes = 3;
+  limits.max_attribute_size = 10;
+  XmlReader reader(nullptr, limits);
+  std::vector<Finding> findings;
+  auto outcome = reader.read("<a><b w='1' x='2' y='3' z='4'/></a>", "in.xml", nullptr, findings);
+  BOOST_TEST((outcome.end == ReadEnd::kRejected));
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].rule_id == "xml-limit-exceeded");
+  BOOST_TEST(findings[0].message.find("--max-attributes") != std::string::npos);
+  BOOST_TEST(findings[0].location.line == 1);
+  findings.clear();
+  outcome = reader.read("<a x='0123456789A'/>", "in.xml", nullptr, findings);
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].message.find("--max-attribute-size") != std::string::npos);
+  findings.clear();
+  BOOST_TEST((reader.read("<a x='0123456789' y='1' z='2'/>", "in.xml", nullptr, findings).end ==
+              ReadEnd::kCompleted));
+}
+
+BOOST_AUTO_TEST_CASE(values_in_xerces_messages_are_quoted_as_excerpts) {
+  const std::string name = "Maximiliane-Mustermann-Luedenscheidt-von-und-zu-Hohenfels";
+  const std::string xml = "<order xmlns='urn:t'><id>" + name + "</id><item>a</item></order>";
+  ReaderLimits limits;
+  limits.excerpts = ExcerptPolicy{10, false};
+  XmlReader reader(test_schema(), limits);
+  std::vector<Finding> findings;
+  reader.read(xml, "in.xml", nullptr, findings);
+  BOOST_REQUIRE(!findings.empty());
+  for (const auto& finding : findings) {
+    BOOST_TEST(finding.message.find("Luedenscheidt") == std::string::npos, finding.message);
+  }
+  BOOST_TEST(findings[0].message.find("'Maximilia\xE2\x80\xA6'") != std::string::npos,
+             findings[0].message);
+  limits.excerpts = ExcerptPolicy{40, true};
+  XmlReader silent(test_schema(), limits);
+  findings.clear();
+  silent.read(xml, "in.xml", nullptr, findings);
+  BOOST_REQUIRE(!findings.empty());
+  BOOST_TEST(findings[0].message.find("Maxi") == std::string::npos, findings[0].message);
+  // Names stay whole: the element a message is about is no personal data.
+  findings.clear();
+  silent.read("<order xmlns='urn:t'><id>1</id><unexpected/></order>", "in.xml", nullptr, findings);
+  BOOST_REQUIRE(!findings.empty());
+  BOOST_TEST(findings[0].message.find("unexpected'") != std::string::npos, findings[0].message);
+}
+
 BOOST_AUTO_TEST_CASE(schema_with_remote_import_does_not_compile) {
   const fs::path dir = test::output_dir("reader-remote-import");
   test::write_file(dir / "s.xsd",

@@ -1,13 +1,14 @@
-// Minimal UTF-8 decoding for the renderers. Findings carry text from inputs and profiles that
-// may not be valid UTF-8; every format that needs well-formed output (XML, terminals) walks the
-// text with decode_utf8() and substitutes U+FFFD for what it cannot pass on.
+// Minimal UTF-8 decoding for renderers and writers of konform's own formats. Findings carry text
+// from inputs and profiles that may not be valid UTF-8; every format that needs well-formed output
+// (XML, terminals) walks the text with decode_utf8() and substitutes U+FFFD for what it cannot pass
+// on.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace konform::reports {
+namespace konform {
 
 /// One decoded character. Invalid input (bad lead byte, truncated or overlong sequence,
 /// surrogate, beyond U+10FFFF) decodes as one invalid byte so the caller can resynchronise.
@@ -26,4 +27,4 @@ void append_utf8(std::string& out, char32_t code_point);
 /// The replacement character U+FFFD, encoded.
 inline constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
 
-}  // namespace konform::reports
+}  // namespace konform

@@ -1,6 +1,6 @@
-#include "reports/utf8.h"
+#include "validator/core/utf8.h"
 
-namespace konform::reports {
+namespace konform {
 
 DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -50,4 +50,4 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
-}  // namespace konform::reports
+}  // namespace konform

@@ -1,0 +1,39 @@
+// `konform cache info` (where the compiled-profile cache lives, how many entries, how big) and
+// `konform cache clear` (removes every entry). See validator/cache/cache_store.h.
+#include <iostream>
+#include <memory>
+
+#include "validator/cache/cache_store.h"
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/core/config_error.h"
+
+namespace konform::cli {
+
+Command add_cache_command(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand("cache", "The compiled-profile cache on disk");
+  cmd->require_subcommand(1);
+  CLI::App* info_cmd =
+      cmd->add_subcommand("info", "Where the cache is, how many entries it holds, how big");
+  CLI::App* clear_cmd = cmd->add_subcommand("clear", "Remove every cache entry");
+  return [info_cmd, clear_cmd] {
+    const auto directory = cache::default_directory();
+    if (directory.empty()) throw ConfigError("no cache folder: set XDG_CACHE_HOME or HOME");
+    if (info_cmd->parsed()) {
+      const cache::Info info = cache::info(directory);
+      std::cout << "konform: cache " << directory.string() << ": "
+                << (info.exists ? "" : "(not created yet) ") << info.entries << " entries, "
+                << info.bytes << " bytes\n";
+      return static_cast<int>(kExitOk);
+    }
+    if (clear_cmd->parsed()) {
+      const std::size_t removed = cache::clear(directory);
+      std::cout << "konform: cache " << directory.string() << ": removed " << removed
+                << " entries\n";
+      return static_cast<int>(kExitOk);
+    }
+    return static_cast<int>(kExitConfig);
+  };
+}
+
+}  // namespace konform::cli

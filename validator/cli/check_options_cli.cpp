@@ -1,0 +1,52 @@
+#include "validator/cli/check_options_cli.h"
+
+#include <chrono>
+
+namespace konform::cli {
+
+void add_limit_options(CLI::App* cmd, LimitOptions& options) {
+  cmd->add_option("--max-depth", options.max_depth,
+                  "Refuse element nesting deeper than this (default: 1000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option(
+         "--max-findings", options.max_findings,
+         "List at most this many XSD findings per input; the rest are counted (default: 1000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-input-size", options.max_input_size,
+                  "Refuse inputs larger than this many bytes (default: 1 GiB)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-attributes", options.max_attributes,
+                  "Refuse elements with more attributes than this (default: 1000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-attribute-size", options.max_attribute_size,
+                  "Refuse attribute values longer than this many characters (default: 1048576)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-xpath-steps", options.max_xpath_steps,
+                  "XPath work units the Schematron rules may use per input; beyond, the input is "
+                  "incomplete (default: 10000000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-xpath-time", options.max_xpath_time,
+                  "Milliseconds the Schematron rules may take per input; beyond, the input is "
+                  "incomplete (default: 2000)")
+      ->check(CLI::PositiveNumber);
+  auto* excerpt_option = cmd->add_option(
+      "--max-excerpt", options.max_excerpt,
+      "Quote at most this many characters of an input's own text in findings (default: 40)");
+  excerpt_option->check(CLI::PositiveNumber);
+  cmd->add_flag("--no-excerpts", options.no_excerpts,
+                "Quote none of an input's own text in findings (values become \"…\")")
+      ->excludes(excerpt_option);
+}
+
+void apply_limits(const LimitOptions& options, CheckOptions& check_options) {
+  check_options.max_input_bytes = options.max_input_size;
+  check_options.reader_limits.max_depth = options.max_depth;
+  check_options.reader_limits.max_findings = options.max_findings;
+  check_options.reader_limits.max_attributes = options.max_attributes;
+  check_options.reader_limits.max_attribute_size = options.max_attribute_size;
+  check_options.max_xpath_steps = options.max_xpath_steps;
+  check_options.max_xpath_time = std::chrono::milliseconds(options.max_xpath_time);
+  check_options.excerpts = ExcerptPolicy{options.max_excerpt, options.no_excerpts};
+}
+
+}  // namespace konform::cli

@@ -1,0 +1,35 @@
+// The input limits and privacy options of the commands that check inputs (`validate`,
+// `compare`): the same names, defaults and checks on each, then copied into CheckOptions.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cstddef>
+#include <cstdint>
+
+#include "validator/check/input_checker.h"
+
+namespace konform::cli {
+
+/// The limit options as given on the command line (defaults: those of CheckOptions).
+struct LimitOptions {
+  std::size_t max_input_size = std::size_t{1} << 30;
+  int max_depth = 1000;
+  int max_findings = 1000;
+  int max_attributes = 1000;
+  std::size_t max_attribute_size = std::size_t{1} << 20;
+  std::uint64_t max_xpath_steps = 10'000'000;
+  std::uint64_t max_xpath_time = 2'000;  // ms
+  std::size_t max_excerpt = 40;
+  bool no_excerpts = false;
+};
+
+/// Registers --max-depth, --max-findings, --max-input-size, --max-attributes,
+/// --max-attribute-size, --max-xpath-steps, --max-xpath-time, --max-excerpt and --no-excerpts
+/// on `cmd`, storing into `options`.
+void add_limit_options(CLI::App* cmd, LimitOptions& options);
+
+/// Copies the limits into `check_options`.
+void apply_limits(const LimitOptions& options, CheckOptions& check_options);
+
+}  // namespace konform::cli
