@@ -1,5 +1,6 @@
 // The hardened XML reader feeding the XDM tree builder, once without a schema (well-formedness
-// only) and once against a small schema (XSD validation in the same pass).
+// only) and once against a small schema (XSD validation in the same pass). The plain reader runs
+// with small shape limits, so that inputs of fuzzing size reach the MarkupGuard's stops too.
 #include <memory>
 #include <vector>
 
@@ -42,7 +43,13 @@ void read_into_tree(konform::xml::XmlReader& reader, std::string_view bytes) {
 }  // namespace
 
 KONFORM_FUZZ_TARGET(xml_reader) {
-  static konform::xml::XmlReader plain(nullptr);
+  static konform::xml::XmlReader plain(nullptr, [] {
+    konform::xml::ReaderLimits limits;
+    limits.max_depth = 16;
+    limits.max_attributes = 8;
+    limits.max_attribute_size = 256;
+    return limits;
+  }());
   static konform::xml::XmlReader validating(
       konform::xml::SchemaSet::compile_embedded(kSchema, "fuzz.xsd"));
   const auto bytes = konform::fuzz::as_text(data, size);

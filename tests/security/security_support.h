@@ -27,6 +27,14 @@ inline constexpr double kMaxSeconds = 8.0;
 inline constexpr double kMaxSeconds = 2.0;
 #endif
 
+/// Peak memory budget of one konform run on one hostile input (the brief's limit), checked where
+/// the process's own footprint is meaningful: not under sanitizers (shadow memory, quarantine).
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+inline constexpr long kMaxRssKib = 0;  // not checked
+#else
+inline constexpr long kMaxRssKib = 512 * 1024;
+#endif
+
 /// The fixture folder tests/security/cases/.
 std::filesystem::path cases_dir();
 /// The shipped example profile folder (profiles/de/sn/musterstadt).

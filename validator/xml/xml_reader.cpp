@@ -1,6 +1,5 @@
 #include "validator/xml/xml_reader.h"
 
-#include <xercesc/framework/MemBufInputSource.hpp>
 #include <xercesc/framework/XMLErrorCodes.hpp>
 #include <xercesc/sax/Locator.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
@@ -13,6 +12,7 @@
 
 #include "validator/rules/registry.h"
 #include "validator/xml/element_path.h"
+#include "validator/xml/guarded_source.h"
 #include "validator/xml/hardening.h"
 #include "validator/xml/utf.h"
 #include "validator/xml/xerces_platform.h"
@@ -130,11 +130,15 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     pending_from_ = findings.size();
     locator_ = nullptr;
     auto id = to_utf16(name);
-    MemBufInputSource source(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(),
-                             id.c_str(), false);
+    GuardedMemorySource source(
+        bytes, id.c_str(), {limits_.max_depth, limits_.max_attributes, limits_.max_attribute_size});
     try {
       reader_->parse(source);
       outcome_.end = rejected_ ? ReadEnd::kRejected : ReadEnd::kCompleted;
+    } catch (const MarkupLimitReached& reached) {
+      add(make_finding(rules::kXmlLimitExceeded, reached.stop.problem, reached.stop.line,
+                       reached.stop.column, ""));
+      outcome_.end = ReadEnd::kRejected;
     } catch (const StopParsing&) {
       outcome_.end = ReadEnd::kRejected;
     } catch (const StopReading&) {
@@ -179,6 +183,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   }
   void startElement(const XMLCh* const uri, const XMLCh* const localname, const XMLCh* const qname,
                     const Attributes& attrs) override {
+    // Normally the MarkupGuard has stopped deeper nesting already; this covers EBCDIC.
     if (path_.depth() >= limits_.max_depth) {
       const TextPosition at = position();
       add(make_finding(rules::kXmlLimitExceeded,
@@ -330,7 +335,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     return excerpt_quoted(message, limits_.excerpts, xerces_names_it);
   }
   /// Too many attributes on one element, or one too long, end the read (before any sink sees
-  /// them): the tree, the code-list sink and the finding texts stay bounded.
+  /// them). The MarkupGuard stops such input before Xerces buffers it; this check remains for
+  /// the encodings the guard does not scan (EBCDIC).
   void check_attribute_limits(const Attributes& attrs) {
     const XMLSize_t count = attrs.getLength();
     std::string problem;
