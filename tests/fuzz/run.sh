@@ -9,7 +9,7 @@
 # <build>/fuzz-corpus/<target>/, so later runs continue where earlier ones stopped. Crashes,
 # leaks, timeouts and out-of-memory inputs are written to <build>/fuzz-crashes/<target>/ and the
 # log to <build>/fuzz-logs/<target>.log; each run adds a line (time, target, seconds, runs, ok or
-# failed) to <build>/fuzz-ledger.tsv. Exits 1 if any target found one.
+# failed, CPU seconds) to <build>/fuzz-ledger.tsv. Exits 1 if any target found one.
 # Environment: KONFORM_FUZZ_BUILD (build folder, default build/fuzz), KONFORM_JOBS (build jobs,
 # default nproc), KONFORM_FUZZ_PARALLEL (targets fuzzed at once, default 1; CI uses nproc),
 # KONFORM_CORPUS (shared corpus for seeds, default ../shared/corpus).
@@ -45,7 +45,7 @@ fuzz_target() {
   local crashes="$build/fuzz-crashes/$target"
   local corpus="$build/fuzz-corpus/$target"
   local log="$build/fuzz-logs/$target.log"
-  local dict=tests/fuzz/dict/xml.dict status=0 runs found
+  local dict=tests/fuzz/dict/xml.dict status=0 runs found user sys cpu=0
   mkdir -p "$crashes" "$corpus" "$build/fuzz-seeds/$target"
   rm -f "$build/fuzz-logs/$target.failed"
   case $target in
@@ -59,15 +59,21 @@ fuzz_target() {
   fi
   if ((status == 0)); then
     # -timeout/-rss_limit_mb: the bounds (2 s, 512 MB) with room for ASan's overhead.
-    "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-      -dict="$dict" -artifact_prefix="$crashes/" -print_final_stats=1 \
-      "$corpus" "$build/fuzz-seeds/$target" >>"$log" 2>&1 || status=$?
+    # CPU seconds too (bash's time): with more targets than cores, wall time overstates the work.
+    local TIMEFORMAT='%3U %3S'
+    {
+      time "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -dict="$dict" -artifact_prefix="$crashes/" -print_final_stats=1 \
+        "$corpus" "$build/fuzz-seeds/$target" >>"$log" 2>&1 || status=$?
+    } 2>"$build/fuzz-logs/$target.cpu"
+    read -r user sys <"$build/fuzz-logs/$target.cpu" || true
+    cpu=$(python3 -c "print(round(${user:-0} + ${sys:-0}))")
   fi
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
   found=$(find "$crashes" -type f | wc -l)
   # The ledger sums up how long each target has been fuzzed over all runs on this build folder.
-  printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$seconds" "${runs:-0}" \
-    "$( ((status != 0 || found > 0)) && echo failed || echo ok)" >>"$build/fuzz-ledger.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$seconds" "${runs:-0}" \
+    "$( ((status != 0 || found > 0)) && echo failed || echo ok)" "$cpu" >>"$build/fuzz-ledger.tsv"
   if ((status != 0 || found > 0)); then
     touch "$build/fuzz-logs/$target.failed"
     echo "fuzz: $target FAILED after ${seconds}s (exit $status, $found inputs in $crashes; log $log)"

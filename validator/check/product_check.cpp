@@ -159,6 +159,15 @@ void drop_referenced_publiccode(ProductPlan& plan, const std::set<std::string>& 
 
 ProductPlan plan_products(const std::vector<InputSource>& inputs, std::size_t max_input_bytes) {
   ProductPlan plan;
+  // Without a service definition there are no products, and no file identities to compare: each
+  // costs a realpath walk (a readlink per path component), which made up a third of the time of
+  // a batch of 5,000 small messages.
+  if (std::none_of(inputs.begin(), inputs.end(), [](const InputSource& input) {
+        return !input.is_stdin() && is_service_definition_file(input.file);
+      })) {
+    plan.inputs = inputs;
+    return plan;
+  }
   std::map<std::string, bool> given;          // canonical file -> named on the command line
   std::map<std::string, std::size_t> placed;  // canonical file -> index in plan.inputs
   for (const auto& input : inputs) {
