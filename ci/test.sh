@@ -24,10 +24,10 @@ step "ctest $preset" ctest --preset "$preset" -j "$(nproc)"
 if [[ $preset == release && ${KONFORM_CI_SANITIZERS:-1} != 0 ]]; then
   step "build asan" bash ci/build.sh asan
   step "ctest asan" ctest --preset asan -j "$(nproc)"
-  # Only what the threads_ tests run: the CLI and four test executables.
+  # Only what the threads_ tests run: the CLI and five test executables.
   cmake --preset tsan >/dev/null
   step "build tsan" cmake --build --preset tsan -j "$(nproc)" --target konform e2e_tests \
-    security_tests unit_schematron unit_codelist
+    security_tests unit_schematron unit_codelist unit_xml
   step "ctest tsan" ctest --preset tsan -R '^threads_' -j "$(nproc)"
   step "fuzz" env KONFORM_FUZZ_PARALLEL="$(nproc)" bash tests/fuzz/run.sh \
     "${KONFORM_FUZZ_SECONDS:-60}"

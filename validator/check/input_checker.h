@@ -91,7 +91,7 @@ class InputChecker {
 };
 
 /// Checks every input and returns the finished report, inputs in the order given whatever
-/// `options.jobs` is. Workers share the compiled profile read-only (locked grammar pools,
+/// `options.jobs` is. Workers share the compiled profile read-only (sealed grammar pools,
 /// immutable code-list store); each owns its InputChecker, so parsers are reused per thread.
 /// With `explanations` (and options.explain) it receives each input's matching trace, in order.
 Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,

@@ -1,6 +1,8 @@
 #include "validator/cli/chain_setup.h"
 
 #include <iostream>
+#include <memory>
+#include <vector>
 
 #include "validator/lock/lock_check.h"
 #include "validator/resolve/profile_resolver.h"
@@ -66,6 +68,12 @@ CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::s
   CompiledProfile compiled = compile_profiles(profiles, as_of, cache);
   if (lock) lock::verify_compiled(*lock, compiled);
   return compiled;
+}
+
+const CompiledProfile& keep_until_exit(CompiledProfile compiled) {
+  static auto* kept = new std::vector<std::unique_ptr<const CompiledProfile>>();
+  kept->push_back(std::make_unique<const CompiledProfile>(std::move(compiled)));
+  return *kept->back();
 }
 
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled) {

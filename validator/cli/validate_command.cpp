@@ -100,8 +100,8 @@ int run_validate(const ValidateOptions& options) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
   const auto cache = open_cache(chain.no_cache);
-  const CompiledProfile compiled =
-      compile_chain(profiles, as_of, lock ? &*lock : nullptr, cache.get());
+  const CompiledProfile& compiled =
+      keep_until_exit(compile_chain(profiles, as_of, lock ? &*lock : nullptr, cache.get()));
   const auto inputs = discover_inputs(options.inputs);
 
   CheckOptions check_options;

@@ -1,6 +1,6 @@
 // Schema sets through the compiled-profile cache. Compiling a large XÖV schema set (parsing every
 // document, full constraint checking) dominates konform's start-up; a cached set is Xerces-C's
-// own serialization of the locked grammar pool, read back in a fraction of that time.
+// own serialization of the sealed grammar pool, read back in a fraction of that time.
 //
 // Key: konform's version and build, the Xerces-C serialization format, the entry schema, the
 // folders schemas may be read from and the catalogs. The entry then lists every schema document

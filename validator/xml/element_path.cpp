@@ -4,45 +4,62 @@
 
 namespace konform::xml {
 
+std::vector<ElementPath::ChildCount>& ElementPath::counts_of_parent(std::size_t depth,
+                                                                    std::size_t*& used) {
+  if (depth == 0) {
+    used = &root_counts_used_;
+    return root_counts_;
+  }
+  used = &frames_[depth - 1].child_counts_used;
+  return frames_[depth - 1].child_counts;
+}
+
 void ElementPath::push(const XMLCh* namespace_uri, const XMLCh* local_name) {
-  std::u16string name;
-  name.push_back(u'{');
+  if (depth_ == frames_.size()) frames_.emplace_back();
+  Frame& frame = frames_[depth_];
+  std::u16string& name = frame.expanded_name;
+  name.assign(1, u'{');
   if (namespace_uri != nullptr) name += namespace_uri;
   name.push_back(u'}');
   if (local_name != nullptr) name += local_name;
-  auto& counts = frames_.empty() ? root_counts_ : frames_.back().child_counts;
-  int position = 1;
-  bool found = false;
-  // Linear search: elements have few distinct child names, and this avoids a hash per element.
-  for (auto& child : counts) {
-    if (child.expanded_name == name) {
-      position = ++child.count;
-      found = true;
-      break;
-    }
-  }
-  if (!found) counts.push_back(ChildCount{name, 1, 0, 0});
-  frames_.push_back(Frame{std::move(name), position, {}});
-}
+  frame.child_counts_used = 0;
 
-void ElementPath::pop() {
-  if (!frames_.empty()) frames_.pop_back();
+  std::size_t* used = nullptr;
+  auto& counts = counts_of_parent(depth_, used);
+  // Linear search: elements have few distinct child names, and this avoids a hash per element.
+  std::size_t index = 0;
+  while (index < *used && counts[index].expanded_name != name) ++index;
+  if (index < *used) {
+    frame.position = ++counts[index].count;
+  } else {
+    if (index == counts.size()) counts.emplace_back();
+    ChildCount& count = counts[index];
+    count.expanded_name.assign(name);
+    count.count = 1;
+    count.first_line = count.first_column = 0;
+    ++*used;
+    frame.position = 1;
+  }
+  frame.counted_in = index;
+  ++depth_;
 }
 
 void ElementPath::set_start(int line, int column) {
-  auto& counts = frames_.size() < 2 ? root_counts_ : frames_[frames_.size() - 2].child_counts;
-  for (auto& child : counts) {
-    if (child.expanded_name == frames_.back().expanded_name && child.count == 1) {
-      child.first_line = line;
-      child.first_column = column;
-    }
+  if (depth_ == 0) return;
+  std::size_t* used = nullptr;
+  auto& count = counts_of_parent(depth_ - 1, used)[frames_[depth_ - 1].counted_in];
+  if (count.count == 1) {
+    count.first_line = line;
+    count.first_column = column;
   }
 }
 
 std::optional<ElementPath::Child> ElementPath::first_child_named(
     std::u16string_view local_name) const {
-  if (frames_.empty()) return std::nullopt;
-  for (const auto& child : frames_.back().child_counts) {
+  if (depth_ == 0) return std::nullopt;
+  const Frame& current = frames_[depth_ - 1];
+  for (std::size_t i = 0; i < current.child_counts_used; ++i) {
+    const ChildCount& child = current.child_counts[i];
     std::u16string_view name = child.expanded_name;
     auto brace = name.find(u'}');
     if (brace == std::u16string_view::npos || name.substr(brace + 1) != local_name) continue;
@@ -56,7 +73,8 @@ std::optional<ElementPath::Child> ElementPath::first_child_named(
 
 std::string ElementPath::to_string() const {
   std::string out;
-  for (const auto& frame : frames_) {
+  for (std::size_t i = 0; i < depth_; ++i) {
+    const Frame& frame = frames_[i];
     out += "/Q";
     append_utf8(frame.expanded_name.data(), frame.expanded_name.size(), out);
     out += '[' + std::to_string(frame.position) + ']';

@@ -1,6 +1,7 @@
 #include "validator/xml/markup_guard.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace konform::xml {
@@ -58,6 +59,24 @@ std::size_t MarkupGuard::skip_text(std::size_t from, std::size_t end) const {
     return lt ? static_cast<std::size_t>(static_cast<const char*>(lt) - document_.data()) : end;
   }
   while (from + width_ <= end && unit_at(from) != '<') from += width_;
+  return from;
+}
+
+std::size_t MarkupGuard::find_byte(std::size_t from, std::size_t end, char byte) const {
+  const void* found = std::memchr(document_.data() + from, byte, end - from);
+  return found ? static_cast<std::size_t>(static_cast<const char*>(found) - document_.data()) : end;
+}
+
+std::size_t MarkupGuard::next_tag_byte(std::size_t from, std::size_t end) const {
+  // The bytes that matter in a start tag: value quotes, '=' (one per attribute) and '>'. A '/'
+  // before '>' is seen as the previous byte.
+  static constexpr auto kMatters = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char byte : {'"', '\'', '=', '>'}) table[byte] = true;
+    return table;
+  }();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(document_.data());
+  while (from < end && !kMatters[bytes[from]]) ++from;
   return from;
 }
 
@@ -120,6 +139,14 @@ std::optional<MarkupStop> MarkupGuard::scan_to(std::size_t end) {
       previous_ = quote_;
       state_ = State::kStartTag;
       continue;
+    }
+    if (width_ == 1 && (state_ == State::kStartTag || state_ == State::kEndTag)) {
+      // Names and white space inside tags: jump to the next byte that changes the state. In small
+      // messages, tags are most of the bytes, and one switch per byte was 7 % of a batch.
+      const std::size_t from = position_;
+      position_ = state_ == State::kEndTag ? find_byte(from, end, '>') : next_tag_byte(from, end);
+      if (position_ > from) previous_ = static_cast<unsigned char>(document_[position_ - 1]);
+      if (position_ >= end) break;
     }
     const std::size_t at = position_;
     const char32_t c = unit_at(at);

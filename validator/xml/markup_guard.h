@@ -72,6 +72,8 @@ class MarkupGuard {
   }
   void stop(std::size_t offset, std::string problem);
   std::size_t skip_text(std::size_t from, std::size_t end) const;
+  std::size_t find_byte(std::size_t from, std::size_t end, char byte) const;  // UTF-8 only
+  std::size_t next_tag_byte(std::size_t from, std::size_t end) const;         // UTF-8 only
 
   std::string_view document_;
   MarkupLimits limits_;

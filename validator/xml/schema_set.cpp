@@ -3,7 +3,6 @@
 #include <xercesc/framework/BinOutputStream.hpp>
 #include <xercesc/framework/LocalFileInputSource.hpp>
 #include <xercesc/framework/MemBufInputSource.hpp>
-#include <xercesc/framework/XMLGrammarPoolImpl.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
 #include <xercesc/sax2/DefaultHandler.hpp>
 #include <xercesc/util/BinMemInputStream.hpp>
@@ -22,6 +21,7 @@
 #include "validator/core/config_error.h"
 #include "validator/xml/concurrent_regex.h"
 #include "validator/xml/hardening.h"
+#include "validator/xml/shared_grammar_pool.h"
 #include "validator/xml/utf.h"
 #include "validator/xml/xerces_platform.h"
 
@@ -168,7 +168,7 @@ void serialize_into(XMLGrammarPool& pool, std::string& out) {
 LoadResult load(const InputSource& source, const ResourcePolicy* policy,
                 const std::string& entry_name, std::string* serialized = nullptr) {
   ensure_initialized();
-  auto pool = std::make_unique<XMLGrammarPoolImpl>(XMLPlatformUtils::fgMemoryManager);
+  auto pool = std::make_unique<SharedGrammarPool>(XMLPlatformUtils::fgMemoryManager);
   SchemaErrorCollector errors;
   SchemaResolver resolver(policy, errors);
   SecurityManager security;
@@ -242,19 +242,12 @@ std::shared_ptr<const SchemaSet> SchemaSet::compile_embedded(std::string_view xs
 std::shared_ptr<const SchemaSet> SchemaSet::deserialize(std::string_view bytes,
                                                         std::vector<fs::path> files) {
   ensure_initialized();
-  auto pool = std::make_unique<XMLGrammarPoolImpl>(XMLPlatformUtils::fgMemoryManager);
+  auto pool = std::make_unique<SharedGrammarPool>(XMLPlatformUtils::fgMemoryManager);
   try {
     BinMemInputStream stream(reinterpret_cast<const XMLByte*>(bytes.data()), bytes.size(),
                              BinMemInputStream::BufOpt_Reference);
     pool->deserializeGrammars(&stream);  // needs an empty, unlocked pool
-    // Whatever lock state was stored: build the schema component model (code-list bindings
-    // read it) while unlocked, then lock, as a freshly compiled set is.
-    pool->unlockPool();
-    bool changed = false;
-    if (pool->getXSModel(changed) == nullptr) {
-      throw std::runtime_error("deserialized grammar pool has no schema component model");
-    }
-    pool->lockPool();
+    pool->lockPool();  // sealed as a freshly compiled set is, whatever lock state was stored
   } catch (const XMLException& e) {
     throw std::runtime_error("grammar pool does not deserialize: " + to_utf8(e.getMessage()));
   } catch (const OutOfMemoryException&) {

@@ -1,6 +1,7 @@
-// A SchemaSet is a compiled, locked Xerces-C grammar pool: the XML Schemas of one document type,
-// pre-parsed once (with full schema-constraint checking) and then shared read-only by every reader
-// that validates against it. All imports and includes are resolved through a ResourcePolicy.
+// A SchemaSet is a compiled, sealed Xerces-C grammar pool (shared_grammar_pool.h): the XML Schemas
+// of one document type, pre-parsed once (with full schema-constraint checking) and then shared
+// read-only by every reader that validates against it. All imports and includes are resolved
+// through a ResourcePolicy.
 #pragma once
 
 #include <filesystem>
@@ -36,7 +37,7 @@ class SchemaSet {
   static std::shared_ptr<const SchemaSet> compile_embedded(std::string_view xsd,
                                                            std::string_view name);
 
-  /// Rebuilds a locked, thread-ready set from compile()'s serialized bytes; `files` are the schema
+  /// Rebuilds a sealed, thread-ready set from compile()'s serialized bytes; `files` are the schema
   /// documents it was compiled from (files() of the original). Throws std::runtime_error when
   /// the bytes are not a grammar pool of this Xerces-C build. REQUIRES: the bytes come from a
   /// trusted place (Xerces does not harden its deserializer against crafted input).
@@ -50,7 +51,7 @@ class SchemaSet {
   SchemaSet(const SchemaSet&) = delete;
   SchemaSet& operator=(const SchemaSet&) = delete;
 
-  /// The locked pool, for readers. Locked pools are safe to share between threads.
+  /// The sealed pool, for readers. Sealed pools are safe to share between threads.
   xercesc_3_2::XMLGrammarPool* pool() const { return pool_.get(); }
 
   /// Every schema document that was read, canonical, in load order (for hashing and provenance).
