@@ -80,6 +80,18 @@ BOOST_AUTO_TEST_CASE(an_unexpected_finding_is_shown_with_line_and_message) {
              r.out);
 }
 
+BOOST_AUTO_TEST_CASE(the_input_limits_of_validate_apply_to_the_samples) {
+  // Nesting deeper than one level stops every sample's read: the samples meet their expectations
+  // no longer, and the finding names the limit's option.
+  auto r = run_konform({"profile", "test", (source_dir() / kFixture).string(), "--max-depth", "1"});
+  BOOST_TEST(r.exit_code == 1, r.out << r.err);
+  BOOST_TEST(contains(r.out, "unexpected finding xml-limit-exceeded"), r.out);
+  BOOST_TEST(contains(r.out, "--max-depth"), r.out);
+  auto bad =
+      run_konform({"profile", "test", (source_dir() / kFixture).string(), "--max-depth", "none"});
+  BOOST_TEST(bad.exit_code == 2, bad.out << bad.err);
+}
+
 BOOST_AUTO_TEST_CASE(an_invalid_expectation_is_a_configuration_error_with_its_location) {
   const fs::path dir = fixture_copy("e2e-profile-test-invalid");
   write_text(dir / "tests/storno.xml.expect.xml",

@@ -1,5 +1,6 @@
 // The input limits and privacy options of the commands that check inputs (`validate`,
-// `compare`): the same names, defaults and checks on each, then copied into CheckOptions.
+// `compare`, `profile test`): the same names, defaults and checks on each, then copied into
+// CheckOptions.
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -29,6 +29,7 @@ struct ProfileOptions {
   std::string doc_format = "markdown";
   std::string output;
   bool no_cache = false;
+  LimitOptions limits;  // profile test
 };
 
 std::vector<fs::path> search_path(const ProfileOptions& options) {
@@ -162,6 +163,7 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   }
   test_cmd->add_flag("--no-cache", options->no_cache,
                      "Compile every schema afresh; neither read nor write the cache");
+  add_limit_options(test_cmd, options->limits);
   doc_cmd->add_option("--format", options->doc_format, "markdown or html")
       ->check(CLI::IsMember({"markdown", "html"}));
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
@@ -173,8 +175,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     if (show_cmd->parsed()) return show(*options);
     if (check_cmd->parsed()) return check(*options);
     if (test_cmd->parsed()) {
-      return run_profile_test(
-          {options->spec, options->profile_path, options->as_of, options->no_cache});
+      return run_profile_test({options->spec, options->profile_path, options->as_of,
+                               options->no_cache, options->limits});
     }
     if (doc_cmd->parsed()) {
       return run_profile_doc({options->spec, options->profile_path, options->as_of,

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "validator/cli/check_options_cli.h"
+
 namespace konform::cli {
 
 struct ProfileTestArguments {
@@ -12,6 +14,7 @@ struct ProfileTestArguments {
   std::vector<std::string> profile_path;
   std::string as_of;  ///< already defaulted to today
   bool no_cache = false;
+  LimitOptions limits;
 };
 int run_profile_test(const ProfileTestArguments& arguments);
 

@@ -21,6 +21,7 @@ int run_profile_test(const ProfileTestArguments& arguments) {
   options.jobs = std::max(1u, std::thread::hardware_concurrency());
   const auto cache = open_cache(arguments.no_cache);
   options.cache = cache.get();
+  apply_limits(arguments.limits, options.check);
   const auto run = profiletest::run_profile_tests(options);
   const std::string profile = run.profile_id + " " + run.profile_version;
   if (!run.has_tests_dir) {

@@ -67,7 +67,7 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
     }
     std::vector<InputSource> inputs;
     for (std::size_t i : indices) inputs.push_back(set.samples[i].input);
-    CheckOptions check;
+    CheckOptions check = options.check;
     check.as_of = date;
     check.jobs = options.jobs;
     const Report report = check_inputs(dated ? *dated : compiled, inputs, check);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "validator/cache/cache_store.h"
+#include "validator/check/input_checker.h"
 
 namespace konform::profiletest {
 
@@ -17,6 +18,9 @@ struct ProfileTestOptions {
   std::string as_of;                    ///< YYYY-MM-DD for samples that do not name their own
   unsigned jobs = 1;                    ///< samples checked concurrently
   const cache::Store* cache = nullptr;  ///< compiled-profile cache; null: compile everything
+  /// Limits and excerpt settings for every sample (as validate takes them); the validation date
+  /// and jobs are set per run from the fields above.
+  CheckOptions check;
 };
 
 /// The outcome for one sample (or one expectation without its sample).
