@@ -6,6 +6,9 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "validator/core/config_error.h"
 
@@ -19,6 +22,26 @@ bool has_xml_extension(const fs::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext == ".xml";
+}
+
+/// Sorts like std::sort with fs::path's operator<, component by component, but on one string key
+/// per path: fs::path::compare splits both paths into components on every comparison, which
+/// cost several milliseconds of a 5,000-file batch before any file was read. The key is the path
+/// with each '/' replaced by NUL, the one byte no component can hold and the lowest, so the keys
+/// sort exactly as the component sequences do ("a/b" < "a-b").
+void sort_as_paths(std::vector<fs::path>& paths) {
+  std::vector<std::pair<std::string, std::size_t>> keys;
+  keys.reserve(paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    std::string key = paths[i].native();
+    std::replace(key.begin(), key.end(), '/', '\0');
+    keys.emplace_back(std::move(key), i);
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<fs::path> sorted;
+  sorted.reserve(paths.size());
+  for (const auto& [key, index] : keys) sorted.push_back(std::move(paths[index]));
+  paths = std::move(sorted);
 }
 
 }  // namespace
@@ -69,7 +92,7 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
       const bool wanted = has_xml_extension(it->path()) || is_service_definition_name(it->path());
       if (wanted && !it->is_directory(ec)) found.push_back(it->path());
     }
-    std::sort(found.begin(), found.end());
+    sort_as_paths(found);
     for (auto& file : found) inputs.push_back({file.string(), file});
   }
   return inputs;
