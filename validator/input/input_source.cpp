@@ -25,10 +25,11 @@ bool has_xml_extension(const fs::path& path) {
 }
 
 /// Sorts like std::sort with fs::path's operator<, component by component, but on one string key
-/// per path: fs::path::compare splits both paths into components on every comparison, which
-/// cost several milliseconds of a 5,000-file batch before any file was read. The key is the path
-/// with each '/' replaced by NUL, the one byte no component can hold and the lowest, so the keys
-/// sort exactly as the component sequences do ("a/b" < "a-b").
+/// per path: fs::path::compare splits both paths into components on every comparison, and
+/// discovery was 5 % of a 5,000-file batch (perf), all of it before the first file is read, so
+/// none of it runs in parallel. The key is the path with each '/' replaced by NUL, the one byte
+/// no component can hold and the lowest, so the keys sort exactly as the component sequences do
+/// ("a/b" < "a-b").
 void sort_as_paths(std::vector<fs::path>& paths) {
   std::vector<std::pair<std::string, std::size_t>> keys;
   keys.reserve(paths.size());
