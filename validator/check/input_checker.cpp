@@ -123,6 +123,19 @@ xml::XmlReader& InputChecker::reader_for(const std::shared_ptr<const xml::Schema
   return *slot;
 }
 
+codelist::CodeCheckSink* InputChecker::code_sink_for(const CompiledDocumentType& type) {
+  if (!profile_.codelists || !type.code_bindings) return nullptr;
+  auto& slot = code_sinks_[&type];
+  if (!slot) {
+    codelist::CodeCheckOptions code_options;
+    if (!options_.as_of.empty()) code_options.validation_date = options_.as_of;
+    code_options.bindings = type.code_bindings.get();
+    code_options.excerpts = options_.excerpts;
+    slot = std::make_unique<codelist::CodeCheckSink>(*profile_.codelists, code_options);
+  }
+  return slot.get();
+}
+
 InputResult InputChecker::check(const InputSource& input,
                                 const servicedef::ServiceDefinition* parsed) {
   InputResult result;
@@ -261,19 +274,17 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   Pass pass;
   auto start = Clock::now();
   // Code lists are checked in the same pass, as a sink of the parse events.
-  std::optional<codelist::CodeCheckSink> codes;
-  if (profile_.codelists && type.code_bindings) {
-    codelist::CodeCheckOptions code_options;
-    if (!options_.as_of.empty()) code_options.validation_date = options_.as_of;
-    code_options.bindings = type.code_bindings.get();
-    code_options.excerpts = options_.excerpts;
-    codes.emplace(*profile_.codelists, code_options);
-  }
+  codelist::CodeCheckSink* const codes = code_sink_for(type);
+  // The sink is reused: a document whose check ended in an exception must leave nothing behind,
+  // even when the next one is refused before the parser starts it.
+  if (codes) codes->start_document();
   // Schematron needs the document as an XPath data model tree, built from this same pass.
   std::optional<xdm::TreeBuilder> tree;
   if (!type.schematrons.empty()) tree.emplace(xdm::TreeBuilderOptions{false, input.display_path});
-  TeeSink tee(codes ? &*codes : nullptr, tree ? &*tree : nullptr);
-  XmlEventSink* sink = (codes || tree) ? &tee : nullptr;
+  // The tee only when both listen: each event would otherwise cost two virtual calls.
+  TeeSink tee(codes, tree ? &*tree : nullptr);
+  XmlEventSink* sink = &tee;
+  if (!codes || !tree) sink = codes ? static_cast<XmlEventSink*>(codes) : tree ? &*tree : nullptr;
   std::vector<Finding> findings;
   auto outcome = reader_for(type.schemas).read(bytes, input.display_path, sink, findings);
   if (outcome.saw_root) pass.root = RootElement{outcome.root_namespace, outcome.root_local_name};

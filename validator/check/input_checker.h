@@ -71,6 +71,8 @@ class InputChecker {
                                                  StageStatus& status);
   Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes);
   xml::XmlReader& reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas);
+  /// The code-list sink for a document type; null when the type has no code lists to check.
+  codelist::CodeCheckSink* code_sink_for(const CompiledDocumentType& type);
   /// Sets origin and the profile chain's severity on each finding, drops those of switched-off
   /// rules; says whether an error remains.
   bool apply_policy(std::vector<Finding>& findings, const Origin& origin) const;
@@ -84,6 +86,8 @@ class InputChecker {
   const CompiledProfile& profile_;
   CheckOptions options_;
   std::map<const xml::SchemaSet*, std::unique_ptr<xml::XmlReader>> readers_;
+  /// Kept from document to document like the readers: a sink's frames keep their capacity.
+  std::map<const CompiledDocumentType*, std::unique_ptr<codelist::CodeCheckSink>> code_sinks_;
   /// Set when every document type shares one schema set and binding table (no probe needed).
   const CompiledDocumentType* shared_type_ = nullptr;
   std::optional<xsdtypes::DateTime> current_date_time_;

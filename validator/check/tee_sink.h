@@ -11,6 +11,10 @@ class TeeSink : public XmlEventSink {
   /// Either sink may be null.
   TeeSink(XmlEventSink* first, XmlEventSink* second) : first_(first), second_(second) {}
 
+  void set_path_source(const ElementPathSource* source) override {
+    if (first_) first_->set_path_source(source);
+    if (second_) second_->set_path_source(source);
+  }
   void start_document() override {
     if (first_) first_->start_document();
     if (second_) second_->start_document();

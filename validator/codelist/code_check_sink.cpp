@@ -53,55 +53,50 @@ CodeCheckSink::CodeCheckSink(const CodeListStore& store, CodeCheckOptions option
   }
 }
 
-std::string CodeCheckSink::Frame::segment() const {
-  return "Q{" + namespace_uri + "}" + local_name + "[" + std::to_string(sibling_position) + "]";
+void CodeCheckSink::start_document() {
+  depth_ = 0;
+  findings_.clear();
 }
-
-void CodeCheckSink::start_document() { depth_ = 0; }
 
 void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_view local_name,
                                   std::string_view /*prefix*/,
                                   std::span<const XmlAttribute> attributes, TextPosition position) {
-  const bool unqualified_code_or_name =
-      namespace_uri.empty() && (local_name == "code" || local_name == "name");
-  int sibling_position = 1;
+  const bool is_code = namespace_uri.empty() && local_name == "code";
+  const bool is_name = namespace_uri.empty() && local_name == "name";
   if (depth_ > 0) {
     Frame& parent = stack_[depth_ - 1];
     parent.has_element_children = true;
-    ChildCount* count = nullptr;
-    for (auto& child : parent.child_counts) {
-      if (child.local_name == local_name && child.namespace_uri == namespace_uri) {
-        count = &child;
-        break;
-      }
+    // Only the first unqualified code and the first name belong to the XÖV Code structure.
+    bool first_code_or_name = false;
+    if (is_code || is_name) {
+      bool& seen = is_code ? parent.saw_code_child : parent.saw_name_child;
+      first_code_or_name = !seen;
+      seen = true;
     }
-    if (count == nullptr) {
-      count = &parent.child_counts.emplace_back(
-          ChildCount{std::string(namespace_uri), std::string(local_name), 0});
-    }
-    sibling_position = ++count->count;
-    const bool first_of_its_kind = sibling_position == 1;
-    if (!unqualified_code_or_name || !first_of_its_kind) parent.has_other_children = true;
+    if (!first_code_or_name) parent.has_other_children = true;
   }
   if (depth_ == stack_.size()) stack_.emplace_back();
   Frame& frame = stack_[depth_];
-  frame.namespace_uri.assign(namespace_uri);
-  frame.local_name.assign(local_name);
-  frame.sibling_position = sibling_position;
   frame.position = position;
-  frame.child_counts.clear();
-  frame.list_uri.reset();
-  frame.list_version.reset();
-  frame.collects_text = unqualified_code_or_name && depth_ > 0;
+  frame.has_list_uri = false;
+  frame.has_list_version = false;
+  frame.collects_text = (is_code || is_name) && depth_ > 0;
   frame.text.clear();
   frame.has_element_children = false;
   frame.has_other_children = false;
-  frame.code.reset();
-  frame.name.reset();
+  frame.saw_code_child = false;
+  frame.saw_name_child = false;
+  frame.code.present = false;
+  frame.name.present = false;
   for (const XmlAttribute& attribute : attributes) {
     if (!attribute.namespace_uri.empty()) continue;
-    if (attribute.local_name == "listURI") frame.list_uri = std::string(attribute.value);
-    if (attribute.local_name == "listVersionID") frame.list_version = std::string(attribute.value);
+    if (attribute.local_name == "listURI") {
+      frame.has_list_uri = true;
+      frame.list_uri.assign(attribute.value);
+    } else if (attribute.local_name == "listVersionID") {
+      frame.has_list_version = true;
+      frame.list_version.assign(attribute.value);
+    }
   }
   ++depth_;
 }
@@ -110,22 +105,25 @@ void CodeCheckSink::characters(std::string_view text, TextPosition /*position*/)
   if (depth_ > 0 && stack_[depth_ - 1].collects_text) stack_[depth_ - 1].text += text;
 }
 
-void CodeCheckSink::end_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
+void CodeCheckSink::end_element(std::string_view namespace_uri, std::string_view local_name,
                                 TextPosition /*position*/) {
   if (depth_ == 0) return;
   Frame& done = stack_[depth_ - 1];
-  check(done);
+  check(done, namespace_uri, local_name);
   --depth_;
   if (!done.collects_text || depth_ == 0) return;
   Frame& parent = stack_[depth_ - 1];
   // A `code` or `name` with element content is not the XÖV Code structure.
   if (done.has_element_children) parent.has_other_children = true;
-  std::optional<ChildValue>& slot = done.local_name == "code" ? parent.code : parent.name;
-  if (!slot) slot = ChildValue{collapse_whitespace(done.text), done.position, done.segment()};
+  ChildValue& slot = local_name == "code" ? parent.code : parent.name;
+  if (slot.present) return;
+  slot.present = true;
+  collapse_whitespace_into(done.text, slot.text);
+  slot.position = done.position;
 }
 
 const std::string& CodeCheckSink::LazyPath::get() const {
-  if (!value) value = sink->current_path();
+  if (!value) value = source != nullptr ? source->current_path() : std::string();
   return *value;
 }
 
@@ -135,36 +133,32 @@ std::vector<Finding> CodeCheckSink::take_findings() {
   return taken;
 }
 
-std::string CodeCheckSink::current_path() const {
-  std::string path;
-  for (std::size_t i = 0; i < depth_; ++i) {
-    path += '/';
-    path += stack_[i].segment();
-  }
-  return path;
-}
-
-void CodeCheckSink::check(const Frame& element) {
-  if (!element.code) return;
-  const bool has_list_attributes = element.list_uri || element.list_version;
+void CodeCheckSink::check(const Frame& element, std::string_view namespace_uri,
+                          std::string_view local_name) {
+  if (!element.code.present) return;
+  const bool has_list_attributes = element.has_list_uri || element.has_list_version;
   if (!has_list_attributes && element.has_other_children) return;
   ++counts_.code_elements;
 
   const CodeBinding* binding =
-      options_.bindings == nullptr
-          ? nullptr
-          : options_.bindings->find(element.namespace_uri, element.local_name);
-  std::string uri = element.list_uri.value_or(binding ? binding->list_uri : std::string());
-  std::string version =
-      element.list_version.value_or(binding ? binding->list_version : std::string());
-  uri = collapse_whitespace(uri);  // xs:anyURI and xs:normalizedString: outer spaces do not count
-  version = collapse_whitespace(version);
+      options_.bindings == nullptr ? nullptr : options_.bindings->find(namespace_uri, local_name);
+  const std::string no_value;
+  const std::string& given_uri =
+      element.has_list_uri ? element.list_uri : (binding ? binding->list_uri : no_value);
+  const std::string& given_version = element.has_list_version
+                                         ? element.list_version
+                                         : (binding ? binding->list_version : no_value);
+  // xs:anyURI and xs:normalizedString: outer spaces do not count
+  collapse_whitespace_into(given_uri, uri_);
+  collapse_whitespace_into(given_version, version_);
+  const std::string& uri = uri_;
+  const std::string& version = version_;
   if (uri.empty()) {
     ++counts_.unidentified;
     return;
   }
   // The path is built only when a finding needs it: most codes are fine.
-  const LazyPath path{this, std::nullopt};
+  const LazyPath path{path_source_, std::nullopt};
   const CodeList* list = resolve(element, uri, version, path);
   if (list == nullptr) return;
   ++counts_.list_found;
@@ -224,17 +218,18 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
     column = list.column_index(binding->code_column);  // validated in the constructor
   }
   const std::string& list_name = list.identification().canonical_version_uri;
-  const ChildValue& code = *element.code;
+  const ChildValue& code = element.code;
   // The reader rejects lists without a single-column key, so only a CodeList built by other
   // means can lack a code column; it cannot be checked.
   if (!column) return;
-  const std::string& column_id = list.columns()[*column].id;
   const std::optional<CodeList::RowIndex> row = list.find_row(code.text, *column);
+  if (row && !element.name.present) return;
   // The code and name are the message's own text: quoted only as far as the policy allows.
   const std::string quoted_code = in_quotes(excerpt(code.text, options_.excerpts));
   if (!row) {
     ++counts_.code_unknown;
-    report(kRuleUnknownCode, std::nullopt, code.position, path.get() + "/" + code.segment,
+    const std::string& column_id = list.columns()[*column].id;
+    report(kRuleUnknownCode, std::nullopt, code.position, path.get() + "/Q{}code[1]",
            "code " + quoted_code + " is not in code list " + list_name + " (column " +
                in_quotes(column_id) + ")",
            "Code " + quoted_code + " ist nicht in der Codeliste " + list_name +
@@ -242,19 +237,17 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
            list_name);
     return;
   }
-  if (!element.name) return;
   // The handbook says `name` carries the description column's text; genericode does not mark
   // that column, so any non-code column of the row (e.g. a translation) is accepted.
   for (std::size_t other = 0; other < list.columns().size(); ++other) {
     if (other == *column) continue;
-    if (list.value(*row, other) == std::optional<std::string_view>(element.name->text)) return;
+    if (list.value(*row, other) == std::optional<std::string_view>(element.name.text)) return;
   }
   const std::optional<std::size_t> description = list.description_column();
   const std::string expected =
       description ? std::string(list.value(*row, *description).value_or("")) : std::string();
-  const std::string quoted_name = in_quotes(excerpt(element.name->text, options_.excerpts));
-  report(kRuleNameMismatch, std::nullopt, element.name->position,
-         path.get() + "/" + element.name->segment,
+  const std::string quoted_name = in_quotes(excerpt(element.name.text, options_.excerpts));
+  report(kRuleNameMismatch, std::nullopt, element.name.position, path.get() + "/Q{}name[1]",
          "name " + quoted_name + " does not match the entry of code " + quoted_code +
              " in code list " + list_name + " (" + in_quotes(expected) + ")",
          "Name " + quoted_name + " passt nicht zum Eintrag des Codes " + quoted_code +

@@ -13,9 +13,11 @@
 //   code not in the code column            -> codelist-unknown-code
 //   name equals no non-code column of row  -> codelist-name-mismatch
 // List-level findings point at the code-kind element, code/name findings at the `code`/`name`
-// child; each carries the position the parser gave and the path in canonical fn:path form.
-// Contract: one sink per document (or sequence of documents); the store and bindings must
-// outlive it; findings accumulate until take_findings(). Not thread-safe (one per thread).
+// child; each carries the position the parser gave and, when the event source tells paths
+// (set_path_source), the path in canonical fn:path form.
+// Contract: one sink per document or sequence of documents (start_document forgets the previous
+// document's findings; counts add up); the store and bindings must outlive it; findings
+// accumulate until take_findings(). Not thread-safe (one per thread).
 #pragma once
 
 #include <optional>
@@ -59,6 +61,7 @@ class CodeCheckSink : public XmlEventSink {
   /// code column that a bound list version in the store lacks.
   explicit CodeCheckSink(const CodeListStore& store, CodeCheckOptions options = {});
 
+  void set_path_source(const ElementPathSource* source) override { path_source_ = source; }
   void start_document() override;
   void start_element(std::string_view namespace_uri, std::string_view local_name,
                      std::string_view prefix, std::span<const XmlAttribute> attributes,
@@ -73,58 +76,55 @@ class CodeCheckSink : public XmlEventSink {
   const CodeCheckCounts& counts() const { return counts_; }
 
  private:
+  // The text of the first unqualified `code` or `name` child. That child is always the first of
+  // its name, so its path step is Q{}code[1] or Q{}name[1]: nothing to remember for the path.
   struct ChildValue {
+    bool present = false;
     std::string text;  // whitespace-collapsed
     TextPosition position;
-    std::string segment;
   };
-  struct ChildCount {
-    std::string namespace_uri;
-    std::string local_name;
-    int count = 0;
-  };
-  // Frames are reused from element to element (their strings and vectors keep their capacity),
-  // so the sink allocates almost nothing per element once the deepest path has been seen.
+  // Frames are reused from element to element and, as the checker keeps one sink per document
+  // type, from document to document: their strings keep their capacity, so the sink allocates
+  // almost nothing per element once the deepest path has been seen. A frame holds no names:
+  // end_element brings them again, and paths come from the event source (set_path_source).
   struct Frame {
-    std::string namespace_uri;
-    std::string local_name;
-    int sibling_position = 1;  // among same-named siblings, for the path
     TextPosition position;
-    std::vector<ChildCount> child_counts;
-    std::optional<std::string> list_uri;
-    std::optional<std::string> list_version;
+    bool has_list_uri = false;
+    std::string list_uri;
+    bool has_list_version = false;
+    std::string list_version;
     bool collects_text = false;  // an unqualified code/name inside another element
     std::string text;
     bool has_element_children = false;
     bool has_other_children = false;  // any child but one unqualified code and one name
-    std::optional<ChildValue> code;
-    std::optional<ChildValue> name;
-
-    /// "Q{ns}local[n]", the frame's step of the canonical path.
-    std::string segment() const;
+    bool saw_code_child = false;
+    bool saw_name_child = false;
+    ChildValue code;
+    ChildValue name;
   };
 
   /// The current element's path, computed on first use.
   struct LazyPath {
-    const CodeCheckSink* sink;
+    const ElementPathSource* source;
     mutable std::optional<std::string> value;
     const std::string& get() const;
   };
-  void check(const Frame& element);
+  void check(const Frame& element, std::string_view namespace_uri, std::string_view local_name);
   const CodeList* resolve(const Frame& element, const std::string& uri, const std::string& version,
                           const LazyPath& path);
   void check_code(const Frame& element, const CodeList& list, const CodeBinding* binding,
                   const LazyPath& path);
   void report(std::string_view rule_id, std::optional<Severity> severity, TextPosition position,
               std::string path, std::string message, std::string message_de, std::string source);
-  std::string current_path() const;
 
   const CodeListStore& store_;
   CodeCheckOptions options_;
+  const ElementPathSource* path_source_ = nullptr;
   std::vector<Frame> stack_;  // frames_[0, depth_) are open; the rest are kept for reuse
   std::size_t depth_ = 0;
   std::vector<Finding> findings_;
   CodeCheckCounts counts_;
+  std::string uri_, version_;  // the list identification of the element being checked
 };
 
 }  // namespace konform::codelist

@@ -80,7 +80,23 @@ std::optional<CodeList::RowIndex> CodeList::find_row(std::string_view value,
 
 std::string collapse_whitespace(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  collapse_whitespace_into(text, out);
+  return out;
+}
+
+void collapse_whitespace_into(std::string_view text, std::string& out) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  // Most codes and list URIs are collapsed already: then one scan and one copy.
+  bool collapsed = text.empty() || (!is_space(text.front()) && !is_space(text.back()));
+  for (std::size_t i = 0; collapsed && i < text.size(); ++i) {
+    // A space is never last here, so text[i + 1] exists.
+    if (is_space(text[i]) && (text[i] != ' ' || is_space(text[i + 1]))) collapsed = false;
+  }
+  if (collapsed) {
+    out.assign(text);
+    return;
+  }
+  out.clear();
   bool pending_space = false;
   for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -91,7 +107,6 @@ std::string collapse_whitespace(std::string_view text) {
     pending_space = false;
     out.push_back(c);
   }
-  return out;
 }
 
 }  // namespace konform::codelist

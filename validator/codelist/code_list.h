@@ -143,5 +143,7 @@ class CodeList {
 
 /// `text` with leading/trailing XML whitespace removed and inner runs collapsed to one space.
 std::string collapse_whitespace(std::string_view text);
+/// The same into `out`, which keeps its capacity (no allocation in a loop once it has grown).
+void collapse_whitespace_into(std::string_view text, std::string& out);
 
 }  // namespace konform::codelist

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace konform {
@@ -28,12 +29,25 @@ struct XmlAttribute {
 /// probe does, once it has seen the root element); the reader then reports ReadEnd::kStopped.
 struct StopReading {};
 
+/// Where the source of the events stands, for a sink to ask during a callback: the canonical path
+/// (fn:path form, /Q{ns}local[n]/...) of the element being started or ended. The reader tracks
+/// it anyway, for its own findings; asking it spares each sink counting siblings on every element
+/// for the rare finding that needs a path.
+class ElementPathSource {
+ public:
+  virtual ~ElementPathSource() = default;
+  virtual std::string current_path() const = 0;
+};
+
 /// Receives parse events. Every default does nothing, so a sink overrides only what it needs.
 /// The string_views are valid only during the call.
 class XmlEventSink {
  public:
   virtual ~XmlEventSink() = default;
 
+  /// Called before start_document by a source that can tell paths (null: paths unknown); the
+  /// source stays valid until end_document or the next set_path_source.
+  virtual void set_path_source(const ElementPathSource* /*source*/) {}
   virtual void start_document() {}
   virtual void end_document() {}
   /// A namespace declaration in scope from the next start_element until its end_element.

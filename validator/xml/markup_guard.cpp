@@ -50,7 +50,13 @@ MarkupGuard::MarkupGuard(std::string_view document, MarkupLimits limits)
       return;
     }
   }
-  if (starts_with_bytes(document_, {0x4C, 0x6F, 0xA7, 0x94})) state_ = State::kDone;  // EBCDIC
+  // EBCDIC ("<?xm"): the guard cannot follow it, so neither limits nor DOCTYPEs would be seen.
+  // XÖV and XRechnung messages are UTF-8; refusing is safer than reading unguarded.
+  if (starts_with_bytes(document_, {0x4C, 0x6F, 0xA7, 0x94})) {
+    stop(0,
+         "EBCDIC-encoded document refused: konform reads UTF-8, UTF-16, UTF-32 and "
+         "ASCII-based encodings");
+  }
 }
 
 std::size_t MarkupGuard::skip_text(std::size_t from, std::size_t end) const {
@@ -80,8 +86,9 @@ std::size_t MarkupGuard::next_tag_byte(std::size_t from, std::size_t end) const 
   return from;
 }
 
-void MarkupGuard::stop(std::size_t offset, std::string problem) {
+void MarkupGuard::stop(std::size_t offset, std::string problem, MarkupStop::Reason reason) {
   MarkupStop at;
+  at.reason = reason;
   at.offset = offset;
   at.problem = std::move(problem);
   at.line = 1;
@@ -180,7 +187,11 @@ std::optional<MarkupStop> MarkupGuard::scan_to(std::size_t end) {
             state_ = State::kCData;
           }
         } else {
-          state_ = State::kDone;  // a DOCTYPE or other declaration: the reader refuses it
+          const std::size_t lt = at - (2 + static_cast<std::size_t>(cdata_open_)) * width_;
+          stop(lt,
+               "markup declaration refused: messages must not carry a document type declaration "
+               "(no DTD, no entities, no external subsets)",
+               MarkupStop::Reason::kDeclaration);
         }
         break;
       case State::kCommentOpen:

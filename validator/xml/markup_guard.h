@@ -7,9 +7,11 @@
 //
 // It understands just enough markup to count correctly: start and end tags, quoted attribute
 // values (which may hold '>' and '='), comments, CDATA sections and processing instructions. A
-// DOCTYPE ends its work (the reader refuses DOCTYPEs anyway). Byte width and order come from the
-// byte order mark or the first '<' (UTF-8 and other ASCII-based encodings, UTF-16, UTF-32);
-// EBCDIC is not scanned, and the reader's own checks in its callbacks remain for it.
+// markup declaration (<!DOCTYPE, or any other <! that opens neither a comment nor a CDATA section)
+// stops the read too: messages carry no DTD, and the reader's scanner would skip one silently.
+// Byte width and order come from the
+// byte order mark or the first '<' (UTF-8 and other ASCII-based encodings, UTF-16, UTF-32); an
+// EBCDIC document is refused at its first byte, as the guard could not follow it.
 #pragma once
 
 #include <cstddef>
@@ -27,10 +29,15 @@ struct MarkupLimits {
 
 /// Where and why the guard stopped the read.
 struct MarkupStop {
-  std::size_t offset = 0;  ///< byte offset of the construct over the limit
+  enum class Reason {
+    kLimit,        ///< a construct over one of the limits
+    kDeclaration,  ///< a DOCTYPE or other markup declaration
+  };
+  Reason reason = Reason::kLimit;
+  std::size_t offset = 0;  ///< byte offset of the construct (its '<' for a declaration)
   int line = 0;            ///< 1-based, counted in the document's own encoding
   int column = 0;          ///< 1-based, in characters
-  std::string problem;     ///< names the limit's option
+  std::string problem;     ///< names the limit's option, or the declaration refused
 };
 
 class MarkupGuard {
@@ -54,7 +61,7 @@ class MarkupGuard {
     kStartTag,     // inside a start tag, outside values
     kValue,        // inside a quoted attribute value
     kEndTag,       // inside an end tag
-    kDone,         // nothing more to check (DOCTYPE, unknown encoding, or stopped)
+    kDone,         // nothing more to check (unknown encoding, or stopped)
   };
 
   char32_t unit_at(std::size_t offset) const {  // inline: called for every byte of markup
@@ -70,7 +77,8 @@ class MarkupGuard {
                    : (char32_t{p[3]} << 24) | (char32_t{p[2]} << 16) | (char32_t{p[1]} << 8) | p[0];
     }
   }
-  void stop(std::size_t offset, std::string problem);
+  void stop(std::size_t offset, std::string problem,
+            MarkupStop::Reason reason = MarkupStop::Reason::kLimit);
   std::size_t skip_text(std::size_t from, std::size_t end) const;
   std::size_t find_byte(std::size_t from, std::size_t end, char byte) const;  // UTF-8 only
   std::size_t next_tag_byte(std::size_t from, std::size_t end) const;         // UTF-8 only

@@ -10,6 +10,8 @@
 #include <xercesc/util/XMLException.hpp>
 #include <xercesc/util/XMLUni.hpp>
 
+#include <array>
+
 #include "validator/rules/registry.h"
 #include "validator/xml/element_path.h"
 #include "validator/xml/guarded_source.h"
@@ -59,14 +61,6 @@ class InstanceParser : public SAX2XMLReaderImpl {
   }
 };
 
-void assign_utf8(std::string& out, const XMLCh* text) {
-  out.clear();
-  if (text == nullptr) return;
-  std::size_t length = 0;
-  while (text[length] != 0) ++length;
-  append_utf8(text, length, out);
-}
-
 /// Xerces quotes names (elements, attributes, types, content models, facets) and values in single
 /// quotes; a segment is a name when the words before it say so. Everything else is content.
 bool xerces_names_it(std::string_view before) {
@@ -80,24 +74,59 @@ bool xerces_names_it(std::string_view before) {
 }
 
 /// The prefix of a qualified name ("" when unprefixed), converted into `buffer`.
-std::string_view prefix_of(const XMLCh* qname, std::string& buffer) {
-  buffer.clear();
-  if (qname == nullptr) return buffer;
+/// The length of a qualified name's prefix, 0 when it has none.
+std::size_t prefix_length(const XMLCh* qname) {
+  if (qname == nullptr) return 0;
   std::size_t colon = 0;
   while (qname[colon] != 0 && qname[colon] != u':') ++colon;
-  if (qname[colon] == u':') append_utf8(qname, colon, buffer);
-  return buffer;
+  return qname[colon] == u':' ? colon : 0;
 }
+
+/// The UTF-8 forms of the namespace URIs of the current parse. Xerces hands out each URI as the
+/// same pointer into its URI pool for the whole parse, and messages alternate between a handful of
+/// namespaces (and none, for XÖV's unqualified code and name): convert each once. The pointers
+/// are valid for one parse only, so the cache is cleared before each.
+class NamespaceUriCache {
+ public:
+  std::string_view utf8(const XMLCh* uri) {
+    for (const Entry& entry : entries_) {
+      if (entry.source == uri) return entry.text;
+    }
+    Entry& entry = entries_[next_];
+    next_ = (next_ + 1) % entries_.size();
+    entry.source = uri;
+    entry.text = to_utf8(uri);
+    return entry.text;
+  }
+  void clear() {
+    for (Entry& entry : entries_) entry.source = nullptr;
+  }
+
+ private:
+  struct Entry {
+    const XMLCh* source = nullptr;
+    std::string text;
+  };
+  std::array<Entry, 8> entries_;
+  std::size_t next_ = 0;
+};
 
 }  // namespace
 
-class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
+class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public ElementPathSource {
  public:
   Impl(std::shared_ptr<const SchemaSet> schemas, ReaderLimits limits)
       : schemas_(std::move(schemas)), limits_(limits) {
     ensure_initialized();
     reader_ = std::make_unique<InstanceParser>(XMLPlatformUtils::fgMemoryManager,
                                                schemas_ ? schemas_->pool() : nullptr);
+    // The schema-only scanner, not Xerces' default IGXMLScanner: IGXMLScanner (3.2.4) grows its
+    // per-depth validation state only while the current grammar is a schema, so an element of a
+    // schema namespace nested 32 or more levels under elements of a namespace without one (any
+    // message can do that) writes past the end of a heap array (found by fuzzing with an
+    // instrumented Xerces-C). SGXMLScanner grows that state for every element. It knows no DTDs
+    // and skips a DOCTYPE without a word: the markup guard refuses one before the scanner sees it.
+    reader_->setProperty(XMLUni::fgXercesScannerName, const_cast<XMLCh*>(XMLUni::fgSGXMLScanner));
     harden(*reader_, security_);
     // InstanceParser::error ends the parse on fatal errors itself (see there).
     reader_->setExitOnFirstFatalError(false);
@@ -120,13 +149,16 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   ReadOutcome read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
                    std::vector<Finding>& findings) {
     sink_ = sink;
+    if (sink_) sink_->set_path_source(this);
     findings_ = &findings;
     path_.clear();
     outcome_ = ReadOutcome{};
     rejected_ = false;
     listed_ = 0;
     unlisted_ = 0;
-    element_uri_source_ = nullptr;
+    namespace_uris_.clear();
+    open_names_.clear();
+    open_name_slices_.clear();
     pending_from_ = findings.size();
     locator_ = nullptr;
     auto id = to_utf16(name);
@@ -136,8 +168,9 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
       reader_->parse(source);
       outcome_.end = rejected_ ? ReadEnd::kRejected : ReadEnd::kCompleted;
     } catch (const MarkupLimitReached& reached) {
-      add(make_finding(rules::kXmlLimitExceeded, reached.stop.problem, reached.stop.line,
-                       reached.stop.column, ""));
+      const bool declaration = reached.stop.reason == MarkupStop::Reason::kDeclaration;
+      add(make_finding(declaration ? rules::kXmlDoctypeForbidden : rules::kXmlLimitExceeded,
+                       reached.stop.problem, reached.stop.line, reached.stop.column, ""));
       outcome_.end = ReadEnd::kRejected;
     } catch (const StopParsing&) {
       outcome_.end = ReadEnd::kRejected;
@@ -172,6 +205,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   void startDocument() override {
     if (sink_) sink_->start_document();
   }
+  std::string current_path() const override { return path_.to_string(); }
   void endDocument() override {
     if (sink_) sink_->end_document();
   }
@@ -183,7 +217,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   }
   void startElement(const XMLCh* const uri, const XMLCh* const localname, const XMLCh* const qname,
                     const Attributes& attrs) override {
-    // Normally the MarkupGuard has stopped deeper nesting already; this covers EBCDIC.
+    // The MarkupGuard stops deeper nesting before Xerces reads it; this is a second line.
     if (path_.depth() >= limits_.max_depth) {
       const TextPosition at = position();
       add(make_finding(rules::kXmlLimitExceeded,
@@ -203,45 +237,48 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     path_.set_start(start.line, start.column);
     attach_start_tag_findings(start);
     if (!sink_) return;
-    // Converted into reused buffers: no allocation per element once they have grown. Namespace
-    // URIs come from the scanner's URI pool, stable for the whole parse: convert each once.
-    if (uri != element_uri_source_) {
-      assign_utf8(element_uri_, uri);
-      element_uri_source_ = uri;
-    }
-    assign_utf8(element_local_, localname);
-    const std::string_view prefix = prefix_of(qname, element_prefix_);
+    // Namespace URIs come from the scanner's URI pool, stable for the whole parse: convert each
+    // once. Everything else goes into one reused arena: no allocation per element.
+    text_.clear();
+    const std::string_view element_uri = namespace_uris_.utf8(uri);
+    // Open elements' names stay converted until their end tag, which reports them again.
+    const auto local = open_names_.append(localname);
+    open_name_slices_.push_back(local);
+    const auto prefix = text_.append(qname, prefix_length(qname));
     const XMLSize_t count = attrs.getLength();
-    if (attribute_text_.size() < count * 4) attribute_text_.resize(count * 4);
+    attribute_slices_.resize(count * 4);
+    for (XMLSize_t i = 0; i < count; ++i) {
+      const XMLCh* const attribute_qname = attrs.getQName(i);
+      attribute_slices_[i * 4] = text_.append(attrs.getURI(i));
+      attribute_slices_[i * 4 + 1] = text_.append(attrs.getLocalName(i));
+      attribute_slices_[i * 4 + 2] = text_.append(attribute_qname, prefix_length(attribute_qname));
+      attribute_slices_[i * 4 + 3] = text_.append(attrs.getValue(i));
+    }
+    // Views only now: the arena may have moved while it grew.
     attributes_.resize(count);
     for (XMLSize_t i = 0; i < count; ++i) {
-      assign_utf8(attribute_text_[i * 4], attrs.getURI(i));
-      assign_utf8(attribute_text_[i * 4 + 1], attrs.getLocalName(i));
-      prefix_of(attrs.getQName(i), attribute_text_[i * 4 + 2]);
-      assign_utf8(attribute_text_[i * 4 + 3], attrs.getValue(i));
+      attributes_[i] = XmlAttribute{
+          text_.view(attribute_slices_[i * 4]), text_.view(attribute_slices_[i * 4 + 1]),
+          text_.view(attribute_slices_[i * 4 + 2]), text_.view(attribute_slices_[i * 4 + 3])};
     }
-    for (XMLSize_t i = 0; i < count; ++i) {
-      attributes_[i] = XmlAttribute{attribute_text_[i * 4], attribute_text_[i * 4 + 1],
-                                    attribute_text_[i * 4 + 2], attribute_text_[i * 4 + 3]};
-    }
-    sink_->start_element(element_uri_, element_local_, prefix, attributes_, position());
+    sink_->start_element(element_uri, open_names_.view(local), text_.view(prefix), attributes_,
+                         start);
   }
-  void endElement(const XMLCh* const uri, const XMLCh* const localname,
+  void endElement(const XMLCh* const uri, const XMLCh* const /*localname*/,
                   const XMLCh* const) override {
-    path_.pop();
-    if (!sink_) return;
-    if (uri != element_uri_source_) {
-      assign_utf8(element_uri_, uri);
-      element_uri_source_ = uri;
+    // The sink first: while it handles the end, the current path is still the element's.
+    if (sink_ && !open_name_slices_.empty()) {
+      const Utf8Arena::Slice local = open_name_slices_.back();
+      sink_->end_element(namespace_uris_.utf8(uri), open_names_.view(local), position());
+      open_name_slices_.pop_back();
+      open_names_.truncate(local.offset);
     }
-    assign_utf8(element_local_, localname);
-    sink_->end_element(element_uri_, element_local_, position());
+    path_.pop();
   }
   void characters(const XMLCh* const chars, const XMLSize_t length) override {
     if (!sink_ || !sink_->wants_characters()) return;
     text_.clear();
-    append_utf8(chars, length, text_);
-    sink_->characters(text_, position());
+    sink_->characters(text_.view(text_.append(chars, length)), position());
   }
   void ignorableWhitespace(const XMLCh* const chars, const XMLSize_t length) override {
     characters(chars, length);
@@ -257,21 +294,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   void comment(const XMLCh* const chars, const XMLSize_t length) override {
     if (!sink_) return;
     text_.clear();
-    append_utf8(chars, length, text_);
-    sink_->comment(text_, position());
+    sink_->comment(text_.view(text_.append(chars, length)), position());
   }
-  void startDTD(const XMLCh* const name, const XMLCh* const, const XMLCh* const) override {
-    // Refused before the internal subset is even read, so no entity is ever declared or expanded.
-    auto pos = position();
-    add(make_finding(rules::kXmlDoctypeForbidden,
-                     "document type declaration <!DOCTYPE " +
-                         excerpt(to_utf8(name), limits_.excerpts) +
-                         "> refused: messages must not carry a DTD (no entities, no external "
-                         "subsets)",
-                     pos.line, pos.column, ""));
-    throw StopParsing{};
-  }
-
   // --- ErrorHandler ---
   void warning(const SAXParseException& e) override { add_xsd(e, Severity::kWarning); }
   void error(const SAXParseException& e) override {
@@ -335,8 +359,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
     return excerpt_quoted(message, limits_.excerpts, xerces_names_it);
   }
   /// Too many attributes on one element, or one too long, end the read (before any sink sees
-  /// them). The MarkupGuard stops such input before Xerces buffers it; this check remains for
-  /// the encodings the guard does not scan (EBCDIC).
+  /// them). The MarkupGuard stops such input before Xerces buffers it; this is a second line.
   void check_attribute_limits(const Attributes& attrs) {
     const XMLSize_t count = attrs.getLength();
     std::string problem;
@@ -398,9 +421,11 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver {
   std::size_t pending_from_ = 0;
   int listed_ = 0;
   int unlisted_ = 0;
-  std::string element_uri_, element_local_, element_prefix_, text_;
-  const XMLCh* element_uri_source_ = nullptr;  // the pool string element_uri_ was made from
-  std::vector<std::string> attribute_text_;
+  NamespaceUriCache namespace_uris_;
+  Utf8Arena text_;        // names, values and text of the current event
+  Utf8Arena open_names_;  // local names of the open elements, as a stack
+  std::vector<Utf8Arena::Slice> open_name_slices_;
+  std::vector<Utf8Arena::Slice> attribute_slices_;
   std::vector<XmlAttribute> attributes_;
 };
 

@@ -1,6 +1,7 @@
 #include "tests/unit/codelist/pugi_event_driver.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -13,7 +14,7 @@
 namespace konform::codelist::test {
 namespace {
 
-class Driver {
+class Driver : public ElementPathSource {
  public:
   Driver(std::string_view text, XmlEventSink& sink) : text_(text), lines_(text), sink_(sink) {}
 
@@ -27,12 +28,26 @@ class Driver {
       throw std::runtime_error("not well-formed at " + std::to_string(at.line) + ":" +
                                std::to_string(at.column) + ": " + parsed.description());
     }
+    sink_.set_path_source(this);
     sink_.start_document();
+    open_.push_back({});  // the document node: counts the root
     for (pugi::xml_node child : document.children()) visit(child);
     sink_.end_document();
   }
 
+  std::string current_path() const override {
+    std::string path;
+    for (std::size_t i = 1; i < open_.size(); ++i) path += open_[i].step;
+    return path;
+  }
+
  private:
+  /// An open element: its path step and how many children of each expanded name it has had.
+  struct Open {
+    std::string step;
+    std::map<std::string, int> children;
+  };
+
   /// pugixml's offset of an element is that of its name; the position is that of its '<'.
   TextPosition position_of(pugi::xml_node node) const {
     std::ptrdiff_t offset = node.offset_debug();
@@ -104,9 +119,13 @@ class Driver {
           {attribute_namespaces.back(), attribute_local, attribute_prefix, attribute.value()});
     }
     const TextPosition position = position_of(element);
+    const std::string expanded = "Q{" + namespace_uri + "}" + std::string(local);
+    const int sibling_position = ++open_.back().children[expanded];
+    open_.push_back({"/" + expanded + "[" + std::to_string(sibling_position) + "]", {}});
     sink_.start_element(namespace_uri, local, prefix, attributes, position);
     for (pugi::xml_node child : element.children()) visit(child);
     sink_.end_element(namespace_uri, local, position);
+    open_.pop_back();
     scopes_.resize(scope_mark);
   }
 
@@ -120,6 +139,7 @@ class Driver {
   LineIndex lines_;
   XmlEventSink& sink_;
   std::vector<std::pair<std::string, std::string>> scopes_;  // prefix -> namespace, innermost last
+  std::vector<Open> open_;
 };
 
 }  // namespace

@@ -1,7 +1,8 @@
 // Test-only: replays a document parsed by pugixml as XmlEventSink events, so the code-list sink
 // can be tested on real messages without the production reader. Namespaces are resolved here
 // (pugixml does not), positions are the 1-based line/column of each start tag's '<', computed
-// from pugixml's byte offsets. Whitespace-only text is not reported (pugixml drops it).
+// from pugixml's byte offsets; element paths are offered to the sink as the reader offers them.
+// Whitespace-only text is not reported (pugixml drops it).
 #pragma once
 
 #include <string_view>

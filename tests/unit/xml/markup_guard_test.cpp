@@ -89,9 +89,32 @@ BOOST_AUTO_TEST_CASE(markup_inside_values_comments_cdata_and_pis_is_not_counted)
   BOOST_TEST(scan("<a><![CDATA[ ] ]] ]]]><b><c><d/></c></b></a>").has_value());
 }
 
-BOOST_AUTO_TEST_CASE(a_doctype_ends_the_guards_work) {
-  // The reader refuses DOCTYPEs itself; the guard does not try to parse declarations.
-  BOOST_TEST(!scan("<!DOCTYPE a [<!ENTITY e '<b><c><d>'>]><a><b><c><d/></c></b></a>"));
+BOOST_AUTO_TEST_CASE(a_doctype_stops_the_read_at_its_start) {
+  // The scanner konform uses would skip a DTD silently; the guard refuses it before it is read.
+  const auto stop = scan("<?xml version='1.0'?>\n  <!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>");
+  BOOST_REQUIRE(stop.has_value());
+  BOOST_TEST(static_cast<int>(stop->reason) == static_cast<int>(MarkupStop::Reason::kDeclaration));
+  BOOST_TEST(stop->offset == 24u);
+  BOOST_TEST(stop->line == 2);
+  BOOST_TEST(stop->column == 3);
+  // Comments and CDATA sections are not declarations, in any chunking.
+  BOOST_TEST(!scan("<a><!-- x --><![CDATA[<!DOCTYPE a>]]></a>"));
+  for (std::size_t chunk = 1; chunk < 8; ++chunk) {
+    const auto chunked = scan_in_chunks("<a><![CDAT<b/></a>", chunk);
+    BOOST_REQUIRE(chunked.has_value());
+    BOOST_TEST(chunked->offset == 3u);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_doctype_in_utf16_is_found_too) {
+  const std::string utf8 = "<!DOCTYPE a><a/>";
+  std::string utf16 = "\xFF\xFE";
+  for (char c : utf8) utf16 += std::string{c, '\0'};
+  const auto stop = scan(utf16);
+  BOOST_REQUIRE(stop.has_value());
+  BOOST_TEST(static_cast<int>(stop->reason) == static_cast<int>(MarkupStop::Reason::kDeclaration));
+  BOOST_TEST(stop->offset == 2u);
+  BOOST_TEST(stop->column == 1);
 }
 
 BOOST_AUTO_TEST_CASE(chunk_boundaries_do_not_change_the_result) {

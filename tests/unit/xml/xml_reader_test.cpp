@@ -140,6 +140,32 @@ BOOST_AUTO_TEST_CASE(billion_laughs_ends_at_once) {
   BOOST_TEST(std::chrono::duration<double>(elapsed).count() < 2.0);
 }
 
+BOOST_AUTO_TEST_CASE(schema_elements_deep_under_foreign_ones_are_validated) {
+  // Xerces-C 3.2.4's default scanner wrote past a heap array here: it keeps per-depth state only
+  // for elements of schema namespaces, and grew it once when the first one came 40 levels down.
+  // (Caught only by an instrumented Xerces-C; this pins the shape and the findings.)
+  std::string xml;
+  for (int i = 0; i < 40; ++i) xml += "<f:x xmlns:f='urn:foreign'>";
+  for (int i = 0; i < 3; ++i) xml += "<order xmlns='urn:t'><id>-1</id><item>a</item></order>";
+  for (int i = 0; i < 40; ++i) xml += "</f:x>";
+  ReadEnd end{};
+  auto findings = read(xml, true, &end);
+  BOOST_TEST(static_cast<int>(end) == static_cast<int>(ReadEnd::kCompleted));
+  BOOST_REQUIRE(!findings.empty());
+  for (const auto& finding : findings) BOOST_TEST(finding.rule_id == "xsd-valid");
+}
+
+BOOST_AUTO_TEST_CASE(an_ebcdic_document_is_refused) {
+  // "<?xml version='1.0' encoding='IBM037'?><a/>" in EBCDIC: the markup guard cannot follow it.
+  const std::string xml = "\x4C\x6F\xA7\x94\x93\x40\xA5\x85\x99\xA2\x89\x96\x95\x7E";
+  ReadEnd end{};
+  auto findings = read(xml, false, &end);
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].rule_id == "xml-limit-exceeded");
+  BOOST_TEST(findings[0].message.find("EBCDIC") != std::string::npos);
+  BOOST_TEST(static_cast<int>(end) == static_cast<int>(ReadEnd::kRejected));
+}
+
 BOOST_AUTO_TEST_CASE(undefined_entity_is_not_well_formed) {
   auto findings = read("<order xmlns='urn:t'>&undefined;</order>", false);
   BOOST_REQUIRE(!findings.empty());
