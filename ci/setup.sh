@@ -11,18 +11,35 @@ packages=(
   libre2-dev libyaml-cpp-dev libssl-dev
   # tests
   libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
-  # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes
-  clang-14 libclang-rt-14-dev
+  # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes; dpkg-dev unpacks
+  # Debian's Xerces-C source for the fuzzers' instrumented build (tests/fuzz/instrumented_xerces.sh)
+  clang-14 libclang-rt-14-dev dpkg-dev
 )
+
+# That source comes from Debian's archive through a deb-src entry, added once if none exists.
+sources=/etc/apt/sources.list.d/konform-deb-src.sources
+if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  cat >"$sources" <<'SOURCES'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SOURCES
+  echo "ci/setup.sh: added $sources (source packages for tests/fuzz/instrumented_xerces.sh)"
+  need_update=1
+fi
 
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 
-if ((${#missing[@]})); then
-  export DEBIAN_FRONTEND=noninteractive
+export DEBIAN_FRONTEND=noninteractive
+if ((${#missing[@]})) || [[ -n ${need_update:-} ]]; then
   apt-get update -qq
+fi
+if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   echo "ci/setup.sh: installed ${missing[*]}"
 else

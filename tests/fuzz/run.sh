@@ -10,7 +10,9 @@
 # leaks, timeouts and out-of-memory inputs are written to <build>/fuzz-crashes/<target>/ and the
 # log to <build>/fuzz-logs/<target>.log; each run adds a line (time, target, seconds, runs, ok or
 # failed, CPU seconds) to <build>/fuzz-ledger.tsv. Exits 1 if any target found one.
-# Environment: KONFORM_FUZZ_BUILD (build folder, default build/fuzz), KONFORM_JOBS (build jobs,
+# Environment: KONFORM_FUZZ_BUILD (build folder, default build/fuzz), KONFORM_FUZZ_XERCES
+# (instrumented, the default: an ASan build of Debian's Xerces-C source in KONFORM_XERCES_ASAN,
+# default build/xerces-asan; debian: Debian's archive), KONFORM_JOBS (build jobs,
 # default nproc), KONFORM_FUZZ_PARALLEL (targets fuzzed at once, default 1; CI uses nproc),
 # KONFORM_CORPUS (shared corpus for seeds, default ../shared/corpus).
 set -euo pipefail
@@ -19,7 +21,18 @@ seconds=${1:-60}
 shift || true
 build=${KONFORM_FUZZ_BUILD:-build/fuzz}
 
-cmake --preset fuzz -B "$build" >/dev/null
+# Xerces-C: an ASan-instrumented build of Debian's source (instrumented_xerces.sh), so that memory
+# errors inside Xerces-C are caught where they happen; KONFORM_FUZZ_XERCES=debian links Debian's
+# uninstrumented archive instead (then such errors show only if they crash).
+xerces_options=()
+if [[ ${KONFORM_FUZZ_XERCES:-instrumented} == instrumented ]]; then
+  archive=$(bash tests/fuzz/instrumented_xerces.sh "${KONFORM_XERCES_ASAN:-build/xerces-asan}")
+  xerces_options=(-DKONFORM_XERCES_ARCHIVE="$archive"
+    -DKONFORM_XERCES_INCLUDE_DIR="$(dirname "$(dirname "$archive")")/include")
+else
+  xerces_options=(-UKONFORM_XERCES_ARCHIVE -DKONFORM_XERCES_INCLUDE_DIR=)
+fi
+cmake --preset fuzz -B "$build" "${xerces_options[@]}" >/dev/null
 cmake --build "$build" --target fuzzers -j "${KONFORM_JOBS:-$(nproc)}"
 
 targets=("$@")

@@ -12,8 +12,9 @@ using namespace xercesc;
 
 class GuardedStream : public BinInputStream {
  public:
-  GuardedStream(std::string_view bytes, MarkupLimits limits)
-      : bytes_(bytes), guard_(bytes, limits) {}
+  GuardedStream(std::string_view bytes, MarkupLimits limits,
+                std::optional<MarkupStop>& refused_at_start)
+      : bytes_(bytes), guard_(bytes, limits), refused_at_start_(refused_at_start) {}
 
   XMLFilePos curPos() const override { return position_; }
 
@@ -21,6 +22,10 @@ class GuardedStream : public BinInputStream {
     std::size_t end = std::min(bytes_.size(), position_ + static_cast<std::size_t>(max_to_read));
     if (const auto stop = guard_.scan_to(end)) {
       end = std::min(end, stop->offset);
+      if (end <= position_ && position_ == 0) {
+        refused_at_start_ = *stop;  // see guarded_source.h: no throw while Xerces constructs
+        return 0;
+      }
       if (end <= position_) throw MarkupLimitReached{*stop};
     }
     std::memcpy(to_fill, bytes_.data() + position_, end - position_);
@@ -34,6 +39,7 @@ class GuardedStream : public BinInputStream {
  private:
   std::string_view bytes_;
   MarkupGuard guard_;
+  std::optional<MarkupStop>& refused_at_start_;
   std::size_t position_ = 0;
 };
 
@@ -44,7 +50,7 @@ GuardedMemorySource::GuardedMemorySource(std::string_view bytes, const XMLCh* sy
     : InputSource(system_id), bytes_(bytes), limits_(limits) {}
 
 BinInputStream* GuardedMemorySource::makeStream() const {
-  return new GuardedStream(bytes_, limits_);
+  return new GuardedStream(bytes_, limits_, refused_at_start_);
 }
 
 }  // namespace konform::xml

@@ -160,6 +160,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     open_names_.clear();
     open_name_slices_.clear();
     pending_from_ = findings.size();
+    const std::size_t first_finding = findings.size();
     locator_ = nullptr;
     auto id = to_utf16(name);
     GuardedMemorySource source(
@@ -168,9 +169,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       reader_->parse(source);
       outcome_.end = rejected_ ? ReadEnd::kRejected : ReadEnd::kCompleted;
     } catch (const MarkupLimitReached& reached) {
-      const bool declaration = reached.stop.reason == MarkupStop::Reason::kDeclaration;
-      add(make_finding(declaration ? rules::kXmlDoctypeForbidden : rules::kXmlLimitExceeded,
-                       reached.stop.problem, reached.stop.line, reached.stop.column, ""));
+      add_guard_finding(reached.stop);
       outcome_.end = ReadEnd::kRejected;
     } catch (const StopParsing&) {
       outcome_.end = ReadEnd::kRejected;
@@ -187,6 +186,13 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     } catch (const SAXException& e) {
       add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())), 0, 0,
                        path_.to_string()));
+      outcome_.end = ReadEnd::kRejected;
+    }
+    if (const auto& refused = source.refused_at_start()) {
+      // Xerces saw an empty document; what it said about that is not the reason.
+      findings.resize(first_finding);
+      add_guard_finding(*refused);
+      outcome_ = ReadOutcome{};
       outcome_.end = ReadEnd::kRejected;
     }
     if (unlisted_ > 0) {
@@ -328,6 +334,11 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
             static_cast<int>(locator_->getColumnNumber())};
   }
   void add(Finding finding) { findings_->push_back(std::move(finding)); }
+  void add_guard_finding(const MarkupStop& stop) {
+    const bool declaration = stop.reason == MarkupStop::Reason::kDeclaration;
+    add(make_finding(declaration ? rules::kXmlDoctypeForbidden : rules::kXmlLimitExceeded,
+                     stop.problem, stop.line, stop.column, ""));
+  }
   void add_xsd(const SAXParseException& e, Severity severity) {
     std::string message = to_utf8(e.getMessage());
     // Namespace declarations are not attributes in the XML Schema sense (XSD 1.0 Part 1 §3.2.6);

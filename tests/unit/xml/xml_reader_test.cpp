@@ -155,6 +155,17 @@ BOOST_AUTO_TEST_CASE(schema_elements_deep_under_foreign_ones_are_validated) {
   for (const auto& finding : findings) BOOST_TEST(finding.rule_id == "xsd-valid");
 }
 
+BOOST_AUTO_TEST_CASE(a_doctype_at_the_first_byte_is_the_only_finding) {
+  // Refused before Xerces-C has read a byte: it sees an empty document, which is not reported.
+  ReadEnd end{};
+  auto findings = read("<!DOCTYPE a [<!ENTITY x 'y'>]><a>&x;</a>", true, &end);
+  BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+  BOOST_TEST(findings[0].rule_id == "xml-doctype-forbidden");
+  BOOST_TEST(findings[0].location.line == 1);
+  BOOST_TEST(findings[0].location.column == 1);
+  BOOST_TEST(static_cast<int>(end) == static_cast<int>(ReadEnd::kRejected));
+}
+
 BOOST_AUTO_TEST_CASE(an_ebcdic_document_is_refused) {
   // "<?xml version='1.0' encoding='IBM037'?><a/>" in EBCDIC: the markup guard cannot follow it.
   const std::string xml = "\x4C\x6F\xA7\x94\x93\x40\xA5\x85\x99\xA2\x89\x96\x95\x7E";
