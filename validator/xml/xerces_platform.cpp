@@ -8,6 +8,8 @@
 
 #include <mutex>
 
+#include "validator/xml/base64_validator.h"
+
 namespace konform::xml {
 namespace {
 
@@ -23,6 +25,7 @@ void initialize() {
   // net accessor every URL input source fails, so a bypass of our resolvers cannot go online.
   delete xercesc::XMLPlatformUtils::fgNetAccessor;
   xercesc::XMLPlatformUtils::fgNetAccessor = nullptr;
+  install_base64_validator();
 
   xmlInitParser();
   xmlSetExternalEntityLoader(refuse_network_loader);
