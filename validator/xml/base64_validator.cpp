@@ -2,11 +2,12 @@
 
 #include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/validators/datatype/Base64BinaryDatatypeValidator.hpp>
-#include <xercesc/validators/datatype/DatatypeValidatorFactory.hpp>
 #include <xercesc/validators/datatype/InvalidDatatypeValueException.hpp>
 #include <xercesc/validators/schema/SchemaSymbols.hpp>
 
 #include <array>
+
+#include "validator/xml/builtin_registry.h"
 
 namespace konform::xml {
 namespace {
@@ -85,11 +86,6 @@ class FastBase64Validator : public Base64BinaryDatatypeValidator {
 };
 
 thread_local FastBase64Validator::Memo FastBase64Validator::memo_;
-
-/// The built-in registry is protected; a derived class may hand it out.
-struct BuiltInRegistry : DatatypeValidatorFactory {
-  static DVHashTable* get() { return getBuiltInRegistry(); }
-};
 
 }  // namespace
 

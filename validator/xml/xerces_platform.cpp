@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "validator/xml/base64_validator.h"
+#include "validator/xml/pattern_validator.h"
 
 namespace konform::xml {
 namespace {
@@ -26,6 +27,7 @@ void initialize() {
   delete xercesc::XMLPlatformUtils::fgNetAccessor;
   xercesc::XMLPlatformUtils::fgNetAccessor = nullptr;
   install_base64_validator();
+  install_pattern_validator();
 
   xmlInitParser();
   xmlSetExternalEntityLoader(refuse_network_loader);

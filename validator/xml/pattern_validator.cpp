@@ -1,0 +1,191 @@
+#include "validator/xml/pattern_validator.h"
+
+#include <xercesc/internal/XSerializeEngine.hpp>
+#include <xercesc/util/PlatformUtils.hpp>
+#include <xercesc/util/XMLString.hpp>
+#include <xercesc/validators/datatype/InvalidDatatypeValueException.hpp>
+#include <xercesc/validators/datatype/StringDatatypeValidator.hpp>
+#include <xercesc/validators/schema/SchemaSymbols.hpp>
+
+#include <string>
+
+#include "validator/xml/builtin_registry.h"
+#include "validator/xml/utf.h"
+#include "validator/xpath/error.h"
+#include "validator/xpath/regex.h"
+
+namespace konform::xml {
+namespace {
+
+using namespace xercesc;
+
+/// An XSD pattern as an XPath regex: ^ and $ outside character classes are ordinary characters
+/// in XSD (XML Schema Part 2, Appendix F), anchors in XPath.
+std::string as_xpath_regex(std::string_view xsd) {
+  std::string out;
+  out.reserve(xsd.size() + 8);
+  int class_depth = 0;
+  for (std::size_t i = 0; i < xsd.size(); ++i) {
+    const char c = xsd[i];
+    if (c == '\\' && i + 1 < xsd.size()) {
+      out += c;
+      out += xsd[++i];
+      continue;
+    }
+    if (c == '[') ++class_depth;
+    if (c == ']' && class_depth > 0) --class_depth;
+    if (class_depth == 0 && (c == '^' || c == '$')) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/// checkContent is protected in Xerces-C, and C++ lets a class call a protected member only on its
+/// own kind of object; a pointer to the member, formed in a derived class, may be used on any.
+struct CheckContent : AbstractStringValidator {
+  static constexpr auto member = &CheckContent::checkContent;
+};
+
+class FastStringValidator : public StringDatatypeValidator {
+ public:
+  explicit FastStringValidator(MemoryManager* manager) : StringDatatypeValidator(manager) {}
+  FastStringValidator(DatatypeValidator* base, RefHashTableOf<KVStringPair>* facets,
+                      RefArrayVectorOf<XMLCh>* enums, int final_set, MemoryManager* manager)
+      : StringDatatypeValidator(base, facets, enums, final_set, manager) {
+    compile_pattern();
+  }
+
+  static XSerializable* create(MemoryManager* manager) {
+    return new (manager) FastStringValidator(manager);
+  }
+
+  DatatypeValidator* newInstance(RefHashTableOf<KVStringPair>* const facets,
+                                 RefArrayVectorOf<XMLCh>* const enums, const int final_set,
+                                 MemoryManager* const manager) override {
+    return new (manager) FastStringValidator(this, facets, enums, final_set, manager);
+  }
+
+  // Stored as a StringDatatypeValidator; read back as this class (install_pattern_validator()
+  // points Xerces-C's factory for that class here), with its pattern compiled again.
+  void serialize(XSerializeEngine& engine) override {
+    StringDatatypeValidator::serialize(engine);
+    if (engine.isLoading()) compile_pattern();
+  }
+
+ protected:
+  // AbstractStringValidator::checkContent (Xerces-C 3.2.4), step by step, with the pattern
+  // matched by RE2 when it could be translated.
+  void checkContent(const XMLCh* const content, ValidationContext* const context, bool as_base,
+                    MemoryManager* const manager) override {
+    // The base may be Xerces-C's own (a type read back from the cache whose base is a built-in).
+    if (auto* base = static_cast<AbstractStringValidator*>(getBaseValidator())) {
+      (base->*CheckContent::member)(content, context, true, manager);
+    }
+    const int facets = getFacetsDefined();
+    if ((facets & DatatypeValidator::FACET_PATTERN) != 0 && !pattern_matches(content, manager)) {
+      ThrowXMLwithMemMgr2(InvalidDatatypeValueException, XMLExcepts::VALUE_NotMatch_Pattern,
+                          content, getPattern(), manager);
+    }
+    // A base validator checks its pattern only; the other facets were inherited.
+    if (as_base) return;
+    checkValueSpace(content, manager);
+    const XMLSize_t length = getLength(content, manager);
+    if ((facets & DatatypeValidator::FACET_MAXLENGTH) != 0 && length > getMaxLength()) {
+      report_length(content, length, getMaxLength(), XMLExcepts::VALUE_GT_maxLen, manager);
+    }
+    if ((facets & DatatypeValidator::FACET_MINLENGTH) != 0 && length < getMinLength()) {
+      report_length(content, length, getMinLength(), XMLExcepts::VALUE_LT_minLen, manager);
+    }
+    if ((facets & DatatypeValidator::FACET_LENGTH) != 0 && length != getLength()) {
+      report_length(content, length, getLength(), XMLExcepts::VALUE_NE_Len, manager);
+    }
+    if ((facets & DatatypeValidator::FACET_ENUMERATION) != 0 && getEnumeration() != nullptr) {
+      XMLCh* normalized = XMLString::replicate(content, manager);
+      ArrayJanitor<XMLCh> release(normalized, manager);
+      normalizeContent(normalized, manager);
+      bool found = false;
+      for (XMLSize_t i = 0; !found && i < getEnumeration()->size(); ++i) {
+        found = XMLString::equals(normalized, getEnumeration()->elementAt(i));
+      }
+      if (!found) {
+        ThrowXMLwithMemMgr1(InvalidDatatypeValueException, XMLExcepts::VALUE_NotIn_Enumeration,
+                            content, manager);
+      }
+    }
+    checkAdditionalFacet(content, manager);
+  }
+
+ private:
+  void compile_pattern() {
+    pattern_.reset();
+    if ((getFacetsDefined() & DatatypeValidator::FACET_PATTERN) == 0) return;
+    pattern_ = compile_xsd_pattern(to_utf8(getPattern()));
+  }
+
+  bool pattern_matches(const XMLCh* content, MemoryManager* manager) const {
+    if (!pattern_) return getRegex()->matches(content, manager);
+    thread_local std::string utf8;
+    utf8.clear();
+    append_utf8(content, XMLString::stringLen(content), utf8);
+    return RE2::FullMatch(utf8, *pattern_);
+  }
+
+  static void report_length(const XMLCh* content, XMLSize_t length, XMLSize_t limit,
+                            XMLExcepts::Codes code, MemoryManager* manager) {
+    // As Xerces-C's REPORT_VALUE_ERROR: both numbers in decimal.
+    XMLCh actual[65];
+    XMLCh allowed[65];
+    XMLString::sizeToText(length, actual, 64, 10, manager);
+    XMLString::sizeToText(limit, allowed, 64, 10, manager);
+    ThrowXMLwithMemMgr3(InvalidDatatypeValueException, code, content, actual, allowed, manager);
+  }
+
+  std::unique_ptr<RE2> pattern_;  // null: no pattern facet, or one RE2 cannot take
+};
+
+}  // namespace
+
+std::unique_ptr<RE2> compile_xsd_pattern(std::string_view xsd_pattern) {
+  // Escapes whose sets come from character tables: Xerces-C's (XML 1.0 names, an old Unicode
+  // version) and RE2's (a recent Unicode) differ at the edges, so those patterns stay with
+  // Xerces-C. Character lists and ranges, as in the DIN 91379 datatypes, mean the same to both.
+  for (std::size_t i = 0; i + 1 < xsd_pattern.size(); ++i) {
+    if (xsd_pattern[i] != '\\') continue;
+    if (std::string_view("pPiIcCwWdD").find(xsd_pattern[i + 1]) != std::string_view::npos) {
+      return nullptr;
+    }
+    ++i;
+  }
+  std::string translated;
+  try {
+    translated = xpath::translate_regex(as_xpath_regex(xsd_pattern), "");
+  } catch (const xpath::Error&) {
+    return nullptr;
+  }
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_never_capture(true);
+  options.set_dot_nl(false);
+  options.set_max_mem(64 << 20);  // the DIN 91379 unions need more than RE2's default 8 MB
+  auto compiled = std::make_unique<RE2>(translated, options);
+  if (!compiled->ok()) return nullptr;
+  return compiled;
+}
+
+void install_pattern_validator() {
+  DVHashTable* registry = BuiltInRegistry::get();
+  // The validator replaced stays alive: the built-ins derived from xs:string (normalizedString,
+  // token, ...) keep it as their base. Kept reachable here for leak checkers.
+  static DatatypeValidator* const replaced =
+      registry->orphanKey(const_cast<XMLCh*>(SchemaSymbols::fgDT_STRING));
+  (void)replaced;
+  DatatypeValidator* validator = new FastStringValidator(XMLPlatformUtils::fgMemoryManager);
+  validator->setTypeName(SchemaSymbols::fgDT_STRING, SchemaSymbols::fgURI_SCHEMAFORSCHEMA);
+  registry->put(const_cast<XMLCh*>(SchemaSymbols::fgDT_STRING), validator);
+  // Validators read back from a serialized grammar are made by the class's factory.
+  StringDatatypeValidator::classStringDatatypeValidator.fCreateObject =
+      &FastStringValidator::create;
+}
+
+}  // namespace konform::xml
