@@ -14,32 +14,42 @@ std::vector<ElementPath::ChildCount>& ElementPath::counts_of_parent(std::size_t 
   return frames_[depth - 1].child_counts;
 }
 
+const std::vector<ElementPath::ChildCount>& ElementPath::counts_of_parent(std::size_t depth) const {
+  return depth == 0 ? root_counts_ : frames_[depth - 1].child_counts;
+}
+
 void ElementPath::push(const XMLCh* namespace_uri, const XMLCh* local_name) {
   if (depth_ == frames_.size()) frames_.emplace_back();
   Frame& frame = frames_[depth_];
-  std::u16string& name = frame.expanded_name;
-  name.assign(1, u'{');
-  if (namespace_uri != nullptr) name += namespace_uri;
-  name.push_back(u'}');
-  if (local_name != nullptr) name += local_name;
   frame.child_counts_used = 0;
+  const std::u16string_view local = local_name != nullptr ? local_name : u"";
+  const std::u16string_view uri = namespace_uri != nullptr ? namespace_uri : u"";
 
   std::size_t* used = nullptr;
   auto& counts = counts_of_parent(depth_, used);
   // Linear search: elements have few distinct child names, and this avoids a hash per element.
   std::size_t index = 0;
-  while (index < *used && counts[index].expanded_name != name) ++index;
-  if (index < *used) {
-    frame.position = ++counts[index].count;
-  } else {
-    if (index == counts.size()) counts.emplace_back();
-    ChildCount& count = counts[index];
-    count.expanded_name.assign(name);
-    count.count = 1;
-    count.first_line = count.first_column = 0;
-    ++*used;
-    frame.position = 1;
+  for (; index < *used; ++index) {
+    const ChildCount& count = counts[index];
+    if (count.local_name != local) continue;
+    if (count.namespace_source == namespace_uri) break;
+    if (std::u16string_view(count.expanded_name).substr(1, count.namespace_length) == uri) break;
   }
+  if (index == *used) {
+    if (index == counts.size()) counts.emplace_back();
+    ChildCount& added = counts[index];
+    added.expanded_name.assign(1, u'{');
+    added.expanded_name += uri;
+    added.expanded_name += u'}';
+    added.expanded_name += local;
+    added.local_name.assign(local);
+    added.namespace_source = namespace_uri;
+    added.namespace_length = uri.size();
+    added.count = 0;
+    added.first_line = added.first_column = 0;
+    ++*used;
+  }
+  frame.position = ++counts[index].count;
   frame.counted_in = index;
   ++depth_;
 }
@@ -75,8 +85,9 @@ std::string ElementPath::to_string() const {
   std::string out;
   for (std::size_t i = 0; i < depth_; ++i) {
     const Frame& frame = frames_[i];
+    const std::u16string& name = counts_of_parent(i)[frame.counted_in].expanded_name;
     out += "/Q";
-    append_utf8(frame.expanded_name.data(), frame.expanded_name.size(), out);
+    append_utf8(name.data(), name.size(), out);
     out += '[' + std::to_string(frame.position) + ']';
   }
   return out;

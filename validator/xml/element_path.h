@@ -43,15 +43,21 @@ class ElementPath {
 
  private:
   struct ChildCount {
-    std::u16string expanded_name;  // "{ns}local", the key for sibling positions
+    std::u16string expanded_name;  // "{ns}local", for paths
+    // The key for sibling positions, in the order that makes a mismatch cheap: namespaces are
+    // long and shared by most siblings, local names short and different. Xerces-C passes each
+    // namespace URI as the same pointer for the whole parse, so that part is mostly a pointer
+    // comparison.
+    std::u16string local_name;
+    const XMLCh* namespace_source = nullptr;
+    std::size_t namespace_length = 0;  // the namespace is expanded_name[1, 1 + this)
     int count = 0;
     int first_line = 0;
     int first_column = 0;
   };
   struct Frame {
-    std::u16string expanded_name;
     int position = 1;
-    std::size_t counted_in = 0;  // index of this element's entry in its parent's counts
+    std::size_t counted_in = 0;  // this element's entry in its parent's counts (holds its name)
     std::vector<ChildCount> child_counts;
     std::size_t child_counts_used = 0;
   };
@@ -59,6 +65,7 @@ class ElementPath {
   // strings' capacity, so a document's elements cost no allocation once the path is warm. This
   // runs for every element of every message (it was 7 % of a batch of small messages).
   std::vector<ChildCount>& counts_of_parent(std::size_t depth, std::size_t*& used);
+  const std::vector<ChildCount>& counts_of_parent(std::size_t depth) const;
   std::vector<Frame> frames_;
   std::size_t depth_ = 0;
   std::vector<ChildCount> root_counts_;
