@@ -45,6 +45,9 @@ class TeeSink : public XmlEventSink {
   bool wants_characters() const override {
     return (first_ && first_->wants_characters()) || (second_ && second_->wants_characters());
   }
+  bool wants_prefixes() const override {
+    return (first_ && first_->wants_prefixes()) || (second_ && second_->wants_prefixes());
+  }
   void comment(std::string_view text, TextPosition position) override {
     if (first_) first_->comment(text, position);
     if (second_) second_->comment(text, position);

@@ -142,17 +142,16 @@ void CodeCheckSink::check(const Frame& element, std::string_view namespace_uri,
 
   const CodeBinding* binding =
       options_.bindings == nullptr ? nullptr : options_.bindings->find(namespace_uri, local_name);
-  const std::string no_value;
-  const std::string& given_uri =
-      element.has_list_uri ? element.list_uri : (binding ? binding->list_uri : no_value);
-  const std::string& given_version = element.has_list_version
-                                         ? element.list_version
-                                         : (binding ? binding->list_version : no_value);
+  const std::string_view given_uri =
+      element.has_list_uri ? element.list_uri
+                           : (binding ? std::string_view(binding->list_uri) : std::string_view());
+  const std::string_view given_version =
+      element.has_list_version
+          ? element.list_version
+          : (binding ? std::string_view(binding->list_version) : std::string_view());
   // xs:anyURI and xs:normalizedString: outer spaces do not count
-  collapse_whitespace_into(given_uri, uri_);
-  collapse_whitespace_into(given_version, version_);
-  const std::string& uri = uri_;
-  const std::string& version = version_;
+  const std::string_view uri = collapsed(given_uri, uri_);
+  const std::string_view version = collapsed(given_version, version_);
   if (uri.empty()) {
     ++counts_.unidentified;
     return;
@@ -176,8 +175,8 @@ void CodeCheckSink::check(const Frame& element, std::string_view namespace_uri,
   check_code(element, *list, binding, path);
 }
 
-const CodeList* CodeCheckSink::resolve(const Frame& element, const std::string& uri,
-                                       const std::string& version, const LazyPath& path) {
+const CodeList* CodeCheckSink::resolve(const Frame& element, std::string_view uri,
+                                       std::string_view version, const LazyPath& path) {
   const std::span<const CodeList* const> versions = store_.versions(uri);
   const std::optional<Severity> unknown_list_severity =
       options_.strict ? std::optional<Severity>(Severity::kError) : std::nullopt;

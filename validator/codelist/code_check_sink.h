@@ -70,6 +70,7 @@ class CodeCheckSink : public XmlEventSink {
                    TextPosition position) override;
   void characters(std::string_view text, TextPosition position) override;
   bool wants_characters() const override { return depth_ > 0 && stack_[depth_ - 1].collects_text; }
+  bool wants_prefixes() const override { return false; }
 
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding> take_findings();
@@ -110,7 +111,7 @@ class CodeCheckSink : public XmlEventSink {
     const std::string& get() const;
   };
   void check(const Frame& element, std::string_view namespace_uri, std::string_view local_name);
-  const CodeList* resolve(const Frame& element, const std::string& uri, const std::string& version,
+  const CodeList* resolve(const Frame& element, std::string_view uri, std::string_view version,
                           const LazyPath& path);
   void check_code(const Frame& element, const CodeList& list, const CodeBinding* binding,
                   const LazyPath& path);
@@ -124,7 +125,7 @@ class CodeCheckSink : public XmlEventSink {
   std::size_t depth_ = 0;
   std::vector<Finding> findings_;
   CodeCheckCounts counts_;
-  std::string uri_, version_;  // the list identification of the element being checked
+  std::string uri_, version_;  // list URI and version, when they had to be collapsed
 };
 
 }  // namespace konform::codelist

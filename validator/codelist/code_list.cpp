@@ -84,22 +84,31 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
-void collapse_whitespace_into(std::string_view text, std::string& out) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  // Most codes and list URIs are collapsed already: then one scan and one copy.
-  bool collapsed = text.empty() || (!is_space(text.front()) && !is_space(text.back()));
-  for (std::size_t i = 0; collapsed && i < text.size(); ++i) {
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_collapsed(std::string_view text) {
+  if (!text.empty() && (is_xml_space(text.front()) || is_xml_space(text.back()))) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
     // A space is never last here, so text[i + 1] exists.
-    if (is_space(text[i]) && (text[i] != ' ' || is_space(text[i + 1]))) collapsed = false;
+    if (is_xml_space(text[i]) && (text[i] != ' ' || is_xml_space(text[i + 1]))) return false;
   }
-  if (collapsed) {
+  return true;
+}
+
+}  // namespace
+
+void collapse_whitespace_into(std::string_view text, std::string& out) {
+  // Most codes and list URIs are collapsed already: then one scan and one copy.
+  if (is_collapsed(text)) {
     out.assign(text);
     return;
   }
   out.clear();
   bool pending_space = false;
   for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (is_xml_space(c)) {
       pending_space = !out.empty();
       continue;
     }
@@ -107,6 +116,12 @@ void collapse_whitespace_into(std::string_view text, std::string& out) {
     pending_space = false;
     out.push_back(c);
   }
+}
+
+std::string_view collapsed(std::string_view text, std::string& scratch) {
+  if (is_collapsed(text)) return text;
+  collapse_whitespace_into(text, scratch);
+  return scratch;
 }
 
 }  // namespace konform::codelist

@@ -64,6 +64,9 @@ class XmlEventSink {
   /// Whether the next character data is wanted at all; a reader may skip converting text the
   /// sink would ignore (the code-list sink only reads the text of `code` and `name`).
   virtual bool wants_characters() const { return true; }
+  /// Whether start_element needs the prefixes of the element and its attributes; without, a
+  /// reader may pass them empty (the code-list sink works on namespace URIs only).
+  virtual bool wants_prefixes() const { return true; }
   virtual void comment(std::string_view /*text*/, TextPosition /*position*/) {}
   virtual void processing_instruction(std::string_view /*target*/, std::string_view /*data*/,
                                       TextPosition /*position*/) {}

@@ -33,7 +33,10 @@ class Utf8Arena {
   Slice append(const XMLCh* text, std::size_t length);
   /// A NUL-terminated string; nullptr appends nothing.
   Slice append(const XMLCh* text);
-  std::string_view view(Slice slice) const { return {data_.get() + slice.offset, slice.length}; }
+  std::string_view view(Slice slice) const {
+    if (slice.length == 0) return {};
+    return {data_.get() + slice.offset, slice.length};
+  }
   void clear() { size_ = 0; }
   /// Drops everything from `offset` on, for use as a stack: views below it stay valid.
   void truncate(std::size_t offset) { size_ = offset < size_ ? offset : size_; }

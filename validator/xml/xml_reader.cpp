@@ -95,7 +95,8 @@ class NamespaceUriCache {
     Entry& entry = entries_[next_];
     next_ = (next_ + 1) % entries_.size();
     entry.source = uri;
-    entry.text = to_utf8(uri);
+    entry.text.clear();  // keeps its capacity: no allocation per parse once warm
+    if (uri != nullptr) append_utf8(uri, XMLString::stringLen(uri), entry.text);
     return entry.text;
   }
   void clear() {
@@ -250,14 +251,20 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     // Open elements' names stay converted until their end tag, which reports them again.
     const auto local = open_names_.append(localname);
     open_name_slices_.push_back(local);
-    const auto prefix = text_.append(qname, prefix_length(qname));
+    const bool prefixes = sink_->wants_prefixes();
+    const auto prefix = prefixes ? text_.append(qname, prefix_length(qname)) : Utf8Arena::Slice{};
     const XMLSize_t count = attrs.getLength();
     attribute_slices_.resize(count * 4);
     for (XMLSize_t i = 0; i < count; ++i) {
-      const XMLCh* const attribute_qname = attrs.getQName(i);
       attribute_slices_[i * 4] = text_.append(attrs.getURI(i));
       attribute_slices_[i * 4 + 1] = text_.append(attrs.getLocalName(i));
-      attribute_slices_[i * 4 + 2] = text_.append(attribute_qname, prefix_length(attribute_qname));
+      if (prefixes) {
+        const XMLCh* const attribute_qname = attrs.getQName(i);
+        attribute_slices_[i * 4 + 2] =
+            text_.append(attribute_qname, prefix_length(attribute_qname));
+      } else {
+        attribute_slices_[i * 4 + 2] = Utf8Arena::Slice{};
+      }
       attribute_slices_[i * 4 + 3] = text_.append(attrs.getValue(i));
     }
     // Views only now: the arena may have moved while it grew.
