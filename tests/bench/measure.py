@@ -10,9 +10,13 @@
       Turns those lines into a Markdown table, with the ratio konform/xmllint of the medians
       where a case has both tools (on every konform row) and, on the row "konform --jobs 2", the
       speed-up over "konform --jobs 1" of the same case (median --jobs 1 / median --jobs 2).
+      Below the table, costs per item with the start-up subtracted (a run over N items minus a
+      run over one, divided by N - 1): XSD and code lists per message and the code lists' share
+      (issue #4), and XSD + Schematron per XRechnung invoice on one core (issues #3 and #8).
 """
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -62,6 +66,45 @@ def render(args):
         out.append(f"| {case} | {tool} | {median} | {low} | {high} | {rss} | {codes} | {ratio} "
                    f"| {speedup} |")
     print("\n".join(out))
+    derived = per_item(medians)
+    if derived:
+        print()
+        print("\n".join(derived))
+
+
+def count_in(case):
+    """The number of items a case name states ("2 gewerbe 5000 files" -> 5000)."""
+    match = re.search(r"(\d+) (?:files|invoices)", case)
+    return int(match.group(1)) if match else None
+
+
+def per_item(medians):
+    """Costs per item, start-up subtracted: (median over N items - median over one) / (N - 1)."""
+    def cell(case_prefix, tool):
+        for (case, name), median in medians.items():
+            if case.startswith(case_prefix) and name == tool:
+                return case, median
+        return None, None
+
+    lines = []
+    case, xsd_all = cell("2 ", "konform --jobs 1")
+    _, xsd_one = cell("2 ", "konform --jobs 1, first file only")
+    _, codes_all = cell("2 ", "konform XSD + code lists --jobs 1")
+    _, codes_one = cell("2 ", "konform XSD + code lists, first file only")
+    n = count_in(case) if case else None
+    if None not in (xsd_all, xsd_one, codes_all, codes_one) and n and n > 1:
+        xsd = (xsd_all - xsd_one) / (n - 1)
+        codes = (codes_all - codes_one) / (n - 1)
+        lines.append(f"- {case}: XSD {xsd * 1e6:.1f} µs per message, XSD + code lists "
+                     f"{codes * 1e6:.1f} µs; the code-list stage costs "
+                     f"{(codes - xsd) / xsd * 100:.1f} % of XSD validation")
+    case, batch = cell("6 ", "konform --jobs 1")
+    _, single = cell("7 ", "konform warm (cache)")
+    n = count_in(case) if case else None
+    if None not in (batch, single) and n and n > 1:
+        lines.append(f"- {case}: {(batch - single) / (n - 1) * 1000:.2f} ms per invoice on one "
+                     f"core (XSD + Schematron, warm), after {single * 1000:.0f} ms for the first")
+    return lines
 
 
 def main():
