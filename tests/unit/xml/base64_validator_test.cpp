@@ -10,9 +10,8 @@
 #include <string>
 
 #include "tests/support/test_paths.h"
-#include "tests/unit/xml/test_files.h"
+#include "tests/unit/xml/facet_test_support.h"
 #include "validator/xml/base64_validator.h"
-#include "validator/xml/resource_policy.h"
 #include "validator/xml/schema_set.h"
 #include "validator/xml/utf.h"
 #include "validator/xml/xerces_platform.h"
@@ -45,10 +44,7 @@ const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
 
 std::vector<Finding> validate(const std::shared_ptr<const SchemaSet>& schema,
                               const std::string& body) {
-  XmlReader reader(schema);
-  std::vector<Finding> findings;
-  reader.read("<doc xmlns='urn:b'>" + body + "</doc>", "in.xml", nullptr, findings);
-  return findings;
+  return test::validate_doc(schema, "urn:b", body);
 }
 
 }  // namespace
@@ -101,12 +97,7 @@ BOOST_AUTO_TEST_CASE(characters_above_ascii_are_not_base64) {
 }
 
 BOOST_AUTO_TEST_CASE(schemas_validate_through_it_also_after_a_round_trip) {
-  const auto dir = test::output_dir("base64-schema");
-  test::write_file(dir / "b.xsd", kSchema);
-  std::string serialized;
-  const auto compiled = SchemaSet::compile(dir / "b.xsd", ResourcePolicy({dir}, {}), &serialized);
-  const auto restored = SchemaSet::deserialize(serialized, compiled->files());
-  for (const auto& schema : {compiled, restored}) {
+  for (const auto& schema : test::compiled_and_restored("base64-schema", kSchema)) {
     BOOST_TEST(validate(schema, "<any>QUJD</any><short>QUI=</short><object>QQ==</object>").empty());
     const auto bad = validate(schema, "<any>QUJ</any><short>QUJDRA==</short><object>Q=Q=</object>");
     BOOST_REQUIRE_EQUAL(bad.size(), 3u);

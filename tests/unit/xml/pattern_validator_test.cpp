@@ -16,9 +16,8 @@
 #include <vector>
 
 #include "tests/support/test_paths.h"
-#include "tests/unit/xml/test_files.h"
+#include "tests/unit/xml/facet_test_support.h"
 #include "validator/xml/pattern_validator.h"
-#include "validator/xml/resource_policy.h"
 #include "validator/xml/schema_set.h"
 #include "validator/xml/utf.h"
 #include "validator/xml/xerces_platform.h"
@@ -91,10 +90,7 @@ const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
 
 std::vector<Finding> validate(const std::shared_ptr<const SchemaSet>& schema,
                               const std::string& body) {
-  XmlReader reader(schema);
-  std::vector<Finding> findings;
-  reader.read("<doc xmlns='urn:p'>" + body + "</doc>", "in.xml", nullptr, findings);
-  return findings;
+  return test::validate_doc(schema, "urn:p", body);
 }
 
 }  // namespace
@@ -162,12 +158,7 @@ BOOST_AUTO_TEST_CASE(din_91379_datatypes_match_as_in_xerces) {
 }
 
 BOOST_AUTO_TEST_CASE(schemas_validate_through_it_also_after_a_round_trip) {
-  const auto dir = test::output_dir("pattern-schema");
-  test::write_file(dir / "p.xsd", kSchema);
-  std::string serialized;
-  const auto compiled = SchemaSet::compile(dir / "p.xsd", ResourcePolicy({dir}, {}), &serialized);
-  const auto restored = SchemaSet::deserialize(serialized, compiled->files());
-  for (const auto& schema : {compiled, restored}) {
+  for (const auto& schema : test::compiled_and_restored("pattern-schema", kSchema)) {
     BOOST_TEST(validate(schema,
                         "<code>AB-123</code><code>x$^</code><short>x$^</short><colour>rot</colour>")
                    .empty());
