@@ -73,7 +73,6 @@ bool xerces_names_it(std::string_view before) {
   return false;
 }
 
-/// The prefix of a qualified name ("" when unprefixed), converted into `buffer`.
 /// The length of a qualified name's prefix, 0 when it has none.
 std::size_t prefix_length(const XMLCh* qname) {
   if (qname == nullptr) return 0;
