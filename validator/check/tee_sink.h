@@ -45,6 +45,14 @@ class TeeSink : public XmlEventSink {
   bool wants_characters() const override {
     return (first_ && first_->wants_characters()) || (second_ && second_->wants_characters());
   }
+  /// Every attribute when either sink wants every one; two filtering sinks get every one too
+  /// (no such pair exists).
+  std::span<const std::string_view> wanted_attributes() const override {
+    if (!first_)
+      return second_ ? second_->wanted_attributes() : std::span<const std::string_view>();
+    if (!second_) return first_->wanted_attributes();
+    return {};
+  }
   bool wants_prefixes() const override {
     return (first_ && first_->wants_prefixes()) || (second_ && second_->wants_prefixes());
   }

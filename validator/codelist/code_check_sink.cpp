@@ -53,6 +53,11 @@ CodeCheckSink::CodeCheckSink(const CodeListStore& store, CodeCheckOptions option
   }
 }
 
+std::span<const std::string_view> CodeCheckSink::wanted_attributes() const {
+  static constexpr std::string_view kListAttributes[] = {"listURI", "listVersionID"};
+  return kListAttributes;
+}
+
 void CodeCheckSink::start_document() {
   depth_ = 0;
   findings_.clear();

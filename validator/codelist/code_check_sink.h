@@ -71,6 +71,7 @@ class CodeCheckSink : public XmlEventSink {
   void characters(std::string_view text, TextPosition position) override;
   bool wants_characters() const override { return depth_ > 0 && stack_[depth_ - 1].collects_text; }
   bool wants_prefixes() const override { return false; }
+  std::span<const std::string_view> wanted_attributes() const override;
 
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding> take_findings();

@@ -67,6 +67,9 @@ class XmlEventSink {
   /// Whether start_element needs the prefixes of the element and its attributes; without, a
   /// reader may pass them empty (the code-list sink works on namespace URIs only).
   virtual bool wants_prefixes() const { return true; }
+  /// The local names of the only attributes start_element needs; a reader may leave the others
+  /// out (the code-list sink reads listURI and listVersionID). Empty: every attribute.
+  virtual std::span<const std::string_view> wanted_attributes() const { return {}; }
   virtual void comment(std::string_view /*text*/, TextPosition /*position*/) {}
   virtual void processing_instruction(std::string_view /*target*/, std::string_view /*data*/,
                                       TextPosition /*position*/) {}

@@ -73,6 +73,16 @@ bool xerces_names_it(std::string_view before) {
   return false;
 }
 
+/// Whether `name` is one of `names` (ASCII names, compared unit by unit).
+bool names_one_of(const XMLCh* name, std::span<const std::string_view> names) {
+  for (const std::string_view candidate : names) {
+    std::size_t i = 0;
+    while (i < candidate.size() && name[i] == static_cast<unsigned char>(candidate[i])) ++i;
+    if (i == candidate.size() && name[i] == 0) return true;
+  }
+  return false;
+}
+
 /// The length of a qualified name's prefix, 0 when it has none.
 std::size_t prefix_length(const XMLCh* qname) {
   if (qname == nullptr) return 0;
@@ -252,19 +262,23 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     open_name_slices_.push_back(local);
     const bool prefixes = sink_->wants_prefixes();
     const auto prefix = prefixes ? text_.append(qname, prefix_length(qname)) : Utf8Arena::Slice{};
-    const XMLSize_t count = attrs.getLength();
-    attribute_slices_.resize(count * 4);
-    for (XMLSize_t i = 0; i < count; ++i) {
-      attribute_slices_[i * 4] = text_.append(attrs.getURI(i));
-      attribute_slices_[i * 4 + 1] = text_.append(attrs.getLocalName(i));
+    const std::span<const std::string_view> wanted = sink_->wanted_attributes();
+    XMLSize_t count = 0;
+    attribute_slices_.resize(attrs.getLength() * 4);
+    for (XMLSize_t attribute = 0; attribute < attrs.getLength(); ++attribute) {
+      const XMLCh* const local_name = attrs.getLocalName(attribute);
+      if (!wanted.empty() && !names_one_of(local_name, wanted)) continue;
+      const XMLSize_t i = count++;
+      attribute_slices_[i * 4] = text_.append(attrs.getURI(attribute));
+      attribute_slices_[i * 4 + 1] = text_.append(local_name);
       if (prefixes) {
-        const XMLCh* const attribute_qname = attrs.getQName(i);
+        const XMLCh* const attribute_qname = attrs.getQName(attribute);
         attribute_slices_[i * 4 + 2] =
             text_.append(attribute_qname, prefix_length(attribute_qname));
       } else {
         attribute_slices_[i * 4 + 2] = Utf8Arena::Slice{};
       }
-      attribute_slices_[i * 4 + 3] = text_.append(attrs.getValue(i));
+      attribute_slices_[i * 4 + 3] = text_.append(attrs.getValue(attribute));
     }
     // Views only now: the arena may have moved while it grew.
     attributes_.resize(count);
