@@ -224,6 +224,24 @@ BOOST_AUTO_TEST_CASE(events_reach_the_sink_in_document_order) {
   BOOST_TEST(sink.log == "ns(p=urn:p)<{urn:p}a p=p @1 x=1>\n<!--c--><{}b p= @2>t&u</b></a>");
 }
 
+BOOST_AUTO_TEST_CASE(a_sink_gets_only_what_it_asks_for) {
+  // Like the code-list sink: two attributes by local name, no prefixes.
+  struct FilteringSink : RecordingSink {
+    bool wants_prefixes() const override { return false; }
+    std::span<const std::string_view> wanted_attributes() const override {
+      static constexpr std::string_view kNames[] = {"listURI", "v"};
+      return kNames;
+    }
+  };
+  XmlReader reader(nullptr);
+  FilteringSink sink;
+  std::vector<Finding> findings;
+  reader.read("<p:a xmlns:p='urn:p' x='1' listURI='u' p:v='2' listURIx='3'/>", "in.xml", &sink,
+              findings);
+  BOOST_TEST(findings.empty());
+  BOOST_TEST(sink.log == "ns(p=urn:p)<{urn:p}a p= @1 listURI=u v=2></a>");
+}
+
 BOOST_AUTO_TEST_CASE(too_many_findings_are_summarised_not_dropped) {
   std::string xml = "<order xmlns='urn:t'><id>1</id>";
   for (int i = 0; i < 20; ++i) xml += "<item>a</item><bad/>";
