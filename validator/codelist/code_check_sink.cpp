@@ -17,6 +17,11 @@ bool is_iso_date(std::string_view text) {
   return true;
 }
 
+// The attributes that name a code's list (xoev-code.xsd); the only ones the sink reads.
+constexpr std::string_view kListUri = "listURI";
+constexpr std::string_view kListVersion = "listVersionID";
+constexpr std::string_view kListAttributes[] = {kListUri, kListVersion};
+
 std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 std::string version_list(std::span<const CodeList* const> versions) {
@@ -54,7 +59,6 @@ CodeCheckSink::CodeCheckSink(const CodeListStore& store, CodeCheckOptions option
 }
 
 std::span<const std::string_view> CodeCheckSink::wanted_attributes() const {
-  static constexpr std::string_view kListAttributes[] = {"listURI", "listVersionID"};
   return kListAttributes;
 }
 
@@ -95,10 +99,10 @@ void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_vi
   frame.name.present = false;
   for (const XmlAttribute& attribute : attributes) {
     if (!attribute.namespace_uri.empty()) continue;
-    if (attribute.local_name == "listURI") {
+    if (attribute.local_name == kListUri) {
       frame.has_list_uri = true;
       frame.list_uri.assign(attribute.value);
-    } else if (attribute.local_name == "listVersionID") {
+    } else if (attribute.local_name == kListVersion) {
       frame.has_list_version = true;
       frame.list_version.assign(attribute.value);
     }
