@@ -7,6 +7,7 @@
 #include <new>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include "validator/check/document_matcher.h"
 #include "validator/check/product_check.h"
@@ -382,10 +383,10 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
   pass.stages.push_back({"schematron", status, ms_since(start)});
 }
 
-Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& given,
+Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> given,
                     const CheckOptions& options, std::vector<std::string>* explanations) {
   // Service definitions bring their message samples into the run (product_check.h).
-  const ProductPlan plan = plan_products(given, options.max_input_bytes);
+  const ProductPlan plan = plan_products(std::move(given), options.max_input_bytes);
   const std::vector<InputSource>& inputs = plan.inputs;
   Report report;
   if (explanations) explanations->assign(inputs.size(), "");

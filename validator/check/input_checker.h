@@ -98,7 +98,7 @@ class InputChecker {
 /// `options.jobs` is. Workers share the compiled profile read-only (sealed grammar pools,
 /// immutable code-list store); each owns its InputChecker, so parsers are reused per thread.
 /// With `explanations` (and options.explain) it receives each input's matching trace, in order.
-Report check_inputs(const CompiledProfile& profile, const std::vector<InputSource>& inputs,
+Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> inputs,
                     const CheckOptions& options, std::vector<std::string>* explanations = nullptr);
 
 }  // namespace konform

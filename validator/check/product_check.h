@@ -39,7 +39,8 @@ struct ProductPlan {
 
 /// Reads every service definition among `inputs` (those that cannot be read are left to the
 /// check stage, which reports them) and adds their samples to the inputs.
-ProductPlan plan_products(const std::vector<InputSource>& inputs, std::size_t max_input_bytes);
+/// Takes `inputs` by value: a batch without service definitions moves them into the plan.
+ProductPlan plan_products(std::vector<InputSource> inputs, std::size_t max_input_bytes);
 
 /// Adds the cross-check findings to each definition's result (stage "crosscheck").
 void cross_check_products(const ProductPlan& plan, const CompiledProfile& profile,

@@ -70,12 +70,6 @@ CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::s
   return compiled;
 }
 
-const CompiledProfile& keep_until_exit(CompiledProfile compiled) {
-  static auto* kept = new std::vector<std::unique_ptr<const CompiledProfile>>();
-  kept->push_back(std::make_unique<const CompiledProfile>(std::move(compiled)));
-  return *kept->back();
-}
-
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled) {
   const auto& rules = compiled.policy.rules();
   auto it = rules.find(std::string(rules::kWaiverExpired));

@@ -66,12 +66,6 @@ std::unique_ptr<cache::Store> open_cache(bool disabled);
 CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
                               const lock::LockFile* lock, const cache::Store* cache = nullptr);
 
-/// Moves `compiled` to storage that lives until the process ends and is never freed. A command
-/// that checks once and exits gains nothing from taking a large grammar pool and rule set apart
-/// node by node (3.5 ms of a 35 ms warm XBau run); the operating system reclaims it at once. The
-/// storage stays reachable from a static, so leak checkers do not count it as lost.
-const CompiledProfile& keep_until_exit(CompiledProfile compiled);
-
 /// The severity of waiver-expired after the chain's rule declarations; nullopt: switched off.
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled);
 

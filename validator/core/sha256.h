@@ -1,4 +1,4 @@
-// SHA-256 fingerprints (OpenSSL's EVP interface): artefact hashes, lock files, cache keys.
+// SHA-256 fingerprints (OpenSSL's libcrypto): artefact hashes, lock files, cache keys.
 #pragma once
 
 #include <cstddef>
@@ -6,20 +6,22 @@
 #include <string>
 #include <string_view>
 
-#include <openssl/evp.h>
-
 namespace konform {
 
 /// An incremental SHA-256: update() any number of times, then hex() once.
 class Sha256 {
  public:
   Sha256();
+  ~Sha256();
+  Sha256(Sha256&&) noexcept;
+  Sha256& operator=(Sha256&&) noexcept;
   void update(const void* data, std::size_t size);
   /// Lower-case hex of the digest; ends the hash.
   std::string hex();
 
  private:
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx_;
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 /// Lower-case hex SHA-256 of `bytes`.

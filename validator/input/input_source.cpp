@@ -1,45 +1,72 @@
 #include "validator/input/input_source.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "validator/core/config_error.h"
+#include "validator/input/folder_walk.h"
 
 namespace konform {
 namespace fs = std::filesystem;
 
 namespace {
 
-bool has_xml_extension(const fs::path& path) {
-  auto ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".xml";
+/// The last component of a path's text; discovery looks at every entry of a folder, so these
+/// checks read the entry's own string instead of building fs::path parts for it.
+std::string_view file_name_of(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-/// Sorts like std::sort with fs::path's operator<, component by component, but on one string key
-/// per path: fs::path::compare splits both paths into components on every comparison, and
-/// discovery was 5 % of a 5,000-file batch (perf), all of it before the first file is read, so
-/// none of it runs in parallel. The key is the path with each '/' replaced by NUL, the one byte
-/// no component can hold and the lowest, so the keys sort exactly as the component sequences do
-/// ("a/b" < "a-b").
-void sort_as_paths(std::vector<fs::path>& paths) {
+bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  text.remove_prefix(text.size() - suffix.size());
+  return std::equal(text.begin(), text.end(), suffix.begin(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == b;
+  });
+}
+
+/// Like fs::path::extension() == ".xml", ignoring case: a name that only starts with a dot
+/// (".xml") has no extension.
+bool has_xml_extension(std::string_view path) {
+  const std::string_view name = file_name_of(path);
+  return name.size() > 4 && ends_with_ignoring_case(name, ".xml");
+}
+
+/// is_service_definition_name on the last component alone.
+bool is_service_definition_file_name(std::string_view name) {
+  for (std::string_view whole :
+       {"publiccode.yml", "publiccode.yaml", "konform-service.yml", "konform-service.yaml"}) {
+    if (!ends_with_ignoring_case(name, whole)) continue;
+    if (name.size() == whole.size() || name[name.size() - whole.size() - 1] == '.') return true;
+  }
+  return false;
+}
+
+/// Sorts as std::sort with fs::path's operator< would, component by component, but on one
+/// string key per path: fs::path::compare splits both paths into components on every
+/// comparison. The key is the path with each '/' replaced by NUL, the one byte no component can
+/// hold and the lowest, so the keys sort exactly as the component sequences do ("a/b" < "a-b").
+/// All `paths` start with `common` (the folder walked), which the keys leave out.
+void sort_as_paths(std::vector<std::string>& paths, std::size_t common) {
   std::vector<std::pair<std::string, std::size_t>> keys;
   keys.reserve(paths.size());
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    std::string key = paths[i].native();
+    std::string key = paths[i].substr(common);
     std::replace(key.begin(), key.end(), '/', '\0');
     keys.emplace_back(std::move(key), i);
   }
   std::sort(keys.begin(), keys.end());
-  std::vector<fs::path> sorted;
+  std::vector<std::string> sorted;
   sorted.reserve(paths.size());
   for (const auto& [key, index] : keys) sorted.push_back(std::move(paths[index]));
   paths = std::move(sorted);
@@ -48,17 +75,7 @@ void sort_as_paths(std::vector<fs::path>& paths) {
 }  // namespace
 
 bool is_service_definition_name(const fs::path& path) {
-  auto name = path.filename().string();
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (std::string_view base : {"publiccode", "konform-service"}) {
-    for (std::string_view ext : {".yml", ".yaml"}) {
-      const std::string whole = std::string(base) + std::string(ext);
-      if (name == whole) return true;
-      if (name.size() > whole.size() && name.ends_with("." + whole)) return true;
-    }
-  }
-  return false;
+  return is_service_definition_file_name(file_name_of(path.native()));
 }
 
 bool is_service_definition_file(const fs::path& path) {
@@ -83,18 +100,14 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
       inputs.push_back({operand, path});
       continue;
     }
-    std::vector<fs::path> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) throw ConfigError("cannot list folder: " + ec.message(), operand);
-      // Every *.xml entry that is not a folder is an input: a dangling symlink or a special file
-      // is reported as unreadable rather than skipped silently.
-      const bool wanted = has_xml_extension(it->path()) || is_service_definition_name(it->path());
-      if (wanted && !it->is_directory(ec)) found.push_back(it->path());
+    std::vector<std::string> found = files_under(operand, [](std::string_view name) {
+      return has_xml_extension(name) || is_service_definition_file_name(name);
+    });
+    sort_as_paths(found, operand.size());
+    for (auto& file : found) {
+      fs::path file_path(file);
+      inputs.push_back({std::move(file), std::move(file_path)});
     }
-    sort_as_paths(found);
-    for (auto& file : found) inputs.push_back({file.string(), file});
   }
   return inputs;
 }

@@ -37,4 +37,37 @@ BOOST_AUTO_TEST_CASE(a_folder_is_listed_in_path_order_component_by_component) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(folders_and_links_to_folders_are_not_inputs_but_a_dangling_link_is) {
+  const fs::path dir = test::output_dir("unit-input-discovery-links");
+  fs::create_directories(dir / "named.xml");  // a folder named like an input: searched, not read
+  std::ofstream(dir / "named.xml" / "inner.xml") << "<x/>";
+  fs::create_directories(dir / "elsewhere");
+  std::ofstream(dir / "elsewhere" / "behind-link.xml") << "<x/>";
+  fs::create_directory_symlink(dir / "elsewhere", dir / "linked");       // not walked into
+  fs::create_directory_symlink(dir / "elsewhere", dir / "linked.xml");   // not an input
+  fs::create_symlink(dir / "missing-target.xml", dir / "dangling.xml");  // reported later
+  std::ofstream(dir / "UPPER.XML") << "<x/>";
+  std::ofstream(dir / ".xml") << "<x/>";  // no extension, only a name starting with a dot
+  std::ofstream(dir / "publiccode.yml") << "name: x";
+  std::ofstream(dir / "ci.yml") << "x: 1";
+
+  std::vector<std::string> shown;
+  for (const auto& input : discover_inputs({dir.string()})) {
+    shown.push_back(fs::path(input.display_path).lexically_relative(dir).string());
+  }
+  const std::vector<std::string> expected = {"UPPER.XML", "dangling.xml",
+                                             "elsewhere/behind-link.xml", "named.xml/inner.xml",
+                                             "publiccode.yml"};
+  BOOST_TEST(shown == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_folder_given_with_a_trailing_slash_gets_no_second_one) {
+  const fs::path dir = test::output_dir("unit-input-discovery-slash");
+  std::ofstream(dir / "a.xml") << "<x/>";
+  const auto inputs = discover_inputs({dir.string() + "/"});
+  BOOST_REQUIRE_EQUAL(inputs.size(), 1u);
+  BOOST_TEST(inputs[0].display_path == dir.string() + "/a.xml");
+  BOOST_TEST(inputs[0].file == dir / "a.xml");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
