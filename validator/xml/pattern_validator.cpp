@@ -124,10 +124,11 @@ class FastStringValidator : public StringDatatypeValidator {
 
   bool pattern_matches(const XMLCh* content, MemoryManager* manager) const {
     if (!pattern_) return getRegex()->matches(content, manager);
-    thread_local std::string utf8;
+    // An arena, not a std::string: resizing a string for the worst case zero-fills it first.
+    thread_local Utf8Arena utf8;
     utf8.clear();
-    append_utf8(content, XMLString::stringLen(content), utf8);
-    return RE2::FullMatch(utf8, *pattern_);
+    const std::string_view text = utf8.view(utf8.append(content));
+    return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *pattern_);
   }
 
   static void report_length(const XMLCh* content, XMLSize_t length, XMLSize_t limit,

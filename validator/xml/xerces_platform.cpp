@@ -8,6 +8,7 @@
 
 #include <mutex>
 
+#include "validator/xml/any_uri_validator.h"
 #include "validator/xml/base64_validator.h"
 #include "validator/xml/pattern_validator.h"
 
@@ -27,6 +28,7 @@ void initialize() {
   delete xercesc::XMLPlatformUtils::fgNetAccessor;
   xercesc::XMLPlatformUtils::fgNetAccessor = nullptr;
   install_base64_validator();
+  install_any_uri_validator();
   install_pattern_validator();
 
   xmlInitParser();
