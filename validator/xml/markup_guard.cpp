@@ -4,6 +4,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace konform::xml {
 namespace {
 
@@ -82,8 +86,33 @@ std::size_t MarkupGuard::next_tag_byte(std::size_t from, std::size_t end) const 
     return table;
   }();
   const auto* bytes = reinterpret_cast<const unsigned char*>(document_.data());
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: tags are 40 % of the bytes of an XÖV message, mostly names.
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i apostrophe = _mm_set1_epi8('\'');
+  const __m128i equals = _mm_set1_epi8('=');
+  const __m128i greater = _mm_set1_epi8('>');
+  while (from + 16 <= end) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + from));
+    const __m128i hits =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, apostrophe)),
+                     _mm_or_si128(_mm_cmpeq_epi8(block, equals), _mm_cmpeq_epi8(block, greater)));
+    const int mask = _mm_movemask_epi8(hits);
+    if (mask != 0) return from + static_cast<std::size_t>(__builtin_ctz(mask));
+    from += 16;
+  }
+#endif
   while (from < end && !kMatters[bytes[from]]) ++from;
   return from;
+}
+
+std::size_t MarkupGuard::skip_to_closer(std::size_t from, std::size_t end,
+                                        std::size_t closer_length) const {
+  // Only the bytes right before a '>' can end a comment ("-->"), a CDATA section ("]]>") or a
+  // processing instruction ("?>"): jump to them, and let the state machine read those.
+  const std::size_t gt = find_byte(from, end, '>');
+  const std::size_t keep = std::min(closer_length, gt - from);
+  return gt - keep;
 }
 
 void MarkupGuard::stop(std::size_t offset, std::string problem, MarkupStop::Reason reason) {
@@ -146,6 +175,18 @@ std::optional<MarkupStop> MarkupGuard::scan_to(std::size_t end) {
       previous_ = quote_;
       state_ = State::kStartTag;
       continue;
+    }
+    if (width_ == 1 &&
+        (state_ == State::kComment || state_ == State::kCData || state_ == State::kPi)) {
+      // The bytes skipped are none of the closer's: what was counted of it starts again.
+      const std::size_t closer = state_ == State::kPi ? 1 : 2;
+      const std::size_t from = position_;
+      position_ = skip_to_closer(from, end, closer);
+      if (position_ > from) {
+        run_ = 0;
+        previous_ = 0;
+      }
+      if (position_ >= end) break;
     }
     if (width_ == 1 && (state_ == State::kStartTag || state_ == State::kEndTag)) {
       // Names and white space inside tags: jump to the next byte that changes the state. In small

@@ -82,6 +82,8 @@ class MarkupGuard {
   std::size_t skip_text(std::size_t from, std::size_t end) const;
   std::size_t find_byte(std::size_t from, std::size_t end, char byte) const;  // UTF-8 only
   std::size_t next_tag_byte(std::size_t from, std::size_t end) const;         // UTF-8 only
+  /// Where the last `closer_length` bytes before the next '>' begin (UTF-8 only).
+  std::size_t skip_to_closer(std::size_t from, std::size_t end, std::size_t closer_length) const;
 
   std::string_view document_;
   MarkupLimits limits_;

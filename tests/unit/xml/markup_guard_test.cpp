@@ -132,6 +132,24 @@ BOOST_AUTO_TEST_CASE(chunk_boundaries_do_not_change_the_result) {
   BOOST_TEST(!scan_in_chunks("<a x='12'><b/></a>", 1));
 }
 
+BOOST_AUTO_TEST_CASE(long_comments_sections_pis_and_tags_end_exactly_where_they_end) {
+  // Near-closers inside ("-- >", "->", "]>", "? >") and stretches longer than 16 bytes, so the
+  // jumps to the next '>' and the 16-byte tag scan are both taken, in every chunking.
+  const std::string filler(40, 'x');
+  const std::string prefix = "<a><!-- " + filler + " -> -- > --- " + filler + " --><b" + filler +
+                             " q='>' w" + filler + "=\"'\"><![CDATA[ ] ]> ]] > " + filler +
+                             " ]]><?pi ? > " + filler + " ?><c " + filler + "='1'>";
+  const std::string document = prefix + "<d/></c></b></a>";
+  const auto whole = scan(document);
+  BOOST_TEST_REQUIRE(whole.has_value());
+  BOOST_TEST(whole->offset == prefix.size());  // the start tag one level too deep
+  for (std::size_t chunk = 1; chunk <= 50; ++chunk) {
+    const auto cut = scan_in_chunks(document, chunk);
+    BOOST_TEST_REQUIRE(cut.has_value(), "chunk " << chunk);
+    BOOST_TEST(cut->offset == whole->offset, "chunk " << chunk);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(utf16_in_both_byte_orders_is_scanned_by_code_unit) {
   for (bool big_endian : {true, false}) {
     const std::string bom = big_endian ? std::string("\xFE\xFF", 2) : std::string("\xFF\xFE", 2);
