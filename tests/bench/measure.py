@@ -6,6 +6,11 @@
       to standard output: case, tool, median s, min s, max s, peak RSS MiB, exit codes.
       Wall time comes from time.perf_counter around spawn + wait; peak RSS from the rusage that
       os.wait4 returns for that very child (ru_maxrss, KiB on Linux), the largest over the runs.
+  measure.py interleave --case NAME --runs 15 [--cwd D] -- --cell TOOL COMMAND... --cell TOOL ...
+      Like run for several commands of one case, in RUNS rounds, each round in a new random
+      order, and one line per cell. For differences of a few per cent between cells (the code
+      lists' share): a run made right after another differs from one made on a quiet machine,
+      and cells measured one after the other would carry that into their difference.
   measure.py render RAW.tsv
       Turns those lines into a Markdown table, with the ratio konform/xmllint of the medians
       where a case has both tools (on every konform row) and, on the row "konform --jobs 2", the
@@ -16,6 +21,7 @@
 """
 import argparse
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -23,26 +29,61 @@ import sys
 import time
 
 
-def run(args):
-    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+def environment(pairs):
     env = dict(os.environ)
-    for pair in args.env:
+    for pair in pairs:
         key, _, value = pair.partition("=")
         env[key] = value
-    times, peaks, codes = [], [], []
+    return env
+
+
+def run_once(command, env, cwd):
+    """Wall seconds, peak RSS MiB and exit code of one run."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             env=env, cwd=cwd)
+    _, status, usage = os.wait4(child.pid, 0)
+    return (time.perf_counter() - start, usage.ru_maxrss / 1024.0,
+            os.waitstatus_to_exitcode(status))
+
+
+def result_line(case, tool, runs):
+    times = [t for t, _, _ in runs]
+    return "\t".join([case, tool, f"{statistics.median(times):.4f}", f"{min(times):.4f}",
+                      f"{max(times):.4f}", f"{max(p for _, p, _ in runs):.1f}",
+                      ",".join(str(c) for c in sorted({c for _, _, c in runs}))])
+
+
+def run(args):
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    env = environment(args.env)
+    runs = [run_once(command, env, args.cwd) for _ in range(args.runs)]
+    print(result_line(args.case, args.tool, runs), flush=True)
+
+
+def interleave(args):
+    tokens = args.cells[1:] if args.cells[:1] == ["--"] else args.cells
+    cells = []  # (tool, command)
+    for token in tokens:
+        if token == "--cell":
+            cells.append([None, []])
+        elif not cells:
+            sys.exit("interleave: the first argument after -- must be --cell")
+        elif cells[-1][0] is None:
+            cells[-1][0] = token
+        else:
+            cells[-1][1].append(token)
+    if not cells or any(tool is None or not command for tool, command in cells):
+        sys.exit("interleave: every --cell needs a tool name and a command")
+    env = environment(args.env)
+    runs = [[] for _ in cells]
     for _ in range(args.runs):
-        start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                 env=env, cwd=args.cwd)
-        _, status, usage = os.wait4(child.pid, 0)
-        times.append(time.perf_counter() - start)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        peaks.append(usage.ru_maxrss / 1024.0)
-        codes.append(child.returncode)
-    line = "\t".join([args.case, args.tool, f"{statistics.median(times):.3f}",
-                      f"{min(times):.3f}", f"{max(times):.3f}", f"{max(peaks):.1f}",
-                      ",".join(str(c) for c in sorted(set(codes)))])
-    print(line, flush=True)
+        order = list(range(len(cells)))
+        random.shuffle(order)
+        for index in order:
+            runs[index].append(run_once(cells[index][1], env, args.cwd))
+    for (tool, _), measured in zip(cells, runs):
+        print(result_line(args.case, tool, measured), flush=True)
 
 
 def render(args):
@@ -87,7 +128,7 @@ def per_item(medians):
         return None, None
 
     lines = []
-    case, xsd_all = cell("2 ", "konform --jobs 1")
+    case, xsd_all = cell("2 ", "konform XSD only --jobs 1 (interleaved)")
     _, xsd_one = cell("2 ", "konform --jobs 1, first file only")
     _, codes_all = cell("2 ", "konform XSD + code lists --jobs 1")
     _, codes_one = cell("2 ", "konform XSD + code lists, first file only")
@@ -119,6 +160,13 @@ def main():
     r.add_argument("--cwd")
     r.add_argument("command", nargs=argparse.REMAINDER)
     r.set_defaults(func=run)
+    i = sub.add_parser("interleave")
+    i.add_argument("--case", required=True)
+    i.add_argument("--runs", type=int, default=15)
+    i.add_argument("--env", action="append", default=[])
+    i.add_argument("--cwd")
+    i.add_argument("cells", nargs=argparse.REMAINDER)
+    i.set_defaults(func=interleave)
     t = sub.add_parser("render")
     t.add_argument("raw")
     t.set_defaults(func=render)

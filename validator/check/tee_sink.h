@@ -56,6 +56,9 @@ class TeeSink : public XmlEventSink {
   bool wants_prefixes() const override {
     return (first_ && first_->wants_prefixes()) || (second_ && second_->wants_prefixes());
   }
+  bool wants_end_positions() const override {
+    return (first_ && first_->wants_end_positions()) || (second_ && second_->wants_end_positions());
+  }
   void comment(std::string_view text, TextPosition position) override {
     if (first_) first_->comment(text, position);
     if (second_) second_->comment(text, position);

@@ -71,6 +71,7 @@ class CodeCheckSink : public XmlEventSink {
   void characters(std::string_view text, TextPosition position) override;
   bool wants_characters() const override { return depth_ > 0 && stack_[depth_ - 1].collects_text; }
   bool wants_prefixes() const override { return false; }
+  bool wants_end_positions() const override { return false; }
   std::span<const std::string_view> wanted_attributes() const override;
 
   const std::vector<Finding>& findings() const { return findings_; }

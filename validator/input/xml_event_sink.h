@@ -64,12 +64,18 @@ class XmlEventSink {
   /// Whether the next character data is wanted at all; a reader may skip converting text the
   /// sink would ignore (the code-list sink only reads the text of `code` and `name`).
   virtual bool wants_characters() const { return true; }
+  // The next three are asked once per document, before start_document, and hold for the whole
+  // document: the reader does not ask them again at every element.
+
   /// Whether start_element needs the prefixes of the element and its attributes; without, a
   /// reader may pass them empty (the code-list sink works on namespace URIs only).
   virtual bool wants_prefixes() const { return true; }
   /// The local names of the only attributes start_element needs; a reader may leave the others
   /// out (the code-list sink reads listURI and listVersionID). Empty: every attribute.
   virtual std::span<const std::string_view> wanted_attributes() const { return {}; }
+  /// Whether end_element needs its position; without, a reader may pass {0, 0}.
+  virtual bool wants_end_positions() const { return true; }
+
   virtual void comment(std::string_view /*text*/, TextPosition /*position*/) {}
   virtual void processing_instruction(std::string_view /*target*/, std::string_view /*data*/,
                                       TextPosition /*position*/) {}

@@ -159,6 +159,11 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   ReadOutcome read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
                    std::vector<Finding>& findings) {
     sink_ = sink;
+    if (sink_) {
+      sink_wants_prefixes_ = sink_->wants_prefixes();
+      sink_wanted_attributes_ = sink_->wanted_attributes();
+      sink_wants_end_positions_ = sink_->wants_end_positions();
+    }
     if (sink_) sink_->set_path_source(this);
     findings_ = &findings;
     path_.clear();
@@ -260,9 +265,9 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     // Open elements' names stay converted until their end tag, which reports them again.
     const auto local = open_names_.append(localname);
     open_name_slices_.push_back(local);
-    const bool prefixes = sink_->wants_prefixes();
+    const bool prefixes = sink_wants_prefixes_;
     const auto prefix = prefixes ? text_.append(qname, prefix_length(qname)) : Utf8Arena::Slice{};
-    const std::span<const std::string_view> wanted = sink_->wanted_attributes();
+    const std::span<const std::string_view> wanted = sink_wanted_attributes_;
     XMLSize_t count = 0;
     attribute_slices_.resize(attrs.getLength() * 4);
     for (XMLSize_t attribute = 0; attribute < attrs.getLength(); ++attribute) {
@@ -295,7 +300,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     // The sink first: while it handles the end, the current path is still the element's.
     if (sink_ && !open_name_slices_.empty()) {
       const Utf8Arena::Slice local = open_name_slices_.back();
-      sink_->end_element(namespace_uris_.utf8(uri), open_names_.view(local), position());
+      sink_->end_element(namespace_uris_.utf8(uri), open_names_.view(local),
+                         sink_wants_end_positions_ ? position() : TextPosition{});
       open_name_slices_.pop_back();
       open_names_.truncate(local.offset);
     }
@@ -445,6 +451,10 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   std::unique_ptr<InstanceParser> reader_;
   const Locator* locator_ = nullptr;
   XmlEventSink* sink_ = nullptr;
+  // What the sink asked for, once per document (xml_event_sink.h).
+  bool sink_wants_prefixes_ = true;
+  std::span<const std::string_view> sink_wanted_attributes_;
+  bool sink_wants_end_positions_ = true;
   std::vector<Finding>* findings_ = nullptr;
   ElementPath path_;
   ReadOutcome outcome_;
