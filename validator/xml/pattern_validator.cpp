@@ -7,7 +7,11 @@
 #include <xercesc/validators/datatype/StringDatatypeValidator.hpp>
 #include <xercesc/validators/schema/SchemaSymbols.hpp>
 
+#include <cstddef>
+#include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "validator/xml/builtin_registry.h"
 #include "validator/xml/utf.h"
@@ -99,15 +103,10 @@ class FastStringValidator : public StringDatatypeValidator {
     if ((facets & DatatypeValidator::FACET_LENGTH) != 0 && length != getLength()) {
       report_length(content, length, getLength(), XMLExcepts::VALUE_NE_Len, manager);
     }
+    // Xerces-C normalises a copy of the value first; for xs:string and its restrictions, the
+    // only types of this class, normalizeContent leaves it unchanged, so the value is looked up.
     if ((facets & DatatypeValidator::FACET_ENUMERATION) != 0 && getEnumeration() != nullptr) {
-      XMLCh* normalized = XMLString::replicate(content, manager);
-      ArrayJanitor<XMLCh> release(normalized, manager);
-      normalizeContent(normalized, manager);
-      bool found = false;
-      for (XMLSize_t i = 0; !found && i < getEnumeration()->size(); ++i) {
-        found = XMLString::equals(normalized, getEnumeration()->elementAt(i));
-      }
-      if (!found) {
+      if (!enumerated(content)) {
         ThrowXMLwithMemMgr1(InvalidDatatypeValueException, XMLExcepts::VALUE_NotIn_Enumeration,
                             content, manager);
       }
@@ -120,6 +119,24 @@ class FastStringValidator : public StringDatatypeValidator {
     pattern_.reset();
     if ((getFacetsDefined() & DatatypeValidator::FACET_PATTERN) == 0) return;
     pattern_ = compile_xsd_pattern(to_utf8(getPattern()));
+  }
+
+  /// Whether `content` is one of the enumerated values: a linear search for a few, else a hash
+  /// set built on first use (the enumeration may be inherited from a base read back from the cache
+  /// after this validator, so not while loading), once, whichever thread comes first.
+  bool enumerated(const XMLCh* content) const {
+    const RefArrayVectorOf<XMLCh>& values = *getEnumeration();
+    if (values.size() <= kLinearSearchUpTo) {
+      for (XMLSize_t i = 0; i < values.size(); ++i) {
+        if (XMLString::equals(content, values.elementAt(i))) return true;
+      }
+      return false;
+    }
+    std::call_once(enumeration_built_, [&] {
+      enumeration_.reserve(values.size());
+      for (XMLSize_t i = 0; i < values.size(); ++i) enumeration_.emplace(values.elementAt(i));
+    });
+    return enumeration_.contains(std::u16string_view(content));
   }
 
   bool pattern_matches(const XMLCh* content, MemoryManager* manager) const {
@@ -142,6 +159,10 @@ class FastStringValidator : public StringDatatypeValidator {
   }
 
   std::unique_ptr<RE2> pattern_;  // null: no pattern facet, or one RE2 cannot take
+  static constexpr XMLSize_t kLinearSearchUpTo = 8;
+  // Views of the enumeration's strings, which the validator (or its base) owns.
+  mutable std::once_flag enumeration_built_;
+  mutable std::unordered_set<std::u16string_view> enumeration_;
 };
 
 }  // namespace

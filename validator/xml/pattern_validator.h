@@ -9,6 +9,10 @@
 // the ^ and $ anchors, which are ordinary characters in XSD; the whole value must match). A
 // pattern the translator does not support keeps Xerces-C's own matching, so the verdict never
 // depends on the translation being possible.
+//
+// The same validator looks enumerations up in a hash set. Xerces-C compares a value with every
+// enumerated one in turn, and XÖV schemas enumerate whole type-1 code lists in their types; that
+// comparison loop was 3.5 % of checking the XSchule samples.
 #pragma once
 
 #include <memory>
