@@ -403,13 +403,12 @@ Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> giv
       if (explanations) (*explanations)[i] = checker.explanation();
     }
   };
-  if (workers == 1) {
+  {
+    // The calling thread is one of the workers; the others are joined however this block ends.
+    std::vector<std::jthread> threads;
+    threads.reserve(workers - 1);
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
     work();
-  } else {
-    std::vector<std::thread> threads;
-    threads.reserve(workers);
-    for (std::size_t w = 0; w < workers; ++w) threads.emplace_back(work);
-    for (auto& thread : threads) thread.join();
   }
   cross_check_products(plan, profile, options.as_of, report);
   finish(report);
