@@ -40,23 +40,10 @@ class PassedUris {
   std::unordered_set<std::u16string, Hash, std::equal_to<>> passed_;
 };
 
-class RememberingAnyUriValidator : public AnyURIDatatypeValidator {
+class RememberingAnyUriValidator
+    : public ReplacementValidator<RememberingAnyUriValidator, AnyURIDatatypeValidator> {
  public:
-  explicit RememberingAnyUriValidator(MemoryManager* manager) : AnyURIDatatypeValidator(manager) {}
-  RememberingAnyUriValidator(DatatypeValidator* base, RefHashTableOf<KVStringPair>* facets,
-                             RefArrayVectorOf<XMLCh>* enums, int final_set, MemoryManager* manager)
-      : AnyURIDatatypeValidator(base, facets, enums, final_set, manager) {}
-
-  static XSerializable* create(MemoryManager* manager) {
-    return new (manager) RememberingAnyUriValidator(manager);
-  }
-
-  // Types derived by restriction get this validator too.
-  DatatypeValidator* newInstance(RefHashTableOf<KVStringPair>* const facets,
-                                 RefArrayVectorOf<XMLCh>* const enums, const int final_set,
-                                 MemoryManager* const manager) override {
-    return new (manager) RememberingAnyUriValidator(this, facets, enums, final_set, manager);
-  }
+  using ReplacementValidator::ReplacementValidator;
 
  protected:
   void checkValueSpace(const XMLCh* const content, MemoryManager* const manager) override {

@@ -31,19 +31,10 @@ constexpr auto kIsBase64 = [] {
   return table;
 }();
 
-class FastBase64Validator : public Base64BinaryDatatypeValidator {
+class FastBase64Validator
+    : public ReplacementValidator<FastBase64Validator, Base64BinaryDatatypeValidator> {
  public:
-  explicit FastBase64Validator(MemoryManager* manager) : Base64BinaryDatatypeValidator(manager) {}
-  FastBase64Validator(DatatypeValidator* base, RefHashTableOf<KVStringPair>* facets,
-                      RefArrayVectorOf<XMLCh>* enums, int final_set, MemoryManager* manager)
-      : Base64BinaryDatatypeValidator(base, facets, enums, final_set, manager) {}
-
-  // Types derived by restriction get this validator too.
-  DatatypeValidator* newInstance(RefHashTableOf<KVStringPair>* const facets,
-                                 RefArrayVectorOf<XMLCh>* const enums, const int final_set,
-                                 MemoryManager* const manager) override {
-    return new (manager) FastBase64Validator(this, facets, enums, final_set, manager);
-  }
+  using ReplacementValidator::ReplacementValidator;
 
  protected:
   // Xerces-C asks checkValueSpace, then at once getLength, about the same text: within one
@@ -133,6 +124,9 @@ void install_base64_validator() {
   validator->setTypeName(SchemaSymbols::fgDT_BASE64BINARY, SchemaSymbols::fgURI_SCHEMAFORSCHEMA);
   // The registry owns its validators: put() deletes the one it replaces.
   BuiltInRegistry::get()->put(const_cast<XMLCh*>(SchemaSymbols::fgDT_BASE64BINARY), validator);
+  // Validators read back from a serialized grammar are made by the class's factory.
+  Base64BinaryDatatypeValidator::classBase64BinaryDatatypeValidator.fCreateObject =
+      &FastBase64Validator::create;
 }
 
 }  // namespace konform::xml

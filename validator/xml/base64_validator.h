@@ -18,8 +18,9 @@ namespace konform::xml {
 long base64_decoded_length(const XMLCh* text);
 
 /// Puts this validator in place of Xerces-C's built-in xs:base64Binary, so every schema and every
-/// type derived from it uses it. Call once, after XMLPlatformUtils::Initialize and before any
-/// schema is loaded (the built-in registry is read without locks afterwards).
+/// type derived from it uses it, also those read back from the compiled-profile cache. Call once,
+/// after XMLPlatformUtils::Initialize and before any schema is loaded (the built-in registry is
+/// read without locks afterwards).
 void install_base64_validator();
 
 }  // namespace konform::xml

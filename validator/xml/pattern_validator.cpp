@@ -50,23 +50,14 @@ struct CheckContent : AbstractStringValidator {
   static constexpr auto member = &CheckContent::checkContent;
 };
 
-class FastStringValidator : public StringDatatypeValidator {
+class FastStringValidator
+    : public ReplacementValidator<FastStringValidator, StringDatatypeValidator> {
  public:
-  explicit FastStringValidator(MemoryManager* manager) : StringDatatypeValidator(manager) {}
+  explicit FastStringValidator(MemoryManager* manager) : ReplacementValidator(manager) {}
   FastStringValidator(DatatypeValidator* base, RefHashTableOf<KVStringPair>* facets,
                       RefArrayVectorOf<XMLCh>* enums, int final_set, MemoryManager* manager)
-      : StringDatatypeValidator(base, facets, enums, final_set, manager) {
+      : ReplacementValidator(base, facets, enums, final_set, manager) {
     compile_pattern();
-  }
-
-  static XSerializable* create(MemoryManager* manager) {
-    return new (manager) FastStringValidator(manager);
-  }
-
-  DatatypeValidator* newInstance(RefHashTableOf<KVStringPair>* const facets,
-                                 RefArrayVectorOf<XMLCh>* const enums, const int final_set,
-                                 MemoryManager* const manager) override {
-    return new (manager) FastStringValidator(this, facets, enums, final_set, manager);
   }
 
   // Stored as a StringDatatypeValidator; read back as this class (install_pattern_validator()

@@ -99,8 +99,12 @@ BOOST_AUTO_TEST_CASE(characters_above_ascii_are_not_base64) {
 BOOST_AUTO_TEST_CASE(schemas_validate_through_it_also_after_a_round_trip) {
   for (const auto& schema : test::compiled_and_restored("base64-schema", kSchema)) {
     BOOST_TEST(validate(schema, "<any>QUJD</any><short>QUI=</short><object>QQ==</object>").empty());
-    const auto bad = validate(schema, "<any>QUJ</any><short>QUJDRA==</short><object>Q=Q=</object>");
-    BOOST_REQUIRE_EQUAL(bad.size(), 3u);
+    // The third: Xerces-C's own class would read "Ł" as "A"; the restricted type read back from
+    // the serialized grammar must be konform's class too.
+    const auto bad = validate(
+        schema,
+        "<any>QUJ</any><short>QUJDRA==</short><short>\u0141UJD</short><object>Q=Q=</object>");
+    BOOST_REQUIRE_EQUAL(bad.size(), 4u);
     for (const auto& finding : bad) BOOST_TEST(finding.rule_id == "xsd-valid");
   }
 }
