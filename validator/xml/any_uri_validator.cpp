@@ -59,13 +59,8 @@ class RememberingAnyUriValidator
 }  // namespace
 
 void install_any_uri_validator() {
-  DatatypeValidator* validator = new RememberingAnyUriValidator(XMLPlatformUtils::fgMemoryManager);
-  validator->setTypeName(SchemaSymbols::fgDT_ANYURI, SchemaSymbols::fgURI_SCHEMAFORSCHEMA);
-  // The registry owns its validators: put() deletes the one it replaces.
-  BuiltInRegistry::get()->put(const_cast<XMLCh*>(SchemaSymbols::fgDT_ANYURI), validator);
-  // Validators read back from a serialized grammar are made by the class's factory.
-  AnyURIDatatypeValidator::classAnyURIDatatypeValidator.fCreateObject =
-      &RememberingAnyUriValidator::create;
+  replace_builtin<RememberingAnyUriValidator>(
+      SchemaSymbols::fgDT_ANYURI, AnyURIDatatypeValidator::classAnyURIDatatypeValidator);
 }
 
 }  // namespace konform::xml

@@ -120,13 +120,9 @@ long base64_decoded_length(const XMLCh* text) {
 }
 
 void install_base64_validator() {
-  DatatypeValidator* validator = new FastBase64Validator(XMLPlatformUtils::fgMemoryManager);
-  validator->setTypeName(SchemaSymbols::fgDT_BASE64BINARY, SchemaSymbols::fgURI_SCHEMAFORSCHEMA);
-  // The registry owns its validators: put() deletes the one it replaces.
-  BuiltInRegistry::get()->put(const_cast<XMLCh*>(SchemaSymbols::fgDT_BASE64BINARY), validator);
-  // Validators read back from a serialized grammar are made by the class's factory.
-  Base64BinaryDatatypeValidator::classBase64BinaryDatatypeValidator.fCreateObject =
-      &FastBase64Validator::create;
+  replace_builtin<FastBase64Validator>(
+      SchemaSymbols::fgDT_BASE64BINARY,
+      Base64BinaryDatatypeValidator::classBase64BinaryDatatypeValidator);
 }
 
 }  // namespace konform::xml

@@ -4,7 +4,12 @@
 // loaded.
 #pragma once
 
+#include <xercesc/internal/XProtoType.hpp>
+#include <xercesc/util/PlatformUtils.hpp>
 #include <xercesc/validators/datatype/DatatypeValidatorFactory.hpp>
+#include <xercesc/validators/schema/SchemaSymbols.hpp>
+
+#include <vector>
 
 namespace konform::xml {
 
@@ -37,5 +42,21 @@ class ReplacementValidator : public XercesValidator {
     return new (manager) Self(this, facets, enums, final_set, manager);
   }
 };
+
+/// Makes `Self` (a ReplacementValidator) the built-in type `type_name` of XML Schema and the class
+/// Xerces-C's serializer creates for `prototype` (the replaced class's `class<Name>` member).
+/// The validator replaced stays alive, reachable for leak checkers: built-in types derived from it
+/// (normalizedString, token, ... from xs:string) keep it as their base.
+template <typename Self>
+void replace_builtin(const XMLCh* type_name, xercesc::XProtoType& prototype) {
+  using xercesc::SchemaSymbols;
+  xercesc::DVHashTable* registry = BuiltInRegistry::get();
+  static auto* const replaced = new std::vector<xercesc::DatatypeValidator*>();
+  replaced->push_back(registry->orphanKey(const_cast<XMLCh*>(type_name)));
+  xercesc::DatatypeValidator* validator = new Self(xercesc::XMLPlatformUtils::fgMemoryManager);
+  validator->setTypeName(type_name, SchemaSymbols::fgURI_SCHEMAFORSCHEMA);
+  registry->put(const_cast<XMLCh*>(type_name), validator);
+  prototype.fCreateObject = &Self::create;
+}
 
 }  // namespace konform::xml

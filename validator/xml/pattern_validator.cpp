@@ -187,18 +187,8 @@ std::unique_ptr<RE2> compile_xsd_pattern(std::string_view xsd_pattern) {
 }
 
 void install_pattern_validator() {
-  DVHashTable* registry = BuiltInRegistry::get();
-  // The validator replaced stays alive: the built-ins derived from xs:string (normalizedString,
-  // token, ...) keep it as their base. Kept reachable here for leak checkers.
-  static DatatypeValidator* const replaced =
-      registry->orphanKey(const_cast<XMLCh*>(SchemaSymbols::fgDT_STRING));
-  (void)replaced;
-  DatatypeValidator* validator = new FastStringValidator(XMLPlatformUtils::fgMemoryManager);
-  validator->setTypeName(SchemaSymbols::fgDT_STRING, SchemaSymbols::fgURI_SCHEMAFORSCHEMA);
-  registry->put(const_cast<XMLCh*>(SchemaSymbols::fgDT_STRING), validator);
-  // Validators read back from a serialized grammar are made by the class's factory.
-  StringDatatypeValidator::classStringDatatypeValidator.fCreateObject =
-      &FastStringValidator::create;
+  replace_builtin<FastStringValidator>(SchemaSymbols::fgDT_STRING,
+                                       StringDatatypeValidator::classStringDatatypeValidator);
 }
 
 }  // namespace konform::xml
