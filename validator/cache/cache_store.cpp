@@ -7,6 +7,7 @@
 #include <array>
 #include <cerrno>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -15,12 +16,26 @@
 
 #include "validator/core/sha256.h"
 
+// The checksum code compiled in from the header: no library to load at start-up.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 namespace konform::cache {
 namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kMagic = "KONFORM-CACHE 1\n";
+// Format 1 carried a SHA-256 of the payload; its entries read as another format and are rebuilt.
+constexpr std::string_view kMagic = "KONFORM-CACHE 2\n";
+constexpr std::size_t kChecksumLength = 32;  // hex digits of XXH3-128
+
+std::string payload_checksum(std::string_view payload) {
+  const XXH128_hash_t hash = XXH3_128bits(payload.data(), payload.size());
+  char text[kChecksumLength + 1];
+  std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
+                static_cast<unsigned long long>(hash.low64));
+  return std::string(text, kChecksumLength);
+}
 constexpr std::string_view kTempPrefix = ".tmp-";
 /// Entries larger than this are not read (a grammar pool of a large XÖV set is a few MB).
 constexpr std::uintmax_t kMaxEntryBytes = 512ull << 20;
@@ -157,13 +172,13 @@ std::optional<std::string> Store::load(const std::string& key) const {
   }
   pos += *key_size + 1;
   const auto payload_size = read_number(text, pos);
-  if (!payload_size || text.size() - pos < 65) return reject("truncated header");
-  const std::string_view checksum = text.substr(pos, 64);
-  pos += 64;
+  if (!payload_size || text.size() - pos < kChecksumLength + 1) return reject("truncated header");
+  const std::string_view checksum = text.substr(pos, kChecksumLength);
+  pos += kChecksumLength;
   if (text[pos++] != '\n') return reject("malformed checksum");
   if (text.size() - pos != *payload_size) return reject("payload size mismatch (truncated?)");
   const std::string_view payload = text.substr(pos);
-  if (sha256_hex(payload) != checksum) return reject("payload checksum mismatch");
+  if (payload_checksum(payload) != checksum) return reject("payload checksum mismatch");
   bytes.erase(0, pos);  // in place: no second multi-megabyte allocation
   return bytes;
 }
@@ -178,7 +193,7 @@ void Store::store(const std::string& key, std::string_view payload) const {
   }
   std::string header(kMagic);
   header += std::to_string(key.size()) + "\n" + key + "\n" + std::to_string(payload.size()) + "\n" +
-            sha256_hex(payload) + "\n";
+            payload_checksum(payload) + "\n";
   const bool written = write_all(file.get(), header) && write_all(file.get(), payload);
   const bool closed = ::close(file.release()) == 0;
   if (!written || !closed || ::rename(temp.c_str(), (directory_ / name).c_str()) != 0) {

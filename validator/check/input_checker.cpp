@@ -386,8 +386,8 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
 Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> given,
                     const CheckOptions& options, std::vector<std::string>* explanations) {
   // Service definitions bring their message samples into the run (product_check.h).
-  const ProductPlan plan = plan_products(std::move(given), options.max_input_bytes);
-  const std::vector<InputSource>& inputs = plan.inputs;
+  ProductPlan plan = plan_products(std::move(given), options.max_input_bytes);
+  std::vector<InputSource>& inputs = plan.inputs;
   Report report;
   if (explanations) explanations->assign(inputs.size(), "");
   report.profiles = profile.profiles;
@@ -401,6 +401,9 @@ Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> giv
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       report.inputs[i] = checker.check(inputs[i], plan.parsed_definition(i));
       if (explanations) (*explanations)[i] = checker.explanation();
+      // Whoever checked an input releases it (nothing below needs it): a batch of thousands
+      // would otherwise free them one by one on one thread after the last check.
+      inputs[i] = InputSource{};
     }
   };
   {

@@ -52,24 +52,17 @@ bool is_service_definition_file_name(std::string_view name) {
   return false;
 }
 
-/// Sorts as std::sort with fs::path's operator< would, component by component, but on one
-/// string key per path: fs::path::compare splits both paths into components on every
-/// comparison. The key is the path with each '/' replaced by NUL, the one byte no component can
-/// hold and the lowest, so the keys sort exactly as the component sequences do ("a/b" < "a-b").
-/// All `paths` start with `common` (the folder walked), which the keys leave out.
-void sort_as_paths(std::vector<std::string>& paths, std::size_t common) {
-  std::vector<std::pair<std::string, std::size_t>> keys;
-  keys.reserve(paths.size());
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    std::string key = paths[i].substr(common);
-    std::replace(key.begin(), key.end(), '/', '\0');
-    keys.emplace_back(std::move(key), i);
+/// Whether `a` comes before `b` in fs::path's order, component by component, compared as text:
+/// fs::path::compare splits both paths into components on every comparison. Read as if each '/'
+/// were NUL, the one byte no component can hold and the lowest, the texts compare exactly as the
+/// component sequences do ("a/b" < "a-b").
+bool before_as_paths(std::string_view a, std::string_view b) {
+  const auto byte = [](char c) { return c == '/' ? 0u : static_cast<unsigned char>(c) + 0u; };
+  const std::size_t common = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < common; ++i) {
+    if (a[i] != b[i]) return byte(a[i]) < byte(b[i]);
   }
-  std::sort(keys.begin(), keys.end());
-  std::vector<std::string> sorted;
-  sorted.reserve(paths.size());
-  for (const auto& [key, index] : keys) sorted.push_back(std::move(paths[index]));
-  paths = std::move(sorted);
+  return a.size() < b.size();
 }
 
 }  // namespace
@@ -103,7 +96,11 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
     std::vector<std::string> found = files_under(operand, [](std::string_view name) {
       return has_xml_extension(name) || is_service_definition_file_name(name);
     });
-    sort_as_paths(found, operand.size());
+    // Every path found starts with the operand: compare what follows it.
+    const std::size_t common = operand.size();
+    std::sort(found.begin(), found.end(), [common](const std::string& a, const std::string& b) {
+      return before_as_paths(std::string_view(a).substr(common), std::string_view(b).substr(common));
+    });
     for (auto& file : found) {
       fs::path file_path(file);
       inputs.push_back({std::move(file), std::move(file_path)});
