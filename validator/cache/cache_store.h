@@ -7,11 +7,11 @@
 // its payload. The checksum finds truncation and flipped bytes; it is no defence against someone
 // who can write the folder (nor would a cryptographic hash be: it sits in the same file), which is
 // why the folder must be this user's own. XXH3 reads the 3.9 MB XBau grammar in 0.2 ms where
-// SHA-256 took 2.3 ms, a tenth of a warm run. Anything else — missing, truncated, flipped bytes, another
-// key or format — reads as a miss. Writes go to a private temporary file renamed over the entry, so
-// concurrent processes see either the old or the new entry, never a mix. Nothing here throws on
-// cache trouble: a cache that cannot be used is traced and skipped, and the caller compiles as if
-// there were none.
+// SHA-256 took 2.3 ms, a tenth of a warm run. Anything else — missing, truncated, flipped bytes,
+// another key or format — reads as a miss. Writes go to a private temporary file renamed over the
+// entry, so concurrent processes see either the old or the new entry, never a mix. Nothing here
+// throws on cache trouble: a cache that cannot be used is traced and skipped, and the caller
+// compiles as if there were none.
 //
 // Entry file (all numbers decimal ASCII):
 //   "KONFORM-CACHE 2\n" <key size> "\n" <key> "\n" <payload size> "\n" <payload XXH3-128 hex>
