@@ -99,7 +99,8 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
     // Every path found starts with the operand: compare what follows it.
     const std::size_t common = operand.size();
     std::sort(found.begin(), found.end(), [common](const std::string& a, const std::string& b) {
-      return before_as_paths(std::string_view(a).substr(common), std::string_view(b).substr(common));
+      return before_as_paths(std::string_view(a).substr(common),
+                             std::string_view(b).substr(common));
     });
     for (auto& file : found) {
       fs::path file_path(file);

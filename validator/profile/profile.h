@@ -55,7 +55,7 @@ struct DocumentType {
   Validity validity;
   DocumentMatch match;
   std::optional<StandardVersion> standard;  ///< the standard this type implements, if declared
-  std::filesystem::path schema;  ///< entry XSD (canonical); empty: well-formedness only
+  std::filesystem::path schema;             ///< entry XSD (canonical); empty: well-formedness only
   /// One of konform's own schemas compiled into the program ("service-definition-1"); used
   /// instead of `schema` when set.
   std::string builtin_schema;
