@@ -128,7 +128,7 @@ def per_item(medians):
         return None, None
 
     lines = []
-    case, xsd_all = cell("2 ", "konform XSD only --jobs 1 (interleaved)")
+    case, xsd_all = cell("2 ", "konform --jobs 1")
     _, xsd_one = cell("2 ", "konform --jobs 1, first file only")
     _, codes_all = cell("2 ", "konform XSD + code lists --jobs 1")
     _, codes_one = cell("2 ", "konform XSD + code lists, first file only")

@@ -117,40 +117,43 @@ LARGE_XSD="$BENCH/data/bench-register.xsd"
 
 echo "measuring ($RUNS run(s) each) ..." >&2
 # Cases 1, 2 and 6 run konform with --jobs 1 and --jobs 2; the table gives the speed-up of 2 over 1.
-case1="1 xschule ${#XSCHULE_FILES[@]} files"
-for jobs in 1 2; do
-  measure "$case1" "konform --jobs $jobs" -- "$KONFORM" validate --jobs "$jobs" \
-    --schema "$XSCHULE_XSD" --catalog "$CATALOG" "$OUT/xschule-batch"
-done
-measure "$case1" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
-  xmllint --noout --nonet --schema "$XSCHULE_XSD" "${XSCHULE_FILES[@]}"
+# In cases 1 and 2 the cells compared with each other (konform --jobs 1 and 2, xmllint, and the
+# code-list share's four) run interleaved, each round in a new random order, so a slower stretch
+# of the shared machine falls on all of them alike rather than on one (measure.py interleave).
+interleave() {  # interleave CASE ROUNDS [--env K=V]... -- --cell TOOL COMMAND... ...
+  local case="$1" rounds="$2"
+  shift 2
+  echo "  $case / interleaved cells" >&2
+  python3 "$BENCH/measure.py" interleave --case "$case" --runs "$rounds" --cwd "$OUT" "$@" >>"$RAW"
+}
 
+case1="1 xschule ${#XSCHULE_FILES[@]} files"
+XSCHULE=(--schema "$XSCHULE_XSD" --catalog "$CATALOG" "$OUT/xschule-batch")
+interleave "$case1" $((2 * RUNS)) --env "XML_CATALOG_FILES=$CATALOG" -- \
+  --cell "konform --jobs 1" "$KONFORM" validate --jobs 1 "${XSCHULE[@]}" \
+  --cell "konform --jobs 2" "$KONFORM" validate --jobs 2 "${XSCHULE[@]}" \
+  --cell xmllint xmllint --noout --nonet --schema "$XSCHULE_XSD" "${XSCHULE_FILES[@]}"
+
+# Case 2 adds what the code-list stage alone costs (issue #4: below 10 % of XSD validation): the
+# same files with the profile's code lists, and both on the first file alone, the start-up that
+# the per-message costs below the table subtract.
 case2="2 gewerbe ${#GEWERBE_FILES[@]} files"
-for jobs in 1 2; do
-  measure "$case2" "konform --jobs $jobs" -- "$KONFORM" validate --jobs "$jobs" \
-    --schema "$PROFILE/xsd/xdemo-gewerbe.xsd" --catalog "$PROFILE/catalog.xml" "$OUT/gewerbe-batch"
-done
-# What the code-list stage alone adds (issue #4: below 10 % of XSD validation), same files, and
-# the same on the first file alone: the start-up both include, subtracted for per-message costs.
-# A difference of a few per cent: the four run interleaved, in 3 x RUNS shuffled rounds.
-echo "  $case2 / code-list share (4 cells interleaved)" >&2
 GEWERBE_XSD=(--schema "$PROFILE/xsd/xdemo-gewerbe.xsd" --catalog "$PROFILE/catalog.xml")
-python3 "$BENCH/measure.py" interleave --case "$case2" --runs $((3 * RUNS)) --cwd "$OUT" -- \
-  --cell "konform XSD only --jobs 1 (interleaved)" \
-  "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" "$OUT/gewerbe-batch" \
+CODELISTS=(--codelists "$PROFILE/codelists")
+interleave "$case2" $((3 * RUNS)) --env "XML_CATALOG_FILES=$PROFILE/catalog.xml" -- \
+  --cell "konform --jobs 1" "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" "$OUT/gewerbe-batch" \
+  --cell "konform --jobs 2" "$KONFORM" validate --jobs 2 "${GEWERBE_XSD[@]}" "$OUT/gewerbe-batch" \
   --cell "konform XSD + code lists --jobs 1" \
-  "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" --codelists "$PROFILE/codelists" \
-  "$OUT/gewerbe-batch" \
+  "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" "${CODELISTS[@]}" "$OUT/gewerbe-batch" \
   --cell "konform --jobs 1, first file only" \
   "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" "${GEWERBE_FILES[0]}" \
   --cell "konform XSD + code lists, first file only" \
-  "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" --codelists "$PROFILE/codelists" \
-  "${GEWERBE_FILES[0]}" >>"$RAW"
+  "$KONFORM" validate --jobs 1 "${GEWERBE_XSD[@]}" "${CODELISTS[@]}" "${GEWERBE_FILES[0]}" \
+  --cell xmllint xmllint --noout --nonet --schema "$PROFILE/xsd/xdemo-gewerbe.xsd" \
+  "${GEWERBE_FILES[@]}"
 # What the profile adds on top of the XSD: its code lists and Schematron, same files.
 measure "$case2" "konform whole profile --jobs 1" -- "$KONFORM" validate --jobs 1 \
   --profile "$PROFILE" "$OUT/gewerbe-batch"
-measure "$case2" xmllint --env "XML_CATALOG_FILES=$PROFILE/catalog.xml" -- \
-  xmllint --noout --nonet --schema "$PROFILE/xsd/xdemo-gewerbe.xsd" "${GEWERBE_FILES[@]}"
 
 case3a="3a xrechnung UBL ${#UBL_FILES[@]} files"
 measure "$case3a" konform -- "$KONFORM" validate --schema "$UBL_XSD" --catalog "$CATALOG" \
