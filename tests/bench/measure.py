@@ -4,8 +4,9 @@
   measure.py run --case NAME --tool NAME --runs 5 [--env K=V]... -- COMMAND ARGS...
       Runs COMMAND (no shell) RUNS times, output discarded, and appends one tab-separated line
       to standard output: case, tool, median s, min s, max s, peak RSS MiB, exit codes.
-      Wall time comes from time.perf_counter around spawn + wait; peak RSS from the rusage that
-      os.wait4 returns for that very child (ru_maxrss, KiB on Linux), the largest over the runs.
+      Each run goes through the launcher --spawn (tests/bench/spawn.cpp), which times it from
+      fork to wait4 and reports the rusage of that very child (ru_maxrss, KiB on Linux); the
+      table shows the largest over the runs.
   measure.py interleave --case NAME --runs 15 [--cwd D] -- --cell TOOL COMMAND... --cell TOOL ...
       Like run for several commands of one case, in RUNS rounds, each round in a new random
       order, and one line per cell. For differences of a few per cent between cells (the code
@@ -26,7 +27,6 @@ import re
 import statistics
 import subprocess
 import sys
-import time
 
 
 def environment(pairs):
@@ -37,14 +37,13 @@ def environment(pairs):
     return env
 
 
-def run_once(command, env, cwd):
-    """Wall seconds, peak RSS MiB and exit code of one run."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             env=env, cwd=cwd)
-    _, status, usage = os.wait4(child.pid, 0)
-    return (time.perf_counter() - start, usage.ru_maxrss / 1024.0,
-            os.waitstatus_to_exitcode(status))
+def run_once(spawn, command, env, cwd):
+    """Wall seconds, peak RSS MiB and exit code of one run, as the launcher `spawn` measured them
+    (tests/bench/spawn.cpp: Python's own size would otherwise count as the command's peak RSS)."""
+    done = subprocess.run([spawn, *command], stdout=subprocess.PIPE, env=env, cwd=cwd, text=True,
+                          check=True)
+    seconds, rss_kib, code = done.stdout.split()
+    return float(seconds), int(rss_kib) / 1024.0, int(code)
 
 
 def result_line(case, tool, runs):
@@ -57,7 +56,7 @@ def result_line(case, tool, runs):
 def run(args):
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     env = environment(args.env)
-    runs = [run_once(command, env, args.cwd) for _ in range(args.runs)]
+    runs = [run_once(args.spawn, command, env, args.cwd) for _ in range(args.runs)]
     print(result_line(args.case, args.tool, runs), flush=True)
 
 
@@ -81,7 +80,7 @@ def interleave(args):
         order = list(range(len(cells)))
         random.shuffle(order)
         for index in order:
-            runs[index].append(run_once(cells[index][1], env, args.cwd))
+            runs[index].append(run_once(args.spawn, cells[index][1], env, args.cwd))
     for (tool, _), measured in zip(cells, runs):
         print(result_line(args.case, tool, measured), flush=True)
 
@@ -158,6 +157,7 @@ def main():
         mode.add_argument("--runs", type=int, default=runs)
         mode.add_argument("--env", action="append", default=[])
         mode.add_argument("--cwd")
+        mode.add_argument("--spawn", required=True, help="the bench_spawn launcher")
         mode.add_argument(rest, nargs=argparse.REMAINDER)
         mode.set_defaults(func=func)
         return mode

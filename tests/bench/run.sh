@@ -6,6 +6,8 @@
 #
 # konform: $KONFORM_BIN, else build/release/konform. The parse-only floor of case 4:
 # $KONFORM_PUGIXML_PARSE, else build/release/tests/bench_pugixml_parse (target bench_pugixml_parse).
+# The launcher every run goes through, for its time and peak RSS: $KONFORM_BENCH_SPAWN, else
+# build/release/tests/bench_spawn (target bench_spawn).
 # Corpus: $KONFORM_CORPUS, else ../shared/corpus. --quick: one run per measurement and smaller
 # batches (a smoke test of the script); the default is the median of 5 runs. See
 # tests/bench/README.md for what each case measures.
@@ -15,6 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH="$ROOT/tests/bench"
 KONFORM="${KONFORM_BIN:-$ROOT/build/release/konform}"
 PUGIXML_PARSE="${KONFORM_PUGIXML_PARSE:-$ROOT/build/release/tests/bench_pugixml_parse}"
+SPAWN="${KONFORM_BENCH_SPAWN:-$ROOT/build/release/tests/bench_spawn}"
 CORPUS="${KONFORM_CORPUS:-$ROOT/../shared/corpus}"
 OUT="$ROOT/build/bench"
 PROFILE="$ROOT/profiles/de/sn/musterstadt"
@@ -31,8 +34,11 @@ die() { echo "run.sh: $*" >&2; exit 2; }
 [[ -x "$KONFORM" ]] || die "konform not found at $KONFORM (set KONFORM_BIN or build the release preset)"
 [[ -x "$PUGIXML_PARSE" ]] || die "bench_pugixml_parse not found at $PUGIXML_PARSE (set" \
   "KONFORM_PUGIXML_PARSE or build it: cmake --build --preset release --target konform bench_pugixml_parse)"
+[[ -x "$SPAWN" ]] || die "bench_spawn not found at $SPAWN (set KONFORM_BENCH_SPAWN or build it:" \
+  "cmake --build --preset release --target bench_spawn)"
 # Absolute, because measure.py runs every command in $OUT.
 KONFORM="$(realpath "$KONFORM")" PUGIXML_PARSE="$(realpath "$PUGIXML_PARSE")"
+SPAWN="$(realpath "$SPAWN")"
 command -v xmllint >/dev/null || die "xmllint missing (Debian package libxml2-utils)"
 [[ -d "$CORPUS" ]] || die "corpus not found at $CORPUS (set KONFORM_CORPUS)"
 CORPUS="$(cd "$CORPUS" && pwd)"
@@ -48,7 +54,8 @@ measure() {  # measure CASE TOOL [--env K=V]... -- COMMAND...
   local case="$1" tool="$2"
   shift 2
   echo "  $case / $tool" >&2
-  python3 "$BENCH/measure.py" run --case "$case" --tool "$tool" --runs "$RUNS" --cwd "$OUT" "$@" \
+  python3 "$BENCH/measure.py" run --case "$case" --tool "$tool" --runs "$RUNS" --cwd "$OUT" \
+    --spawn "$SPAWN" "$@" \
     >>"$RAW"
 }
 
@@ -124,7 +131,8 @@ interleave() {  # interleave CASE ROUNDS [--env K=V]... -- --cell TOOL COMMAND..
   local case="$1" rounds="$2"
   shift 2
   echo "  $case / interleaved cells" >&2
-  python3 "$BENCH/measure.py" interleave --case "$case" --runs "$rounds" --cwd "$OUT" "$@" >>"$RAW"
+  python3 "$BENCH/measure.py" interleave --case "$case" --runs "$rounds" --cwd "$OUT" \
+    --spawn "$SPAWN" "$@" >>"$RAW"
 }
 
 case1="1 xschule ${#XSCHULE_FILES[@]} files"
