@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 #include <string>
@@ -68,6 +70,25 @@ BOOST_AUTO_TEST_CASE(a_folder_given_with_a_trailing_slash_gets_no_second_one) {
   BOOST_REQUIRE_EQUAL(inputs.size(), 1u);
   BOOST_TEST(inputs[0].display_path == dir.string() + "/a.xml");
   BOOST_TEST(inputs[0].file == dir / "a.xml");
+}
+
+BOOST_AUTO_TEST_CASE(reading_gives_the_bytes_or_says_why_not_without_blocking) {
+  const fs::path dir = test::output_dir("unit-input-read");
+  std::ofstream(dir / "a.xml") << "<x/>";
+  const auto good = read_input({"a.xml", dir / "a.xml"}, 100);
+  BOOST_TEST(!good.error.has_value());
+  BOOST_TEST(good.bytes == "<x/>");
+  BOOST_TEST(read_input({"a.xml", dir / "a.xml"}, 3).too_large);
+  BOOST_TEST(read_input({"missing.xml", dir / "missing.xml"}, 100).error.has_value());
+  fs::create_directory(dir / "folder.xml");
+  const auto folder = read_input({"folder.xml", dir / "folder.xml"}, 100);
+  BOOST_REQUIRE(folder.error.has_value());
+  BOOST_TEST(*folder.error == "Is a directory");
+  // A FIFO with no writer: opening it for reading must not wait for one.
+  BOOST_REQUIRE(::mkfifo((dir / "pipe.xml").c_str(), 0600) == 0);
+  const auto pipe = read_input({"pipe.xml", dir / "pipe.xml"}, 100);
+  BOOST_REQUIRE(pipe.error.has_value());
+  BOOST_TEST(*pipe.error == "not a regular file");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
