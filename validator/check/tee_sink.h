@@ -53,6 +53,13 @@ class TeeSink : public XmlEventSink {
     if (!second_) return first_->wanted_attributes();
     return {};
   }
+  /// As wanted_attributes.
+  std::span<const std::string_view> wanted_element_names() const override {
+    if (!first_)
+      return second_ ? second_->wanted_element_names() : std::span<const std::string_view>();
+    if (!second_) return first_->wanted_element_names();
+    return {};
+  }
   bool wants_prefixes() const override {
     return (first_ && first_->wants_prefixes()) || (second_ && second_->wants_prefixes());
   }

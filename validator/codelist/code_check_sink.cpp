@@ -21,6 +21,11 @@ bool is_iso_date(std::string_view text) {
 constexpr std::string_view kListUri = "listURI";
 constexpr std::string_view kListVersion = "listVersionID";
 constexpr std::string_view kListAttributes[] = {kListUri, kListVersion};
+// The children of the XÖV Code structure; the only elements whose names the sink reads as they
+// stream by (a binding's element name is asked for when a code is found).
+constexpr std::string_view kCode = "code";
+constexpr std::string_view kName = "name";
+constexpr std::string_view kCodeChildren[] = {kCode, kName};
 
 std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
 
@@ -62,6 +67,10 @@ std::span<const std::string_view> CodeCheckSink::wanted_attributes() const {
   return kListAttributes;
 }
 
+std::span<const std::string_view> CodeCheckSink::wanted_element_names() const {
+  return kCodeChildren;
+}
+
 void CodeCheckSink::start_document() {
   depth_ = 0;
   findings_.clear();
@@ -70,8 +79,8 @@ void CodeCheckSink::start_document() {
 void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_view local_name,
                                   std::string_view /*prefix*/,
                                   std::span<const XmlAttribute> attributes, TextPosition position) {
-  const bool is_code = namespace_uri.empty() && local_name == "code";
-  const bool is_name = namespace_uri.empty() && local_name == "name";
+  const bool is_code = namespace_uri.empty() && local_name == kCode;
+  const bool is_name = namespace_uri.empty() && local_name == kName;
   if (depth_ > 0) {
     Frame& parent = stack_[depth_ - 1];
     parent.has_element_children = true;
@@ -124,7 +133,7 @@ void CodeCheckSink::end_element(std::string_view namespace_uri, std::string_view
   Frame& parent = stack_[depth_ - 1];
   // A `code` or `name` with element content is not the XÖV Code structure.
   if (done.has_element_children) parent.has_other_children = true;
-  ChildValue& slot = local_name == "code" ? parent.code : parent.name;
+  ChildValue& slot = local_name == kCode ? parent.code : parent.name;
   if (slot.present) return;
   slot.present = true;
   collapse_whitespace_into(done.text, slot.text);
@@ -149,6 +158,13 @@ void CodeCheckSink::check(const Frame& element, std::string_view namespace_uri,
   if (!has_list_attributes && element.has_other_children) return;
   ++counts_.code_elements;
 
+  // The reader passes only the names the sink asked for (wanted_element_names); this element's
+  // own comes from the path source when a profile binding needs it.
+  std::string asked_name;
+  if (local_name.empty() && options_.bindings != nullptr && path_source_ != nullptr) {
+    asked_name = path_source_->current_local_name();
+    local_name = asked_name;
+  }
   const CodeBinding* binding =
       options_.bindings == nullptr ? nullptr : options_.bindings->find(namespace_uri, local_name);
   const std::string_view given_uri =

@@ -73,6 +73,7 @@ class CodeCheckSink : public XmlEventSink {
   bool wants_prefixes() const override { return false; }
   bool wants_end_positions() const override { return false; }
   std::span<const std::string_view> wanted_attributes() const override;
+  std::span<const std::string_view> wanted_element_names() const override;
 
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding> take_findings();

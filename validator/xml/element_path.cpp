@@ -90,6 +90,15 @@ std::optional<ElementPath::Child> ElementPath::first_child_named(
   return std::nullopt;
 }
 
+std::string ElementPath::local_name() const {
+  if (depth_ == 0) return {};
+  const std::u16string& name =
+      counts_of_parent(depth_ - 1)[frames_[depth_ - 1].counted_in].local_name;
+  std::string out;
+  append_utf8(name.data(), name.size(), out);
+  return out;
+}
+
 std::string ElementPath::to_string() const {
   std::string out;
   for (std::size_t i = 0; i < depth_; ++i) {

@@ -27,6 +27,8 @@ class ElementPath {
   int depth() const { return static_cast<int>(depth_); }
   /// The current element's path ("" outside the root element).
   std::string to_string() const;
+  /// The current element's local name, UTF-8 ("" outside the root element).
+  std::string local_name() const;
 
   /// Where the first child of the current element with this local name started, and its path.
   /// Xerces reports a content-model error at the parent's end tag; this lets the finding point at

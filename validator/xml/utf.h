@@ -38,6 +38,8 @@ class Utf8Arena {
     return {data_.get() + slice.offset, slice.length};
   }
   void clear() { size_ = 0; }
+  /// The bytes appended so far: where the next slice starts.
+  std::size_t size() const { return size_; }
   /// Drops everything from `offset` on, for use as a stack: views below it stay valid.
   void truncate(std::size_t offset) { size_ = offset < size_ ? offset : size_; }
 

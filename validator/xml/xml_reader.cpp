@@ -162,6 +162,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     if (sink_) {
       sink_wants_prefixes_ = sink_->wants_prefixes();
       sink_wanted_attributes_ = sink_->wanted_attributes();
+      sink_wanted_names_ = sink_->wanted_element_names();
       sink_wants_end_positions_ = sink_->wants_end_positions();
     }
     if (sink_) sink_->set_path_source(this);
@@ -227,14 +228,17 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     if (sink_) sink_->start_document();
   }
   std::string current_path() const override { return path_.to_string(); }
+  std::string current_local_name() const override { return path_.local_name(); }
   void endDocument() override {
     if (sink_) sink_->end_document();
   }
   void startPrefixMapping(const XMLCh* const prefix, const XMLCh* const uri) override {
-    if (!sink_) return;
-    auto p = to_utf8(prefix);
-    auto u = to_utf8(uri);
-    sink_->start_prefix_mapping(p, u);
+    // A sink that works on namespace URIs alone needs no declarations either.
+    if (!sink_ || !sink_wants_prefixes_) return;
+    text_.clear();
+    const auto p = text_.append(prefix);
+    const auto u = text_.append(uri);
+    sink_->start_prefix_mapping(text_.view(p), text_.view(u));
   }
   void startElement(const XMLCh* const uri, const XMLCh* const localname, const XMLCh* const qname,
                     const Attributes& attrs) override {
@@ -263,7 +267,10 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     text_.clear();
     const std::string_view element_uri = namespace_uris_.utf8(uri);
     // Open elements' names stay converted until their end tag, which reports them again.
-    const auto local = open_names_.append(localname);
+    const bool name_wanted =
+        sink_wanted_names_.empty() || names_one_of(localname, sink_wanted_names_);
+    const auto local =
+        name_wanted ? open_names_.append(localname) : Utf8Arena::Slice{open_names_.size(), 0};
     open_name_slices_.push_back(local);
     const bool prefixes = sink_wants_prefixes_;
     const auto prefix = prefixes ? text_.append(qname, prefix_length(qname)) : Utf8Arena::Slice{};
@@ -454,6 +461,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   // What the sink asked for, once per document (xml_event_sink.h).
   bool sink_wants_prefixes_ = true;
   std::span<const std::string_view> sink_wanted_attributes_;
+  std::span<const std::string_view> sink_wanted_names_;
   bool sink_wants_end_positions_ = true;
   std::vector<Finding>* findings_ = nullptr;
   ElementPath path_;

@@ -40,11 +40,14 @@ class Driver : public ElementPathSource {
     for (std::size_t i = 1; i < open_.size(); ++i) path += open_[i].step;
     return path;
   }
+  std::string current_local_name() const override { return open_.back().local_name; }
 
  private:
-  /// An open element: its path step and how many children of each expanded name it has had.
+  /// An open element: its path step, local name and how many children of each expanded name it
+  /// has had.
   struct Open {
     std::string step;
+    std::string local_name;
     std::map<std::string, int> children;
   };
 
@@ -121,7 +124,8 @@ class Driver : public ElementPathSource {
     const TextPosition position = position_of(element);
     const std::string expanded = "Q{" + namespace_uri + "}" + std::string(local);
     const int sibling_position = ++open_.back().children[expanded];
-    open_.push_back({"/" + expanded + "[" + std::to_string(sibling_position) + "]", {}});
+    open_.push_back(
+        {"/" + expanded + "[" + std::to_string(sibling_position) + "]", std::string(local), {}});
     sink_.start_element(namespace_uri, local, prefix, attributes, position);
     for (pugi::xml_node child : element.children()) visit(child);
     sink_.end_element(namespace_uri, local, position);

@@ -225,7 +225,7 @@ BOOST_AUTO_TEST_CASE(events_reach_the_sink_in_document_order) {
 }
 
 BOOST_AUTO_TEST_CASE(a_sink_gets_only_what_it_asks_for) {
-  // Like the code-list sink: two attributes by local name, no prefixes.
+  // Like the code-list sink: two attributes by local name, no prefixes, no declarations.
   struct FilteringSink : RecordingSink {
     bool wants_prefixes() const override { return false; }
     std::span<const std::string_view> wanted_attributes() const override {
@@ -239,7 +239,32 @@ BOOST_AUTO_TEST_CASE(a_sink_gets_only_what_it_asks_for) {
   reader.read("<p:a xmlns:p='urn:p' x='1' listURI='u' p:v='2' listURIx='3'/>", "in.xml", &sink,
               findings);
   BOOST_TEST(findings.empty());
-  BOOST_TEST(sink.log == "ns(p=urn:p)<{urn:p}a p= @1 listURI=u v=2></a>");
+  BOOST_TEST(sink.log == "<{urn:p}a p= @1 listURI=u v=2></a>");
+}
+
+BOOST_AUTO_TEST_CASE(a_sink_gets_only_the_element_names_it_asks_for_and_can_ask_for_others) {
+  // Like the code-list sink: the names of `code` and `name`; any other name from the path source.
+  struct NamingSink : RecordingSink {
+    std::span<const std::string_view> wanted_element_names() const override {
+      static constexpr std::string_view kNames[] = {"code", "name"};
+      return kNames;
+    }
+    void set_path_source(const ElementPathSource* source) override { source_ = source; }
+    void end_element(std::string_view ns, std::string_view local, TextPosition at) override {
+      RecordingSink::end_element(ns, local, at);
+      if (local.empty()) log += "(" + source_->current_local_name() + ")";
+    }
+    const ElementPathSource* source_ = nullptr;
+  };
+  XmlReader reader(nullptr);
+  NamingSink sink;
+  std::vector<Finding> findings;
+  reader.read("<p:a xmlns:p='urn:p'><p:form><code>1</code><name>x</name><codes/></p:form></p:a>",
+              "in.xml", &sink, findings);
+  BOOST_TEST(findings.empty());
+  BOOST_TEST(sink.log ==
+             "ns(p=urn:p)<{urn:p} p=p @1><{urn:p} p=p @1><{}code p= @1>1</code><{}name p= @1>x"
+             "</name><{} p= @1></>(codes)</>(form)</>(a)");
 }
 
 BOOST_AUTO_TEST_CASE(too_many_findings_are_summarised_not_dropped) {
