@@ -75,10 +75,13 @@ bool is_service_definition_name(const fs::path& path) {
 }
 
 bool is_service_definition_file(const fs::path& path) {
-  auto ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".yml" || ext == ".yaml";
+  // As fs::path::extension(), ignoring case, without building the extension: every input of a
+  // batch is asked this before checking starts.
+  const std::string_view name = file_name_of(path.native());
+  for (std::string_view extension : {".yml", ".yaml"}) {
+    if (name.size() > extension.size() && ends_with_ignoring_case(name, extension)) return true;
+  }
+  return false;
 }
 
 std::vector<InputSource> discover_inputs(const std::vector<std::string>& operands) {

@@ -91,4 +91,14 @@ BOOST_AUTO_TEST_CASE(reading_gives_the_bytes_or_says_why_not_without_blocking) {
   BOOST_TEST(*pipe.error == "not a regular file");
 }
 
+BOOST_AUTO_TEST_CASE(a_named_yaml_file_is_a_service_definition_by_its_extension) {
+  // As fs::path::extension(), ignoring case: a name that only starts with a dot has none.
+  for (const char* name : {"a.yml", "dir/B.YAML", "..yml", "x.Yml"}) {
+    BOOST_TEST(is_service_definition_file(name), name);
+  }
+  for (const char* name : {".yml", "dir/.yaml", "a.yml.xml", "a.ymlx", "yml"}) {
+    BOOST_TEST(!is_service_definition_file(name), name);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
