@@ -6,7 +6,7 @@
       dates); about invalid-rate of them are made invalid in one of a few ways (negative count,
       impossible date, missing required element), so the validators also report errors.
   generate_messages.py large --out FILE --size-mb 50 [--seed S]
-      One message of the bench schema data/bench-register.xsd with as many <betrieb> records as
+      One message of the bench profile data/register (its XSD, code list and rules) with as many <betrieb> records as
       needed to reach the size.
 
 Deterministic for a given seed, standard library only.
@@ -71,7 +71,8 @@ def large(args):
         while written < target:
             count += 1
             record = (f'  <reg:betrieb id="b{count}"><reg:name>{rng.choice(NAMES)} {count}</reg:name>'
-                      f'<reg:rechtsform>{rng.choice(forms)}</reg:rechtsform>'
+                      f'<reg:rechtsform listURI="urn:konform:bench:codeliste:rechtsform" '
+                      f'listVersionID="1"><code>{rng.choice(forms)}</code></reg:rechtsform>'
                       f'<reg:taetigkeit>{rng.choice(TRADES)}</reg:taetigkeit>'
                       f'<reg:beschaeftigte>{rng.randint(0, 500)}</reg:beschaeftigte>'
                       f'<reg:beginn>20{rng.randint(10, 27)}-{rng.randint(1, 12):02d}-'

@@ -106,7 +106,7 @@ def render(args):
         out.append(f"| {case} | {tool} | {median} | {low} | {high} | {rss} | {codes} | {ratio} "
                    f"| {speedup} |")
     print("\n".join(out))
-    derived = per_item(medians)
+    derived = per_item(medians, rows)
     if derived:
         print()
         print("\n".join(derived))
@@ -118,8 +118,17 @@ def count_in(case):
     return int(match.group(1)) if match else None
 
 
-def per_item(medians):
-    """Costs per item, start-up subtracted: (median over N items - median over one) / (N - 1)."""
+def peak_rss(rows, case_prefix, tool):
+    """The peak RSS (MiB) a case's tool reached, or None."""
+    for case, name, _median, _low, _high, rss, _codes in rows:
+        if case.startswith(case_prefix) and name == tool:
+            return float(rss)
+    return None
+
+
+def per_item(medians, rows):
+    """Figures derived from several cells: costs per item, start-up subtracted ((median over N
+    items - median over one) / (N - 1)), and the large message's ratios to its floors."""
     def cell(case_prefix, tool):
         for (case, name), median in medians.items():
             if case.startswith(case_prefix) and name == tool:
@@ -138,6 +147,17 @@ def per_item(medians):
         lines.append(f"- {case}: XSD {xsd * 1e6:.1f} µs per message, XSD + code lists "
                      f"{codes * 1e6:.1f} µs; the code-list stage costs "
                      f"{(codes - xsd) / xsd * 100:.1f} % of XSD validation")
+    case, codes = cell("4 ", "konform XSD + code lists")
+    _, xmllint = cell("4 ", "xmllint")
+    _, parse = cell("4 ", "pugixml parse only")
+    if None not in (codes, xmllint, parse) and xmllint > 0 and parse > 0:
+        lines.append(f"- {case}: XSD + code lists {codes / xmllint:.2f} × xmllint's XSD-only time "
+                     f"and {codes / parse:.1f} × pugixml's parse")
+    rss = peak_rss(rows, "4 ", "konform XSD + code lists + Schematron")
+    size = re.search(r"(\d+) MB", case) if case else None
+    if rss is not None and size:
+        lines.append(f"- {case}: end to end (XSD, code lists, Schematron) peak RSS {rss:.0f} MiB, "
+                     f"{rss / int(size.group(1)):.1f} × the message's size")
     case, batch = cell("6 ", "konform --jobs 1")
     _, single = cell("7 ", "konform warm (cache)")
     n = count_in(case) if case else None

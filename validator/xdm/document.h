@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "validator/input/xml_event_sink.h"
+#include "validator/xdm/pod_buffer.h"
 
 namespace konform::xdm {
 
@@ -123,16 +124,17 @@ class Document {
   };
 
   std::string_view str(StrRef r) const {
-    return std::string_view(arena_).substr(r.offset, r.length);
+    return r.length == 0 ? std::string_view()
+                         : std::string_view(arena_.data() + r.offset, r.length);
   }
   std::uint32_t name_id(NodeIndex n) const { return nodes_[n].kind_name & 0x1fffffffu; }
 
   std::uint64_t id_ = 0;
-  std::vector<Node> nodes_;
+  PodBuffer<Node> nodes_;
   std::vector<QNameRec> names_;
   std::vector<NsRec> ns_records_;
   std::vector<NsSet> ns_sets_;
-  std::string arena_;
+  PodBuffer<char> arena_;
   std::string base_uri_;
 };
 

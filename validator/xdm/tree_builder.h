@@ -60,6 +60,7 @@ class TreeBuilder : public XmlEventSink {
   bool have_text_ = false;
   std::unordered_map<std::string, StrRef> interned_;
   std::unordered_map<std::string, std::uint32_t> name_ids_;
+  std::string name_key_;  ///< name_id's lookup key, reused
 };
 
 }  // namespace konform::xdm

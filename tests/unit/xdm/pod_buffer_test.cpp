@@ -1,0 +1,68 @@
+// PodBuffer: the realloc-grown array behind a document's nodes and string arena.
+#include <boost/test/unit_test.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+#include "validator/xdm/pod_buffer.h"
+
+using konform::xdm::PodBuffer;
+
+BOOST_AUTO_TEST_SUITE(pod_buffer)
+
+BOOST_AUTO_TEST_CASE(keeps_every_value_across_growth_and_shrinking) {
+  struct Record {
+    std::uint32_t a;
+    std::int32_t b;
+  };
+  PodBuffer<Record> records;
+  BOOST_TEST(records.size() == 0u);
+  for (std::uint32_t i = 0; i < 100'000; ++i) records.push_back({i, -static_cast<int>(i)});
+  BOOST_TEST(records.size() == 100'000u);
+  BOOST_TEST(records.capacity() >= records.size());
+  records.shrink_to_fit();
+  BOOST_TEST(records.capacity() == records.size());
+  bool intact = true;
+  for (std::uint32_t i = 0; i < 100'000; ++i) {
+    intact = intact && records[i].a == i && records[i].b == -static_cast<int>(i);
+  }
+  BOOST_TEST(intact);
+  records[7].a = 70;
+  BOOST_TEST(records[7].a == 70u);
+}
+
+BOOST_AUTO_TEST_CASE(appends_text_and_moves_without_copying) {
+  PodBuffer<char> arena;
+  arena.append("", 0);
+  BOOST_TEST(arena.size() == 0u);
+  std::string expected;
+  for (int i = 0; i < 5'000; ++i) {
+    const std::string piece = "piece " + std::to_string(i) + ";";
+    arena.append(piece.data(), piece.size());
+    expected += piece;
+  }
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == expected);
+
+  PodBuffer<char> moved(std::move(arena));
+  BOOST_TEST(arena.size() == 0u);
+  BOOST_TEST(arena.data() == nullptr);
+  BOOST_TEST(std::string_view(moved.data(), moved.size()) == expected);
+
+  PodBuffer<char> assigned;
+  assigned.append("x", 1);
+  assigned = std::move(moved);
+  BOOST_TEST(std::string_view(assigned.data(), assigned.size()) == expected);
+}
+
+BOOST_AUTO_TEST_CASE(an_empty_buffer_shrinks_to_nothing) {
+  PodBuffer<int> numbers;
+  numbers.push_back(1);
+  numbers.shrink_to_fit();
+  BOOST_TEST(numbers.capacity() == 1u);
+  PodBuffer<int> empty;
+  empty.shrink_to_fit();
+  BOOST_TEST(empty.capacity() == 0u);
+  BOOST_TEST(empty.data() == nullptr);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
