@@ -81,7 +81,9 @@ class Run {
     evaluate_globals();
     std::vector<std::uint32_t> candidates;
     for (xdm::NodeIndex n = 0; n < document_.size(); ++n) {
-      check_budget(document_.ref(n));
+      // The clock every 256 nodes: reading it at each of a large document's millions of nodes
+      // cost 3 % of the run; an evaluation reads it itself every 4,096 steps.
+      check_budget(document_.ref(n), (n & 255u) == 0);
       xdm::NodeKind kind = document_.kind(n);
       if (kind == xdm::NodeKind::kAttribute && !schema_.visits_attributes) continue;
       std::string_view local = document_.local_name(n);
@@ -95,12 +97,13 @@ class Run {
     }
   }
 
-  /// Stops the run when the document's step budget is spent or its deadline has passed.
-  void check_budget(xdm::NodeRef node) {
+  /// Stops the run when the document's step budget is spent or (read_clock) its deadline has
+  /// passed.
+  void check_budget(xdm::NodeRef node, bool read_clock = true) {
     if (context_.shared_steps_left != nullptr && document_steps_ == 0) {
       stop("the XPath step budget of the document is spent (limit --max-xpath-steps)", node);
     }
-    if (context_.deadline && std::chrono::steady_clock::now() > *context_.deadline) {
+    if (read_clock && context_.deadline && std::chrono::steady_clock::now() > *context_.deadline) {
       stop("the XPath time budget of the document is spent (limit --max-xpath-time)", node);
     }
   }
