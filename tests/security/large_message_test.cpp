@@ -57,14 +57,16 @@ BOOST_AUTO_TEST_CASE(fifty_mb_end_to_end_within_four_times_its_size) {
   const auto size = fs::file_size(message);
   const fs::path profile = source_dir() / "tests/bench/data/register";
 
-  // Sanitizer builds run this several times slower than the two seconds it takes optimised.
-  RunResult result =
-      konform_run({"validate", "--profile", profile.string(), "--format", "json", message.string()},
-                  {}, std::chrono::seconds(300));
-  BOOST_TEST_REQUIRE(result.exit_code == 0, describe(result));
+  // Sanitizer builds run this several times slower than the two seconds it takes optimised, and
+  // the Schematron stage beyond the default time budget of 2 s (meant for messages of ordinary
+  // size) would end the input as incomplete.
+  RunResult result = konform_run({"validate", "--profile", profile.string(), "--max-xpath-time",
+                                  "120000", "--format", "json", message.string()},
+                                 {}, std::chrono::seconds(300));
   auto report = parse_report(result.out);
   auto entry = input_entry(report, "register.xml");
-  BOOST_TEST_REQUIRE(entry.is_object());
+  BOOST_TEST_REQUIRE(entry.is_object(), describe(result));
+  BOOST_TEST_REQUIRE(result.exit_code == 0, describe(result) << " findings: " << rule_ids(entry));
   BOOST_TEST(entry["verdict"] == "conformant");
   std::vector<std::string> passed;
   for (const auto& stage : entry["stages"]) {
