@@ -44,16 +44,23 @@ void ElementPath::push(const XMLCh* namespace_uri, const XMLCh* local_name) {
     }
   }
   if (index == *used) {
-    const std::u16string_view uri = uri_text();
     if (index == counts.size()) counts.emplace_back();
     ChildCount& added = counts[index];
-    added.expanded_name.assign(1, u'{');
-    added.expanded_name += uri;
-    added.expanded_name += u'}';
-    added.expanded_name += local;
-    added.local_name.assign(local);
-    added.namespace_source = namespace_uri;
-    added.namespace_length = uri.size();
+    // The slot is usually the same child name of the previous element at this depth (siblings
+    // share a shape): then its names stand, and only the counters start again.
+    const bool same_name = added.document == document_ && added.namespace_source == namespace_uri &&
+                           added.local_name == local;
+    if (!same_name) {
+      const std::u16string_view uri = uri_text();
+      added.expanded_name.assign(1, u'{');
+      added.expanded_name += uri;
+      added.expanded_name += u'}';
+      added.expanded_name += local;
+      added.local_name.assign(local);
+      added.namespace_source = namespace_uri;
+      added.namespace_length = uri.size();
+      added.document = document_;
+    }
     added.count = 0;
     added.first_line = added.first_column = 0;
     ++*used;

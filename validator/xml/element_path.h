@@ -6,6 +6,7 @@
 #include <xercesc/util/XercesDefs.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,7 @@ class ElementPath {
   void clear() {
     depth_ = 0;
     root_counts_used_ = 0;
+    ++document_;
   }
   void push(const XMLCh* namespace_uri, const XMLCh* local_name);
   void pop() {
@@ -56,6 +58,7 @@ class ElementPath {
     int count = 0;
     int first_line = 0;
     int first_column = 0;
+    std::uint64_t document = 0;  // which document's namespace pointer namespace_source is
   };
   struct Frame {
     int position = 1;
@@ -72,6 +75,8 @@ class ElementPath {
   std::size_t depth_ = 0;
   std::vector<ChildCount> root_counts_;
   std::size_t root_counts_used_ = 0;
+  /// Counts documents: Xerces-C's namespace pointers are only stable within one.
+  std::uint64_t document_ = 0;
 };
 
 }  // namespace konform::xml

@@ -105,6 +105,37 @@ BOOST_AUTO_TEST_CASE(a_reused_reader_starts_every_document_afresh) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(paths_count_siblings_per_parent_and_name_each_document_s_namespace) {
+  // The path keeps the names of an element's children from one element to the next: the second
+  // g's children count from 1 again, and a second document with the same names in another
+  // namespace must not inherit the first one's.
+  class PathSink : public XmlEventSink {
+   public:
+    void set_path_source(const ElementPathSource* source) override { source_ = source; }
+    void end_element(std::string_view, std::string_view, TextPosition) override {
+      log += source_->current_path() + "\n";
+    }
+    const ElementPathSource* source_ = nullptr;
+    std::string log;
+  };
+  XmlReader reader(nullptr);
+  std::vector<Finding> findings;
+  PathSink first;
+  reader.read("<r xmlns='urn:a'><g><x/><y/></g><g><x/><x/><y/></g></r>", "a.xml", &first, findings);
+  BOOST_TEST(
+      first.log ==
+      "/Q{urn:a}r[1]/Q{urn:a}g[1]/Q{urn:a}x[1]\n/Q{urn:a}r[1]/Q{urn:a}g[1]/Q{urn:a}y[1]\n"
+      "/Q{urn:a}r[1]/Q{urn:a}g[1]\n"
+      "/Q{urn:a}r[1]/Q{urn:a}g[2]/Q{urn:a}x[1]\n/Q{urn:a}r[1]/Q{urn:a}g[2]/Q{urn:a}x[2]\n"
+      "/Q{urn:a}r[1]/Q{urn:a}g[2]/Q{urn:a}y[1]\n/Q{urn:a}r[1]/Q{urn:a}g[2]\n/Q{urn:a}r[1]\n");
+  PathSink second;
+  reader.read("<r xmlns='urn:b'><g><x/></g></r>", "b.xml", &second, findings);
+  BOOST_TEST(second.log ==
+             "/Q{urn:b}r[1]/Q{urn:b}g[1]/Q{urn:b}x[1]\n/Q{urn:b}r[1]/Q{urn:b}g[1]\n"
+             "/Q{urn:b}r[1]\n");
+  BOOST_TEST(findings.empty());
+}
+
 BOOST_AUTO_TEST_CASE(content_model_errors_point_at_the_offending_child) {
   auto findings = read(
       "<order xmlns='urn:t'><id>1</id>\n<item>a</item><item>b</item><item>c</item>\n"
