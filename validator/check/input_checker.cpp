@@ -164,7 +164,7 @@ InputResult InputChecker::check(const InputSource& input,
     result.stages.push_back({"read", StageStatus::kPassed, ms_since(start)});
     InputResult checked = !input.is_stdin() && is_service_definition_file(input.file)
                               ? check_service_definition(input, bytes.bytes, parsed)
-                              : check_bytes(input, bytes.bytes);
+                              : check_bytes(input, bytes.bytes, &bytes.bytes);
     result.document_type = std::move(checked.document_type);
     result.findings = std::move(checked.findings);
     result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
@@ -180,16 +180,22 @@ InputResult InputChecker::check(const InputSource& input,
   return result;
 }
 
-InputResult InputChecker::check_bytes(const InputSource& input, std::string_view bytes) {
+InputResult InputChecker::check_bytes(const InputSource& input, std::string_view bytes,
+                                      std::string* owner) {
   InputResult result;
   auto start = Clock::now();
+  // The pass may free the bytes before Schematron runs when nothing reads them after it: with a
+  // match condition the whole document may be read once more after the shared pass.
+  const bool no_conditions =
+      std::none_of(profile_.document_types.begin(), profile_.document_types.end(),
+                   [](const CompiledDocumentType& type) { return type.condition != nullptr; });
   // When every document type validates against the same schema set, the validating pass itself
   // tells the root element (saving a second parse per input); otherwise a probe reads just the
   // prolog and the root's start tag to choose the schema set.
   std::optional<Pass> pass;
   std::optional<RootElement> root;
   if (shared_type_ != nullptr) {
-    pass = run_pass(*shared_type_, input, bytes);
+    pass = run_pass(*shared_type_, input, bytes, no_conditions ? owner : nullptr);
     root = pass->root;
     if (!root) result.findings = std::move(pass->findings);
   } else {
@@ -248,7 +254,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   const CompiledDocumentType& type = *candidates.front();
   result.document_type = type.id;
   result.stages.push_back({"match", StageStatus::kPassed, pass ? 0.0 : ms_since(start)});
-  if (!pass) pass = run_pass(type, input, bytes);
+  if (!pass) pass = run_pass(type, input, bytes, owner);
   for (auto& finding : pass->findings)
     finding.origin = finding.origin.profile.empty() ? type.origin : finding.origin;
   result.findings.insert(result.findings.end(), pass->findings.begin(), pass->findings.end());
@@ -271,7 +277,8 @@ std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& 
 }
 
 InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
-                                          const InputSource& input, std::string_view bytes) {
+                                          const InputSource& input, std::string_view bytes,
+                                          std::string* release) {
   Pass pass;
   auto start = Clock::now();
   // Code lists are checked in the same pass, as a sink of the parse events.
@@ -288,6 +295,13 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   if (!codes || !tree) sink = codes ? static_cast<XmlEventSink*>(codes) : tree ? &*tree : nullptr;
   std::vector<Finding> findings;
   auto outcome = reader_for(type.schemas).read(bytes, input.display_path, sink, findings);
+  const std::size_t input_bytes = bytes.size();
+  if (release != nullptr && tree) {
+    // The document now holds what Schematron reads: the input's own bytes, as large again as the
+    // message, would only raise the peak while the rules run.
+    bytes = {};
+    std::string().swap(*release);
+  }
   if (outcome.saw_root) pass.root = RootElement{outcome.root_namespace, outcome.root_local_name};
   const bool has_errors = apply_policy(findings, type.origin);
   pass.findings = findings;
@@ -309,7 +323,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     // Only a document that could not be read to its end stops Schematron; XSD errors do not.
     pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
   } else {
-    run_schematron(type, tree->take(), pass);
+    run_schematron(type, tree->take(), input_bytes, pass);
   }
   return pass;
 }
@@ -331,28 +345,38 @@ void InputChecker::add_code_findings(codelist::CodeCheckSink& codes,
 }
 
 void InputChecker::run_schematron(const CompiledDocumentType& type,
-                                  std::unique_ptr<xdm::Document> document, Pass& pass) {
+                                  std::unique_ptr<xdm::Document> document, std::size_t input_bytes,
+                                  Pass& pass) {
   auto start = Clock::now();
   schematron::RunOptions run_options;
   run_options.current_date_time = current_date_time_;
   run_options.excerpts = options_.excerpts;
-  // One evaluation may use at most kEvaluationSteps: an expression built to explode then ends
-  // within about a second and 100 MB, at its first node.
-  run_options.step_budget = kEvaluationSteps;
+  // One evaluation may use at most kEvaluationSteps, or kEvaluationStepsPerNode for each node of
+  // a large document: an expression built to explode then ends within about a second and 100 MB,
+  // at its first node, while one that walks a 50 MB invoice's lines once (XRechnung's totals)
+  // still ends.
+  const std::uint64_t nodes = document->size();
+  run_options.step_budget = std::max(kEvaluationSteps, kEvaluationStepsPerNode * nodes);
   run_options.stop_at_evaluation_budget = true;
   // The budgets are the input's: every rule set draws on what the ones before it left.
   std::uint64_t steps_left = options_.max_xpath_steps;
+  if (options_.scale_xpath_steps && steps_left > 0) {
+    steps_left = std::max(steps_left, kXPathStepsPerNode * nodes);
+  }
+  auto max_time = options_.max_xpath_time;
+  if (options_.scale_xpath_time && max_time.count() > 0) {
+    max_time = std::max(max_time, kXPathTimePerMiB * static_cast<std::int64_t>(input_bytes >> 20));
+  }
   bool evaluation_failed = false;
   bool has_errors = false;
   for (std::size_t i = 0; i < type.schematrons.size(); ++i) {
     const auto& schema = *type.schematrons[i];
     if (options_.max_xpath_steps > 0)
       run_options.document_step_budget = std::max<std::uint64_t>(steps_left, 1);
-    if (options_.max_xpath_time.count() > 0) {
+    if (max_time.count() > 0) {
       const auto spent =
           std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
-      run_options.time_budget =
-          std::max(options_.max_xpath_time - spent, std::chrono::milliseconds(1));
+      run_options.time_budget = std::max(max_time - spent, std::chrono::milliseconds(1));
     }
     auto run = schematron::run_schema(schema, *document, run_options);
     steps_left -= std::min(steps_left, run.steps_used);

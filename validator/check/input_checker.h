@@ -36,10 +36,22 @@ struct CheckOptions {
   std::uint64_t max_xpath_steps = 10'000'000;
   /// Wall time the Schematron stage of one input may take; zero: unbounded.
   std::chrono::milliseconds max_xpath_time{2'000};
+  /// Whether the two budgets above grow with a large input (kXPathStepsPerNode per node of its
+  /// document, kXPathTimePerMiB per MiB of it) when that gives more: rules whose cost is linear
+  /// in the document then check a 50 MB message to the end, while a rule whose cost grows
+  /// faster is still stopped. The command line clears them for a budget the user gave.
+  bool scale_xpath_steps = true;
+  bool scale_xpath_time = true;
 };
 
 /// Checks inputs against one compiled profile. One per thread: it owns reusable parsers, one per
 /// schema set, built on first use.
+/// How the Schematron budgets grow with the input (CheckOptions::scale_xpath_steps and
+/// scale_xpath_time; the single evaluation's budget always grows).
+inline constexpr std::uint64_t kXPathStepsPerNode = 100;
+inline constexpr std::uint64_t kEvaluationStepsPerNode = 4;
+inline constexpr std::chrono::milliseconds kXPathTimePerMiB{100};
+
 class InputChecker {
  public:
   InputChecker(const CompiledProfile& profile, CheckOptions options);
@@ -59,7 +71,9 @@ class InputChecker {
     std::vector<Finding> findings;
     std::vector<StageResult> stages;
   };
-  InputResult check_bytes(const InputSource& input, std::string_view bytes);
+  /// `owner`, when given, holds `bytes`; the pass may free it once nothing else reads them.
+  InputResult check_bytes(const InputSource& input, std::string_view bytes,
+                          std::string* owner = nullptr);
   /// A service definition (YAML): its XML view goes through check_bytes; findings are moved
   /// back onto the YAML lines (service_definition_stage.cpp).
   InputResult check_service_definition(const InputSource& input, std::string_view bytes,
@@ -69,7 +83,9 @@ class InputChecker {
   std::unique_ptr<xdm::Document> parse_for_match(const InputSource& input, std::string_view bytes,
                                                  std::vector<Finding>& findings,
                                                  StageStatus& status);
-  Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes);
+  /// `release`, when given, holds `bytes` and is emptied after the read when Schematron follows.
+  Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes,
+                std::string* release = nullptr);
   xml::XmlReader& reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas);
   /// The code-list sink for a document type; null when the type has no code lists to check.
   codelist::CodeCheckSink* code_sink_for(const CompiledDocumentType& type);
@@ -81,7 +97,7 @@ class InputChecker {
                          const xml::ReadOutcome& outcome, StageStatus read_status,
                          const CompiledDocumentType& type, Pass& pass);
   void run_schematron(const CompiledDocumentType& type, std::unique_ptr<xdm::Document> document,
-                      Pass& pass);
+                      std::size_t input_bytes, Pass& pass);
 
   const CompiledProfile& profile_;
   CheckOptions options_;

@@ -23,11 +23,11 @@ void add_limit_options(CLI::App* cmd, LimitOptions& options) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max-xpath-steps", options.max_xpath_steps,
                   "XPath work units the Schematron rules may use per input; beyond, the input is "
-                  "incomplete (default: 10000000)")
+                  "incomplete (default: 10000000, or 100 per node of a larger input)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max-xpath-time", options.max_xpath_time,
                   "Milliseconds the Schematron rules may take per input; beyond, the input is "
-                  "incomplete (default: 2000)")
+                  "incomplete (default: 2000, or 100 per MiB of a larger input)")
       ->check(CLI::PositiveNumber);
   auto* excerpt_option = cmd->add_option(
       "--max-excerpt", options.max_excerpt,
@@ -44,8 +44,15 @@ void apply_limits(const LimitOptions& options, CheckOptions& check_options) {
   check_options.reader_limits.max_findings = options.max_findings;
   check_options.reader_limits.max_attributes = options.max_attributes;
   check_options.reader_limits.max_attribute_size = options.max_attribute_size;
-  check_options.max_xpath_steps = options.max_xpath_steps;
-  check_options.max_xpath_time = std::chrono::milliseconds(options.max_xpath_time);
+  // A budget the user gave is exact; the defaults grow with the input.
+  if (options.max_xpath_steps) {
+    check_options.max_xpath_steps = *options.max_xpath_steps;
+    check_options.scale_xpath_steps = false;
+  }
+  if (options.max_xpath_time) {
+    check_options.max_xpath_time = std::chrono::milliseconds(*options.max_xpath_time);
+    check_options.scale_xpath_time = false;
+  }
   check_options.excerpts = ExcerptPolicy{options.max_excerpt, options.no_excerpts};
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 #include "validator/check/input_checker.h"
 
@@ -19,8 +20,9 @@ struct LimitOptions {
   int max_findings = 1000;
   int max_attributes = 1000;
   std::size_t max_attribute_size = std::size_t{1} << 20;
-  std::uint64_t max_xpath_steps = 10'000'000;
-  std::uint64_t max_xpath_time = 2'000;  // ms
+  /// Unset: CheckOptions' default, grown for a large input (CheckOptions::scale_xpath_steps).
+  std::optional<std::uint64_t> max_xpath_steps;
+  std::optional<std::uint64_t> max_xpath_time;  // ms
   std::size_t max_excerpt = 40;
   bool no_excerpts = false;
 };
