@@ -9,6 +9,10 @@
       One message of the bench profile data/register (its XSD, code list and rules) with as many <betrieb> records as
       needed to reach the size.
 
+  generate_messages.py invoice --template T.xml --out FILE --size-mb 50
+      One UBL invoice of about that size: the template's first cac:InvoiceLine repeated, each
+      copy with its own line number (cbc:ID), so the real XRechnung rules run over a big invoice.
+
 Deterministic for a given seed, standard library only.
 """
 import argparse
@@ -83,6 +87,29 @@ def large(args):
     print(f"{path}: {count} records, {written / 1048576:.1f} MB")
 
 
+def invoice(args):
+    text = pathlib.Path(args.template).read_text(encoding="utf-8")
+    start = text.index("<cac:InvoiceLine>")
+    end = text.rindex("</cac:InvoiceLine>") + len("</cac:InvoiceLine>")
+    first_end = text.index("</cac:InvoiceLine>") + len("</cac:InvoiceLine>")
+    line = text[start:first_end]
+    head, tail = text[:start], text[end:]
+    target = args.size_mb * 1024 * 1024
+    path = pathlib.Path(args.out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    written = len(head.encode()) + len(tail.encode())
+    with path.open("w", encoding="utf-8") as out:
+        out.write(head)
+        while written < target:
+            count += 1
+            copy = re.sub(r"<cbc:ID>[^<]*</cbc:ID>", f"<cbc:ID>{count}</cbc:ID>", line, count=1)
+            out.write(copy)
+            written += len(copy.encode())
+        out.write(tail)
+    print(f"{path}: {count} invoice lines, {written / 1048576:.1f} MB")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,6 +126,11 @@ def main():
     g.add_argument("--size-mb", type=int, default=50)
     g.add_argument("--seed", type=int, default=1)
     g.set_defaults(run=large)
+    i = sub.add_parser("invoice")
+    i.add_argument("--template", required=True)
+    i.add_argument("--out", required=True)
+    i.add_argument("--size-mb", type=int, default=50)
+    i.set_defaults(run=invoice)
     args = parser.parse_args()
     args.run(args)
 

@@ -153,11 +153,15 @@ def per_item(medians, rows):
     if None not in (codes, xmllint, parse) and xmllint > 0 and parse > 0:
         lines.append(f"- {case}: XSD + code lists {codes / xmllint:.2f} × xmllint's XSD-only time "
                      f"and {codes / parse:.1f} × pugixml's parse")
-    rss = peak_rss(rows, "4 ", "konform XSD + code lists + Schematron")
-    size = re.search(r"(\d+) MB", case) if case else None
-    if rss is not None and size:
-        lines.append(f"- {case}: end to end (XSD, code lists, Schematron) peak RSS {rss:.0f} MiB, "
-                     f"{rss / int(size.group(1)):.1f} × the message's size")
+    for prefix, tool, what in (("4 ", "konform XSD + code lists + Schematron",
+                                "XSD, code lists, Schematron"),
+                               ("4b ", "konform XSD + Schematron", "XSD, XRechnung's Schematron")):
+        case, _ = cell(prefix, tool)
+        rss = peak_rss(rows, prefix, tool)
+        size = re.search(r"(\d+) MB", case) if case else None
+        if rss is not None and size:
+            lines.append(f"- {case}: end to end ({what}) peak RSS {rss:.0f} MiB, "
+                         f"{rss / int(size.group(1)):.1f} × the message's size")
     case, batch = cell("6 ", "konform --jobs 1")
     _, single = cell("7 ", "konform warm (cache)")
     n = count_in(case) if case else None

@@ -106,8 +106,13 @@ cat >"$XR/profile.xml" <<'MANIFEST'
   </documentType>
 </profile>
 MANIFEST
-# (4) one large message of the bench schema.
+# (4) one large message of the bench schema, and one large XRechnung invoice (UBL) made from a
+#     testsuite invoice by repeating its line.
 python3 "$BENCH/generate_messages.py" large --size-mb "$LARGE_MB" --out "$OUT/large/register.xml" >&2
+INVOICE_TEMPLATE="$CORPUS/xrechnung/testsuite/src/test/technical-cases/cius/01.05_minimal_test_ubl.xml"
+[[ -f "$INVOICE_TEMPLATE" ]] || die "XRechnung template invoice missing: $INVOICE_TEMPLATE"
+python3 "$BENCH/generate_messages.py" invoice --template "$INVOICE_TEMPLATE" --size-mb "$LARGE_MB" \
+  --out "$OUT/large/invoice.xml" >&2
 
 files() { find "$1" -name '*.xml' | sort; }
 mapfile -t XSCHULE_FILES < <(files "$OUT/xschule-batch")
@@ -186,6 +191,14 @@ measure "$case4" "konform XSD + code lists + Schematron" -- "$KONFORM" validate 
 measure "$case4" xmllint -- xmllint --noout --nonet --schema "$LARGE_XSD" "$LARGE"
 measure "$case4" "xmllint --stream (parse only)" -- xmllint --noout --nonet --stream "$LARGE"
 measure "$case4" "pugixml parse only" -- "$PUGIXML_PARSE" "$LARGE"
+
+# The same size of message under a real rule set: XRechnung's XSD and Schematron (the assembled
+# profile of case 6), against xmllint's XSD-only time on the same file.
+case4b="4b one ${LARGE_MB} MB XRechnung invoice"
+measure "$case4b" "konform XSD + Schematron" -- "$KONFORM" validate --profile "$XR" \
+  "$OUT/large/invoice.xml"
+measure "$case4b" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$UBL_XSD" "$OUT/large/invoice.xml"
 
 case5="5 start-up, XBau 2.6 schema set"
 measure "$case5" "konform cold (--no-cache)" -- "$KONFORM" validate --no-cache --schema "$XBAU_XSD" \
