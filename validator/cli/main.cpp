@@ -2,12 +2,33 @@
 // and organisational rules as the profile grows). See README.md for the command-line contract.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <iostream>
 
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
 #include "validator/core/version.h"
+
+namespace {
+
+/// Ends the process with `code` once everything written is flushed. In optimised builds without
+/// sanitizers that is _exit: what the destructors would free (the command line's definitions,
+/// libraries' state, the heap) the kernel frees with the process, and freeing it first was half
+/// a millisecond of a one-file run. Sanitizer builds return normally, for their leak check.
+int finish(int code) {
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  _exit(code);
+#endif
+  return code;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace konform::cli;
@@ -34,19 +55,19 @@ int main(int argc, char** argv) {
     return kExitConfig;
   }
   try {
-    if (app.got_subcommand("validate")) return validate();
-    if (app.got_subcommand("compare")) return compare();
-    if (app.got_subcommand("rules")) return rules();
-    if (app.got_subcommand("cache")) return cache();
-    if (app.got_subcommand("codelist")) return codelist();
-    if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return servicedef();
-    if (app.got_subcommand("profile")) return profile();
+    if (app.got_subcommand("validate")) return finish(validate());
+    if (app.got_subcommand("compare")) return finish(compare());
+    if (app.got_subcommand("rules")) return finish(rules());
+    if (app.got_subcommand("cache")) return finish(cache());
+    if (app.got_subcommand("codelist")) return finish(codelist());
+    if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return finish(servicedef());
+    if (app.got_subcommand("profile")) return finish(profile());
   } catch (const konform::ConfigError& e) {
     std::cerr << "konform: error: " << e.located() << "\n";
-    return kExitConfig;
+    return finish(kExitConfig);
   } catch (const std::exception& e) {
     std::cerr << "konform: internal error: " << e.what() << "\n";
-    return kExitIncomplete;
+    return finish(kExitIncomplete);
   }
-  return kExitConfig;
+  return finish(kExitConfig);
 }
