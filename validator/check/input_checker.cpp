@@ -184,18 +184,15 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
                                       std::string* owner) {
   InputResult result;
   auto start = Clock::now();
-  // The pass may free the bytes before Schematron runs when nothing reads them after it: with a
-  // match condition the whole document may be read once more after the shared pass.
-  const bool no_conditions =
-      std::none_of(profile_.document_types.begin(), profile_.document_types.end(),
-                   [](const CompiledDocumentType& type) { return type.condition != nullptr; });
   // When every document type validates against the same schema set, the validating pass itself
   // tells the root element (saving a second parse per input); otherwise a probe reads just the
   // prolog and the root's start tag to choose the schema set.
   std::optional<Pass> pass;
   std::optional<RootElement> root;
   if (shared_type_ != nullptr) {
-    pass = run_pass(*shared_type_, input, bytes, no_conditions ? owner : nullptr);
+    // The pass may free the bytes before Schematron: a shared type has no match condition, so
+    // nothing reads them after it.
+    pass = run_pass(*shared_type_, input, bytes, owner);
     root = pass->root;
     if (!root) result.findings = std::move(pass->findings);
   } else {
