@@ -15,7 +15,8 @@ namespace konform::xdm {
 /// into a new block while the old one is still alive (shrink_to_fit copies once more), which made
 /// the peak three times the records' size. glibc's realloc moves a large (mmap'ed) block by
 /// remapping its pages: no copy and no second block; and capacity that was never written costs
-/// address space only, not memory.
+/// address space only, not memory. Unlike std::vector, a value appended must not live in the
+/// buffer itself (growing may move it first).
 template <class T>
 class PodBuffer {
   static_assert(std::is_trivially_copyable_v<T>);
