@@ -106,7 +106,7 @@ def render(args):
         out.append(f"| {case} | {tool} | {median} | {low} | {high} | {rss} | {codes} | {ratio} "
                    f"| {speedup} |")
     print("\n".join(out))
-    derived = per_item(medians, rows)
+    derived = per_item(rows)
     if derived:
         print()
         print("\n".join(derived))
@@ -118,22 +118,19 @@ def count_in(case):
     return int(match.group(1)) if match else None
 
 
-def peak_rss(rows, case_prefix, tool):
-    """The peak RSS (MiB) a case's tool reached, or None."""
-    for case, name, _median, _low, _high, rss, _codes in rows:
-        if case.startswith(case_prefix) and name == tool:
-            return float(rss)
-    return None
-
-
-def per_item(medians, rows):
+def per_item(rows):
     """Figures derived from several cells: costs per item, start-up subtracted ((median over N
     items - median over one) / (N - 1)), and the large message's ratios to its floors."""
+    def row(case_prefix, tool):
+        for r in rows:
+            if r[0].startswith(case_prefix) and r[1] == tool:
+                return r
+        return None
+
     def cell(case_prefix, tool):
-        for (case, name), median in medians.items():
-            if case.startswith(case_prefix) and name == tool:
-                return case, median
-        return None, None
+        """(case, median) of the first matching row, or (None, None)."""
+        found = row(case_prefix, tool)
+        return (found[0], float(found[2])) if found else (None, None)
 
     lines = []
     case, xsd_all = cell("2 ", "konform --jobs 1")
@@ -156,10 +153,10 @@ def per_item(medians, rows):
     for prefix, tool, what in (("4 ", "konform XSD + code lists + Schematron",
                                 "XSD, code lists, Schematron"),
                                ("4b ", "konform XSD + Schematron", "XSD, XRechnung's Schematron")):
-        case, _ = cell(prefix, tool)
-        rss = peak_rss(rows, prefix, tool)
-        size = re.search(r"(\d+) MB", case) if case else None
-        if rss is not None and size:
+        found = row(prefix, tool)
+        size = re.search(r"(\d+) MB", found[0]) if found else None
+        if size:
+            case, rss = found[0], float(found[5])
             lines.append(f"- {case}: end to end ({what}) peak RSS {rss:.0f} MiB, "
                          f"{rss / int(size.group(1)):.1f} × the message's size")
     case, batch = cell("6 ", "konform --jobs 1")
