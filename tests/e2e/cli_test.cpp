@@ -62,14 +62,22 @@ BOOST_AUTO_TEST_CASE(findings_exit_one_and_print_compiler_style_lines) {
 }
 
 BOOST_AUTO_TEST_CASE(fail_on_sets_the_threshold) {
-  const fs::path dir = output_dir("e2e-fail-on");
-  // Warnings only exist for schemas that trigger them; an error-free run stays 0 at any level.
-  auto r = run_konform(
-      {"validate", "--profile", "de.sn.musterstadt", "--fail-on", "info", good_sample()});
-  BOOST_TEST(r.exit_code == 0);
-  auto bad = run_konform(
-      {"validate", "--profile", "de.sn.musterstadt", "--fail-on", "fatal", good_sample()});
-  BOOST_TEST(bad.exit_code == 2);
+  // A sample whose only finding is a warning (the fixture's auftrag-menge): the threshold alone
+  // decides between exit 0 and 1.
+  const std::string profile = (source_dir() / "tests/e2e/data/auftrag-profile").string();
+  const std::string warning_only =
+      (source_dir() / "tests/e2e/data/auftrag-profile/tests/bestellung.xml").string();
+  const auto run = [&](const char* level) {
+    return run_konform({"validate", "--profile", profile, "--as-of", "2026-06-01", "--fail-on",
+                        level, warning_only});
+  };
+  const auto at_error = run("error");
+  BOOST_TEST(at_error.exit_code == 0, at_error.out << at_error.err);
+  BOOST_TEST(at_error.out.find("auftrag-menge") != std::string::npos, at_error.out);
+  BOOST_TEST(run("warning").exit_code == 1);
+  BOOST_TEST(run("info").exit_code == 1);
+  // An unknown level is a usage error, not a silent default.
+  BOOST_TEST(run("fatal").exit_code == 2);
 }
 
 BOOST_AUTO_TEST_CASE(json_report_has_the_contract_shape_and_matches_its_schema) {

@@ -14,9 +14,7 @@
 #include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
-// The shared awkward fixture (see its header). e2e_tests is built from tests/e2e/*.cpp only, so
-// its definition is compiled into this file; no other e2e source may include it.
-#include "tests/unit/reports/awkward_report.cpp"
+#include "tests/unit/reports/awkward_report.h"
 
 namespace fs = std::filesystem;
 using namespace konform::test;
