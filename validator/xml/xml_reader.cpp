@@ -10,6 +10,7 @@
 #include <xercesc/util/XMLException.hpp>
 #include <xercesc/util/XMLUni.hpp>
 
+#include <algorithm>
 #include <array>
 
 #include "validator/rules/registry.h"
@@ -121,6 +122,14 @@ class NamespaceUriCache {
   std::size_t next_ = 0;
 };
 
+/// Any non-empty hint; it names no file (see the constructor).
+constexpr XMLCh kNoNamespaceHint[] = {chLatin_n, chLatin_o, chDash, chLatin_n, chLatin_s, chNull};
+
+bool has_no_namespace_grammar(const SchemaSet& schemas) {
+  const auto& namespaces = schemas.namespaces();
+  return std::find(namespaces.begin(), namespaces.end(), "") != namespaces.end();
+}
+
 }  // namespace
 
 class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public ElementPathSource {
@@ -150,6 +159,14 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     reader_->setFeature(XMLUni::fgXercesUseCachedGrammarInParse, validate);
     reader_->setFeature(XMLUni::fgXercesCacheGrammarFromParse, false);
     reader_->setFeature(XMLUni::fgXercesIdentityConstraintChecking, true);
+    if (validate && has_no_namespace_grammar(*schemas_)) {
+      // The scanner starts on an empty grammar of its own whose target namespace is also the empty
+      // one, so it never asks the pool for the no-namespace grammar and reports every element
+      // undeclared. A no-namespace schema location hint makes it look the grammar up by namespace
+      // at the root; with loading off it is found in the pool and nothing is read.
+      reader_->setProperty(XMLUni::fgXercesSchemaExternalNoNameSpaceSchemaLocation,
+                           const_cast<XMLCh*>(kNoNamespaceHint));
+    }
     reader_->setContentHandler(this);
     reader_->setErrorHandler(this);
     reader_->setLexicalHandler(this);

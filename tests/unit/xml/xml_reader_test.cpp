@@ -79,6 +79,30 @@ BOOST_AUTO_TEST_CASE(valid_document_has_no_findings) {
   BOOST_TEST(static_cast<int>(end) == static_cast<int>(ReadEnd::kCompleted));
 }
 
+BOOST_AUTO_TEST_CASE(a_schema_without_target_namespace_validates_documents_without_one) {
+  // Xerces-C looked for no-namespace declarations in its own empty grammar, never in the pool,
+  // and reported every element of such a document undeclared.
+  static const auto schema = SchemaSet::compile_embedded(
+      R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+           <xs:element name="r"><xs:complexType><xs:sequence>
+             <xs:element name="n" type="xs:positiveInteger" maxOccurs="2"/>
+           </xs:sequence></xs:complexType></xs:element>
+         </xs:schema>)",
+      "no-namespace.xsd");
+  XmlReader reader(schema);
+  std::vector<Finding> valid;
+  reader.read("<r><n>1</n><n>2</n></r>", "valid.xml", nullptr, valid);
+  BOOST_TEST(valid.empty(), (valid.empty() ? "" : valid[0].message));
+  std::vector<Finding> invalid;
+  reader.read("<r>\n<n>0</n></r>", "invalid.xml", nullptr, invalid);
+  BOOST_REQUIRE_EQUAL(invalid.size(), 1u);
+  BOOST_TEST(invalid[0].location.line == 2);
+  std::vector<Finding> undeclared;
+  reader.read("<q/>", "undeclared.xml", nullptr, undeclared);
+  BOOST_REQUIRE_EQUAL(undeclared.size(), 1u);
+  BOOST_TEST(undeclared[0].message.find("'q'") != std::string::npos, undeclared[0].message);
+}
+
 BOOST_AUTO_TEST_CASE(validity_errors_are_located_with_line_column_and_path) {
   auto findings = read("<order xmlns='urn:t'>\n<id>-3</id>\n<item>a</item></order>");
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);
