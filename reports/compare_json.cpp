@@ -39,14 +39,16 @@ Json candidate_json(const CompareCandidate& candidate) {
 Json row_json(const CompareRow& row) {
   Json cells = Json::array();
   for (const auto& cell : row.cells) cells.push_back(cell_json(cell));
-  return Json{{"id", row.rule_id},
-              {"title", row.title},
-              {"titleDe", row.title_de},
-              {"severity", to_string(row.severity)},
-              {"level", to_string(row.level)},
-              {"profile", row.profile},
-              {"topic", row.topic},
-              {"cells", std::move(cells)}};
+  Json json{{"id", row.rule_id}};
+  // A title the rule does not have is left out, not written empty.
+  if (!row.title.empty()) json["title"] = row.title;
+  if (!row.title_de.empty()) json["titleDe"] = row.title_de;
+  json["severity"] = to_string(row.severity);
+  json["level"] = to_string(row.level);
+  json["profile"] = row.profile;
+  json["topic"] = row.topic;
+  json["cells"] = std::move(cells);
+  return json;
 }
 
 }  // namespace

@@ -21,11 +21,12 @@ Json profile_json(const ProfileSummary& profile) {
 }
 
 Json rule_json(const RuleInfo& rule) {
-  return Json{{"id", rule.id},
-              {"severity", to_string(rule.default_severity)},
-              {"title", rule.title},
-              {"titleDe", rule.title_de},
-              {"source", rule.source}};
+  Json json{{"id", rule.id}, {"severity", to_string(rule.default_severity)}};
+  // A rule set may give no title in a language: the key is left out rather than empty.
+  if (!rule.title.empty()) json["title"] = rule.title;
+  if (!rule.title_de.empty()) json["titleDe"] = rule.title_de;
+  json["source"] = rule.source;
+  return json;
 }
 
 Json stage_json(const StageResult& stage) {

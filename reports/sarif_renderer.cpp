@@ -44,11 +44,19 @@ std::string_view logical_kind(std::string_view xpath) {
   return "element";
 }
 
+/// A German title only where the rule has one (no empty strings).
+Json rule_properties(const RuleInfo& rule) {
+  Json properties = Json::object();
+  if (!rule.title_de.empty()) properties["titleDe"] = rule.title_de;
+  properties["source"] = rule.source;
+  return properties;
+}
+
 Json rule_json(const RuleInfo& rule) {
   return Json{{"id", rule.id},
               {"shortDescription", Json{{"text", rule.title.empty() ? rule.id : rule.title}}},
               {"defaultConfiguration", Json{{"level", sarif_level(rule.default_severity)}}},
-              {"properties", Json{{"titleDe", rule.title_de}, {"source", rule.source}}}};
+              {"properties", rule_properties(rule)}};
 }
 
 Json artifact_location(std::string_view path) { return Json{{"uri", uri_escape_path(path)}}; }

@@ -2,6 +2,8 @@
 // excerpt of a message's own text (--max-excerpt, default 40 code points, cut with "…") and none
 // with --no-excerpts — in every report format and on standard error (--explain), wherever the
 // text enters a finding: Xerces' datatype messages, code-list findings, Schematron value-of.
+// Public values (issue #18, item 5) are quoted whole under either option: a code that is not in
+// its list is the evidence of the finding, not personal data.
 #include <boost/test/unit_test.hpp>
 
 #include "tests/security/security_support.h"
@@ -25,9 +27,13 @@ std::string personal_value() {
   return value;
 }
 
+/// A code as long as XSchule's (a URI) that the example's legal-form list does not hold.
+const std::string kLongCode =
+    "https://xschule.digital/def/xschule/0.5/code/rechtsform/eingetragene-genossenschaft";
+
 /// The example message with the value in places whose findings quote it: an integer, a date
-/// (XSD and a Schematron value-of), a code (code list), a fixed attribute, a patterned
-/// identifier and the message type (Schematron value-of).
+/// (XSD and a Schematron value-of), the name of a code (code list), a fixed attribute, a
+/// patterned identifier and the message type (Schematron value-of); its code is kLongCode.
 std::string message_with(const std::string& value) {
   std::string text = conformant_message();
   auto put = [&](const std::string& from, const std::string& to) {
@@ -37,7 +43,7 @@ std::string message_with(const std::string& value) {
   };
   put("<xdg:beschaeftigte>12<", "<xdg:beschaeftigte>" + value + "<");
   put("<xdg:beginn>2026-12-01<", "<xdg:beginn>" + value + "<");
-  put("<code>KG</code>", "<code>" + value + "</code>");
+  put("<code>KG</code>", "<code>" + kLongCode + "</code><name>" + value + "</name>");
   put("standard=\"XDemo Gewerbe\"", "standard=\"" + value + "\"");
   put("<xdb:kennung>ags:14612000<", "<xdb:kennung>" + value + "<");
   put("<xdb:nachrichtentyp>gewerbe.anmeldung.0100<", "<xdb:nachrichtentyp>" + value + "<");
@@ -100,6 +106,10 @@ BOOST_AUTO_TEST_CASE(findings_quote_at_most_40_characters_of_a_long_personal_val
   }
   // The excerpts are there: the XSD, code-list and Schematron findings each quote the start.
   BOOST_TEST(quoting >= 4, "findings quoting an excerpt: " << quoting << "; " << rule_ids(entry));
+  // The code is public: its finding quotes it whole.
+  BOOST_TEST(outputs.reports.at("json").find("code '" + kLongCode + "' is not in code list") !=
+                 std::string::npos,
+             rule_ids(entry));
   for (const auto& [format, text] : outputs.reports)
     BOOST_TEST(longest_quote(text, value) <= 39u, format);
   BOOST_TEST(longest_quote(outputs.run.err, value) <= 39u, outputs.run.err);
@@ -132,6 +142,9 @@ BOOST_AUTO_TEST_CASE(no_excerpts_quotes_none_of_the_value_in_any_format_or_log) 
   BOOST_TEST(has_located_finding(entry, "xsd-valid"), rule_ids(entry));
   BOOST_TEST(has_located_finding(entry, "codelist-unknown-code"), rule_ids(entry));
   BOOST_TEST(outputs.reports.at("json").find("'\xE2\x80\xA6'") != std::string::npos);
+  // Public values stay whole: the code that is not in its list, in every format.
+  for (const auto& [format, text] : outputs.reports)
+    BOOST_TEST(text.find(kLongCode) != std::string::npos, format);
 }
 
 BOOST_AUTO_TEST_CASE(max_excerpt_and_no_excerpts_exclude_each_other) {

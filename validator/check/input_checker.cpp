@@ -244,6 +244,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     auto rule = candidates.empty() ? rules::kDocumentTypeUnmatched : rules::kDocumentTypeAmbiguous;
     result.findings.push_back(builtin_finding(rule, message));
     result.findings.back().location.line = 1;
+    if (!document) add_reading_findings(input, bytes, pass, result.findings);
     result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
     result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
     return result;
@@ -257,6 +258,20 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   result.findings.insert(result.findings.end(), pass->findings.begin(), pass->findings.end());
   result.stages.insert(result.stages.end(), pass->stages.begin(), pass->stages.end());
   return result;
+}
+
+void InputChecker::add_reading_findings(const InputSource& input, std::string_view bytes,
+                                        const std::optional<Pass>& pass,
+                                        std::vector<Finding>& findings) {
+  if (pass) {
+    // The pass read the whole document already (and may have freed its bytes since).
+    for (const Finding& finding : pass->findings) {
+      if (rules::stops_reading(finding.rule_id)) findings.push_back(finding);
+    }
+    return;
+  }
+  // The probe stopped at the root's start tag: the rest is read now, without a schema.
+  reader_for(nullptr).read(bytes, input.display_path, nullptr, findings);
 }
 
 std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& input,

@@ -83,6 +83,11 @@ class InputChecker {
   std::unique_ptr<xdm::Document> parse_for_match(const InputSource& input, std::string_view bytes,
                                                  std::vector<Finding>& findings,
                                                  StageStatus& status);
+  /// For an input that matched no document type (or several): the findings of reading it
+  /// whole, so a document that is not well-formed says so and where — from `pass` when that
+  /// read it already, else from a read without a schema.
+  void add_reading_findings(const InputSource& input, std::string_view bytes,
+                            const std::optional<Pass>& pass, std::vector<Finding>& findings);
   /// `release`, when given, holds `bytes` and is emptied after the read when Schematron follows.
   Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes,
                 std::string* release = nullptr);

@@ -27,7 +27,8 @@ constexpr std::string_view kCode = "code";
 constexpr std::string_view kName = "name";
 constexpr std::string_view kCodeChildren[] = {kCode, kName};
 
-std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+/// Lists, versions, column ids and codes are public (excerpt.h): quoted whole.
+std::string in_quotes(std::string_view text) { return quoted(PublicValue{text}); }
 
 std::string version_list(std::span<const CodeList* const> versions) {
   std::string joined;
@@ -248,8 +249,9 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   if (!column) return;
   const std::optional<CodeList::RowIndex> row = list.find_row(code.text, *column);
   if (row && !element.name.present) return;
-  // The code and name are the message's own text: quoted only as far as the policy allows.
-  const std::string quoted_code = in_quotes(excerpt(code.text, options_.excerpts));
+  // The code is a public value, quoted whole: it is what the finding is about. The name is the
+  // message's own text (it may be anything the sender wrote): quoted as far as the policy allows.
+  const std::string quoted_code = in_quotes(code.text);
   if (!row) {
     ++counts_.code_unknown;
     const std::string& column_id = list.columns()[*column].id;
@@ -270,7 +272,7 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   const std::optional<std::size_t> description = list.description_column();
   const std::string expected =
       description ? std::string(list.value(*row, *description).value_or("")) : std::string();
-  const std::string quoted_name = in_quotes(excerpt(element.name.text, options_.excerpts));
+  const std::string quoted_name = quoted(Content{element.name.text}, options_.excerpts);
   report(kRuleNameMismatch, std::nullopt, element.name.position, path.get() + "/Q{}name[1]",
          "name " + quoted_name + " does not match the entry of code " + quoted_code +
              " in code list " + list_name + " (" + in_quotes(expected) + ")",

@@ -12,6 +12,7 @@
 #include "validator/profile/embedded_schemas.h"
 #include "validator/rules/registry.h"
 #include "validator/schematron/compiler.h"
+#include "validator/schematron/findings.h"
 #include "validator/schematron/schema_error.h"
 #include "validator/xml/catalog.h"
 #include "validator/xml/schema_code_lists.h"
@@ -125,12 +126,15 @@ std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types
         for (const auto& rule : pattern.rules) {
           for (const auto& assertion : rule.assertions) {
             if (!seen.insert(assertion.id).second) continue;
-            std::string title = literal_text(assertion.message);
+            // The id is listed with the title already; XRechnung's texts begin with it.
+            std::string title =
+                schematron::without_id_prefix(literal_text(assertion.message), assertion.id);
             std::string title_de;
             for (std::size_t d : assertion.diagnostics) {
               const auto& diagnostic = schema->diagnostics[d];
               if (diagnostic.lang == "de" || diagnostic.lang.starts_with("de-"))
-                title_de = literal_text(diagnostic.message);
+                title_de =
+                    schematron::without_id_prefix(literal_text(diagnostic.message), assertion.id);
             }
             rules.push_back(
                 {assertion.id, assertion.severity,

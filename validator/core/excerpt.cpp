@@ -37,6 +37,12 @@ std::string excerpt(std::string_view value, const ExcerptPolicy& policy) {
   return std::string(value.substr(0, end)) + std::string(kEllipsis);
 }
 
+std::string quoted(Content value, const ExcerptPolicy& policy) {
+  return "'" + excerpt(value.text, policy) + "'";
+}
+
+std::string quoted(PublicValue value) { return "'" + std::string(value.text) + "'"; }
+
 std::string excerpt_quoted(std::string_view text, const ExcerptPolicy& policy, KeepQuoted keep) {
   std::string out;
   out.reserve(text.size());

@@ -2,6 +2,9 @@
 // addresses, account numbers), so findings, reports and logs quote at most a short excerpt of a
 // value — or none (`--no-excerpts`). Applied where content enters a message text: the reader's
 // Xerces texts, code-list findings, Schematron value-of results, YAML keys, XPath errors.
+// Public values — a code of a code list, a listURI or listVersionID, an element or attribute
+// name — identify what the rule is about and carry no personal data: they are quoted whole.
+// Which of the two a value is, its type says (Content or PublicValue), not its text.
 #pragma once
 
 #include <cstddef>
@@ -22,6 +25,22 @@ struct ExcerptPolicy {
   /// The policy that quotes values in full (library callers that are not about messages).
   static ExcerptPolicy unlimited() { return {static_cast<std::size_t>(-1), false}; }
 };
+
+/// A value of the input that may carry personal data (text, amounts, names of people).
+struct Content {
+  std::string_view text;
+};
+
+/// A value that names a public thing: a code of a code list, a list's URI or version, an element
+/// or attribute name. It is the evidence a finding is about, so it is never cut.
+struct PublicValue {
+  std::string_view text;
+};
+
+/// `'value'`, cut as the policy says.
+std::string quoted(Content value, const ExcerptPolicy& policy);
+/// `'value'`, whole, whatever the policy.
+std::string quoted(PublicValue value);
 
 /// `value` as a finding may quote it: whole, cut to the policy's length, or "…". Counts code
 /// points; bytes that are not UTF-8 count one each and are never split from what follows.

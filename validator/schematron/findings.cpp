@@ -1,6 +1,23 @@
 #include "validator/schematron/findings.h"
 
 namespace konform::schematron {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::string without_id_prefix(const std::string& text, const std::string& id) {
+  std::size_t at = 0;
+  while (at < text.size() && is_space(text[at])) ++at;
+  const std::string prefix = "[" + id + "]";
+  if (id.empty() || text.compare(at, prefix.size(), prefix) != 0) return text;
+  at += prefix.size();
+  while (at < text.size() && is_space(text[at])) ++at;
+  if (at < text.size() && (text[at] == '-' || text[at] == ':')) ++at;
+  while (at < text.size() && is_space(text[at])) ++at;
+  return at == text.size() ? text : text.substr(at);
+}
 
 void append_findings(const RunResult& run, const Schema& schema, std::vector<Finding>& out) {
   for (const Result& r : run.results) {
@@ -25,12 +42,12 @@ void append_findings(const RunResult& run, const Schema& schema, std::vector<Fin
                   " (expression: " + r.test + ")";
     } else {
       f.rule_id = r.id;
-      f.message = r.message;
+      f.message = without_id_prefix(r.message, r.id);
       // A German diagnostic (xml:lang="de") is the finding's German message; others add detail.
       for (const DiagnosticText& d : r.diagnostics) {
         if (d.text.empty()) continue;
         if (d.lang == "de" || d.lang.starts_with("de-")) {
-          f.message_de += (f.message_de.empty() ? "" : " ") + d.text;
+          f.message_de += (f.message_de.empty() ? "" : " ") + without_id_prefix(d.text, r.id);
         } else {
           f.message += " " + d.text;
         }

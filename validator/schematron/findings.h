@@ -4,6 +4,7 @@
 // source = "<schema name>: <pattern id>".
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "validator/core/finding.h"
@@ -14,6 +15,11 @@ namespace konform::schematron {
 inline constexpr const char* kEvaluationErrorRule = "schematron-evaluation-error";
 
 void append_findings(const RunResult& run, const Schema& schema, std::vector<Finding>& out);
+
+/// `text` without a leading "[id]" and the separator after it ("[BR-01]-An Invoice …" reads
+/// "An Invoice …"): rule sets such as XRechnung's and EN 16931's begin each message with the
+/// rule's id, which every renderer prints already. A text that is nothing but the id keeps it.
+std::string without_id_prefix(const std::string& text, const std::string& id);
 std::vector<Finding> to_findings(const RunResult& run, const Schema& schema);
 
 }  // namespace konform::schematron

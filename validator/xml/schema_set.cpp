@@ -3,6 +3,7 @@
 #include <xercesc/framework/BinOutputStream.hpp>
 #include <xercesc/framework/LocalFileInputSource.hpp>
 #include <xercesc/framework/MemBufInputSource.hpp>
+#include <xercesc/sax/Locator.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
 #include <xercesc/sax2/DefaultHandler.hpp>
 #include <xercesc/util/BinMemInputStream.hpp>
@@ -45,17 +46,45 @@ class SchemaErrorCollector : public DefaultHandler {
   void fatalError(const SAXParseException& e) override { add(e); }
   void warning(const SAXParseException&) override {}
 
-  void add_refusal(std::string file, std::string message) {
-    errors.push_back({std::move(file), 0, 0, std::move(message)});
+  /// A location konform refused to read (`reference`, named in `file` at line:column): Xerces
+  /// gets an empty stand-in for it.
+  void add_refusal(std::string file, std::string message, int line = 0, int column = 0,
+                   std::string reference = {}) {
+    errors.push_back({std::move(file), line, column, std::move(message)});
+    if (!reference.empty()) refused_.push_back({errors.back(), std::move(reference)});
   }
   std::vector<SchemaError> errors;
 
  private:
+  struct Refused {
+    SchemaError at;
+    std::string reference;
+  };
   void add(const SAXParseException& e) {
-    errors.push_back({to_utf8(e.getSystemId()), static_cast<int>(e.getLineNumber()),
-                      static_cast<int>(e.getColumnNumber()), to_utf8(e.getMessage())});
+    SchemaError error{to_utf8(e.getSystemId()), static_cast<int>(e.getLineNumber()),
+                      static_cast<int>(e.getColumnNumber()), to_utf8(e.getMessage())};
+    if (follows_from_a_refusal(error)) return;
+    errors.push_back(std::move(error));
   }
+  /// What Xerces says about the empty stand-in ("invalid document structure" in it, "fatal
+  /// error during schema scan" at the import) only repeats the refusal, less clearly.
+  bool follows_from_a_refusal(const SchemaError& error) const {
+    for (const Refused& refused : refused_) {
+      if (error.file == refused.reference) return true;
+      if (error.file == refused.at.file && error.line == refused.at.line &&
+          error.column == refused.at.column) {
+        return true;
+      }
+    }
+    return false;
+  }
+  std::vector<Refused> refused_;
 };
+
+/// What fixes a location that does not resolve: a catalog entry that maps it to a local file.
+constexpr char kCatalogHint[] =
+    "; a catalog can map it to a local file: --catalog FILE (for a profile: a <catalog> in its "
+    "manifest)";
 
 /// Resolves xs:import / xs:include / xs:redefine through the policy, and refuses everything else.
 class SchemaResolver : public XMLEntityResolver {
@@ -88,7 +117,11 @@ class SchemaResolver : public XMLEntityResolver {
     }
     auto resolved = policy_->resolve(reference, base);
     if (auto* refusal = std::get_if<Refusal>(&resolved)) {
-      errors_.add_refusal(base, "schema location refused: " + refusal->reason);
+      // Located at the xs:import / xs:include that names it (Xerces sets the locator there).
+      const Locator* at = id->getLocator();
+      errors_.add_refusal(base, "schema location refused: " + refusal->reason + kCatalogHint,
+                          at ? static_cast<int>(at->getLineNumber()) : 0,
+                          at ? static_cast<int>(at->getColumnNumber()) : 0, reference);
       return empty_source(reference);
     }
     const auto& path = std::get<fs::path>(resolved);
@@ -109,12 +142,33 @@ class SchemaResolver : public XMLEntityResolver {
   SchemaErrorCollector& errors_;
 };
 
-[[noreturn]] void throw_first_error(const std::vector<SchemaError>& errors,
-                                    const std::string& entry) {
+/// Schema errors listed after the first; the rest are counted. Each is one line, and a schema
+/// set that is broken in many places (a wrong catalog) would otherwise fill the screen.
+constexpr std::size_t kListedSchemaErrors = 20;
+
+/// "file:line:col" with the parts that are known.
+std::string where(const SchemaError& error, const std::string& entry) {
+  std::string out = error.file.empty() ? entry : error.file;
+  if (error.line > 0) out += ":" + std::to_string(error.line);
+  if (error.line > 0 && error.column > 0) out += ":" + std::to_string(error.column);
+  return out;
+}
+
+/// One ConfigError located at the first error; every further error follows on its own line with
+/// its own location, so the user can fix them all in one go.
+[[noreturn]] void throw_schema_errors(const std::vector<SchemaError>& errors,
+                                      const std::string& entry) {
   const auto& first = errors.front();
   std::ostringstream message;
   message << "schema does not compile: " << first.message;
-  if (errors.size() > 1) message << " (and " << errors.size() - 1 << " more schema errors)";
+  const std::size_t listed = std::min(errors.size(), kListedSchemaErrors + 1);
+  for (std::size_t i = 1; i < listed; ++i) {
+    message << "\n  " << where(errors[i], entry) << ": " << errors[i].message;
+  }
+  if (errors.size() > listed) {
+    const std::size_t more = errors.size() - listed;
+    message << "\n  (and " << more << " more schema error" << (more == 1 ? ")" : "s)");
+  }
   throw ConfigError(message.str(), first.file.empty() ? entry : first.file, first.line,
                     first.column);
 }
@@ -195,7 +249,7 @@ LoadResult load(const InputSource& source, const ResourcePolicy* policy,
       errors.add_refusal(entry_name, to_utf8(e.getMessage()));
     }
   }
-  if (!errors.errors.empty()) throw_first_error(errors.errors, entry_name);
+  if (!errors.errors.empty()) throw_schema_errors(errors.errors, entry_name);
   if (serialized != nullptr) serialize_into(*pool, *serialized);  // unlocked: see schema_set.h
   pool->lockPool();
   prepare_patterns_for_concurrent_use(*pool);

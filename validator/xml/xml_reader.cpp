@@ -1,6 +1,7 @@
 #include "validator/xml/xml_reader.h"
 
 #include <xercesc/framework/XMLErrorCodes.hpp>
+#include <xercesc/framework/XMLValidityCodes.hpp>
 #include <xercesc/sax/Locator.hpp>
 #include <xercesc/sax/SAXParseException.hpp>
 #include <xercesc/sax2/Attributes.hpp>
@@ -48,6 +49,10 @@ class InstanceParser : public SAX2XMLReaderImpl {
  public:
   InstanceParser(MemoryManager* manager, XMLGrammarPool* pool) : SAX2XMLReaderImpl(manager, pool) {}
 
+  /// Whether the error being handled (the SAX error handler runs inside error()) is Xerces'
+  /// "IDREF names no ID", which it reports at the end of the document, not at the reference.
+  bool handling_undeclared_id() const { return undeclared_id_; }
+
   void error(const unsigned int code, const XMLCh* const domain,
              const XMLErrorReporter::ErrTypes type, const XMLCh* const text,
              const XMLCh* const system_id, const XMLCh* const public_id, const XMLFileLoc line,
@@ -57,10 +62,26 @@ class InstanceParser : public SAX2XMLReaderImpl {
         code == XMLErrs::BadSchemaLocation) {
       return;
     }
+    undeclared_id_ =
+        XMLString::equals(domain, XMLUni::fgValidityDomain) && code == XMLValid::IDNotDeclared;
     SAX2XMLReaderImpl::error(code, domain, type, text, system_id, public_id, line, column);
+    undeclared_id_ = false;
     if (fatal) throw StopParsing{};
   }
+
+ private:
+  bool undeclared_id_ = false;
 };
+
+/// The text inside the first pair of single quotes of `message` (Xerces quotes the IDREF value
+/// it could not resolve first), or "".
+std::string_view first_quoted(std::string_view message) {
+  const std::size_t open = message.find('\'');
+  if (open == std::string_view::npos) return {};
+  const std::size_t close = message.find('\'', open + 1);
+  if (close == std::string_view::npos) return {};
+  return message.substr(open + 1, close - open - 1);
+}
 
 /// Xerces quotes names (elements, attributes, types, content models, facets) and values in single
 /// quotes; a segment is a name when the words before it say so. Everything else is content.
@@ -193,6 +214,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     open_names_.clear();
     open_name_slices_.clear();
     pending_from_ = findings.size();
+    idref_uses_.clear();
     const std::size_t first_finding = findings.size();
     locator_ = nullptr;
     auto id = to_utf16(name);
@@ -278,6 +300,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     const TextPosition start = position();
     path_.set_start(start.line, start.column);
     attach_start_tag_findings(start);
+    if (schemas_) record_idrefs(attrs, start);
     if (!sink_) return;
     // Namespace URIs come from the scanner's URI pool, stable for the whole parse: convert each
     // once. Everything else goes into one reused arena: no allocation per element.
@@ -412,6 +435,13 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       column = child->column;
       xpath = std::move(child->path);
     }
+    if (reader_->handling_undeclared_id()) {
+      if (const IdrefUse* use = first_use_of(first_quoted(message))) {
+        line = use->line;
+        column = use->column;
+        xpath = use->xpath;
+      }
+    }
     add(make_finding(rules::kXsdValid, quoted_excerpts(message), line, column, std::move(xpath),
                      severity));
   }
@@ -455,6 +485,42 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     }
     pending_from_ = findings_->size();
   }
+  /// Records the IDREF and IDREFS attributes of a start tag (Xerces types an attribute so when
+  /// its schema type is or derives from xs:IDREF or xs:IDREFS), one entry per token.
+  void record_idrefs(const Attributes& attrs, TextPosition start) {
+    for (XMLSize_t i = 0; i < attrs.getLength(); ++i) {
+      const XMLCh* const type = attrs.getType(i);
+      if (!XMLString::equals(type, XMLUni::fgIDRefString) &&
+          !XMLString::equals(type, XMLUni::fgIDRefsString)) {
+        continue;
+      }
+      const std::string uri = to_utf8(attrs.getURI(i));
+      const std::string local = to_utf8(attrs.getLocalName(i));
+      const std::string xpath =
+          path_.to_string() + "/@" + (uri.empty() ? local : "Q{" + uri + "}" + local);
+      const std::string value = to_utf8(attrs.getValue(i));
+      std::size_t at = 0;
+      while ((at = value.find_first_not_of(" \t\r\n", at)) != std::string::npos) {
+        const std::size_t end = std::min(value.find_first_of(" \t\r\n", at), value.size());
+        idref_uses_.push_back({value.substr(at, end - at), start.line, start.column, xpath});
+        at = end;
+      }
+    }
+  }
+  /// Where IDREF `value` was first used, or null (an IDREF in element content, which is not
+  /// recorded: the finding then stays where Xerces put it).
+  struct IdrefUse {
+    std::string value;
+    int line = 0;
+    int column = 0;
+    std::string xpath;
+  };
+  const IdrefUse* first_use_of(std::string_view value) const {
+    for (const IdrefUse& use : idref_uses_) {
+      if (!value.empty() && use.value == value) return &use;
+    }
+    return nullptr;
+  }
   /// For "element 'X' is not allowed for content model '...'" (reported at the parent's end tag):
   /// the first child X of the current element.
   std::optional<ElementPath::Child> offending_child(const std::string& message) const {
@@ -485,6 +551,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   ReadOutcome outcome_;
   bool rejected_ = false;
   std::size_t pending_from_ = 0;
+  std::vector<IdrefUse> idref_uses_;  // the IDREF values of the current document, in order
   int listed_ = 0;
   int unlisted_ = 0;
   NamespaceUriCache namespace_uris_;

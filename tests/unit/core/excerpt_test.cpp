@@ -36,6 +36,15 @@ BOOST_AUTO_TEST_CASE(unlimited_keeps_everything) {
   BOOST_TEST(excerpt(value, ExcerptPolicy::unlimited()) == value);
 }
 
+BOOST_AUTO_TEST_CASE(content_is_quoted_cut_public_values_whole) {
+  const std::string code = "https://xschule.digital/def/xschule/0.5/code/schulart/gymnasium";
+  BOOST_TEST(quoted(Content{"Maximiliane"}, kFive) == "'Maxi…'");
+  BOOST_TEST(quoted(Content{"Maximiliane"}, kNone) == "'…'");
+  // The type decides, not the text: the same long value is whole as a public value.
+  BOOST_TEST(quoted(Content{code}, ExcerptPolicy{}) == "'" + code.substr(0, 39) + "…'");
+  BOOST_TEST(quoted(PublicValue{code}) == "'" + code + "'");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(excerpt_quoted_segments)
