@@ -4,6 +4,7 @@
 
 #include "validator/xpath/error.h"
 #include "validator/xpath/functions.h"
+#include "validator/xpath/unicode_text.h"
 
 namespace konform::xpath::fn {
 namespace {
@@ -19,42 +20,6 @@ void check_collation(const Args& a, std::size_t index, const char* function) {
   std::string c = string_arg(a[index], function);
   if (c != kCodepointCollation)
     throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + c);
-}
-
-char32_t to_upper(char32_t c) {
-  if (c >= 'a' && c <= 'z') return c - 32;
-  if (c < 0x80) return c;
-  if ((c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
-  if (c == 0xff) return 0x178;
-  if (c >= 0x100 && c <= 0x17f) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c % 2 == 0) ? c - 1 : c;
-    if (c == 0x131) return 'I';
-    if (c == 0x17f) return 'S';
-    if (c != 0x138 && c != 0x149 && c % 2 == 1) return c - 1;
-    return c;
-  }
-  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
-  if (c == 0x3c2) return 0x3a3;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  if (c >= 0x450 && c <= 0x45f) return c - 80;
-  return c;
-}
-
-char32_t to_lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0x80) return c;
-  if (c >= 0xc0 && c <= 0xde && c != 0xd7) return c + 32;
-  if (c == 0x178) return 0xff;
-  if (c >= 0x100 && c <= 0x17f) {
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) return (c % 2 == 1) ? c + 1 : c;
-    if (c == 0x130) return 'i';
-    if (c != 0x138 && c != 0x149 && c % 2 == 0) return c + 1;
-    return c;
-  }
-  if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
 }
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -262,29 +227,21 @@ void register_strings(StaticContext& sc) {
   });
   define(sc, "normalize-unicode", 1, 2, [](EvalContext&, Args& a) {
     std::string s = string_arg(a[0], "normalize-unicode");
-    std::string form =
-        a.size() > 1 ? normalize_space(string_arg(a[1], "normalize-unicode")) : "NFC";
-    for (char& ch : form) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    bool ascii = true;
-    for (char ch : s) ascii &= static_cast<unsigned char>(ch) < 0x80;
-    if (form.empty() || ascii) return str(s);
-    throw Error("FOCH0003",
-                "normalize-unicode(): Unicode normalization of non-ASCII text is not supported");
+    // F&O 7.4.6: the form is compared after upper-case() and normalize-space().
+    const std::string form = unicode::upper_case(
+        a.size() > 1 ? normalize_space(string_arg(a[1], "normalize-unicode")) : "NFC");
+    auto normalized = unicode::normalize(s, form);
+    if (!normalized) {
+      throw Error("FOCH0003", "normalize-unicode(): unsupported normalization form '" + form +
+                                  "' (supported: NFC, NFD, NFKC, NFKD, or \"\")");
+    }
+    return str(std::move(*normalized));
   });
   define(sc, "upper-case", 1, 1, [](EvalContext&, Args& a) {
-    std::string out;
-    for (char32_t c : to_u32(string_arg(a[0], "upper-case"))) {
-      if (c == 0xdf)
-        out += "SS";
-      else
-        append_utf8(out, to_upper(c));
-    }
-    return str(out);
+    return str(unicode::upper_case(string_arg(a[0], "upper-case")));
   });
   define(sc, "lower-case", 1, 1, [](EvalContext&, Args& a) {
-    std::string out;
-    for (char32_t c : to_u32(string_arg(a[0], "lower-case"))) append_utf8(out, to_lower(c));
-    return str(out);
+    return str(unicode::lower_case(string_arg(a[0], "lower-case")));
   });
   define(sc, "translate", 3, 3, [](EvalContext& c, Args& a) {
     std::u32string s = to_u32(string_arg(a[0], "translate"));

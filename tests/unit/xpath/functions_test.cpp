@@ -123,6 +123,33 @@ BOOST_AUTO_TEST_CASE(strings) {
   });
 }
 
+// German and DIN SPEC 91379 text against F&O 7.4.6-7.4.8 (full, locale-insensitive Unicode case
+// mappings; the four normalization forms) and 7.6.1.1 (flag i: characters match when a default
+// case mapping relates them).
+BOOST_AUTO_TEST_CASE(unicode_case_and_normalization) {
+  run_table({
+      {"upper-case('Müller-Lüdenscheidt, Straße')", "MÜLLER-LÜDENSCHEIDT, STRASSE"},
+      {"lower-case('ÄÖÜ ẞ')", "äöü ß"},
+      {"upper-case('ǆ ł ș ŧ ǯ ς')", "Ǆ Ł Ș Ŧ Ǯ Σ"},
+      {"lower-case('Ǆ Ł Ș Ŧ Ǯ Σ')", "ǆ ł ș ŧ ǯ σ"},
+      {"upper-case('ŉ')", "\u02BCN"},
+      {"string-to-codepoints(lower-case('İ'))", "105 775"},
+      {"string-length(upper-case('ﬃ'))", "3"},
+      {"normalize-unicode('A\u0308') eq 'Ä'", "true"},
+      {"string-to-codepoints(normalize-unicode('Ä', 'NFD'))", "65 776"},
+      {"string-to-codepoints(normalize-unicode('L\u0325\u0301', 'nfc '))", "313 805"},
+      {"normalize-unicode('ﬁ ½', 'NFKC')", "fi 1\u20442"},
+      {"string-to-codepoints(normalize-unicode('ǅ', 'NFKD'))", "68 122 780"},
+      {"string-to-codepoints(normalize-unicode('A\u0308', ''))", "65 776"},
+      {"normalize-unicode('Ä', 'FULLY-NORMALIZED')", "!FOCH0003"},
+      {"normalize-unicode('abc', 'NFX')", "!FOCH0003"},
+      {"matches('MÜLLER', '^müller$', 'i')", "true"},
+      {"matches('ẞ', '^ß$', 'i')", "true"},
+      {"matches('ǅ', '^ǆ$', 'i')", "true"},
+      {"matches('MÜLLER', '^müller$')", "false"},
+  });
+}
+
 BOOST_AUTO_TEST_CASE(numbers_and_aggregates) {
   run_table({
       {"abs(10.5)", "10.5"},
