@@ -1,35 +1,18 @@
 #include "validator/xml/base64_validator.h"
 
 #include <xercesc/util/PlatformUtils.hpp>
+#include <xercesc/util/XMLString.hpp>
 #include <xercesc/validators/datatype/Base64BinaryDatatypeValidator.hpp>
 #include <xercesc/validators/datatype/InvalidDatatypeValueException.hpp>
 #include <xercesc/validators/schema/SchemaSymbols.hpp>
 
-#include <array>
-
 #include "validator/xml/builtin_registry.h"
+#include "validator/xsdtypes/base64.h"
 
 namespace konform::xml {
 namespace {
 
 using namespace xercesc;
-
-/// 0-63 for a base64 character, -1 for anything else (padding included).
-constexpr int sextet(XMLCh c) {
-  if (c >= u'A' && c <= u'Z') return c - u'A';
-  if (c >= u'a' && c <= u'z') return c - u'a' + 26;
-  if (c >= u'0' && c <= u'9') return c - u'0' + 52;
-  if (c == u'+') return 62;
-  if (c == u'/') return 63;
-  return -1;
-}
-
-/// Whether an ASCII character is one of the 64 (padding is not).
-constexpr auto kIsBase64 = [] {
-  std::array<bool, 0x80> table{};
-  for (int c = 0; c < 0x80; ++c) table[c] = sextet(static_cast<XMLCh>(c)) >= 0;
-  return table;
-}();
 
 class FastBase64Validator
     : public ReplacementValidator<FastBase64Validator, Base64BinaryDatatypeValidator> {
@@ -81,42 +64,8 @@ thread_local FastBase64Validator::Memo FastBase64Validator::memo_;
 }  // namespace
 
 long base64_decoded_length(const XMLCh* text) {
-  if (text == nullptr || *text == 0 || *text == u' ') return -1;
-  // One pass: base64 characters are counted in a tight loop (attachments are long runs of them);
-  // spaces and padding are rare and handled one by one. Only the last quad's third and fourth
-  // character may be padding, so the first padding's position is kept.
-  long count = 0;
-  long first_pad = -1;
-  const XMLCh* p = text;
-  for (;;) {
-    while (*p < 0x80 && kIsBase64[*p]) {
-      ++p;
-      ++count;
-    }
-    if (*p == 0) break;
-    if (*p == u' ') {
-      if (p[1] == u' ' || p[1] == 0) return -1;  // collapsed text: single inner spaces only
-    } else if (*p == u'=') {
-      if (first_pad < 0) first_pad = count;
-      ++count;
-    } else {
-      return -1;
-    }
-    ++p;
-  }
-  if (count % 4 != 0) return -1;
-  if (first_pad >= 0 && first_pad < count - 2) return -1;
-  // The last quad, read backwards over the spaces.
-  XMLCh quad[4];
-  for (int i = 3; i >= 0; --i) {
-    do --p;
-    while (*p == u' ');
-    quad[i] = *p;
-  }
-  const long full = count / 4 * 3;
-  if (quad[3] != u'=') return quad[2] == u'=' ? -1 : full;                   // "ab=c" is not base64
-  if (quad[2] == u'=') return (sextet(quad[1]) & 0xF) == 0 ? full - 2 : -1;  // "ab==": 4 bits
-  return (sextet(quad[2]) & 0x3) == 0 ? full - 1 : -1;                       // "abc=": 2 bits
+  if (text == nullptr) return -1;
+  return xsdtypes::base64_decoded_length(text, text + XMLString::stringLen(text));
 }
 
 void install_base64_validator() {

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "validator/xpath/error.h"
+#include "validator/xsdtypes/base64.h"
 #include "validator/xsdtypes/floating.h"
 
 namespace konform::xpath {
@@ -133,33 +134,25 @@ int hex_value(char c) {
 constexpr std::string_view kBase64 =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+/// The bytes of a collapsed base64Binary lexical form, or std::nullopt when it is not one: the
+/// XSD validator's lexical check (xsdtypes/base64.h) decides, so XPath and XSD agree.
 std::optional<std::string> base64_decode(std::string_view text) {
-  std::string clean;
-  for (char c : text) {
-    if (c != ' ') clean.push_back(c);
+  if (text.empty()) return std::string();
+  if (xsdtypes::base64_decoded_length(text.data(), text.data() + text.size()) < 0) {
+    return std::nullopt;
   }
-  if (clean.size() % 4 != 0) return std::nullopt;
   std::string out;
-  for (std::size_t i = 0; i < clean.size(); i += 4) {
-    int vals[4];
-    int pad = 0;
-    for (int k = 0; k < 4; ++k) {
-      char c = clean[i + k];
-      if (c == '=') {
-        if (i + 4 != clean.size() || k < 2) return std::nullopt;
-        vals[k] = 0;
-        ++pad;
-        continue;
-      }
-      if (pad) return std::nullopt;
-      auto pos = kBase64.find(c);
-      if (pos == std::string_view::npos) return std::nullopt;
-      vals[k] = static_cast<int>(pos);
+  unsigned bits = 0;
+  int pending = 0;
+  for (char c : text) {
+    const int sextet = xsdtypes::base64_sextet(static_cast<unsigned char>(c));
+    if (sextet < 0) continue;  // a space or the padding, already checked
+    bits = bits << 6 | static_cast<unsigned>(sextet);
+    pending += 6;
+    if (pending >= 8) {
+      pending -= 8;
+      out.push_back(static_cast<char>(bits >> pending & 0xff));
     }
-    int triple = vals[0] << 18 | vals[1] << 12 | vals[2] << 6 | vals[3];
-    out.push_back(static_cast<char>(triple >> 16 & 0xff));
-    if (pad < 2) out.push_back(static_cast<char>(triple >> 8 & 0xff));
-    if (pad < 1) out.push_back(static_cast<char>(triple & 0xff));
   }
   return out;
 }
@@ -379,7 +372,7 @@ Atomic atomic_from_string(std::string_view text, AtomicType target,
       return Atomic(T::kHexBinary, std::move(upper));
     }
     case T::kBase64Binary: {
-      auto bytes = base64_decode(t);
+      auto bytes = base64_decode(collapse(t));  // the type's whiteSpace facet is collapse
       if (!bytes) bad_lexical(text, target);
       return Atomic(T::kBase64Binary, base64_encode(*bytes));
     }

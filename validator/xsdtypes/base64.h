@@ -1,0 +1,77 @@
+// The lexical space of xs:base64Binary, one definition for the XSD validator (UTF-16 text from
+// Xerces-C) and XPath casts (UTF-8), so both accept exactly the same forms: XML Schema 1.0 Part 2
+// §3.2.16 as corrected by erratum E2-54 — quads of [A-Za-z0-9+/], single spaces between characters
+// (the text is whitespace-collapsed first), padding only in the last quad and the bits it leaves
+// unused zero. XPath's own decoder once accepted "YR==" (unused bits set) and double spaces, which
+// the XSD validator rejects.
+#pragma once
+
+#include <array>
+
+namespace konform::xsdtypes {
+
+/// 0-63 for a base64 character, -1 for anything else (padding included).
+constexpr int base64_sextet(char32_t c) {
+  if (c >= U'A' && c <= U'Z') return static_cast<int>(c - U'A');
+  if (c >= U'a' && c <= U'z') return static_cast<int>(c - U'a') + 26;
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0') + 52;
+  if (c == U'+') return 62;
+  if (c == U'/') return 63;
+  return -1;
+}
+
+namespace detail {
+/// Whether an ASCII character is one of the 64 (padding is not): the hot loop's test.
+inline constexpr auto kIsBase64 = [] {
+  std::array<bool, 0x80> table{};
+  for (char32_t c = 0; c < 0x80; ++c) table[c] = base64_sextet(c) >= 0;
+  return table;
+}();
+}  // namespace detail
+
+/// The decoded length of the collapsed text [begin, end) when it is a base64Binary lexical form,
+/// else -1. The empty text is not one here; a validator that accepts it decides so before asking.
+/// Char is char (UTF-8: every byte of a multi-byte character is >= 0x80 and refused) or char16_t.
+template <typename Char>
+long base64_decoded_length(const Char* begin, const Char* end) {
+  if (begin == end || *begin == Char(' ')) return -1;
+  // One pass: base64 characters are counted in a tight loop (attachments are long runs of them);
+  // spaces and padding are rare and handled one by one. Only the last quad's third and fourth
+  // character may be padding, so the first padding's position is kept.
+  long count = 0;
+  long first_pad = -1;
+  const Char* p = begin;
+  for (;;) {
+    while (p != end && static_cast<char32_t>(*p) < 0x80 &&
+           detail::kIsBase64[static_cast<char32_t>(*p)]) {
+      ++p;
+      ++count;
+    }
+    if (p == end) break;
+    if (*p == Char(' ')) {
+      if (p + 1 == end || p[1] == Char(' ')) return -1;  // collapsed text: single inner spaces
+    } else if (*p == Char('=')) {
+      if (first_pad < 0) first_pad = count;
+      ++count;
+    } else {
+      return -1;
+    }
+    ++p;
+  }
+  if (count % 4 != 0) return -1;
+  if (first_pad >= 0 && first_pad < count - 2) return -1;
+  // The last quad, read backwards over the spaces.
+  char32_t quad[4];
+  for (int i = 3; i >= 0; --i) {
+    do --p;
+    while (*p == Char(' '));
+    quad[i] = static_cast<char32_t>(*p);
+  }
+  const long full = count / 4 * 3;
+  if (quad[3] != U'=') return quad[2] == U'=' ? -1 : full;  // "ab=c"
+  if (quad[2] == U'=')
+    return (base64_sextet(quad[1]) & 0xF) == 0 ? full - 2 : -1;  // "ab==": 4 bits
+  return (base64_sextet(quad[2]) & 0x3) == 0 ? full - 1 : -1;    // "abc=": 2 bits
+}
+
+}  // namespace konform::xsdtypes
