@@ -150,6 +150,12 @@ BOOST_AUTO_TEST_CASE(unknown_code_list_gets_the_nearest_uri) {
             working_folder("codelist-uri"));
 }
 
+// The value CLI11 refuses must not be read again (and thrown again) while the error is worded.
+BOOST_AUTO_TEST_CASE(unknown_language_is_refused_with_the_choices) {
+  check_run("lang", {"validate", "--lang", "fr", "--profile", "de.sn.musterstadt", "in.xml"},
+            working_folder("lang"));
+}
+
 BOOST_AUTO_TEST_CASE(german_text_report_has_german_words_and_plurals) {
   const fs::path dir = working_folder("german-report");
   write_local_profile(dir);
