@@ -67,10 +67,12 @@ std::string incomplete_reason(const InputResult& input) {
 
 double reported_ms(double ms) { return ms > 0 && std::isfinite(ms) ? ms : 0; }
 
-std::string counted(int count, std::string_view noun) {
-  std::string text = std::to_string(count) + ' ' + std::string(noun);
-  if (count != 1) text += 's';
-  return text;
+std::string counted(long long count, std::string_view noun) {
+  return counted(count, noun, std::string(noun) + 's');
+}
+
+std::string counted(long long count, std::string_view one, std::string_view many) {
+  return std::to_string(count) + ' ' + std::string(count == 1 ? one : many);
 }
 
 bool german_page(const RenderOptions& options) {

@@ -47,6 +47,10 @@ std::string_view verdict_symbol(Verdict verdict);
 double reported_ms(double ms);
 
 /// "1 error", "2 errors": a count and a noun, plural with "s" unless the count is 1.
-std::string counted(int count, std::string_view noun);
+std::string counted(long long count, std::string_view noun);
+
+/// "1 Eingabe", "2 Eingaben": a count and the noun's singular or plural as given (German and
+/// irregular plurals).
+std::string counted(long long count, std::string_view one, std::string_view many);
 
 }  // namespace konform::reports

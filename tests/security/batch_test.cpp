@@ -105,14 +105,14 @@ BOOST_AUTO_TEST_CASE(dangling_symlink_given_directly_is_a_usage_error) {
 
 BOOST_AUTO_TEST_CASE(folder_named_x_xml_is_searched_not_read) {
   // Documented behaviour: a directory whose name ends in .xml is a folder like any other (searched
-  // for *.xml files), not an input. A folder tree without any input is "incomplete" (exit 3),
-  // never "conformant".
+  // for *.xml files), not an input. A folder tree without any input is a usage error (exit 2,
+  // naming the folder searched) with no report, never "conformant".
   const fs::path dir = output_dir("security/folder-named-xml");
   fs::create_directories(dir / "inputs/x.xml");
   RunResult result = validate_json({(dir / "inputs").string()});
-  BOOST_TEST(result.exit_code == 3, describe(result));
-  auto report = parse_report(result.out);
-  BOOST_TEST(report.value("verdict", "") == "incomplete");
+  BOOST_TEST(result.exit_code == 2, describe(result));
+  BOOST_TEST(result.err.find("no inputs found") != std::string::npos, result.err);
+  BOOST_TEST(result.err.find((dir / "inputs").string()) != std::string::npos, result.err);
   BOOST_TEST(!claims_conformant(result.out));
 }
 

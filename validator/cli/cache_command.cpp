@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "reports/wording.h"
 #include "validator/cache/cache_store.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
@@ -22,14 +23,15 @@ Command add_cache_command(CLI::App& app) {
     if (info_cmd->parsed()) {
       const cache::Info info = cache::info(directory);
       std::cout << "konform: cache " << directory.string() << ": "
-                << (info.exists ? "" : "(not created yet) ") << info.entries << " entries, "
-                << info.bytes << " bytes\n";
+                << (info.exists ? "" : "(not created yet) ")
+                << reports::counted(info.entries, "entry", "entries") << ", "
+                << reports::counted(info.bytes, "byte") << "\n";
       return static_cast<int>(kExitOk);
     }
     if (clear_cmd->parsed()) {
       const std::size_t removed = cache::clear(directory);
-      std::cout << "konform: cache " << directory.string() << ": removed " << removed
-                << " entries\n";
+      std::cout << "konform: cache " << directory.string() << ": removed "
+                << reports::counted(removed, "entry", "entries") << "\n";
       return static_cast<int>(kExitOk);
     }
     return static_cast<int>(kExitConfig);

@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <iostream>
 
+#include "reports/wording.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/codelist/code_list_store.h"
 #include "validator/codelist/genericode_reader.h"
 #include "validator/core/config_error.h"
+#include "validator/core/did_you_mean.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/resolve/profile_resolver.h"
 
@@ -36,6 +38,22 @@ std::pair<std::string, std::string> split_reference(const codelist::CodeListStor
   return {reference.substr(0, colon), reference.substr(colon + 1)};
 }
 
+/// A reference (URI or URI:VERSION) no loaded list has: the nearest loaded URIs, and where lists
+/// come from when none is loaded.
+ConfigError no_such_list(const codelist::CodeListStore& store, const std::string& reference,
+                         const std::string& uri) {
+  std::vector<std::string> loaded;
+  for (const codelist::CodeList* list : store.lists()) {
+    loaded.push_back(list->identification().canonical_uri);
+  }
+  std::string suggestion = did_you_mean(reference, loaded);
+  if (suggestion.empty()) suggestion = did_you_mean(uri, loaded);
+  return ConfigError(
+      "no code list with URI '" + uri + "' is loaded" +
+      (suggestion.empty() ? "" : "; " + suggestion) +
+      (loaded.empty() ? "; give --profile ID or --codelists DIR|FILE to load lists" : ""));
+}
+
 int show(const CodelistOptions& options) {
   codelist::CodeListStore::Builder builder;
   for (const auto& spec : options.profiles) {
@@ -47,7 +65,7 @@ int show(const CodelistOptions& options) {
   const auto store = builder.build();
   auto [uri, version] = split_reference(store, options.reference);
   auto versions = store.versions(uri);
-  if (versions.empty()) throw ConfigError("no code list with URI '" + uri + "' is loaded");
+  if (versions.empty()) throw no_such_list(store, options.reference, uri);
   for (const codelist::CodeList* list : versions) {
     if (!version.empty() && list->identification().version != version) continue;
     const auto& id = list->identification();
@@ -99,7 +117,8 @@ int check(const CodelistOptions& options) {
       }
     }
   }
-  std::cout << "konform: " << files << " code lists checked, " << problems << " with errors\n";
+  std::cout << "konform: " << reports::counted(files, "code list") << " checked, " << problems
+            << " with errors\n";
   return problems > 0 ? kExitFindings : kExitOk;
 }
 

@@ -9,6 +9,7 @@
 
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/parse_errors.h"
 #include "validator/core/config_error.h"
 #include "validator/core/version.h"
 
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
   CLI::App app{"konform - conformance validator for XÖV profiles", "konform"};
   app.set_version_flag("--version", std::string("konform ") + std::string(konform::kVersion));
   app.require_subcommand(1);
+  app.failure_message(explain_parse_error);
   Command validate = add_validate_command(app);
   Command compare = add_compare_command(app);
   Command rules = add_rules_command(app);
@@ -63,7 +65,8 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return finish(servicedef());
     if (app.got_subcommand("profile")) return finish(profile());
   } catch (const konform::ConfigError& e) {
-    std::cerr << "konform: error: " << e.located() << "\n";
+    const bool german = wants_german(app);
+    std::cerr << error_prefix(german) << e.located(german) << "\n";
     return finish(kExitConfig);
   } catch (const std::exception& e) {
     std::cerr << "konform: internal error: " << e.what() << "\n";

@@ -9,6 +9,7 @@
 
 #include <iostream>
 
+#include "reports/wording.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_lock_command.h"
@@ -125,12 +126,15 @@ int check(const ProfileOptions& options) {
   const Resolved resolved = resolve_and_compile(options);
   std::size_t schematrons = 0;
   for (const auto& type : resolved.compiled.document_types) schematrons += type.schematrons.size();
+  using reports::counted;
   std::cout << "konform: profile " << resolved.chain.chain.back().id << " "
-            << resolved.chain.chain.back().version << " is valid: " << resolved.chain.chain.size()
-            << " profiles in the chain, " << resolved.compiled.document_types.size()
-            << " document types, " << schematrons << " Schematron rule sets, "
-            << (resolved.compiled.codelists ? resolved.compiled.codelists->size() : 0)
-            << " code lists, " << resolved.compiled.rules.size() << " rules\n";
+            << resolved.chain.chain.back().version
+            << " is valid: " << counted(resolved.chain.chain.size(), "profile") << " in the chain, "
+            << counted(resolved.compiled.document_types.size(), "document type") << ", "
+            << counted(schematrons, "Schematron rule set") << ", "
+            << counted(resolved.compiled.codelists ? resolved.compiled.codelists->size() : 0,
+                       "code list")
+            << ", " << counted(resolved.compiled.rules.size(), "rule") << "\n";
   return kExitOk;
 }
 

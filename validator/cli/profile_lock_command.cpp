@@ -1,4 +1,5 @@
 #include "validator/cli/profile_lock_command.h"
+#include "reports/wording.h"
 
 #include <unistd.h>
 
@@ -56,8 +57,9 @@ int run_lock(const LockOptions& options) {
   write_atomically(lock, options.output);
   std::size_t artefacts = 0;
   for (const auto& profile : lock.profiles) artefacts += profile.artefacts.size();
-  std::cerr << "konform: wrote " << options.output << ": " << lock.profiles.size() << " profiles, "
-            << artefacts << " artefacts\n";
+  std::cerr << "konform: wrote " << options.output << ": "
+            << reports::counted(lock.profiles.size(), "profile") << ", "
+            << reports::counted(artefacts, "artefact") << "\n";
   return kExitOk;
 }
 

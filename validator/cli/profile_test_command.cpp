@@ -4,6 +4,7 @@
 #include <iostream>
 #include <thread>
 
+#include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
@@ -40,7 +41,8 @@ int run_profile_test(const ProfileTestArguments& arguments) {
     for (const auto& difference : sample.differences) std::cout << "      " << difference << "\n";
     failed += sample.passed() ? 0 : 1;
   }
-  std::cout << "konform: profile " << profile << ": " << run.samples.size() << " samples, "
+  std::cout << "konform: profile " << profile << ": "
+            << reports::counted(run.samples.size(), "sample") << ", "
             << run.samples.size() - static_cast<std::size_t>(failed) << " passed, " << failed
             << " failed (as of " << arguments.as_of << " unless a sample says otherwise)\n";
   return failed == 0 ? kExitOk : kExitFindings;

@@ -10,9 +10,27 @@
 #include <sstream>
 
 #include "validator/core/config_error.h"
+#include "validator/core/did_you_mean.h"
 
 namespace konform::cli {
 namespace fs = std::filesystem;
+
+namespace {
+
+ConfigError unknown_format(const std::string& name,
+                           const std::vector<std::string_view>& known_formats) {
+  const std::vector<std::string> known(known_formats.begin(), known_formats.end());
+  std::string list;
+  for (const auto& format : known) list += " " + format;
+  const std::string suggestion = did_you_mean(name, known);
+  const std::string suggestion_de = did_you_mean(name, known, true);
+  return ConfigError("unknown format '" + name + "'; known formats:" + list +
+                     (suggestion.empty() ? "" : "; " + suggestion))
+      .with_german("unbekanntes Format '" + name + "'; bekannte Formate:" + list +
+                   (suggestion_de.empty() ? "" : "; " + suggestion_de));
+}
+
+}  // namespace
 
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs) {
@@ -28,21 +46,31 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
   std::vector<std::string> names =
       formats.empty() ? std::vector<std::string>{std::string(default_format)} : formats;
   if (outputs.size() > names.size()) {
-    throw ConfigError("more --output options than --format options");
+    throw ConfigError(
+        "more --output options than --format options: give each --output a --format before it "
+        "(the n-th --output belongs to the n-th --format)")
+        .with_german(
+            "mehr --output- als --format-Optionen: vor jedes --output ein --format setzen (das "
+            "n-te --output geh\u00f6rt zum n-ten --format)");
   }
   std::vector<OutputRequest> requests;
   int to_stdout = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (std::find(known_formats.begin(), known_formats.end(), names[i]) == known_formats.end()) {
-      std::string known;
-      for (const auto& name : known_formats) known += " " + std::string(name);
-      throw ConfigError("unknown format '" + names[i] + "'; known formats:" + known);
+      throw unknown_format(names[i], known_formats);
     }
     std::string file = i < outputs.size() ? outputs[i] : "";
     if (file.empty() || file == "-") ++to_stdout;
     requests.push_back({names[i], file});
   }
-  if (to_stdout > 1) throw ConfigError("only one format can go to standard output; give --output");
+  if (to_stdout > 1) {
+    throw ConfigError(
+        "only one format can go to standard output: give the others an --output FILE (the n-th "
+        "--output belongs to the n-th --format)")
+        .with_german(
+            "nur ein Format kann auf die Standardausgabe: den anderen ein --output DATEI geben "
+            "(das n-te --output geh\u00f6rt zum n-ten --format)");
+  }
   return requests;
 }
 

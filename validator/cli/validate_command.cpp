@@ -71,6 +71,19 @@ std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool a
   return lock::read_lock_file(*file);
 }
 
+/// Folders that held nothing to check: a usage error, not an empty (and so "complete") run.
+ConfigError no_inputs_found(const std::vector<std::string>& operands) {
+  std::string searched;
+  for (const auto& operand : operands) searched += " " + operand;
+  return ConfigError(std::string("no inputs found; searched recursively:") + searched +
+                     "\nfiles that count: " + kInputFileNames +
+                     "\nname the files to check, or a folder that holds them")
+      .with_german(
+          std::string("keine Eingaben gefunden; rekursiv durchsucht:") + searched +
+          "\nDateien, die z\u00e4hlen: " + kInputFileNames +
+          "\ndie zu pr\u00fcfenden Dateien nennen oder einen Ordner, der sie enth\u00e4lt");
+}
+
 int run_validate(const ValidateOptions& options) {
   const bool adhoc = !options.schema.empty() || !options.schematrons.empty();
   const ChainOptions& chain = options.chain;
@@ -112,6 +125,7 @@ int run_validate(const ValidateOptions& options) {
   const CompiledProfile& compiled =
       keep_until_exit(compile_chain(profiles, as_of, lock ? &*lock : nullptr, cache.get()));
   auto inputs = discovered.get();
+  if (inputs.empty()) throw no_inputs_found(options.inputs);
 
   CheckOptions check_options;
   apply_limits(options.limits, check_options);

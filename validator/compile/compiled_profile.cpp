@@ -8,6 +8,7 @@
 #include "validator/codelist/codelist_rules.h"
 #include "validator/compile/schema_cache.h"
 #include "validator/core/config_error.h"
+#include "validator/core/did_you_mean.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/profile/embedded_schemas.h"
 #include "validator/rules/registry.h"
@@ -297,10 +298,15 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
     for (const auto& added : profile.added_rules) {
       auto owner = document_type_owner.find(added.document_type);
       if (owner == document_type_owner.end() || owner->second == &profile) {
+        std::vector<std::string> above;
+        for (const auto& [id, definer] : document_type_owner) {
+          if (definer != &profile) above.push_back(id);
+        }
+        const std::string suggestion = did_you_mean(added.document_type, above);
         throw ConfigError("<addRules> of profile " + profile.id + " names document type '" +
-                              added.document_type +
-                              "', which no profile above it defines; define it with "
-                              "<documentType> or add rules to a parent's type",
+                              added.document_type + "', which no profile above it defines; " +
+                              (suggestion.empty() ? "" : suggestion + " Or ") +
+                              "define it with <documentType> or add rules to a parent's type",
                           profile.manifest.string(), added.line);
       }
       auto target =

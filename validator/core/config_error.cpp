@@ -2,7 +2,7 @@
 
 namespace konform {
 
-std::string ConfigError::located() const {
+std::string ConfigError::located(bool german) const {
   std::string out;
   if (!file_.empty()) {
     out += file_;
@@ -12,7 +12,7 @@ std::string ConfigError::located() const {
     }
     out += ": ";
   }
-  out += what();
+  out += german && !message_de_.empty() ? message_de_ : std::string(what());
   return out;
 }
 

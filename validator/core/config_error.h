@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace konform {
 
@@ -14,14 +15,22 @@ class ConfigError : public std::runtime_error {
                        int column = 0)
       : std::runtime_error(message), file_(std::move(file)), line_(line), column_(column) {}
 
+  /// The message in German as well, for `--lang de` (messages without one show in English).
+  ConfigError& with_german(std::string message_de) {
+    message_de_ = std::move(message_de);
+    return *this;
+  }
+
   const std::string& file() const { return file_; }
   int line() const { return line_; }
   int column() const { return column_; }
 
-  /// "file:line:col: message" (parts omitted where unknown), as compilers print it.
-  std::string located() const;
+  /// "file:line:col: message" (parts omitted where unknown), as compilers print it; with
+  /// `german`, the German message where there is one.
+  std::string located(bool german = false) const;
 
  private:
+  std::string message_de_;
   std::string file_;
   int line_;
   int column_;

@@ -25,6 +25,11 @@ struct InputSource {
 /// Throws ConfigError for an operand that does not exist.
 std::vector<InputSource> discover_inputs(const std::vector<std::string>& operands);
 
+/// The file names a folder is searched for, as the user reads them in a message.
+inline constexpr const char* kInputFileNames =
+    "*.xml, publiccode.y(a)ml, *.publiccode.y(a)ml, konform-service.y(a)ml, "
+    "*.konform-service.y(a)ml";
+
 /// Whether a file named on the command line is a service definition (.yml / .yaml), read as
 /// YAML rather than XML.
 bool is_service_definition_file(const std::filesystem::path& path);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "validator/core/config_error.h"
+#include "validator/core/did_you_mean.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/profile/version.h"
 
@@ -28,6 +29,8 @@ std::vector<fs::path> profile_search_path(const std::vector<fs::path>& from_opti
       rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
     }
   }
+  // A project keeps its own profiles next to its messages; the shipped ones come last.
+  path.emplace_back(kWorkingFolderProfiles);
   if (std::string_view(KONFORM_SHIPPED_PROFILES_DIR).size() > 0) {
     path.emplace_back(KONFORM_SHIPPED_PROFILES_DIR);
   }
@@ -87,6 +90,15 @@ ProfileCatalogue find_profiles(const std::vector<fs::path>& search_path) {
 
 namespace {
 
+constexpr const char* kCommandLine = "the command line";
+constexpr const char* kSearchPathFix =
+    "add the folder that holds it with --profile-path DIR or KONFORM_PROFILE_PATH=DIR[:DIR...], "
+    "or name the profile's folder: --profile DIR";
+constexpr const char* kSearchPathFixDe =
+    "den Ordner, der es enth\u00e4lt, mit --profile-path ORDNER oder "
+    "KONFORM_PROFILE_PATH=ORDNER[:ORDNER...] angeben, oder den Ordner des Profils nennen: "
+    "--profile ORDNER";
+
 struct Requirement {
   std::string range;        // as written; empty: any
   std::string required_by;  // "id version (manifest:line)" or "the command line"
@@ -101,7 +113,7 @@ class Resolver {
     if (fs::is_directory(spec, ec)) {
       Profile profile = load_profile(spec);
       check_applies(profile, "selected on the command line");
-      pin(std::move(profile), {"", "the command line"});
+      pin(std::move(profile), {"", kCommandLine});
       return;
     }
     auto at = spec.find('@');
@@ -110,7 +122,7 @@ class Resolver {
     if (!range.empty() && !VersionRange::parse(range)) {
       throw ConfigError("'" + range + "' in --profile " + spec + " is not a version range");
     }
-    require(id, {range, "the command line"}, {});
+    require(id, {range, kCommandLine}, {});
   }
 
   ResolvedProfiles finish() {
@@ -211,6 +223,8 @@ class Resolver {
         message += ": version " + not_applying.front()->version + " exists but does not apply on " +
                    options_.as_of + " (valid " + not_applying.front()->validity.from + " to " +
                    not_applying.front()->validity.to + ")";
+      } else if (pin == options_.pinned.end()) {
+        throw not_on_search_path(id, requirement, chain);
       } else {
         message += ", is not on the search path:";
         for (const auto& folder : options_.search_path) message += " " + folder.string();
@@ -220,6 +234,29 @@ class Resolver {
     order_.push_back(id);
     selected_.emplace(id, *best);
     expand(selected_.at(id));
+  }
+
+  /// An id found nowhere: where konform looked, the nearest ids it knows and how to add a folder.
+  ConfigError not_on_search_path(const std::string& id, const Requirement& requirement,
+                                 const std::string& chain) {
+    std::vector<std::string> known;
+    for (const auto& profile : catalogue().profiles) known.push_back(profile.id);
+    std::string folders;
+    for (const auto& folder : options_.search_path) folders += "\n  " + folder.string();
+    const std::string range =
+        requirement.range.empty() ? "" : " (version " + requirement.range + ")";
+    const std::string suggestion = did_you_mean(id, known);
+    const std::string suggestion_de = did_you_mean(id, known, true);
+    const bool by_command_line = requirement.required_by == kCommandLine;
+    return ConfigError("profile " + id + range + ", required by " + requirement.required_by +
+                       chain + ", is not on the search path" +
+                       (suggestion.empty() ? "" : "; " + suggestion) +
+                       "\nsearched, in this order:" + folders + "\n" + kSearchPathFix)
+        .with_german("Profil " + id + range + ", verlangt von " +
+                     (by_command_line ? "der Befehlszeile" : requirement.required_by) + chain +
+                     ", ist nicht im Suchpfad" +
+                     (suggestion_de.empty() ? "" : "; " + suggestion_de) +
+                     "\ndurchsucht, in dieser Reihenfolge:" + folders + "\n" + kSearchPathFixDe);
   }
 
   void expand(const Profile& profile) {

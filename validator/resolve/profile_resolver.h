@@ -1,12 +1,12 @@
 // Resolution: turns what the user named (`--profile DIR|ID[@RANGE]`, `--schema`) into the flat,
 // ordered list of profiles that apply — each selected profile with all its ancestors, parents
 // before children, each profile once. Profiles named by id are looked up on the search path:
-// --profile-path folders, then $KONFORM_PROFILE_PATH, then the shipped profiles/ folder, each
-// searched recursively for profile.xml manifests. Among the versions of an id, the highest one
-// that fits every range asked for and applies at the validation date is used.
-// Errors (ConfigError, naming the chain): unknown ids, missing parents, cycles in `extends`,
-// version conflicts, two manifests with the same id and version, a selected profile that does
-// not apply at the validation date.
+// --profile-path folders, then $KONFORM_PROFILE_PATH, then ./profiles in the working folder, then
+// the shipped profiles/ folder, each searched recursively for profile.xml manifests. Among the
+// versions of an id, the highest one that fits every range asked for and applies at the validation
+// date is used. Errors (ConfigError, naming the chain): unknown ids, missing parents, cycles in
+// `extends`, version conflicts, two manifests with the same id and version, a selected profile that
+// does not apply at the validation date.
 #pragma once
 
 #include <filesystem>
@@ -17,6 +17,10 @@
 #include "validator/profile/profile.h"
 
 namespace konform {
+
+/// The working folder's profiles/, searched after --profile-path and $KONFORM_PROFILE_PATH and
+/// before the shipped profiles.
+inline constexpr const char* kWorkingFolderProfiles = "./profiles";
 
 /// Where profiles named by id are found, in order of precedence.
 std::vector<std::filesystem::path> profile_search_path(

@@ -102,9 +102,11 @@ BOOST_AUTO_TEST_CASE(german_message_only_with_lang_de) {
   options.quiet = true;
   BOOST_TEST(render(report, options) ==
              "a.xml:1:1: error: [some-rule] english\na.xml:2:1: error: [some-rule] only english\n");
+  // The renderer's own words follow --lang too: the severity is German.
   options.lang = "de";
-  BOOST_TEST(render(report, options) ==
-             "a.xml:1:1: error: [some-rule] deutsch\na.xml:2:1: error: [some-rule] only english\n");
+  BOOST_TEST(
+      render(report, options) ==
+      "a.xml:1:1: Fehler: [some-rule] deutsch\na.xml:2:1: Fehler: [some-rule] only english\n");
 }
 
 BOOST_AUTO_TEST_CASE(continuation_lines_are_indented) {
