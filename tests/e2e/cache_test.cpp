@@ -1,13 +1,14 @@
 // The compiled-profile cache ($XDG_CACHE_HOME/konform) from the command line: a second run reads
 // the cache and reports the same bytes; truncated, flipped, foreign and symlinked entries are
-// rejected and rebuilt; an edited schema (even one only included) is compiled afresh; --no-cache,
-// `cache info` and `cache clear`. KONFORM_CACHE_TRACE=1 makes the cache's decisions visible on
-// standard error; every cache lives under the build tree.
+// rejected and rebuilt; an edited schema (even one only included) or chained catalog is compiled
+// afresh; --no-cache, `cache info` and `cache clear`. KONFORM_CACHE_TRACE=1 makes the cache's
+// decisions visible on standard error; every cache lives under the build tree.
 #include <sys/stat.h>
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <regex>
@@ -89,6 +90,27 @@ std::string untimed(const std::string& json) {
 
 bool has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
+}
+
+/// The run of `args` (in `dir`, valid) is compiled and stored, then a hit; after `edit`, which
+/// changes `changed_file` only and makes the input invalid, the entry is stale and the run
+/// compiled afresh (finding the error), then a hit again.
+void expect_edit_compiled_afresh(const std::vector<std::string>& args, const fs::path& dir,
+                                 const std::function<void()>& edit,
+                                 const std::string& changed_file) {
+  const auto first = run_konform(args, "", dir);
+  BOOST_TEST(first.exit_code == 0, first.out + first.err);
+  BOOST_TEST(has(first.err, "stored"), first.err);
+  BOOST_TEST(has(run_konform(args, "", dir).err, "hit"));
+  edit();
+  const auto edited = run_konform(args, "", dir);
+  BOOST_TEST(has(edited.err, "stale"), edited.err);
+  BOOST_TEST(has(edited.err, changed_file + " changed"), edited.err);
+  BOOST_TEST(edited.exit_code == 1, edited.out + edited.err);
+  BOOST_TEST(has(edited.out, "xsd-valid"), edited.out);
+  const auto again = run_konform(args, "", dir);
+  BOOST_TEST(has(again.err, "hit"), again.err);
+  BOOST_TEST(again.exit_code == 1);
 }
 
 }  // namespace
@@ -197,19 +219,53 @@ BOOST_AUTO_TEST_CASE(an_entry_made_for_other_artefact_hashes_is_not_used) {
   const std::vector<std::string> args{"validate", "--schema", (dir / "main.xsd").string(),
                                       (dir / "doc.xml").string()};
   types("integer");
-  const auto first = run_konform(args, "", dir);
-  BOOST_TEST(first.exit_code == 0, first.out + first.err);
-  BOOST_TEST(has(first.err, "stored"), first.err);
-  BOOST_TEST(has(run_konform(args, "", dir).err, "hit"));
-  types("boolean");  // only the included document changes: 5 is no boolean
-  const auto edited = run_konform(args, "", dir);
-  BOOST_TEST(has(edited.err, "stale"), edited.err);
-  BOOST_TEST(has(edited.err, "types.xsd changed"), edited.err);
-  BOOST_TEST(edited.exit_code == 1, edited.out + edited.err);
-  BOOST_TEST(has(edited.out, "xsd-valid"), edited.out);
-  const auto again = run_konform(args, "", dir);
-  BOOST_TEST(has(again.err, "hit"), again.err);
-  BOOST_TEST(again.exit_code == 1);
+  // Only the included document changes: 5 is no boolean.
+  expect_edit_compiled_afresh(
+      args, dir, [&] { types("boolean"); }, "types.xsd");
+}
+
+// The entry covers the same files as the chain hash: a catalog's chained catalogs too. A change
+// in one (the import now maps to another schema) is compiled afresh, never served stale.
+BOOST_AUTO_TEST_CASE(an_entry_covers_the_catalogs_a_catalog_chains_to) {
+  CacheHome home("cache-chained-catalog");
+  const fs::path dir = output_dir("cache-chained-catalog") / "schemas";
+  fs::create_directories(dir / "more");
+  const std::string ns = "urn:konform:test:cache";
+  const std::string other = "urn:konform:test:cache:other";
+  write(dir / "main.xsd",
+        "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
+            "' xmlns:o='" + other + "' elementFormDefault='qualified'><xs:import namespace='" +
+            other +
+            "' schemaLocation='https://example.invalid/other.xsd'/><xs:element name='doc'>"
+            "<xs:complexType><xs:sequence><xs:element ref='o:n'/></xs:sequence></xs:complexType>"
+            "</xs:element></xs:schema>");
+  for (const auto& [file, type] :
+       {std::pair{"integer.xsd", "integer"}, {"boolean.xsd", "boolean"}}) {
+    write(dir / file, "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" +
+                          other +
+                          "' elementFormDefault='qualified'><xs:element name='n' type='xs:" + type +
+                          "'/></xs:schema>");
+  }
+  auto chained = [&](const std::string& target) {
+    write(dir / "more" / "next.xml",
+          "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><uri "
+          "name='https://example.invalid/other.xsd' uri='../" +
+              target + "'/></catalog>");
+  };
+  write(dir / "catalog.xml",
+        "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><nextCatalog "
+        "catalog='more/next.xml'/></catalog>");
+  write(dir / "doc.xml", "<doc xmlns='" + ns + "'><n xmlns='" + other + "'>5</n></doc>");
+  const std::vector<std::string> args{"validate",
+                                      "--schema",
+                                      (dir / "main.xsd").string(),
+                                      "--catalog",
+                                      (dir / "catalog.xml").string(),
+                                      (dir / "doc.xml").string()};
+  chained("integer.xsd");
+  // Only the chained catalog changes (the import now maps to another schema): 5 is no boolean.
+  expect_edit_compiled_afresh(
+      args, dir, [&] { chained("boolean.xsd"); }, "more/next.xml");
 }
 
 BOOST_AUTO_TEST_CASE(no_cache_neither_reads_nor_writes_and_clear_empties_the_folder) {

@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(lock_is_written_and_honoured) {
   auto written = lock(project, "de.test.lock");
   BOOST_REQUIRE_MESSAGE(written.exit_code == 0, written.err);
   const std::string text = read_text(project / "konform.lock");
-  BOOST_TEST(text.find("xmlns=\"urn:konform:lock:1\"") != std::string::npos);
+  BOOST_TEST(text.find("xmlns=\"urn:konform:lock:2\"") != std::string::npos);
   BOOST_TEST(text.find("id=\"de.test.lock\" version=\"1.1.0\"") != std::string::npos, text);
   BOOST_TEST(text.find("<artefact path=\"xsd/doc.xsd\" sha256=\"") != std::string::npos, text);
   BOOST_TEST(text.find("<artefact path=\"profile.xml\"") != std::string::npos, text);
@@ -98,7 +98,8 @@ BOOST_AUTO_TEST_CASE(pinning_takes_the_locked_version_when_a_newer_one_exists) {
   // A range the locked version does not satisfy cannot be met: a configuration error.
   auto conflict = validate(project, {"--profile", "de.test.lock@^1.1"});
   BOOST_TEST(conflict.exit_code == 2);
-  BOOST_TEST(conflict.err.find("pinned to 1.0.0 by the lock file") != std::string::npos,
+  BOOST_TEST(conflict.err.find("konform.lock pins profile de.test.lock to version 1.0.0, but ^1.1 "
+                               "is required by the command line") != std::string::npos,
              conflict.err);
 }
 
@@ -136,7 +137,7 @@ BOOST_AUTO_TEST_CASE(a_folder_with_another_version_than_the_locked_one_is_refuse
 BOOST_AUTO_TEST_CASE(a_malformed_lock_is_refused_at_file_and_line) {
   const fs::path project = make_project("e2e-lock-malformed");
   std::ofstream(project / "konform.lock")
-      << "<?xml version='1.0'?>\n<lock xmlns='urn:konform:lock:1'>\n"
+      << "<?xml version='1.0'?>\n<lock xmlns='urn:konform:lock:2'>\n"
       << "  <profile id='de.test.lock' version='1.1.0' sha256='nothex'>\n"
       << "    <artefact path='profile.xml' sha256='00'/>\n  </profile>\n</lock>\n";
   auto r = validate(project, {"--profile", "de.test.lock"});
@@ -144,7 +145,7 @@ BOOST_AUTO_TEST_CASE(a_malformed_lock_is_refused_at_file_and_line) {
   BOOST_TEST(r.err.find("konform.lock:3:") != std::string::npos, r.err);
   BOOST_TEST(r.err.find("invalid lock file") != std::string::npos, r.err);
 
-  std::ofstream(project / "konform.lock") << "<lock xmlns='urn:konform:lock:1'>\n<profile";
+  std::ofstream(project / "konform.lock") << "<lock xmlns='urn:konform:lock:2'>\n<profile";
   auto broken = validate(project, {"--profile", "de.test.lock"});
   BOOST_TEST(broken.exit_code == 2);
   BOOST_TEST(broken.err.find("konform.lock:2") != std::string::npos, broken.err);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "validator/cli/project_files.h"
 #include "validator/lock/lock_check.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/rules/registry.h"
@@ -51,7 +52,10 @@ std::vector<Profile> resolve_chain(const std::vector<std::string>& specs,
                                    const std::vector<std::string>& profile_path,
                                    const std::string& as_of, const lock::LockFile* lock) {
   ResolveOptions options{profile_search_path(as_paths(profile_path)), as_of};
-  if (lock) options.pinned = lock::pins_of(*lock);
+  if (lock) {
+    options.pinned = lock::pins_of(*lock);
+    options.pinned_by = lock->file;
+  }
   ResolvedProfiles resolved = resolve_profiles(specs, options);
   if (lock) lock::verify_chain(*lock, resolved.chain);
   for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
@@ -68,6 +72,14 @@ CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::s
   CompiledProfile compiled = compile_profiles(profiles, as_of, cache);
   if (lock) lock::verify_compiled(*lock, compiled);
   return compiled;
+}
+
+std::optional<waive::WaiverFile> waivers_to_apply(const ChainOptions& options,
+                                                  const lock::LockFile* lock) {
+  const auto file = project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
+  if (lock) lock::verify_waivers(*lock, file, options.no_waivers);
+  if (!file) return std::nullopt;
+  return waive::read_waiver_file(*file);
 }
 
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled) {

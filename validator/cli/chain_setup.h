@@ -1,7 +1,7 @@
 // Wiring shared by the commands that check inputs against a profile chain (`validate`,
 // `compare`): their chain options (--profile, --as-of, --lock, --waivers, --no-cache), resolving
-// and compiling the chain once (honouring a lock file), and the effective severity of
-// waiver-expired. Only library calls, no policy of its own.
+// and compiling the chain once (honouring a lock file), the waiver file (pinned by the lock too),
+// and the effective severity of waiver-expired. Only library calls, no policy of its own.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -17,6 +17,7 @@
 #include "validator/core/severity.h"
 #include "validator/lock/lock_file.h"
 #include "validator/profile/profile.h"
+#include "validator/waive/waiver_file.h"
 
 namespace konform::cli {
 
@@ -65,6 +66,12 @@ std::unique_ptr<cache::Store> open_cache(bool disabled);
 /// the artefacts against `lock` when given.
 CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
                               const lock::LockFile* lock, const cache::Store* cache = nullptr);
+
+/// The waiver file to apply: --waivers F, else konform-waivers.xml in the working folder, none
+/// with --no-waivers. With a lock it must be the file the lock pins (lock::verify_waivers).
+/// Throws ConfigError.
+std::optional<waive::WaiverFile> waivers_to_apply(const ChainOptions& options,
+                                                  const lock::LockFile* lock);
 
 /// The severity of waiver-expired after the chain's rule declarations; nullopt: switched off.
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled);

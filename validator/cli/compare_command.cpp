@@ -42,9 +42,7 @@ int run_compare(const CompareOptions& options) {
   const auto lock_file = project_file(chain.lock, chain.no_lock, lock::kLockFileName);
   const std::optional<lock::LockFile> lock =
       lock_file ? std::optional(lock::read_lock_file(*lock_file)) : std::nullopt;
-  const auto waiver_file = project_file(chain.waivers, chain.no_waivers, waive::kWaiverFileName);
-  const std::optional<waive::WaiverFile> waivers =
-      waiver_file ? std::optional(waive::read_waiver_file(*waiver_file)) : std::nullopt;
+  const std::optional<waive::WaiverFile> waivers = waivers_to_apply(chain, lock ? &*lock : nullptr);
   const std::vector<std::string> specs =
       lock && chain.profiles.empty() ? lock::profile_specs_of(*lock) : chain.profiles;
   if (specs.empty()) throw ConfigError("nothing to compare against: give --profile DIR|ID");

@@ -1,6 +1,7 @@
 // `konform profile list|show|check|test|doc`: for publishers and users of profiles.
 //   list          every profile version on the search path
-//   show ID       the resolved chain, document types and effective rules (text or JSON)
+//   show ID       the resolved chain with every file each chain hash covers, document types and
+//                 effective rules (text or JSON)
 //   check DIR|ID  loads, resolves and compiles a profile with everything it names; exit 0 or 2
 //   test DIR      the samples in DIR/tests/ against their expectations (profile_test_command)
 //   doc DIR       the profile's catalogue as Markdown or HTML (profile_doc_command)
@@ -71,12 +72,17 @@ int show(const ProfileOptions& options) {
     json["chain"] = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < resolved.chain.chain.size(); ++i) {
       const auto& p = resolved.chain.chain[i];
+      auto artefacts = nlohmann::ordered_json::array();
+      for (const auto& digest : resolved.compiled.artefacts[i]) {
+        artefacts.push_back({{"path", digest.path}, {"sha256", digest.sha256}});
+      }
       json["chain"].push_back({{"id", p.id},
                                {"version", p.version},
                                {"level", p.level},
                                {"publisher", p.publisher},
                                {"folder", p.dir.string()},
-                               {"sha256", resolved.compiled.profiles[i].sha256}});
+                               {"sha256", resolved.compiled.profiles[i].sha256},
+                               {"artefacts", std::move(artefacts)}});
     }
     json["documentTypes"] = nlohmann::ordered_json::array();
     for (const auto& type : resolved.compiled.document_types) {
@@ -104,6 +110,11 @@ int show(const ProfileOptions& options) {
     const auto& p = resolved.chain.chain[i];
     std::cout << "  " << p.id << " " << p.version << "  " << p.level << "  sha256 "
               << resolved.compiled.profiles[i].sha256 << "\n";
+    // sha256sum's format: `sha256sum -c` in the profile folder checks them.
+    std::cout << "    files the chain hash covers (relative to " << p.dir.string() << "):\n";
+    for (const auto& digest : resolved.compiled.artefacts[i]) {
+      std::cout << "      " << digest.sha256 << "  " << digest.path << "\n";
+    }
   }
   std::cout << "document types:\n";
   for (const auto& type : resolved.compiled.document_types) {

@@ -7,10 +7,12 @@
 #include <iostream>
 
 #include "validator/cli/exit_code.h"
+#include "validator/cli/project_files.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
 #include "validator/lock/lock_file.h"
 #include "validator/resolve/profile_resolver.h"
+#include "validator/waive/waiver_file.h"
 
 namespace konform::cli {
 namespace fs = std::filesystem;
@@ -22,6 +24,8 @@ struct LockOptions {
   std::vector<std::string> profile_path;
   std::string as_of;
   std::string output = lock::kLockFileName;
+  std::string waivers;  // empty: konform-waivers.xml in the working folder, if any
+  bool no_waivers = false;
 };
 
 /// Temporary file, then rename: an interrupted run never leaves half a lock behind.
@@ -48,8 +52,11 @@ int run_lock(const LockOptions& options) {
   const ResolvedProfiles resolved =
       resolve_profiles(options.profiles, {profile_search_path(folders), options.as_of});
   for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
-  // Compiling finds every artefact (schemas imported by schemas) and proves the chain usable.
-  const lock::LockFile lock = lock::lock_of(compile_profiles(resolved.chain, options.as_of));
+  // Compiling finds every file the chain reads (what schemas import, what rule sets include, what
+  // catalogs chain to) and proves the chain usable.
+  const lock::LockFile lock =
+      lock::lock_of(compile_profiles(resolved.chain, options.as_of),
+                    project_file(options.waivers, options.no_waivers, waive::kWaiverFileName));
   if (options.output == "-") {
     lock::write_lock_file(lock, std::cout);
     return kExitOk;
@@ -59,7 +66,8 @@ int run_lock(const LockOptions& options) {
   for (const auto& profile : lock.profiles) artefacts += profile.artefacts.size();
   std::cerr << "konform: wrote " << options.output << ": "
             << reports::counted(lock.profiles.size(), "profile") << ", "
-            << reports::counted(artefacts, "artefact") << "\n";
+            << reports::counted(artefacts, "artefact")
+            << (lock.waivers ? ", waiver file " + lock.waivers->path : std::string()) << "\n";
   return kExitOk;
 }
 
@@ -76,6 +84,10 @@ Subcommand add_profile_lock_command(CLI::App& profile, std::function<std::string
       ->allow_extra_args(false);
   cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
   cmd->add_option("--output", options->output, "Where to write the lock (default: konform.lock)");
+  auto* waivers = cmd->add_option("--waivers", options->waivers,
+                                  "Waiver file validate will apply, pinned too (default: "
+                                  "konform-waivers.xml here, if present)");
+  cmd->add_flag("--no-waivers", options->no_waivers, "Pin no waiver file")->excludes(waivers);
   return {cmd, [options, today] {
             if (options->as_of.empty()) options->as_of = today();
             return run_lock(*options);

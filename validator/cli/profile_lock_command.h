@@ -1,5 +1,6 @@
 // `konform profile lock`: resolves and compiles a chain and writes konform.lock, pinning each
-// profile's version and every artefact's SHA-256 (format: xsd/lock-1.xsd).
+// profile's version, the SHA-256 of every file the chain reads and of the waiver file validate
+// applies (format: xsd/lock-2.xsd).
 #pragma once
 
 #include <CLI/CLI.hpp>

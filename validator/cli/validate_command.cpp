@@ -88,9 +88,7 @@ int run_validate(const ValidateOptions& options) {
   const bool adhoc = !options.schema.empty() || !options.schematrons.empty();
   const ChainOptions& chain = options.chain;
   const std::optional<lock::LockFile> lock = lock_to_honour(chain, adhoc);
-  const auto waiver_file = project_file(chain.waivers, chain.no_waivers, waive::kWaiverFileName);
-  const std::optional<waive::WaiverFile> waivers =
-      waiver_file ? std::optional(waive::read_waiver_file(*waiver_file)) : std::nullopt;
+  const std::optional<waive::WaiverFile> waivers = waivers_to_apply(chain, lock ? &*lock : nullptr);
   // With a lock and no --profile, the locked chain is what to validate against.
   const std::vector<std::string> specs =
       lock && chain.profiles.empty() ? lock::profile_specs_of(*lock) : chain.profiles;

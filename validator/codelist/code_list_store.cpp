@@ -33,6 +33,13 @@ std::vector<std::filesystem::path> xml_files_in(const std::filesystem::path& fol
 
 }  // namespace
 
+std::vector<std::filesystem::path> genericode_files(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return xml_files_in(path);
+  if (std::filesystem::exists(path, error)) return {path};
+  throw ConfigError("code list file or folder not found", path.string());
+}
+
 CodeListStore::Builder& CodeListStore::Builder::add(std::filesystem::path path) {
   paths_.push_back(std::move(path));
   return *this;
@@ -59,15 +66,8 @@ CodeListStore CodeListStore::Builder::build() {
   CodeListStore store;
   std::vector<std::filesystem::path> files;
   for (const std::filesystem::path& path : paths_) {
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) {
-      std::vector<std::filesystem::path> inside = xml_files_in(path);
-      files.insert(files.end(), inside.begin(), inside.end());
-    } else if (std::filesystem::exists(path, error)) {
-      files.push_back(path);
-    } else {
-      throw ConfigError("code list file or folder not found", path.string());
-    }
+    std::vector<std::filesystem::path> inside = genericode_files(path);
+    files.insert(files.end(), inside.begin(), inside.end());
   }
   for (const std::filesystem::path& file : files) {
     store.owned_.push_back(std::make_unique<const CodeList>(read_genericode_file(file)));

@@ -19,6 +19,11 @@
 
 namespace konform::codelist {
 
+/// The genericode files an input of Builder::add() stands for: the file itself, or a folder's
+/// *.xml files (not recursive) in byte order of their paths. Throws ConfigError when it is
+/// missing or cannot be listed. Hashes cover exactly these, as build() reads exactly these.
+std::vector<std::filesystem::path> genericode_files(const std::filesystem::path& path);
+
 class CodeListStore {
  public:
   /// Collects inputs; build() reads them all.

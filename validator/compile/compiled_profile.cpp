@@ -23,35 +23,53 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::shared_ptr<const xml::SchemaSet> compile_schema(const Profile& profile,
-                                                     const DocumentType& type,
-                                                     const cache::Store* store) {
+/// A compiled schema set and every file read to build it: the schema documents, and each catalog
+/// with the catalogs it chains to.
+struct SchemaSlot {
+  std::shared_ptr<const xml::SchemaSet> set;
+  std::vector<fs::path> files;
+};
+
+/// Loads the type's catalogs; a catalog may chain only to catalogs inside the profile's folders.
+std::vector<std::shared_ptr<const xml::Catalog>> load_catalogs(const Profile& profile,
+                                                               const DocumentType& type) {
+  std::vector<std::shared_ptr<const xml::Catalog>> catalogs;
+  const xml::ResourcePolicy roots(profile.roots, {});
+  for (const auto& file : type.catalogs) {
+    auto catalog = xml::Catalog::load(file);
+    for (const auto& chained : catalog->files()) {
+      if (!profile.manifest.empty() && !roots.is_inside_roots(chained)) {
+        throw ConfigError("catalog " + file.string() + " chains to " + chained.string() +
+                              ", outside the profile folder " + profile.dir.string(),
+                          file.string());
+      }
+    }
+    catalogs.push_back(std::move(catalog));
+  }
+  return catalogs;
+}
+
+SchemaSlot compile_schema(const Profile& profile, const DocumentType& type,
+                          const cache::Store* store) {
   if (!type.builtin_schema.empty()) {
     // Only one builtin exists; the manifest schema enumerates the names.
-    return xml::SchemaSet::compile_embedded(embedded::service_definition_1_xsd,
-                                            "service-definition-1.xsd");
+    return {xml::SchemaSet::compile_embedded(embedded::service_definition_1_xsd,
+                                             "service-definition-1.xsd"),
+            {}};
   }
-  std::vector<std::shared_ptr<const xml::Catalog>> catalogs;
-  for (const auto& catalog : type.catalogs) catalogs.push_back(xml::Catalog::load(catalog));
-  xml::ResourcePolicy policy(profile.roots, std::move(catalogs));
   try {
-    return compile_schema_cached(type.schema, policy, type.catalogs, store);
+    xml::ResourcePolicy policy(profile.roots, load_catalogs(profile, type));
+    SchemaSlot slot{compile_schema_cached(type.schema, policy, store), {}};
+    slot.files = slot.set->files();
+    for (const auto& catalog : policy.catalogs()) {
+      slot.files.insert(slot.files.end(), catalog->files().begin(), catalog->files().end());
+    }
+    return slot;
   } catch (const ConfigError& e) {
     throw ConfigError(
         "document type '" + type.id + "' of profile '" + profile.id + "': " + e.what(), e.file(),
         e.line(), e.column());
   }
-}
-
-std::vector<fs::path> genericode_files(const fs::path& source) {
-  if (!fs::is_directory(source)) return {source};
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(source)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".xml")
-      files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
 }
 
 /// Schema-fixed lists first, then the profiles' declarations, which win.
@@ -228,13 +246,13 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
     compiled.codelists = std::make_shared<const codelist::CodeListStore>(codelists.build());
   }
   // Key: entry schema + catalogs; several document types often share one schema set.
-  std::map<std::vector<fs::path>, std::shared_ptr<const xml::SchemaSet>> cache;
+  std::map<std::vector<fs::path>, SchemaSlot> cache;
   std::map<std::string, std::shared_ptr<const schematron::Schema>> schematron_cache;
   for (const auto& profile : profiles) {
     std::vector<fs::path> artefacts;
     if (!profile.manifest.empty()) artefacts.push_back(profile.manifest);
     for (const auto& source : profile.codelists) {
-      auto files = genericode_files(source);
+      auto files = codelist::genericode_files(source);
       artefacts.insert(artefacts.end(), files.begin(), files.end());
     }
     for (const auto& type : profile.document_types) {
@@ -264,18 +282,17 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
       if (type.standard) compiled.standards.push_back(*type.standard);
       if (!type.builtin_schema.empty()) {
         auto& slot = cache[{fs::path("builtin:" + type.builtin_schema)}];
-        if (!slot) slot = compile_schema(profile, type, store);
-        out.schemas = slot;
+        if (!slot.set) slot = compile_schema(profile, type, store);
+        out.schemas = slot.set;
         out.schema_display = "konform:" + type.builtin_schema;
       } else if (!type.schema.empty()) {
         std::vector<fs::path> key{type.schema};
         key.insert(key.end(), type.catalogs.begin(), type.catalogs.end());
         auto& slot = cache[key];
-        if (!slot) slot = compile_schema(profile, type, store);
-        out.schemas = slot;
+        if (!slot.set) slot = compile_schema(profile, type, store);
+        out.schemas = slot.set;
         out.schema_display = type.schema.string();
-        artefacts.insert(artefacts.end(), slot->files().begin(), slot->files().end());
-        artefacts.insert(artefacts.end(), type.catalogs.begin(), type.catalogs.end());
+        artefacts.insert(artefacts.end(), slot.files.begin(), slot.files.end());
       }
       for (const auto& rules : type.schematrons) {
         auto key = rules.file.string() + "#" + rules.phase;
@@ -283,7 +300,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
         if (!slot) slot = compile_rules(profile, rules);
         out.schematrons.push_back(slot);
         out.schematron_origins.push_back(out.origin);
-        artefacts.push_back(rules.file);
+        artefacts.insert(artefacts.end(), slot->files.begin(), slot->files.end());
       }
       if (compiled.codelists) {
         out.code_bindings = bindings_for(out, bindings);
@@ -313,12 +330,12 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
           std::find_if(compiled.document_types.begin(), compiled.document_types.end(),
                        [&](const CompiledDocumentType& t) { return t.id == added.document_type; });
       for (const auto& rules : added.schematrons) {
-        artefacts.push_back(rules.file);
         // The type may not apply at the validation date; its rules are still compiled, so a
         // broken rule set is found whatever the date.
         auto key = rules.file.string() + "#" + rules.phase;
         auto& slot = schematron_cache[key];
         if (!slot) slot = compile_rules(profile, rules);
+        artefacts.insert(artefacts.end(), slot->files.begin(), slot->files.end());
         if (target == compiled.document_types.end()) continue;
         target->schematrons.push_back(slot);
         target->schematron_origins.push_back(Origin{profile.id, profile.version, profile.level});

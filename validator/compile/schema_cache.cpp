@@ -3,8 +3,6 @@
 #include <sys/stat.h>
 
 #include <chrono>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -36,22 +34,14 @@ std::string build_id() {
   return id;
 }
 
-bool chains_catalogs(const fs::path& catalog) {
-  std::ifstream in(catalog, std::ios::binary);
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return text.find("nextCatalog") != std::string::npos;
-}
-
 /// The cache key, or nullopt when this set is not cacheable.
-std::optional<std::string> key_of(const fs::path& entry, const xml::ResourcePolicy& policy,
-                                  const std::vector<fs::path>& catalogs) {
+std::optional<std::string> key_of(const fs::path& entry, const xml::ResourcePolicy& policy) {
   std::error_code error;
   std::string key = "schema-set 1\n" + build_id() + "\n" + xml::SchemaSet::format_id() + "\n";
   key += "entry " + fs::weakly_canonical(fs::absolute(entry), error).string() + "\n";
   for (const auto& root : policy.roots()) key += "root " + root.string() + "\n";
-  for (const auto& catalog : catalogs) {
-    if (chains_catalogs(catalog)) return std::nullopt;
-    key += "catalog " + fs::weakly_canonical(fs::absolute(catalog), error).string() + "\n";
+  for (const auto& catalog : policy.catalogs()) {
+    key += "catalog " + fs::weakly_canonical(catalog->file(), error).string() + "\n";
   }
   if (key.find('\r') != std::string::npos) return std::nullopt;
   return key;
@@ -64,13 +54,15 @@ std::string digest_lines(const std::vector<Digest>& digests) {
 }
 
 /// Payload: "<n>\n" then n lines "<sha256> <path>" (schema documents, entry first), the same for
-/// the catalogs, then the serialized grammar pool.
-std::string payload_of(const xml::SchemaSet& set, const std::vector<fs::path>& catalogs,
+/// the catalogs and those they chain to, then the serialized grammar pool.
+std::string payload_of(const xml::SchemaSet& set, const xml::ResourcePolicy& policy,
                        const std::string& grammars) {
   std::vector<Digest> files, catalog_digests;
   for (const auto& file : set.files()) files.push_back({file, sha256_of_file(file)});
-  for (const auto& catalog : catalogs)
-    catalog_digests.push_back({catalog, sha256_of_file(catalog)});
+  for (const auto& catalog : policy.catalogs()) {
+    for (const auto& file : catalog->files())
+      catalog_digests.push_back({file, sha256_of_file(file)});
+  }
   return digest_lines(files) + digest_lines(catalog_digests) + grammars;
 }
 
@@ -142,9 +134,8 @@ std::string ms(double value) {
 
 std::shared_ptr<const xml::SchemaSet> compile_schema_cached(const fs::path& entry,
                                                             const xml::ResourcePolicy& policy,
-                                                            const std::vector<fs::path>& catalogs,
                                                             const cache::Store* store) {
-  const auto key = store ? key_of(entry, policy, catalogs) : std::nullopt;
+  const auto key = store ? key_of(entry, policy) : std::nullopt;
   if (!key) return xml::SchemaSet::compile(entry, policy);
   const auto start = std::chrono::steady_clock::now();
   if (auto payload = store->load(*key)) {
@@ -163,7 +154,7 @@ std::shared_ptr<const xml::SchemaSet> compile_schema_cached(const fs::path& entr
     return set;
   }
   try {
-    store->store(*key, payload_of(*set, catalogs, grammars));
+    store->store(*key, payload_of(*set, policy, grammars));
   } catch (const std::exception& e) {  // a catalog or schema unreadable since compiling
     store->trace("not stored " + entry.string() + ": " + e.what());
   }

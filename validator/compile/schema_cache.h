@@ -4,9 +4,10 @@
 //
 // Key: konform's version and build, the Xerces-C serialization format, the entry schema, the
 // folders schemas may be read from and the catalogs. The entry then lists every schema document
-// and catalog the set was compiled from with its SHA-256; it is used only when all of them still
-// hash the same, so an edited, added or swapped schema is compiled afresh (and the entry
-// overwritten). Catalogs that chain to others (nextCatalog) are not cached.
+// and every catalog (with the catalogs it chains to) the set was compiled from, with its SHA-256:
+// the same files a profile's hash and lock cover. It is used only when all of them still hash
+// the same, so an edited, added or swapped schema or catalog is compiled afresh (and the entry
+// overwritten).
 #pragma once
 
 #include <filesystem>
@@ -19,11 +20,11 @@
 
 namespace konform {
 
-/// The schema set of `entry` resolved through `policy` (built from `catalogs`): from `store`
-/// when it holds a trusted, current entry, else compiled (and then stored). A null `store`
-/// compiles. Throws ConfigError as xml::SchemaSet::compile does; cache trouble never throws.
-std::shared_ptr<const xml::SchemaSet> compile_schema_cached(
-    const std::filesystem::path& entry, const xml::ResourcePolicy& policy,
-    const std::vector<std::filesystem::path>& catalogs, const cache::Store* store);
+/// The schema set of `entry` resolved through `policy`: from `store` when it holds a trusted,
+/// current entry, else compiled (and then stored). A null `store` compiles. Throws ConfigError as
+/// xml::SchemaSet::compile does; cache trouble never throws.
+std::shared_ptr<const xml::SchemaSet> compile_schema_cached(const std::filesystem::path& entry,
+                                                            const xml::ResourcePolicy& policy,
+                                                            const cache::Store* store);
 
 }  // namespace konform

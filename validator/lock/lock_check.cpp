@@ -30,8 +30,9 @@ class Differences {
               (messages_.size() > 2 ? "s" : "") + ":";
       for (std::size_t i = 1; i < messages_.size(); ++i) text += "\n  " + messages_[i];
     }
-    text += "\n  (the profiles differ from " + lock_.file +
-            "; update it with `konform profile lock` if the change is intended, or pass --no-lock)";
+    text += "\n  (what runs differs from " + lock_.file +
+            "; if the change is intended, run `konform profile lock` again to update it, or pass "
+            "--no-lock to ignore the lock)";
     throw ConfigError(text, lock_.file, first_line_);
   }
 
@@ -145,6 +146,28 @@ void verify_compiled(const LockFile& lock, const CompiledProfile& compiled) {
                                          ": chain hash differs: expected sha256 " + locked.sha256 +
                                          ", actual " + compiled.profiles[i].sha256);
       }
+    }
+  }
+  differences.throw_if_any();
+}
+
+void verify_waivers(const LockFile& lock, const std::optional<fs::path>& applied,
+                    bool switched_off) {
+  Differences differences(lock);
+  const auto& locked = lock.waivers;
+  if (applied && !locked) {
+    differences.add(0, "waiver file " + applied->generic_string() +
+                           " is not in the lock: expected none, actual sha256 " +
+                           sha256_of_file(*applied));
+  } else if (!applied && locked && !switched_off) {
+    differences.add(locked->line, "waiver file " + locked->path + " is missing: expected sha256 " +
+                                      locked->sha256 + ", actual: no such file");
+  } else if (applied && locked) {
+    const std::string actual = sha256_of_file(*applied);
+    if (actual != locked->sha256) {
+      differences.add(locked->line, "waiver file " + applied->generic_string() +
+                                        " has changed: expected sha256 " + locked->sha256 +
+                                        ", actual " + actual);
     }
   }
   differences.throw_if_any();

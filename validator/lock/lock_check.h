@@ -4,7 +4,9 @@
 // hashes; every difference is listed, not only the first.
 #pragma once
 
+#include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,5 +31,12 @@ void verify_chain(const LockFile& lock, const std::vector<Profile>& chain);
 /// known then) must be exactly the locked ones, and each chain hash must equal the locked one.
 /// Profiles the lock does not name (the ad-hoc profile) are not checked.
 void verify_compiled(const LockFile& lock, const CompiledProfile& compiled);
+
+/// The waiver file validate is about to apply (`applied`; nullopt: none) must be the locked one,
+/// byte for byte: a lock that pins waivers is not met by another file or by a missing one, and a
+/// lock that pins none is not met by a waiver file. --no-waivers (nullopt with `switched_off`)
+/// applies none and is accepted: it can only make a run stricter. Throws ConfigError.
+void verify_waivers(const LockFile& lock, const std::optional<std::filesystem::path>& applied,
+                    bool switched_off);
 
 }  // namespace konform::lock

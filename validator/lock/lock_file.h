@@ -1,11 +1,17 @@
-// A lock file (konform.lock, schema xsd/lock-1.xsd, namespace urn:konform:lock:1) pins a
+// A lock file (konform.lock, schema xsd/lock-2.xsd, namespace urn:konform:lock:2) pins a
 // resolved profile chain: for each profile its id, exact version, level, chain hash (the sha256 a
-// report lists) and every artefact hashed into it. Committed next to the messages, it makes a CI
-// run fail with a configuration error when a profile on the machine differs from the one the
-// team agreed on, instead of silently validating against something else.
+// report lists) and every file hashed into it (every file the compile stage read), and the waiver
+// file validate applies. Committed next to the messages, it makes a CI run fail with a
+// configuration error when a profile on the machine differs from the one the team agreed on,
+// instead of silently validating against something else.
+//
+// Version 1 (urn:konform:lock:1) did not pin what Schematron rule sets include nor the catalogs
+// catalogs chain to. Such a lock cannot say whether those changed, so it is refused with the fix
+// (run `konform profile lock` again) rather than honoured as if it were complete.
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,7 +23,9 @@ namespace konform::lock {
 
 /// The file `konform validate` looks for in the working folder.
 inline constexpr const char* kLockFileName = "konform.lock";
-inline constexpr const char* kLockNamespace = "urn:konform:lock:1";
+inline constexpr const char* kLockNamespace = "urn:konform:lock:2";
+/// The namespaces of older formats, recognised only to say that the lock must be written again.
+inline constexpr const char* kLockNamespaceVersion1 = "urn:konform:lock:1";
 
 struct LockedArtefact {
   ArtefactDigest digest;  ///< path relative to the profile folder, SHA-256 of its bytes
@@ -33,18 +41,29 @@ struct LockedProfile {
   int line = 0;
 };
 
+/// The waiver file validate applies: its path as given to `profile lock` and its SHA-256.
+struct LockedWaivers {
+  std::string path;
+  std::string sha256;
+  int line = 0;
+};
+
 struct LockFile {
   std::string file;  ///< where it was read from, as given (for messages and the report)
-  std::vector<LockedProfile> profiles;  ///< parents before children
+  std::vector<LockedProfile> profiles;   ///< parents before children
+  std::optional<LockedWaivers> waivers;  ///< none: validate may apply no waiver file
 };
 
 /// Reads and validates a lock file. Throws ConfigError at file:line:column when it cannot be
-/// read, is not valid against xsd/lock-1.xsd, or names a path leaving its profile folder.
+/// read, is of an older format (saying to run `konform profile lock` again), is not valid
+/// against xsd/lock-2.xsd, or names a path leaving its profile folder.
 LockFile read_lock_file(const std::filesystem::path& file);
 
 /// The lock of a compiled chain: every profile with a manifest (ad-hoc profiles have nothing to
-/// pin) and the artefacts the compile stage hashed.
-LockFile lock_of(const CompiledProfile& compiled);
+/// pin) and the artefacts the compile stage hashed; `waivers` is the waiver file validate will
+/// apply (its path as the user gave it), if any.
+LockFile lock_of(const CompiledProfile& compiled,
+                 const std::optional<std::filesystem::path>& waivers = std::nullopt);
 
 /// Writes the lock as XML, deterministically (same chain, same bytes).
 void write_lock_file(const LockFile& lock, std::ostream& out);

@@ -1,5 +1,6 @@
-// Reading konform.lock: validated against the embedded xsd/lock-1.xsd first, so everything taken
-// from it afterwards has the right form; only what a schema cannot say is checked here.
+// Reading konform.lock: validated against the embedded xsd/lock-2.xsd first, so everything taken
+// from it afterwards has the right form; only what a schema cannot say is checked here. A lock of
+// format 1 is recognised by its namespace before that, to say what to do about it.
 #include <pugixml.hpp>
 
 #include <fstream>
@@ -24,12 +25,28 @@ bool stays_inside(const std::string& path) {
   return true;
 }
 
+/// A format-1 lock lists only the rule sets the manifests name, not what they include, nor the
+/// catalogs catalogs chain to: honouring it would pass files it never pinned.
+void refuse_older_format(const std::string& bytes, const fs::path& file) {
+  pugi::xml_document document;
+  if (!document.load_buffer(bytes.data(), bytes.size())) return;  // the schema check says why
+  const pugi::xml_node root = document.document_element();
+  if (std::string_view(root.attribute("xmlns").value()) != kLockNamespaceVersion1) return;
+  throw ConfigError(
+      "lock file of format 1 (" + std::string(kLockNamespaceVersion1) +
+          "), written by an older konform: it does not pin the files that Schematron rule sets "
+          "include nor the catalogs that catalogs chain to, so it cannot vouch for what runs; "
+          "run `konform profile lock` again to write format 2 (or pass --no-lock)",
+      file.string(), xml::line_at(bytes, root.offset_debug()));
+}
+
 }  // namespace
 
 LockFile read_lock_file(const fs::path& file) {
   const std::string bytes = xml::read_own_file(file, "lock file");
+  refuse_older_format(bytes, file);
   static const auto schema =
-      xml::SchemaSet::compile_embedded(embedded::lock_1_xsd, "konform:xsd/lock-1.xsd");
+      xml::SchemaSet::compile_embedded(embedded::lock_2_xsd, "konform:xsd/lock-2.xsd");
   xml::require_valid(schema, bytes, file.string(), "lock file");
   pugi::xml_document document;
   if (!document.load_buffer(bytes.data(), bytes.size())) {
@@ -61,6 +78,11 @@ LockFile read_lock_file(const fs::path& file) {
       profile.artefacts.push_back({{path, artefact.attribute("sha256").value()}, line});
     }
     lock.profiles.push_back(std::move(profile));
+  }
+  if (const auto waivers = root.child("waivers")) {
+    lock.waivers =
+        LockedWaivers{waivers.attribute("path").value(), waivers.attribute("sha256").value(),
+                      xml::line_at(bytes, waivers.offset_debug())};
   }
   return lock;
 }

@@ -1,8 +1,8 @@
-// The lock file schema, compiled into the binary from xsd/lock-1.xsd (see cmake/embed.cmake).
+// The lock file schema, compiled into the binary from xsd/lock-2.xsd (see cmake/embed.cmake).
 #pragma once
 
 #include <string_view>
 
 namespace konform::embedded {
-extern const std::string_view lock_1_xsd;  ///< xsd/lock-1.xsd
+extern const std::string_view lock_2_xsd;  ///< xsd/lock-2.xsd
 }

@@ -1,5 +1,6 @@
 // Writing konform.lock: one profile element per profile of the chain, parents first, artefacts
-// sorted by path, so the same chain always gives the same bytes and diffs show what changed.
+// sorted by path, then the waiver file, so the same chain always gives the same bytes and diffs
+// show what changed.
 #include <string_view>
 
 #include "validator/core/xml_escape.h"
@@ -14,8 +15,10 @@ std::string attribute(std::string_view name, std::string_view value) {
 
 }  // namespace
 
-LockFile lock_of(const CompiledProfile& compiled) {
+LockFile lock_of(const CompiledProfile& compiled,
+                 const std::optional<std::filesystem::path>& waivers) {
   LockFile lock;
+  if (waivers) lock.waivers = LockedWaivers{waivers->generic_string(), sha256_of_file(*waivers), 0};
   for (std::size_t i = 0; i < compiled.profiles.size(); ++i) {
     const ProfileSummary& summary = compiled.profiles[i];
     LockedProfile profile{summary.id, summary.version, summary.level, summary.sha256, {}, 0};
@@ -40,6 +43,10 @@ void write_lock_file(const LockFile& lock, std::ostream& out) {
           << attribute("sha256", artefact.digest.sha256) << "/>\n";
     }
     out << "  </profile>\n";
+  }
+  if (lock.waivers) {
+    out << "  <waivers" << attribute("path", lock.waivers->path)
+        << attribute("sha256", lock.waivers->sha256) << "/>\n";
   }
   out << "</lock>\n";
 }

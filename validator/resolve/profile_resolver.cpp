@@ -196,6 +196,9 @@ class Resolver {
           who += "\n  " + (r.range.empty() ? std::string("any version") : r.range) + " by " +
                  r.required_by;
         }
+        if (auto pin = options_.pinned.find(id); pin != options_.pinned.end()) {
+          who += "\n  " + pin->second + " by " + options_.pinned_by + "\n" + kRelockFix;
+        }
         throw ConfigError("version conflict for profile " + id + ": " + it->second.version +
                           " was chosen, but the requirements cannot all be met:" + who);
       }
@@ -213,11 +216,12 @@ class Resolver {
       break;
     }
     if (best == nullptr) {
-      auto pin = options_.pinned.find(id);
+      if (auto pin = options_.pinned.find(id); pin != options_.pinned.end()) {
+        throw ConfigError(pin_conflict(id, pin->second));
+      }
       std::string message =
           "profile " + id +
           (requirement.range.empty() ? "" : " (version " + requirement.range + ")") +
-          (pin == options_.pinned.end() ? "" : " pinned to " + pin->second + " by the lock file") +
           ", required by " + requirement.required_by + chain;
       if (!not_applying.empty()) {
         message += ": version " + not_applying.front()->version + " exists but does not apply on " +
@@ -258,6 +262,44 @@ class Resolver {
                      (suggestion_de.empty() ? "" : "; " + suggestion_de) +
                      "\ndurchsucht, in dieser Reihenfolge:" + folders + "\n" + kSearchPathFixDe);
   }
+
+  /// Why the version a lock pins cannot be taken, and the ways out.
+  std::string pin_conflict(const std::string& id, const std::string& pinned) {
+    const auto& candidates = catalogue().profiles;
+    auto locked = std::find_if(candidates.begin(), candidates.end(),
+                               [&](const Profile& p) { return p.id == id && p.version == pinned; });
+    std::string why;
+    std::string fix = kRelockFix;
+    if (locked == candidates.end()) {
+      fix = "  (put version " + pinned +
+            " on the search path with --profile-path, run `konform profile lock` again to lock a "
+            "version that is there, or pass --no-lock to ignore the lock)";
+      std::string found;
+      for (const auto& candidate : candidates) {
+        if (candidate.id == id) found += (found.empty() ? "" : ", ") + candidate.version;
+      }
+      why = "which is not on the search path (" +
+            (found.empty() ? "no version is" : "versions found: " + found) + ")";
+    } else if (!locked->validity.applies_on(options_.as_of)) {
+      why = "which does not apply on " + options_.as_of + " (valid " + locked->validity.from +
+            " to " + locked->validity.to + ")";
+    } else {
+      for (const auto& requirement : requirements_[id]) {
+        auto range = VersionRange::parse(requirement.range);
+        if (range && !range->contains(version_of(*locked))) {
+          why = "but " + requirement.range + " is required by " + requirement.required_by;
+          break;
+        }
+      }
+    }
+    if (why.empty()) why = "which cannot be taken";
+    return options_.pinned_by + " pins profile " + id + " to version " + pinned + ", " + why +
+           "\n" + fix;
+  }
+
+  static constexpr const char* kRelockFix =
+      "  (run `konform profile lock` again to lock a version that fits, change the version "
+      "range, or pass --no-lock to ignore the lock)";
 
   void expand(const Profile& profile) {
     for (const auto& parent : profile.extends) {

@@ -38,6 +38,7 @@ struct ResolveOptions {
   /// Exact versions to take, by id (a lock file's pins): a pinned id resolves to that version
   /// only, even where a higher one fits every range; the ranges must still admit it.
   std::map<std::string, std::string> pinned = {};
+  std::string pinned_by = "the lock file";  ///< names the pins' source in messages
 };
 
 struct ResolvedProfiles {

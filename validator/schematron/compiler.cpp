@@ -62,9 +62,11 @@ bool is_documentation(const SchNode& node) {
 
 class Compiler {
  public:
-  Compiler(SchNode root, std::string name, std::string phase)
+  Compiler(SchNode root, std::string name, std::string phase,
+           std::vector<std::filesystem::path> files)
       : root_(std::move(root)), requested_phase_(std::move(phase)) {
     schema_->name = std::move(name);
+    schema_->files = std::move(files);
     schema_->statics = std::make_unique<xpath::StaticContext>();
   }
 
@@ -458,7 +460,7 @@ std::shared_ptr<const Schema> compile_schema(const std::filesystem::path& file,
   SourceLoader loader(root);
   SchNode tree = loader.load_file(file, options.name);
   std::string name = tree.file ? tree.file->display_name : file.string();
-  return Compiler(std::move(tree), std::move(name), options.phase).compile();
+  return Compiler(std::move(tree), std::move(name), options.phase, loader.files_read()).compile();
 }
 
 std::shared_ptr<const Schema> compile_schema_text(std::string text, const CompileOptions& options) {
@@ -469,7 +471,7 @@ std::shared_ptr<const Schema> compile_schema_text(std::string text, const Compil
   SourceLoader loader(options.root);
   std::string name = options.name.empty() ? "<memory>" : options.name;
   SchNode tree = loader.load_text(std::move(text), name, options.root);
-  return Compiler(std::move(tree), std::move(name), options.phase).compile();
+  return Compiler(std::move(tree), std::move(name), options.phase, loader.files_read()).compile();
 }
 
 }  // namespace konform::schematron

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -90,6 +91,9 @@ class Schema {
   std::string name;
   /// The phase that was chosen ("#ALL" when every pattern is active).
   std::string phase;
+  /// Every file the compiler read: the rule set, then its includes at any depth (canonical, each
+  /// once). Hashes and locks cover all of them, since a rule in an included file runs too.
+  std::vector<std::filesystem::path> files;
   /// Active patterns, in schema order.
   std::vector<SchemaPattern> patterns;
   /// Global lets in evaluation order (dependencies first).

@@ -291,6 +291,7 @@ SchNode SourceLoader::parse(std::shared_ptr<const SourceFile> file) {
     }
     std::string name = display_name_for(target);
     auto included = std::make_shared<SourceFile>(target, name, read_file(target, name));
+    remember_read(target);
     include_stack_.push_back(target);
     SchNode root_node = parse(included);
     include_stack_.pop_back();
@@ -299,6 +300,11 @@ SchNode SourceLoader::parse(std::shared_ptr<const SourceFile> file) {
   auto base_ns = std::make_shared<const std::map<std::string, std::string>>(
       std::map<std::string, std::string>{{"xml", kXmlNs}});
   return converter.element(root, base_ns);
+}
+
+void SourceLoader::remember_read(const fs::path& canonical) {
+  if (std::find(files_read_.begin(), files_read_.end(), canonical) == files_read_.end())
+    files_read_.push_back(canonical);
 }
 
 SchNode SourceLoader::load_file(const fs::path& file, std::string display_name) {
@@ -311,6 +317,7 @@ SchNode SourceLoader::load_file(const fs::path& file, std::string display_name) 
   if (display_name.empty()) display_name = display_name_for(canonical);
   auto source =
       std::make_shared<SourceFile>(canonical, display_name, read_file(canonical, display_name));
+  remember_read(canonical);
   include_stack_ = {canonical};
   SchNode root = parse(source);
   include_stack_.clear();

@@ -78,12 +78,18 @@ class SourceLoader {
   SchNode load_text(std::string text, std::string display_name,
                     const std::filesystem::path& base_folder);
 
+  /// Every file read so far (the loaded file, then each include as it was met, recursively),
+  /// canonical, each once: what a hash of the rule set must cover.
+  const std::vector<std::filesystem::path>& files_read() const { return files_read_; }
+
  private:
   SchNode parse(std::shared_ptr<const SourceFile> file);
   std::string display_name_for(const std::filesystem::path& canonical) const;
+  void remember_read(const std::filesystem::path& canonical);
 
   std::filesystem::path root_;
   std::vector<std::filesystem::path> include_stack_;
+  std::vector<std::filesystem::path> files_read_;
 };
 
 /// Throws a SchemaError located at `node` (or at its attribute's value when `attribute` is given,

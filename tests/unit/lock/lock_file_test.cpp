@@ -89,20 +89,20 @@ BOOST_AUTO_TEST_CASE(malformed_locks_are_located_errors) {
   const fs::path dir = test::output_dir("lock-malformed");
   const auto bad_hash = test::write_file(
       dir / "a.lock",
-      "<lock xmlns='urn:konform:lock:1'>\n<profile id='x' version='1.0.0' sha256='" + kHashA +
+      "<lock xmlns='urn:konform:lock:2'>\n<profile id='x' version='1.0.0' sha256='" + kHashA +
           "'>\n<artefact path='p.xml' sha256='XYZ'/>\n</profile>\n</lock>");
   BOOST_TEST(error_of([&] { lock::read_lock_file(bad_hash); }).find("/a.lock:3:") !=
              std::string::npos);
   const auto escape = test::write_file(
       dir / "b.lock",
-      "<lock xmlns='urn:konform:lock:1'>\n<profile id='x' version='1.0.0' sha256='" + kHashA +
+      "<lock xmlns='urn:konform:lock:2'>\n<profile id='x' version='1.0.0' sha256='" + kHashA +
           "'>\n<artefact path='a/../../etc/passwd' sha256='" + kHashA + "'/>\n</profile>\n</lock>");
   const std::string escape_error = error_of([&] { lock::read_lock_file(escape); });
   BOOST_TEST(escape_error.find("/b.lock:3") != std::string::npos, escape_error);
   BOOST_TEST(escape_error.find("leaves the profile folder") != std::string::npos);
   const auto duplicate = test::write_file(
       dir / "c.lock",
-      "<lock xmlns='urn:konform:lock:1'>\n<profile id='x' version='1.0.0' sha256='" + kHashA +
+      "<lock xmlns='urn:konform:lock:2'>\n<profile id='x' version='1.0.0' sha256='" + kHashA +
           "'><artefact path='p' sha256='" + kHashA +
           "'/></profile>\n<profile id='x' version='2.0.0' sha256='" + kHashA +
           "'><artefact path='p' sha256='" + kHashA + "'/></profile></lock>");
@@ -167,6 +167,44 @@ BOOST_AUTO_TEST_CASE(verify_compiled_finds_added_and_dropped_artefacts) {
              error);
   BOOST_TEST(error.find("artefact profile.xml is locked but no longer used") != std::string::npos,
              error);
+}
+
+BOOST_AUTO_TEST_CASE(the_waiver_file_reads_back_and_must_match_what_validate_applies) {
+  lock::LockFile written = sample_lock();
+  const fs::path dir = test::output_dir("lock-waivers");
+  const fs::path waivers = test::write_file(dir / "konform-waivers.xml", "<waivers/>");
+  written.waivers = lock::LockedWaivers{"konform-waivers.xml", sha256_of_file(waivers), 0};
+  std::ostringstream out;
+  lock::write_lock_file(written, out);
+  const lock::LockFile read = lock::read_lock_file(test::write_file(dir / "k.lock", out.str()));
+  BOOST_REQUIRE(read.waivers.has_value());
+  BOOST_TEST(read.waivers->path == "konform-waivers.xml");
+  BOOST_TEST(read.waivers->line == 9);
+  BOOST_TEST(error_of([&] { lock::verify_waivers(read, waivers, false); }).empty());
+  BOOST_TEST(error_of([&] { lock::verify_waivers(read, std::nullopt, true); }).empty());
+  BOOST_TEST(error_of([&] {
+               lock::verify_waivers(read, std::nullopt, false);
+             }).find("k.lock:9: waiver file konform-waivers.xml is missing") != std::string::npos);
+  test::write_file(waivers, "<waivers changed='yes'/>");
+  const std::string changed = error_of([&] { lock::verify_waivers(read, waivers, false); });
+  BOOST_TEST(changed.find("has changed: expected sha256 " + read.waivers->sha256 + ", actual " +
+                          sha256_of_file(waivers)) != std::string::npos,
+             changed);
+  BOOST_TEST(changed.find("run `konform profile lock` again") != std::string::npos, changed);
+  BOOST_TEST(error_of([&] {
+               lock::verify_waivers(sample_lock(), waivers, false);
+             }).find("is not in the lock: expected none") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_lock_of_format_1_is_refused_with_the_fix) {
+  const auto old = test::write_file(
+      test::output_dir("lock-format-1") / "konform.lock",
+      "<?xml version='1.0'?>\n<lock xmlns='urn:konform:lock:1'>\n<profile id='x' version='1.0.0' "
+      "sha256='" +
+          kHashA + "'>\n<artefact path='p.xml' sha256='" + kHashA + "'/>\n</profile>\n</lock>");
+  const std::string error = error_of([&] { lock::read_lock_file(old); });
+  BOOST_TEST(error.find("konform.lock:2: lock file of format 1") != std::string::npos, error);
+  BOOST_TEST(error.find("run `konform profile lock` again") != std::string::npos, error);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

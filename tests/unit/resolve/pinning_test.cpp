@@ -50,12 +50,23 @@ BOOST_AUTO_TEST_CASE(a_pinned_version_that_is_missing_or_out_of_range_is_an_erro
   write_profile(dir / "a", "de.test.a", "1.0.0");
   ResolveOptions options{{dir}, "2026-06-01"};
   options.pinned = {{"de.test.a", "1.1.0"}};
+  options.pinned_by = "konform.lock";
   BOOST_CHECK_EXCEPTION(
       resolve_profiles({"de.test.a"}, options), ConfigError, [](const ConfigError& e) {
-        return std::string(e.what()).find("pinned to 1.1.0 by the lock file") != std::string::npos;
+        return std::string(e.what()).find(
+                   "konform.lock pins profile de.test.a to version 1.1.0, which is not on the "
+                   "search path (versions found: 1.0.0)") != std::string::npos;
       });
   options.pinned = {{"de.test.a", "1.0.0"}};
-  BOOST_CHECK_THROW(resolve_profiles({"de.test.a@^2.0"}, options), ConfigError);
+  BOOST_CHECK_EXCEPTION(
+      resolve_profiles({"de.test.a@^2.0"}, options), ConfigError, [](const ConfigError& e) {
+        const std::string message = e.what();
+        return message.find(
+                   "konform.lock pins profile de.test.a to version 1.0.0, but ^2.0 is "
+                   "required by the command line") != std::string::npos &&
+               message.find("run `konform profile lock` again") != std::string::npos &&
+               message.find("--no-lock") != std::string::npos;
+      });
   BOOST_TEST(resolve_profiles({"de.test.a"}, options).chain.at(0).version == "1.0.0");
 }
 

@@ -57,6 +57,21 @@ BOOST_AUTO_TEST_CASE(includes_resolve_relative_to_the_including_file) {
   BOOST_TEST(hits(run_text(*s, "<order/>")) == Strings{"inc-order-id@/Q{}order[1]"});
 }
 
+BOOST_AUTO_TEST_CASE(the_schema_names_every_file_read_at_any_depth_for_hashing) {
+  const fs::path data = fs::canonical(data_dir());
+  auto nested = compile_text(sch(R"~(<include href="sub/nested.sch"/>)~"));
+  BOOST_TEST(
+      nested->files == (std::vector<fs::path>{data / "sub" / "nested.sch", data / "rule_only.sch"}),
+      boost::test_tools::per_element());
+  CompileOptions options;
+  options.root = data_dir();
+  auto s = compile_schema(data_dir() / "schema_with_includes.sch", options);
+  BOOST_TEST(s->files == (std::vector<fs::path>{data / "schema_with_includes.sch",
+                                                data / "let_only.sch", data / "lets_pattern.sch",
+                                                data / "rule_pattern.sch", data / "rule_only.sch"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(errors_in_included_files_name_that_file_and_line) {
   auto e = compile_error(sch(R"~(<include href="broken_xpath.sch"/>)~"));
   BOOST_TEST(e.code() == "XPST0003");
