@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(second_run_reads_the_cache_and_reports_the_same_bytes) {
 
   const auto info_run = run_konform({"cache", "info"});
   BOOST_TEST(info_run.exit_code == 0);
-  BOOST_TEST(has(info_run.out, home.dir().string() + ": 1 entries"), info_run.out);
+  BOOST_TEST(has(info_run.out, home.dir().string() + ": 1 entry"), info_run.out);
 }
 
 BOOST_AUTO_TEST_CASE(corrupt_entries_are_rejected_and_rebuilt_with_the_same_findings) {
@@ -283,7 +283,7 @@ BOOST_AUTO_TEST_CASE(no_cache_neither_reads_nor_writes_and_clear_empties_the_fol
 
   const auto clear = run_konform({"cache", "clear"});
   BOOST_TEST(clear.exit_code == 0);
-  BOOST_TEST(has(clear.out, "removed 1 entries"), clear.out);
+  BOOST_TEST(has(clear.out, "removed 1 entry"), clear.out);
   BOOST_TEST(home.entries().empty());
   BOOST_TEST(has(run_konform({"cache", "info"}).out, ": 0 entries, 0 bytes"));
 }

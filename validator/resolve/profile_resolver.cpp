@@ -227,13 +227,9 @@ class Resolver {
         message += ": version " + not_applying.front()->version + " exists but does not apply on " +
                    options_.as_of + " (valid " + not_applying.front()->validity.from + " to " +
                    not_applying.front()->validity.to + ")";
-      } else if (pin == options_.pinned.end()) {
-        throw not_on_search_path(id, requirement, chain);
-      } else {
-        message += ", is not on the search path:";
-        for (const auto& folder : options_.search_path) message += " " + folder.string();
+        throw ConfigError(message);
       }
-      throw ConfigError(message);
+      throw not_on_search_path(id, requirement, chain);
     }
     order_.push_back(id);
     selected_.emplace(id, *best);
