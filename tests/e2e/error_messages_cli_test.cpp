@@ -83,6 +83,11 @@ const std::vector<Mistake> kMistakes = {
     {"codelist-uri",
      {"codelist", "show", "urn:xoev-de:musterstadt:codeliste:rechtsfrom", "--profile",
       "de.sn.musterstadt"}},
+    // A date that does not exist is quoted; every command with --as-of checks it.
+    {"as-of-month",
+     {"validate", "--as-of", "2024-13-45", "--profile", "de.sn.musterstadt", "in.xml"}},
+    {"as-of-day", {"profile", "test", "de.sn.musterstadt", "--as-of", "2026-02-30"}},
+    {"as-of-lock", {"profile", "lock", "--profile", "de.sn.musterstadt", "--as-of", "2026-1-1"}},
     // The value CLI11 refuses must not be read again (and thrown again) while it is worded.
     {"lang", {"validate", "--lang", "fr", "--profile", "de.sn.musterstadt", "in.xml"}},
 };

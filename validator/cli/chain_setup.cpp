@@ -8,22 +8,23 @@
 #include "validator/lock/lock_check.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/rules/registry.h"
+#include "validator/xsdtypes/date_time.h"
 
 namespace konform::cli {
 
 bool is_iso_date(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  const int month = (text[5] - '0') * 10 + (text[6] - '0');
-  const int day = (text[8] - '0') * 10 + (text[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  // xsdtypes decides whether the day exists (2026-02-30 does not); the length rules out the
+  // longer years and the time zone an xs:date may have.
+  return text.size() == 10 && text[4] == '-' &&
+         xsdtypes::DateTime::parse(xsdtypes::DateTimeKind::kDate, text).has_value();
 }
 
 CLI::Validator iso_date_check() {
   return CLI::Validator(
-      [](std::string& value) { return is_iso_date(value) ? std::string() : "expected YYYY-MM-DD"; },
+      [](std::string& value) {
+        return is_iso_date(value) ? std::string()
+                                  : "'" + value + "' is not a date; expected YYYY-MM-DD";
+      },
       "DATE");
 }
 

@@ -43,7 +43,7 @@ struct ChainOptionHelp {
 /// --no-cache on `cmd`, storing into `options`.
 void add_chain_options(CLI::App* cmd, ChainOptions& options, const ChainOptionHelp& help = {});
 
-/// YYYY-MM-DD with a plausible month and day (the date itself is compared as text).
+/// YYYY-MM-DD naming a day that exists (dates are then compared as text).
 bool is_iso_date(const std::string& text);
 
 /// The CLI11 check of an --as-of option.

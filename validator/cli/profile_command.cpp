@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "reports/wording.h"
+#include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_lock_command.h"
@@ -157,7 +158,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   cmd->require_subcommand(1);
   cmd->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
       ->allow_extra_args(false);
-  cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
+  cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
+      ->check(iso_date_check());
   CLI::App* list_cmd = cmd->add_subcommand("list", "Every profile version on the search path");
   CLI::App* show_cmd = cmd->add_subcommand("show", "The resolved chain, document types and rules");
   show_cmd->add_option("profile", options->spec, "Profile id[@range] or folder")->required();
@@ -174,7 +176,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     sub->add_option("profile", options->spec, "Profile folder or id[@range]")->required();
     sub->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
         ->allow_extra_args(false);
-    sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
+    sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
+        ->check(iso_date_check());
   }
   test_cmd->add_flag("--no-cache", options->no_cache,
                      "Compile every schema afresh; neither read nor write the cache");

@@ -1,11 +1,12 @@
 #include "validator/cli/profile_lock_command.h"
-#include "reports/wording.h"
 
 #include <unistd.h>
 
 #include <fstream>
 #include <iostream>
 
+#include "reports/wording.h"
+#include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
 #include "validator/compile/compiled_profile.h"
@@ -82,7 +83,8 @@ Subcommand add_profile_lock_command(CLI::App& profile, std::function<std::string
       ->allow_extra_args(false);
   cmd->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
       ->allow_extra_args(false);
-  cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)");
+  cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
+      ->check(iso_date_check());
   cmd->add_option("--output", options->output, "Where to write the lock (default: konform.lock)");
   auto* waivers = cmd->add_option("--waivers", options->waivers,
                                   "Waiver file validate will apply, pinned too (default: "
