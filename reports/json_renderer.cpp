@@ -93,6 +93,7 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
   if (!report.as_of.empty()) json["asOf"] = report.as_of;
   if (!report.lock.empty()) json["lock"] = report.lock;
   if (!report.waivers.empty()) json["waivers"] = report.waivers;
+  if (!report.waivers_sha256.empty()) json["waiversSha256"] = report.waivers_sha256;
   if (!report.notices.empty()) {
     Json notices = Json::array();
     for (const auto& notice : report.notices) {

@@ -5,9 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <sstream>
 
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
+#include "validator/core/sha256.h"
 
 namespace fs = std::filesystem;
 using namespace konform::test;
@@ -80,6 +82,9 @@ BOOST_AUTO_TEST_CASE(a_waiver_changes_the_verdict_and_exit_code) {
   auto json = nlohmann::json::parse(r.out);
   BOOST_TEST(json["verdict"] == "conformant");
   BOOST_TEST(json["waivers"] == "konform-waivers.xml");
+  std::ostringstream bytes;
+  bytes << std::ifstream(project / "konform-waivers.xml", std::ios::binary).rdbuf();
+  BOOST_TEST(json["waiversSha256"] == konform::sha256_hex(bytes.str()));
   BOOST_TEST(json["summary"]["errors"] == 0);
   BOOST_TEST(json["summary"]["waived"] == 3);
   const auto& finding = json["inputs"][0]["findings"][0];

@@ -85,8 +85,9 @@ struct Report {
   std::vector<InputResult> inputs;
   Verdict verdict = Verdict::kIncomplete;
   Summary summary;
-  std::string lock;     ///< the lock file the profile chain was checked against; empty: none
-  std::string waivers;  ///< the waiver file applied to the findings; empty: none
+  std::string lock;            ///< the lock file the profile chain was checked against; empty: none
+  std::string waivers;         ///< the waiver file applied to the findings; empty: none
+  std::string waivers_sha256;  ///< that file's SHA-256 (a report says what tolerated findings)
   std::vector<Notice> notices;
 };
 

@@ -65,6 +65,7 @@ void list_rule(Report& report, const RuleInfo& rule, Severity severity) {
 
 Report apply_waivers(Report report, const WaiverFile& waivers, const WaiveOptions& options) {
   report.waivers = waivers.file;
+  report.waivers_sha256 = waivers.sha256;
   const auto& entries = waivers.waivers;
   std::vector<int> used(entries.size(), 0);
   for (auto& input : report.inputs) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "validator/core/config_error.h"
+#include "validator/core/sha256.h"
 #include "validator/waive/waiver_schema.h"
 #include "validator/xml/own_format.h"
 
@@ -26,7 +27,7 @@ WaiverFile read_waiver_file(const fs::path& file) {
     throw ConfigError(std::string("waiver file must use the default namespace ") + kWaiverNamespace,
                       file.string(), xml::line_at(bytes, root.offset_debug()));
   }
-  WaiverFile waivers{file.string(), {}};
+  WaiverFile waivers{file.string(), {}, sha256_hex(bytes)};
   for (const auto& node : root.children("waiver")) {
     waivers.waivers.push_back({node.attribute("rule").value(), node.attribute("input").value(),
                                node.attribute("xpath").value(), node.attribute("reason").value(),

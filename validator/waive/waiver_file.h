@@ -27,6 +27,7 @@ struct WaiverEntry {
 struct WaiverFile {
   std::string file;  ///< as given (for messages and the report)
   std::vector<WaiverEntry> waivers;
+  std::string sha256 = {};  ///< of the bytes read: the report names exactly what was applied
 };
 
 /// Reads and validates a waiver file. Throws ConfigError at file:line:column when it cannot be
