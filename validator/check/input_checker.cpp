@@ -12,6 +12,7 @@
 #include "validator/check/document_matcher.h"
 #include "validator/check/product_check.h"
 #include "validator/check/root_probe.h"
+#include "validator/check/schema_root_finding.h"
 #include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/rules/registry.h"
@@ -230,6 +231,12 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     explanation_ = explain_text(input.display_path, expanded_name(*root), outcome);
   }
   const auto& candidates = outcome.matches;
+  if (candidates.size() != 1 && matches_by_schema_roots(profile_)) {
+    result.findings.push_back(schema_root_finding(profile_, *root, candidates));
+    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
+    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    return result;
+  }
   if (candidates.size() != 1) {
     std::string message;
     if (candidates.empty()) {
@@ -299,7 +306,8 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     bytes = {};
     std::string().swap(*release);
   }
-  if (outcome.saw_root) pass.root = RootElement{outcome.root_namespace, outcome.root_local_name};
+  if (outcome.saw_root)
+    pass.root = RootElement{outcome.root_namespace, outcome.root_local_name, TextPosition{}};
   const bool has_errors = apply_policy(findings, type.origin);
   pass.findings = findings;
   if (outcome.end == xml::ReadEnd::kAborted) {
