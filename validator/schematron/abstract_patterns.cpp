@@ -8,10 +8,17 @@
 namespace konform::schematron {
 namespace {
 
-bool is_name_char(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '_' ||
-         c == '-' || c == '.' || c == ':' || u >= 0x80;
+// Replaces every occurrence of `from` in `text`, left to right, never inside a replacement.
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  std::string out;
+  std::size_t done = 0;
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, done)) {
+    out.append(text, done, at - done).append(to);
+    done = at + from.size();
+  }
+  if (done == 0) return;
+  out.append(text, done);
+  text = std::move(out);
 }
 
 bool is_xpath_attribute(std::string_view name) {
@@ -19,38 +26,34 @@ bool is_xpath_attribute(std::string_view name) {
          name == "value" || name == "subject";
 }
 
-void substitute_tree(SchNode& node, const Parameters& parameters) {
+// The parameters as (reference, value) pairs, `$` before each name, longest name first.
+Parameters in_replacement_order(const Parameters& parameters) {
+  Parameters ordered;
+  ordered.reserve(parameters.size());
+  for (const auto& [name, value] : parameters) ordered.emplace_back("$" + name, value);
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return ordered;
+}
+
+std::string replace_references(std::string_view text, const Parameters& ordered) {
+  std::string out(text);
+  for (const auto& [reference, value] : ordered) replace_all(out, reference, value);
+  return out;
+}
+
+void substitute_tree(SchNode& node, const Parameters& ordered) {
   if (node.is_text) return;
   for (auto& [name, value] : node.attributes) {
-    if (is_xpath_attribute(name)) value = substitute_parameters(value, parameters);
+    if (is_xpath_attribute(name)) value = replace_references(value, ordered);
   }
-  for (auto& child : node.children) substitute_tree(child, parameters);
+  for (auto& child : node.children) substitute_tree(child, ordered);
 }
 
 }  // namespace
 
 std::string substitute_parameters(std::string_view text, const Parameters& parameters) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    char c = text[i];
-    if (c == '$') {
-      std::size_t end = i + 1;
-      while (end < text.size() && is_name_char(text[end])) ++end;
-      std::string_view name = text.substr(i + 1, end - i - 1);
-      auto it = std::find_if(parameters.begin(), parameters.end(),
-                             [&](const auto& p) { return p.first == name; });
-      if (it != parameters.end()) {
-        out += it->second;
-        i = end;
-        continue;
-      }
-    }
-    out += c;
-    ++i;
-  }
-  return out;
+  return replace_references(text, in_replacement_order(parameters));
 }
 
 void instantiate_abstract_patterns(SchNode& schema) {
@@ -89,15 +92,18 @@ void instantiate_abstract_patterns(SchNode& schema) {
       if (name == nullptr || value == nullptr) {
         fail_at(param, kErrorStructure, "param needs name and value attributes");
       }
+      // An empty name would turn every `$` of the pattern into the value.
+      if (name->empty()) fail_at(param, kErrorStructure, "param needs a non-empty name", "name");
       parameters.emplace_back(*name, *value);
     }
+    Parameters ordered = in_replacement_order(parameters);
     SchNode instance = child;  // keeps id, role, etc. of the instance
     std::erase_if(instance.attributes, [](const auto& a) { return a.first == "is-a"; });
     instance.children.clear();
     for (const SchNode& template_child : it->second->children) {
       if (template_child.is_sch("param")) continue;
       SchNode copy = template_child;
-      substitute_tree(copy, parameters);
+      substitute_tree(copy, ordered);
       instance.children.push_back(std::move(copy));
     }
     children.push_back(std::move(instance));
