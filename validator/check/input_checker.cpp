@@ -328,7 +328,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     // Only a document that could not be read to its end stops Schematron; XSD errors do not.
     pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
   } else {
-    run_schematron(type, tree->take(), input_bytes, pass);
+    run_schematron(type, outcome.root_namespace, tree->take(), input_bytes, pass);
   }
   return pass;
 }
@@ -349,7 +349,7 @@ void InputChecker::add_code_findings(codelist::CodeCheckSink& codes,
   pass.stages.push_back({"codelist", code_status, 0});
 }
 
-void InputChecker::run_schematron(const CompiledDocumentType& type,
+void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_view root_namespace,
                                   std::unique_ptr<xdm::Document> document, std::size_t input_bytes,
                                   Pass& pass) {
   auto start = Clock::now();
@@ -376,6 +376,13 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
   bool has_errors = false;
   for (std::size_t i = 0; i < type.schematrons.size(); ++i) {
     const auto& schema = *type.schematrons[i];
+    if (!rule_set_applies(type, schema, root_namespace)) {
+      if (options_.explain) {
+        explanation_ += "  not run: " + schema.name +
+                        " (its <ns> declarations do not include the root element's namespace)\n";
+      }
+      continue;
+    }
     if (options_.max_xpath_steps > 0)
       run_options.document_step_budget = std::max<std::uint64_t>(steps_left, 1);
     if (max_time.count() > 0) {

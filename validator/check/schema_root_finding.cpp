@@ -13,6 +13,13 @@ bool matches_by_schema_roots(const CompiledProfile& profile) {
       [](const CompiledDocumentType& type) { return type.match.root_declared_by_schema; });
 }
 
+bool rule_set_applies(const CompiledDocumentType& type, const schematron::Schema& rules,
+                      std::string_view root_namespace) {
+  if (!type.match.root_declared_by_schema || rules.declared_namespaces.empty()) return true;
+  return std::binary_search(rules.declared_namespaces.begin(), rules.declared_namespaces.end(),
+                            root_namespace);
+}
+
 Finding schema_root_finding(const CompiledProfile& profile, const RootElement& root,
                             const std::vector<const CompiledDocumentType*>& candidates) {
   std::vector<const CompiledDocumentType*> named = candidates;

@@ -135,6 +135,9 @@ class Compiler {
       }
       declared_ns_[prefix] = uri;
       statics().declare_namespace(prefix, uri);
+      auto& uris = schema_->declared_namespaces;
+      if (std::find(uris.begin(), uris.end(), uri) == uris.end())
+        uris.insert(std::upper_bound(uris.begin(), uris.end(), uri), uri);
     }
   }
 

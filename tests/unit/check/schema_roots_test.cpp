@@ -1,7 +1,8 @@
 // Ad-hoc mode with several --schema: each input is checked against the schema that declares its
 // root element globally; none or several is a located finding naming the schemas; every rule set
-// runs on every matched input. The schemas mirror UBL's layout: two document schemas (b, c) and a
-// library namespace (a) that b imports, so a's elements are global in two schemas.
+// runs on every matched input whose root namespace it declares (on all when it declares none).
+// The schemas mirror UBL's layout: two document schemas (b, c) and a library namespace (a) that
+// b imports, so a's elements are global in two schemas.
 #include <boost/test/unit_test.hpp>
 
 #include "tests/support/test_paths.h"
@@ -16,7 +17,7 @@ using namespace konform;
 namespace {
 
 struct Schemas {
-  fs::path a, b, c, rules;
+  fs::path a, b, c, rules, c_rules;
 };
 
 Schemas write_schemas(const fs::path& dir) {
@@ -39,6 +40,12 @@ Schemas write_schemas(const fs::path& dir) {
       "<schema xmlns='http://purl.oclc.org/dsdl/schematron' queryBinding='xslt2'><pattern>"
       "<rule context='/*'><assert id='root-has-text' test='string-length(.) &gt; 0'>"
       "the root has text</assert></rule></pattern></schema>");
+  // Declares only c's namespace: runs on C inputs alone, as EN 16931's CII rules on CII invoices.
+  s.c_rules = test::write_file(
+      dir / "c-rules.sch",
+      "<schema xmlns='http://purl.oclc.org/dsdl/schematron' queryBinding='xslt2'>"
+      "<ns prefix='c' uri='urn:c'/><pattern><rule context='/*'>"
+      "<assert id='c-rule' test='false()'>the c rule ran</assert></rule></pattern></schema>");
   return s;
 }
 
@@ -57,7 +64,7 @@ BOOST_AUTO_TEST_CASE(each_input_meets_the_schema_that_declares_its_root) {
   const fs::path dir = test::output_dir("check-schema-roots");
   const Schemas s = write_schemas(dir);
   const CompiledProfile profile =
-      compile_profiles({adhoc_profile({s.b, s.c, s.a}, {}, {}, {}, {s.rules})});
+      compile_profiles({adhoc_profile({s.b, s.c, s.a}, {}, {}, {}, {s.rules, s.c_rules})});
   BOOST_REQUIRE_EQUAL(profile.document_types.size(), 3u);
   test::write_file(dir / "in/b.xml", "<B xmlns='urn:b'><A xmlns='urn:a'>x</A></B>");
   test::write_file(dir / "in/b-invalid.xml", "<B xmlns='urn:b'><A xmlns='urn:a'>x</A><A/></B>");
@@ -74,6 +81,9 @@ BOOST_AUTO_TEST_CASE(each_input_meets_the_schema_that_declares_its_root) {
   // The rule set runs on this input too: C is valid but empty.
   BOOST_TEST(find_rule(report.inputs[2], "root-has-text") != nullptr);
   BOOST_TEST(find_rule(report.inputs[2], "xsd-valid") == nullptr);
+  // A rule set that declares namespaces runs on the inputs whose root namespace it declares.
+  BOOST_TEST(find_rule(report.inputs[2], "c-rule") != nullptr);
+  BOOST_TEST(find_rule(report.inputs[0], "c-rule") == nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(a_root_no_schema_or_several_declare_is_a_located_finding) {
@@ -120,7 +130,8 @@ BOOST_AUTO_TEST_CASE(explain_names_the_schema_root_rule) {
   const MatchOutcome outcome = match_document(profile, request);
   const std::string text = explain_text("z.xml", "{urn:z}Z", outcome);
   BOOST_TEST(text.find("schema-root-unmatched") != std::string::npos, text);
-  BOOST_TEST(text.find("its schema declares no global element of this name") != std::string::npos, text);
+  BOOST_TEST(text.find("its schema declares no global element of this name") != std::string::npos,
+             text);
 }
 
 BOOST_AUTO_TEST_CASE(one_schema_takes_every_input_as_before) {
