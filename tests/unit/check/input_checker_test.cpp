@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/check/find_rule.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/check/document_matcher.h"
 #include "validator/check/input_checker.h"
@@ -8,6 +9,7 @@
 
 namespace fs = std::filesystem;
 using namespace konform;
+using konform::test::find_rule;
 
 namespace {
 
@@ -28,13 +30,6 @@ CompiledDocumentType type(std::string id, std::string ns, std::string local, boo
   t.match.local_name = std::move(local);
   t.match.any_root = any;
   return t;
-}
-
-const Finding* find_rule(const InputResult& input, std::string_view rule) {
-  for (const auto& f : input.findings) {
-    if (f.rule_id == rule) return &f;
-  }
-  return nullptr;
 }
 
 }  // namespace

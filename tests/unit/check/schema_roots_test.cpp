@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/check/find_rule.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/check/document_matcher.h"
 #include "validator/check/input_checker.h"
@@ -13,6 +14,7 @@
 
 namespace fs = std::filesystem;
 using namespace konform;
+using konform::test::find_rule;
 
 namespace {
 
@@ -47,13 +49,6 @@ Schemas write_schemas(const fs::path& dir) {
       "<ns prefix='c' uri='urn:c'/><pattern><rule context='/*'>"
       "<assert id='c-rule' test='false()'>the c rule ran</assert></rule></pattern></schema>");
   return s;
-}
-
-const Finding* find_rule(const InputResult& input, std::string_view rule) {
-  for (const auto& f : input.findings) {
-    if (f.rule_id == rule) return &f;
-  }
-  return nullptr;
 }
 
 }  // namespace
