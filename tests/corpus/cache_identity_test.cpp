@@ -15,7 +15,7 @@
 #include "validator/cache/cache_store.h"
 #include "validator/check/input_checker.h"
 #include "validator/compile/compiled_profile.h"
-#include "validator/profile/manifest_loader.h"
+#include "validator/profile/adhoc_profile.h"
 #include "validator/xml/schema_code_lists.h"
 
 namespace fs = std::filesystem;
@@ -37,7 +37,7 @@ std::pair<std::string, std::string> both_ways(const fs::path& schema,
                                               const std::vector<InputSource>& inputs,
                                               const cache::Store& store) {
   const fs::path corpus = test::corpus_dir();
-  const auto profile = adhoc_profile(schema, {corpus / "catalog.xml"}, {});
+  const auto profile = adhoc_profile({schema}, {corpus / "catalog.xml"}, {});
   const CompiledProfile fresh = compile_profiles({profile});
   compile_profiles({profile}, "", &store);  // stores
   const CompiledProfile cached = compile_profiles({profile}, "", &store);
@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(xbau_reports_and_code_list_bindings_survive_the_cache) {
   BOOST_TEST(fresh == cached);
   BOOST_TEST(fresh.find("xsd-valid") != std::string::npos);
 
-  const auto profile = adhoc_profile(schema, {corpus / "catalog.xml"}, {});
+  const auto profile = adhoc_profile({schema}, {corpus / "catalog.xml"}, {});
   const auto from_source = compile_profiles({profile}).document_types.front().schemas;
   const auto from_cache =
       compile_profiles({profile}, "", store.get()).document_types.front().schemas;

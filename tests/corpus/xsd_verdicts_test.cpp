@@ -11,7 +11,7 @@
 #include "validator/check/input_checker.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
-#include "validator/profile/manifest_loader.h"
+#include "validator/profile/adhoc_profile.h"
 
 namespace fs = std::filesystem;
 using namespace konform;
@@ -61,8 +61,10 @@ BOOST_AUTO_TEST_CASE(xsd_verdicts_match_the_reference) {
 
   int agreed = 0;
   for (const auto& [xsd, expected] : by_schema) {
-    const fs::path schema = xsd.empty() ? fs::path() : corpus / xsd;
-    auto profile = adhoc_profile(schema, {corpus / "catalog.xml"}, {});
+    // Not-well-formed messages without a schema: no schema, well-formedness only.
+    const std::vector<fs::path> schemas =
+        xsd.empty() ? std::vector<fs::path>{} : std::vector<fs::path>{corpus / xsd};
+    auto profile = adhoc_profile(schemas, {corpus / "catalog.xml"}, {});
     const CompiledProfile compiled = compile_profiles({profile});
     std::vector<InputSource> inputs;
     for (const auto& e : expected) inputs.push_back({e.file, corpus / e.file});
@@ -99,7 +101,8 @@ BOOST_AUTO_TEST_CASE(every_xbau_schema_compiles_including_multiple_imports) {
   BOOST_REQUIRE_EQUAL(schemas.size(), 50u);
   for (const auto& schema : schemas) {
     try {
-      const auto compiled = compile_profiles({adhoc_profile(schema, {corpus / "catalog.xml"}, {})});
+      const auto compiled =
+          compile_profiles({adhoc_profile({schema}, {corpus / "catalog.xml"}, {})});
       BOOST_TEST(compiled.document_types.front().schemas != nullptr);
     } catch (const ConfigError& e) {
       BOOST_ERROR(schema.string() << " does not compile: " << e.located());
@@ -121,8 +124,8 @@ BOOST_AUTO_TEST_CASE(xbau_messages_schema_merges_the_kernmodul_imports) {
     ++importing;
   }
   BOOST_TEST(importing >= 2);
-  const auto compiled = compile_profiles(
-      {adhoc_profile(specs / "xbau-nachrichten-baugenehmigung.xsd", {corpus / "catalog.xml"}, {})});
+  const auto compiled = compile_profiles({adhoc_profile(
+      {specs / "xbau-nachrichten-baugenehmigung.xsd"}, {corpus / "catalog.xml"}, {})});
   const auto& namespaces = compiled.document_types.front().schemas->namespaces();
   BOOST_TEST(std::count(namespaces.begin(), namespaces.end(),
                         "http://www.xleitstelle.de/xbau/kernmodul/1/3/0") == 1);

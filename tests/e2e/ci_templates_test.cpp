@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 
+#include "tests/support/documented_commands.h"
 #include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
@@ -24,64 +25,6 @@ constexpr std::string_view kMarker = "# konform-command";
 const std::string kExampleProfile = "de.sn.musterstadt";
 const std::string kExampleMessages =
     "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-fehlerhaft.xml";
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r");
-  return std::string(text.substr(first, last - first + 1));
-}
-
-/// The command lines after each marker: a YAML list item's "- " dropped, lines ending in a
-/// backslash joined with the next.
-std::vector<std::string> marked_commands(const std::string& yaml) {
-  std::vector<std::string> lines;
-  std::istringstream in(yaml);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  std::vector<std::string> commands;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (trimmed(lines[i]) != kMarker) continue;
-    BOOST_REQUIRE_MESSAGE(i + 1 < lines.size(), "marker on the last line");
-    std::string command = trimmed(lines[++i]);
-    if (command.rfind("- ", 0) == 0) command = trimmed(command.substr(2));
-    while (!command.empty() && command.back() == '\\' && i + 1 < lines.size()) {
-      command.pop_back();
-      command = trimmed(command) + ' ' + trimmed(lines[++i]);
-    }
-    commands.push_back(command);
-  }
-  return commands;
-}
-
-/// Splits a command like a POSIX shell would for the simple forms the templates use: words
-/// separated by blanks, double- or single-quoted parts without escapes. Anything fancier
-/// (pipes, redirections, substitutions, escapes) fails the test: templates must stay simple.
-std::vector<std::string> split_words(const std::string& command) {
-  std::vector<std::string> words;
-  std::string word;
-  bool in_word = false;
-  for (std::size_t i = 0; i < command.size(); ++i) {
-    const char c = command[i];
-    if (c == ' ' || c == '\t') {
-      if (in_word) words.push_back(word);
-      word.clear();
-      in_word = false;
-    } else if (c == '"' || c == '\'') {
-      const std::size_t end = command.find(c, i + 1);
-      BOOST_REQUIRE_MESSAGE(end != std::string::npos, "unbalanced quote in: " << command);
-      word += command.substr(i + 1, end - i - 1);
-      in_word = true;
-      i = end;
-    } else {
-      BOOST_REQUIRE_MESSAGE(std::string_view("|&;<>`\\*?(){}").find(c) == std::string_view::npos,
-                            "shell syntax '" << c << "' in template command: " << command);
-      word += c;
-      in_word = true;
-    }
-  }
-  if (in_word) words.push_back(word);
-  return words;
-}
 
 /// The default of a template variable, from a `NAME: value  # comment` line.
 std::string template_default(const std::string& yaml, const std::string& name) {
@@ -157,7 +100,7 @@ std::vector<PreparedCommand> run_template(const std::string& name) {
   BOOST_TEST(variables.at("KONFORM_PROFILE") == kExampleProfile);
   BOOST_TEST(variables.at("KONFORM_MESSAGES") == kExampleMessages);
 
-  const auto commands = marked_commands(yaml);
+  const auto commands = marked_commands(yaml, kMarker);
   BOOST_REQUIRE_MESSAGE(!commands.empty(), name << " marks no konform command");
   std::vector<PreparedCommand> prepared;
   for (std::size_t i = 0; i < commands.size(); ++i) {
@@ -250,7 +193,7 @@ BOOST_AUTO_TEST_CASE(command_extraction_follows_the_marker) {
       "  - konform validate --profile \"$KONFORM_PROFILE\" \\\n"
       "      --format sarif --output 'a b.sarif' \"$KONFORM_MESSAGES\"\n"
       "  - echo done\n";
-  const auto commands = marked_commands(yaml);
+  const auto commands = marked_commands(yaml, kMarker);
   BOOST_REQUIRE(commands.size() == 1u);
   const auto words = split_words(commands[0]);
   const std::vector<std::string> expected = {"konform",          "validate",  "--profile",

@@ -5,8 +5,8 @@
 #include "validator/schematron/compiler.h"
 
 KONFORM_FUZZ_TARGET(schematron) {
-  static const konform::schematron::CompileOptions options{konform::fuzz::scratch_dir(), "",
-                                                           "fuzz.sch"};
+  static const konform::schematron::CompileOptions options{
+      konform::fuzz::scratch_dir(), "", "fuzz.sch", konform::schematron::Includes::kInsideRoot};
   try {
     konform::schematron::compile_schema_text(std::string(konform::fuzz::as_text(data, size)),
                                              options);

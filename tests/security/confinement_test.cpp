@@ -1,10 +1,11 @@
-// Schemas come from the profile's folders only: an xs:include that climbs out with "..", names an
-// absolute path elsewhere or goes through a symlink pointing out is a configuration error (exit 2)
-// whose message names the refused location; so is a profile manifest whose schema href leaves the
-// profile folder.
+// A profile reads only files inside its own folder: an xs:include that climbs out with "..",
+// names an absolute path elsewhere or goes through a symlink pointing out, a Schematron include
+// that climbs out, and a manifest href that leaves the folder are each a configuration error
+// (exit 2) whose message names the refused location and the fix. (Ad-hoc mode trusts what the
+// command line names, as xmllint does: adhoc_trust_test.)
 //
-// Layout per case: <out>/schema/ holds the schema (and is the working folder, which ad-hoc mode
-// also trusts), <out>/outside/ holds a perfectly valid schema the hostile reference points at.
+// Layout per case: <out>/p/ is the profile (schema in p/xsd/, rule set in p/sch/), <out>/outside/
+// holds a perfectly valid schema the hostile reference points at.
 #include <boost/test/unit_test.hpp>
 
 #include "tests/security/security_support.h"
@@ -18,7 +19,7 @@ namespace {
 
 struct Layout {
   fs::path root;
-  fs::path schema_dir;
+  fs::path profile;
   fs::path outside;  ///< a valid schema outside every allowed folder
   fs::path message;
 };
@@ -26,33 +27,44 @@ struct Layout {
 Layout make_layout(const std::string& name) {
   Layout layout;
   layout.root = output_dir("security/" + name);
-  layout.schema_dir = layout.root / "schema";
-  fs::create_directories(layout.schema_dir);
+  layout.profile = layout.root / "p";
+  fs::create_directories(layout.profile / "xsd");
   layout.outside = instantiate("outside.xsd", layout.root / "outside");
   layout.message = instantiate("plain-a.xml", layout.root);
   return layout;
 }
 
-/// Runs `konform validate --schema` in the schema folder and expects a refusal naming `named`.
-void expect_schema_refused(const Layout& layout, const fs::path& schema, const std::string& named) {
-  RunResult result = konform_run({"validate", "--schema", schema.string(), layout.message.string()},
-                                 layout.schema_dir);
+/// Writes the profile manifest for `schema` (a file in p/xsd/) and, when given, a rule set.
+void write_profile(const Layout& layout, const fs::path& schema, const std::string& rules = "") {
+  instantiate("profile-include/profile.xml", layout.profile,
+              {{"@SCHEMA@", schema.filename().string()},
+               {"@RULES@", rules.empty() ? "" : "<schematron href=\"sch/" + rules + "\"/>"}});
+}
+
+/// Runs the message against the layout's profile and expects exit 2 naming `named` and the fix.
+void expect_profile_refused(const Layout& layout, const std::string& named,
+                            const std::string& fix) {
+  RunResult result =
+      konform_run({"validate", "--profile", layout.profile.string(), layout.message.string()});
   BOOST_TEST(result.exit_code == 2, describe(result));
   BOOST_TEST(result.seconds < kMaxSeconds);
-  BOOST_TEST(result.err.find("refused") != std::string::npos, result.err);
+  BOOST_TEST(result.err.find("outside") != std::string::npos, result.err);
   BOOST_TEST(result.err.find(named) != std::string::npos,
              "the message does not name " << named << ": " << result.err);
+  BOOST_TEST(result.err.find(fix) != std::string::npos,
+             "the message does not say what to do: " << result.err);
   BOOST_TEST(!claims_conformant(result.out), result.out);
 }
 
 /// Runs the example message against a hostile profile folder and expects exit 2 naming `named`.
-void expect_profile_refused(const fs::path& profile, const fs::path& message,
-                            const std::string& named) {
+void expect_manifest_refused(const fs::path& profile, const fs::path& message,
+                             const std::string& named) {
   RunResult result = konform_run({"validate", "--profile", profile.string(), message.string()});
   BOOST_TEST(result.exit_code == 2, describe(result));
   BOOST_TEST(result.seconds < kMaxSeconds);
   BOOST_TEST(result.err.find("outside the profile folder") != std::string::npos, result.err);
   BOOST_TEST(result.err.find(named) != std::string::npos, result.err);
+  BOOST_TEST(result.err.find("copy the file into it") != std::string::npos, result.err);
   BOOST_TEST(!claims_conformant(result.out), result.out);
 }
 
@@ -62,22 +74,33 @@ BOOST_AUTO_TEST_SUITE(confinement)
 
 BOOST_AUTO_TEST_CASE(include_climbing_out_with_dotdot_is_refused) {
   Layout layout = make_layout("include-escape");
-  fs::path schema = instantiate("schema-include-escape.xsd", layout.schema_dir);
-  expect_schema_refused(layout, schema, "/etc/passwd");
+  write_profile(layout, instantiate("schema-include-escape.xsd", layout.profile / "xsd"));
+  expect_profile_refused(layout, "/etc/passwd", "copy the file into the profile");
 }
 
 BOOST_AUTO_TEST_CASE(include_of_an_absolute_path_outside_is_refused) {
   Layout layout = make_layout("include-absolute");
-  fs::path schema = instantiate("schema-include-absolute.xsd", layout.schema_dir,
-                                {{"@OUTSIDE@", layout.outside.string()}});
-  expect_schema_refused(layout, schema, layout.outside.string());
+  write_profile(layout, instantiate("schema-include-absolute.xsd", layout.profile / "xsd",
+                                    {{"@OUTSIDE@", layout.outside.string()}}));
+  expect_profile_refused(layout, layout.outside.string(), "copy the file into the profile");
 }
 
-BOOST_AUTO_TEST_CASE(include_through_a_symlink_out_of_the_schema_folder_is_refused) {
+BOOST_AUTO_TEST_CASE(include_through_a_symlink_out_of_the_profile_is_refused) {
   Layout layout = make_layout("include-symlink");
-  fs::create_symlink(layout.outside, layout.schema_dir / "link-out.xsd");
-  fs::path schema = instantiate("schema-include-symlink.xsd", layout.schema_dir);
-  expect_schema_refused(layout, schema, "link-out.xsd");
+  fs::create_symlink(layout.outside, layout.profile / "xsd/link-out.xsd");
+  write_profile(layout, instantiate("schema-include-symlink.xsd", layout.profile / "xsd"));
+  expect_profile_refused(layout, "link-out.xsd", "copy the file into the profile");
+}
+
+BOOST_AUTO_TEST_CASE(schematron_include_climbing_out_is_refused) {
+  Layout layout = make_layout("schematron-include-escape");
+  instantiate("schematron-pattern.sch", layout.root / "outside");
+  instantiate("schematron-include-any.sch", layout.profile / "sch",
+              {{"@INCLUDED@", "../../outside/schematron-pattern.sch"}});
+  write_profile(layout, instantiate("outside.xsd", layout.profile / "xsd"),
+                "schematron-include-any.sch");
+  expect_profile_refused(layout, "../../outside/schematron-pattern.sch",
+                         "copy the included file into it");
 }
 
 BOOST_AUTO_TEST_CASE(profile_schema_href_with_dotdot_is_refused) {
@@ -86,7 +109,7 @@ BOOST_AUTO_TEST_CASE(profile_schema_href_with_dotdot_is_refused) {
   instantiate("outside.xsd", root);
   const fs::path profile = root / "a/p";
   instantiate("profile-escape/profile.xml", profile);
-  expect_profile_refused(profile, instantiate("plain-a.xml", root), "../../outside.xsd");
+  expect_manifest_refused(profile, instantiate("plain-a.xml", root), "../../outside.xsd");
 }
 
 BOOST_AUTO_TEST_CASE(profile_schema_href_through_a_symlink_out_is_refused) {
@@ -96,7 +119,7 @@ BOOST_AUTO_TEST_CASE(profile_schema_href_through_a_symlink_out_is_refused) {
   instantiate("profile-symlink/profile.xml", profile);
   fs::create_directories(profile / "xsd");
   fs::create_symlink(outside, profile / "xsd/link-out.xsd");
-  expect_profile_refused(profile, instantiate("plain-a.xml", root), "xsd/link-out.xsd");
+  expect_manifest_refused(profile, instantiate("plain-a.xml", root), "xsd/link-out.xsd");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

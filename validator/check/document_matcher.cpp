@@ -14,8 +14,21 @@ std::string validity_text(const Validity& validity) {
   return text.empty() ? "always" : text;
 }
 
+/// Whether a document type accepts this root element by name (conditions aside).
+bool accepts_root(const CompiledDocumentType& type, std::string_view namespace_uri,
+                  std::string_view local_name) {
+  if (!type.match.root_declared_by_schema) return type.match.matches(namespace_uri, local_name);
+  return type.schemas && type.schemas->declares_global_element(namespace_uri, local_name);
+}
+
 /// Why a document type's match rejects this root element by name; empty when it accepts it.
-std::string name_mismatch(const DocumentMatch& match, const MatchRequest& request) {
+std::string name_mismatch(const CompiledDocumentType& type, const MatchRequest& request) {
+  const DocumentMatch& match = type.match;
+  if (match.root_declared_by_schema) {
+    return accepts_root(type, request.namespace_uri, request.local_name)
+               ? ""
+               : "its schema declares no global element of this name";
+  }
   if (match.any_root) return "";
   if (match.namespace_uri != request.namespace_uri) {
     return "namespace differs (expects " +
@@ -52,7 +65,7 @@ std::vector<const CompiledDocumentType*> match_document_types(const CompiledProf
   std::vector<const CompiledDocumentType*> specific;
   std::vector<const CompiledDocumentType*> catch_all;
   for (const auto& type : profile.document_types) {
-    if (!type.match.matches(namespace_uri, local_name)) continue;
+    if (!accepts_root(type, namespace_uri, local_name)) continue;
     (type.match.any_root ? catch_all : specific).push_back(&type);
   }
   return specific.empty() ? catch_all : specific;
@@ -70,12 +83,14 @@ MatchOutcome match_document(const CompiledProfile& profile, const MatchRequest& 
   std::vector<const CompiledDocumentType*> specific;
   std::vector<const CompiledDocumentType*> catch_all;
   for (const auto& type : profile.document_types) {
-    MatchStep step{type.id, type.origin.profile, false, name_mismatch(type.match, request)};
+    outcome.by_schema_roots |= type.match.root_declared_by_schema;
+    MatchStep step{type.id, type.origin.profile, false, name_mismatch(type, request)};
     if (step.reason.empty()) {
       if (!type.condition) {
         step.matched = true;
-        step.reason = type.match.any_root ? "takes every input (ad-hoc)"
-                                          : "root element matches; no condition";
+        step.reason = type.match.any_root                  ? "takes every input (ad-hoc)"
+                      : type.match.root_declared_by_schema ? "its schema declares the root element"
+                                                           : "root element matches; no condition";
       } else {
         const ConditionResult result = evaluate(*type.condition, request);
         step.matched = result.holds;
@@ -127,10 +142,12 @@ std::string explain_text(const std::string& input, const std::string& root,
   if (outcome.matches.size() == 1) {
     text += "  chosen: " + outcome.matches.front()->id + "\n";
   } else if (outcome.matches.empty()) {
-    text += "  chosen: none (document-type-unmatched)\n";
+    text += outcome.by_schema_roots ? "  chosen: none (schema-root-unmatched)\n"
+                                    : "  chosen: none (document-type-unmatched)\n";
   } else {
     text += "  chosen: none, " + std::to_string(outcome.matches.size()) +
-            " document types match (document-type-ambiguous)\n";
+            (outcome.by_schema_roots ? " schemas declare it (schema-root-ambiguous)\n"
+                                     : " document types match (document-type-ambiguous)\n");
   }
   return text;
 }

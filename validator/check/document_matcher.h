@@ -42,6 +42,9 @@ struct MatchOutcome {
   /// Document types that accept the root element by name but whose condition does not hold,
   /// with why ("id: condition is false" or the evaluation error), for the unmatched finding.
   std::vector<std::string> rejected_by_condition;
+  /// The document types are ad-hoc schemas matched by their global elements (the rule ids of a
+  /// failed match are then schema-root-*).
+  bool by_schema_roots = false;
 };
 
 struct MatchRequest {

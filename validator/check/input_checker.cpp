@@ -12,6 +12,7 @@
 #include "validator/check/document_matcher.h"
 #include "validator/check/product_check.h"
 #include "validator/check/root_probe.h"
+#include "validator/check/schema_root_finding.h"
 #include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/rules/registry.h"
@@ -230,6 +231,13 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     explanation_ = explain_text(input.display_path, expanded_name(*root), outcome);
   }
   const auto& candidates = outcome.matches;
+  if (candidates.size() != 1 && matches_by_schema_roots(profile_)) {
+    result.findings.push_back(schema_root_finding(profile_, *root, candidates));
+    if (!document) add_reading_findings(input, bytes, pass, result.findings);
+    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
+    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    return result;
+  }
   if (candidates.size() != 1) {
     std::string message;
     if (candidates.empty()) {
@@ -314,7 +322,8 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     bytes = {};
     std::string().swap(*release);
   }
-  if (outcome.saw_root) pass.root = RootElement{outcome.root_namespace, outcome.root_local_name};
+  if (outcome.saw_root)
+    pass.root = RootElement{outcome.root_namespace, outcome.root_local_name, TextPosition{}};
   const bool has_errors = apply_policy(findings, type.origin);
   pass.findings = findings;
   if (outcome.end == xml::ReadEnd::kAborted) {
@@ -335,7 +344,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     // Only a document that could not be read to its end stops Schematron; XSD errors do not.
     pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
   } else {
-    run_schematron(type, tree->take(), input_bytes, pass);
+    run_schematron(type, outcome.root_namespace, tree->take(), input_bytes, pass);
   }
   return pass;
 }
@@ -356,7 +365,7 @@ void InputChecker::add_code_findings(codelist::CodeCheckSink& codes,
   pass.stages.push_back({"codelist", code_status, 0});
 }
 
-void InputChecker::run_schematron(const CompiledDocumentType& type,
+void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_view root_namespace,
                                   std::unique_ptr<xdm::Document> document, std::size_t input_bytes,
                                   Pass& pass) {
   auto start = Clock::now();
@@ -383,6 +392,13 @@ void InputChecker::run_schematron(const CompiledDocumentType& type,
   bool has_errors = false;
   for (std::size_t i = 0; i < type.schematrons.size(); ++i) {
     const auto& schema = *type.schematrons[i];
+    if (!rule_set_applies(type, schema, root_namespace)) {
+      if (options_.explain) {
+        explanation_ += "  not run: " + schema.name +
+                        " (its <ns> declarations do not include the root element's namespace)\n";
+      }
+      continue;
+    }
     if (options_.max_xpath_steps > 0)
       run_options.document_step_budget = std::max<std::uint64_t>(steps_left, 1);
     if (max_time.count() > 0) {

@@ -101,8 +101,9 @@ class InputChecker {
                          const std::vector<Finding>& schema_findings,
                          const xml::ReadOutcome& outcome, StageStatus read_status,
                          const CompiledDocumentType& type, Pass& pass);
-  void run_schematron(const CompiledDocumentType& type, std::unique_ptr<xdm::Document> document,
-                      std::size_t input_bytes, Pass& pass);
+  /// `root_namespace`: of the input's root element (which rule sets apply: schema_root_finding.h).
+  void run_schematron(const CompiledDocumentType& type, std::string_view root_namespace,
+                      std::unique_ptr<xdm::Document> document, std::size_t input_bytes, Pass& pass);
 
   const CompiledProfile& profile_;
   CheckOptions options_;

@@ -7,8 +7,8 @@ namespace {
 class RootSink : public XmlEventSink {
  public:
   void start_element(std::string_view namespace_uri, std::string_view local_name, std::string_view,
-                     std::span<const XmlAttribute>, TextPosition) override {
-    root = RootElement{std::string(namespace_uri), std::string(local_name)};
+                     std::span<const XmlAttribute>, TextPosition position) override {
+    root = RootElement{std::string(namespace_uri), std::string(local_name), position};
     throw StopReading{};
   }
   std::optional<RootElement> root;

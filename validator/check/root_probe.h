@@ -16,6 +16,7 @@ namespace konform {
 struct RootElement {
   std::string namespace_uri;
   std::string local_name;
+  TextPosition position;  ///< of the start tag, when the probe read it (0: unknown)
 };
 
 /// The root element of `bytes`, or nullopt with the findings that explain why there is none.

@@ -18,7 +18,7 @@
 #include "validator/core/version.h"
 #include "validator/input/input_source.h"
 #include "validator/lock/lock_check.h"
-#include "validator/profile/manifest_loader.h"
+#include "validator/profile/adhoc_profile.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/rules/registry.h"
 #include "validator/waive/apply_waivers.h"
@@ -28,7 +28,7 @@ namespace {
 
 struct ValidateOptions {
   ChainOptions chain;
-  std::string schema;
+  std::vector<std::string> schemas;
   std::vector<std::string> catalogs;
   std::vector<std::string> schema_roots;
   std::vector<std::string> codelists;
@@ -85,7 +85,7 @@ ConfigError no_inputs_found(const std::vector<std::string>& operands) {
 }
 
 int run_validate(const ValidateOptions& options) {
-  const bool adhoc = !options.schema.empty() || !options.schematrons.empty();
+  const bool adhoc = !options.schemas.empty() || !options.schematrons.empty();
   const ChainOptions& chain = options.chain;
   const std::optional<lock::LockFile> lock = lock_to_honour(chain, adhoc);
   const std::optional<waive::WaiverFile> waivers = waivers_to_apply(chain, lock ? &*lock : nullptr);
@@ -97,7 +97,7 @@ int run_validate(const ValidateOptions& options) {
         "nothing to validate against: give --profile DIR|ID, --schema FILE.xsd or --schematron "
         "FILE.sch");
   }
-  if (options.schema.empty() && !options.catalogs.empty()) {
+  if (options.schemas.empty() && !options.catalogs.empty()) {
     throw ConfigError("--catalog needs --schema (profiles name their catalogs in profile.xml)");
   }
   const auto fail_on = parse_severity(options.fail_on);
@@ -113,7 +113,7 @@ int run_validate(const ValidateOptions& options) {
   std::vector<Profile> profiles =
       resolve_chain(specs, chain.profile_path, as_of, lock ? &*lock : nullptr);
   if (adhoc) {
-    profiles.push_back(adhoc_profile(options.schema, as_paths(options.catalogs),
+    profiles.push_back(adhoc_profile(as_paths(options.schemas), as_paths(options.catalogs),
                                      as_paths(options.schema_roots), as_paths(options.codelists),
                                      as_paths(options.schematrons)));
   } else if (!options.codelists.empty()) {
@@ -161,13 +161,16 @@ Command add_validate_command(CLI::App& app) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check XML messages against profiles");
   add_chain_options(cmd, options->chain);
-  cmd->add_option("--schema", options->schema,
-                  "Ad-hoc mode: validate against this XSD without a profile");
+  cmd->add_option("--schema", options->schemas,
+                  "Ad-hoc mode: validate against this XSD without a profile; repeatable (each "
+                  "input against the one that declares its root element)")
+      ->allow_extra_args(false);
   cmd->add_option("--catalog", options->catalogs,
                   "Ad-hoc mode: OASIS XML catalog for schema locations; repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--schema-root", options->schema_roots,
-                  "Ad-hoc mode: extra folder schemas may be read from; repeatable")
+                  "Ad-hoc mode: no longer needed (what --schema and --schematron name may read "
+                  "any local file); accepted, repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--schematron", options->schematrons,
                   "Ad-hoc mode: ISO Schematron rule set (queryBinding xslt2); repeatable")

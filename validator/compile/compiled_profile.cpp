@@ -58,7 +58,9 @@ SchemaSlot compile_schema(const Profile& profile, const DocumentType& type,
             {}};
   }
   try {
-    xml::ResourcePolicy policy(profile.roots, load_catalogs(profile, type));
+    xml::ResourcePolicy policy(
+        profile.roots, load_catalogs(profile, type),
+        profile.trusts_local_files ? xml::Reach::kLocalFileSystem : xml::Reach::kInsideRoots);
     SchemaSlot slot{compile_schema_cached(type.schema, policy, store), {}};
     slot.files = slot.set->files();
     for (const auto& catalog : policy.catalogs()) {
@@ -196,6 +198,7 @@ std::shared_ptr<const schematron::Schema> compile_rules(const Profile& profile,
       shortest = depth;
     }
   }
+  if (profile.trusts_local_files) options.includes = schematron::Includes::kLocalFileSystem;
   options.phase = source.phase;
   options.name = source.file.lexically_relative(options.root).generic_string();
   try {
@@ -359,6 +362,13 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
         std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
                     [](const CompiledDocumentType& t) { return !t.schematrons.empty(); });
     if (rule.id == rules::kSchematronEvaluationError && !any_schematron) continue;
+    // Only ad-hoc mode with several schemas matches inputs by the schemas' global elements.
+    const bool by_schema_roots =
+        std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
+                    [](const CompiledDocumentType& t) { return t.match.root_declared_by_schema; });
+    if ((rule.id == rules::kSchemaRootUnmatched || rule.id == rules::kSchemaRootAmbiguous) &&
+        !by_schema_roots)
+      continue;
     // Fires only when a waiver file is applied; the waive stage lists it then.
     if (rule.id == rules::kWaiverExpired) continue;
     const auto& effective = compiled.policy.rules().at(rule.id);

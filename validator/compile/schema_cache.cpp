@@ -40,6 +40,7 @@ std::optional<std::string> key_of(const fs::path& entry, const xml::ResourcePoli
   std::string key = "schema-set 1\n" + build_id() + "\n" + xml::SchemaSet::format_id() + "\n";
   key += "entry " + fs::weakly_canonical(fs::absolute(entry), error).string() + "\n";
   for (const auto& root : policy.roots()) key += "root " + root.string() + "\n";
+  if (policy.reach() == xml::Reach::kLocalFileSystem) key += "reach local file system\n";
   for (const auto& catalog : policy.catalogs()) {
     key += "catalog " + fs::weakly_canonical(catalog->file(), error).string() + "\n";
   }

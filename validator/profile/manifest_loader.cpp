@@ -64,7 +64,9 @@ fs::path confined_artefact(const Profile& profile, const std::string& href,
       std::mismatch(profile.dir.begin(), profile.dir.end(), canonical.begin(), canonical.end());
   if (root_end != profile.dir.end()) {
     throw ConfigError("artefact '" + href + "' resolves to " + canonical.string() +
-                          ", outside the profile folder " + profile.dir.string(),
+                          ", outside the profile folder " + profile.dir.string() +
+                          ": a profile reads only files inside its own folder; copy the file "
+                          "into it",
                       profile.manifest.string(), line);
   }
   const bool right_kind = kind == ArtefactKind::kFile ? fs::is_regular_file(canonical, ec)
@@ -195,63 +197,6 @@ Profile load_profile(const fs::path& dir) {
       profile.rules.push_back(std::move(rule));
     }
   }
-  return profile;
-}
-
-Profile adhoc_profile(const fs::path& schema, const std::vector<fs::path>& catalogs,
-                      const std::vector<fs::path>& extra_roots,
-                      const std::vector<fs::path>& codelists,
-                      const std::vector<fs::path>& schematrons) {
-  Profile profile;
-  profile.id = "adhoc";
-  profile.version = "0.0.0";
-  profile.level = "other";
-  profile.title = "Ad-hoc profile";
-  profile.publisher = "command line";
-  std::error_code ec;
-  profile.dir = fs::current_path();
-  DocumentType type;
-  type.id = "adhoc";
-  type.match.any_root = true;
-  if (!schema.empty()) {
-    type.schema = fs::canonical(schema, ec);
-    if (ec || !fs::is_regular_file(type.schema))
-      throw ConfigError("schema not found", schema.string());
-    const fs::path cwd = fs::canonical(fs::current_path());
-    auto [cwd_end, ignored] =
-        std::mismatch(cwd.begin(), cwd.end(), type.schema.begin(), type.schema.end());
-    profile.roots.push_back(cwd_end == cwd.end() ? cwd : type.schema.parent_path());
-  }
-  for (const auto& catalog : catalogs) {
-    fs::path canonical = fs::canonical(catalog, ec);
-    if (ec || !fs::is_regular_file(canonical))
-      throw ConfigError("catalog not found", catalog.string());
-    type.catalogs.push_back(canonical);
-    profile.roots.push_back(canonical.parent_path());
-  }
-  for (const auto& root : extra_roots) {
-    fs::path canonical = fs::canonical(root, ec);
-    if (ec || !fs::is_directory(canonical))
-      throw ConfigError("schema root not found", root.string());
-    profile.roots.push_back(canonical);
-  }
-  for (const auto& rules : schematrons) {
-    fs::path canonical = fs::canonical(rules, ec);
-    if (ec || !fs::is_regular_file(canonical)) {
-      throw ConfigError("Schematron file not found", rules.string());
-    }
-    type.schematrons.push_back({canonical, ""});
-    const fs::path cwd = fs::canonical(fs::current_path());
-    auto [cwd_end, ignored] =
-        std::mismatch(cwd.begin(), cwd.end(), canonical.begin(), canonical.end());
-    profile.roots.push_back(cwd_end == cwd.end() ? cwd : canonical.parent_path());
-  }
-  for (const auto& source : codelists) {
-    fs::path canonical = fs::canonical(source, ec);
-    if (ec) throw ConfigError("code list file or folder not found", source.string());
-    profile.codelists.push_back(canonical);
-  }
-  profile.document_types.push_back(std::move(type));
   return profile;
 }
 

@@ -16,6 +16,9 @@ struct DocumentMatch {
   std::string namespace_uri;
   std::string local_name;
   bool any_root = false;  ///< the ad-hoc profile's single document type takes every input
+  /// Ad-hoc mode with several schemas: the type takes the inputs whose root element its schema
+  /// declares globally (matches() cannot tell; the document matcher asks the compiled schema).
+  bool root_declared_by_schema = false;
   /// Optional XPath 2.0 expression over the whole document (context item: the document node),
   /// for document types that share a root element; its effective boolean value decides.
   std::string condition;
@@ -125,8 +128,12 @@ struct Profile {
   std::vector<CodeBindingDeclaration> code_bindings;
   std::vector<RuleDeclaration> rules;
   /// Folders whose files the profile's schemas may read: its own folder, for ad-hoc profiles the
-  /// folders the user named.
+  /// folders the user named (which then only name files: see trusts_local_files).
   std::vector<std::filesystem::path> roots;
+  /// Ad-hoc mode: the artefacts were named on the command line, so they are trusted as xmllint's
+  /// arguments are — their includes and imports may lead anywhere on the local file system
+  /// (catalogs first; the network never). False for profiles, which stay inside `roots`.
+  bool trusts_local_files = false;
 };
 
 }  // namespace konform

@@ -8,7 +8,7 @@ namespace konform::rules {
 namespace {
 
 // One line per rule kind, sorted by id (a test checks the order).
-const std::array<RuleInfo, 18> kRules = {{
+const std::array<RuleInfo, 20> kRules = {{
     {std::string(kDocumentTypeAmbiguous), Severity::kError,
      "The input matches more than one document type of the profile",
      "Die Eingabe passt zu mehr als einem Dokumenttyp des Profils", "konform profile manifest"},
@@ -21,6 +21,16 @@ const std::array<RuleInfo, 18> kRules = {{
      "Die Eingabe konnte nicht gelesen werden", "konform input handling"},
     {std::string(kInternalError), Severity::kError, "konform could not finish checking the input",
      "konform konnte die Prüfung der Eingabe nicht abschließen", "konform"},
+    {std::string(kSchemaRootAmbiguous), Severity::kError,
+     "The input's root element is declared globally by more than one schema given with --schema",
+     "Das Wurzelelement der Eingabe ist in mehr als einem mit --schema angegebenen Schema global "
+     "deklariert",
+     "konform ad-hoc mode (validate --schema, repeated)"},
+    {std::string(kSchemaRootUnmatched), Severity::kError,
+     "The input's root element is declared globally by none of the schemas given with --schema",
+     "Das Wurzelelement der Eingabe ist in keinem der mit --schema angegebenen Schemas global "
+     "deklariert",
+     "konform ad-hoc mode (validate --schema, repeated)"},
     {std::string(kSchematronBudgetExceeded), Severity::kError,
      "The Schematron rules used up the input's XPath evaluation budget (steps or time); the rest "
      "of the input was not checked",

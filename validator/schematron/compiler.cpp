@@ -137,6 +137,9 @@ class Compiler {
       }
       declared_ns_[prefix] = uri;
       statics().declare_namespace(prefix, uri);
+      auto& uris = schema_->declared_namespaces;
+      if (std::find(uris.begin(), uris.end(), uri) == uris.end())
+        uris.insert(std::upper_bound(uris.begin(), uris.end(), uri), uri);
     }
   }
 
@@ -457,7 +460,7 @@ std::shared_ptr<const Schema> compile_schema(const std::filesystem::path& file,
                                              const CompileOptions& options) {
   std::filesystem::path root = options.root;
   if (root.empty()) root = std::filesystem::absolute(file).parent_path();
-  SourceLoader loader(root);
+  SourceLoader loader(root, options.includes);
   SchNode tree = loader.load_file(file, options.name);
   std::string name = tree.file ? tree.file->display_name : file.string();
   return Compiler(std::move(tree), std::move(name), options.phase, loader.files_read()).compile();
@@ -468,7 +471,7 @@ std::shared_ptr<const Schema> compile_schema_text(std::string text, const Compil
     throw SchemaError(options.name.empty() ? "<memory>" : options.name, 0, 0, kErrorInclude,
                       "compile_schema_text needs CompileOptions::root");
   }
-  SourceLoader loader(options.root);
+  SourceLoader loader(options.root, options.includes);
   std::string name = options.name.empty() ? "<memory>" : options.name;
   SchNode tree = loader.load_text(std::move(text), name, options.root);
   return Compiler(std::move(tree), std::move(name), options.phase, loader.files_read()).compile();

@@ -18,16 +18,21 @@
 
 #include "validator/schematron/schema.h"
 #include "validator/schematron/schema_error.h"
+#include "validator/schematron/source_tree.h"
 
 namespace konform::schematron {
 
 struct CompileOptions {
-  /// Includes must resolve inside this folder; empty = the schema file's own folder.
+  /// Includes must resolve inside this folder (files are named relative to it); empty = the
+  /// schema file's own folder.
   std::filesystem::path root;
   /// "" or "#DEFAULT" = schema/@defaultPhase (or #ALL without one); "#ALL"; or a phase id.
   std::string phase;
   /// Name used in messages and as finding source; empty = the file's path relative to root.
   std::string name;
+  /// kLocalFileSystem: includes may lead anywhere on the local file system (ad-hoc mode, where
+  /// the user named the rule set as xmllint's arguments are named).
+  Includes includes = Includes::kInsideRoot;
 };
 
 /// Compiles the .sch file `file`. Throws SchemaError.

@@ -101,6 +101,8 @@ class Schema {
   std::vector<Diagnostic> diagnostics;
   /// Whether any rule context can match attribute nodes (else the runner skips them).
   bool visits_attributes = false;
+  /// The namespace URIs the schema's <ns> elements declare, sorted, each once.
+  std::vector<std::string> declared_namespaces;
   /// Namespaces, variables, xsl:key and xsl:function definitions the expressions refer to.
   std::unique_ptr<xpath::StaticContext> statics;
 

@@ -38,12 +38,14 @@ bool inside(const fs::path& folder, const fs::path& file) {
   return true;
 }
 
-// A relative reference without scheme, authority, query or fragment.
-std::optional<std::string> href_problem(const std::string& href) {
+// A relative reference without scheme, authority, query or fragment (trusted rule sets may also
+// name an absolute local path).
+std::optional<std::string> href_problem(const std::string& href, Includes reach) {
   if (href.empty()) return "empty href";
   if (href.find('#') != std::string::npos || href.find('?') != std::string::npos)
     return "fragment identifiers and queries are not supported";
-  if (href.front() == '/' || href.front() == '\\') return "absolute paths are not allowed";
+  const bool absolute = href.front() == '/' || href.front() == '\\';
+  if (absolute && reach == Includes::kInsideRoot) return "absolute paths are not allowed";
   auto colon = href.find(':');
   auto slash = href.find('/');
   if (colon != std::string::npos && (slash == std::string::npos || colon < slash))
@@ -149,7 +151,7 @@ void fail_at(const SchNode& node, const std::string& code, const std::string& me
   throw SchemaError(node.file->display_name, p.line, p.column, code, message);
 }
 
-SourceLoader::SourceLoader(fs::path root) {
+SourceLoader::SourceLoader(fs::path root, Includes reach) : reach_(reach) {
   std::error_code ec;
   root_ = fs::canonical(root, ec);
   if (ec || !fs::is_directory(root_)) {
@@ -159,7 +161,10 @@ SourceLoader::SourceLoader(fs::path root) {
 }
 
 std::string SourceLoader::display_name_for(const fs::path& canonical) const {
-  if (inside(root_, canonical)) return canonical.lexically_relative(root_).generic_string();
+  // A trusted include outside the root is named from the root ("../common.sch"), as its href
+  // leads there: reports then name no folder of this machine.
+  if (inside(root_, canonical) || reach_ == Includes::kLocalFileSystem)
+    return canonical.lexically_relative(root_).generic_string();
   return canonical.generic_string();
 }
 
@@ -268,7 +273,7 @@ SchNode SourceLoader::parse(std::shared_ptr<const SourceFile> file) {
   fs::path folder = file->path.parent_path();
   converter.include = [this, folder](const SchNode& include) -> SchNode {
     std::string href = include.attribute_or("href");
-    if (auto problem = href_problem(href)) {
+    if (auto problem = href_problem(href, reach_)) {
       fail_at(include, kErrorInclude, "include href='" + href + "' refused: " + *problem, "href");
     }
     std::error_code ec;
@@ -277,10 +282,12 @@ SchNode SourceLoader::parse(std::shared_ptr<const SourceFile> file) {
       fail_at(include, kErrorInclude, "included file not found: " + href, "href");
     }
     target = fs::canonical(target, ec);
-    if (ec || !inside(root_, target)) {
+    if (ec || (reach_ == Includes::kInsideRoot && !inside(root_, target))) {
       fail_at(include, kErrorInclude,
-              "include href='" + href + "' resolves outside the Schematron root folder " +
-                  root_.string(),
+              "include href='" + href + "' resolves to " + target.string() + ", outside " +
+                  root_.string() +
+                  ": a profile's rule sets read only files inside the profile folder; copy the "
+                  "included file into it",
               "href");
     }
     if (std::find(include_stack_.begin(), include_stack_.end(), target) != include_stack_.end()) {

@@ -4,8 +4,10 @@
 //
 // Include policy (rule sets are configuration, not trusted code): an href must be a relative path
 // without scheme or fragment; it is resolved against the including file's folder and, after
-// resolving symbolic links, must lie inside the root folder the caller gives. Anything else, a
-// missing file, an include cycle or a DOCTYPE is a SchemaError located at the include element.
+// resolving symbolic links, must lie inside the root folder the caller gives — unless the caller
+// trusts the rule set as xmllint trusts its arguments (ad-hoc mode: Includes::kLocalFileSystem),
+// when it may lead anywhere on the local file system. Anything else, a missing file, an include
+// cycle or a DOCTYPE is a SchemaError located at the include element.
 // Each node remembers its file and byte offset, so errors can be reported with line and column.
 #pragma once
 
@@ -67,10 +69,17 @@ struct SchNode {
   void set_attribute(std::string_view name, std::string value);
 };
 
+/// How far includes may lead.
+enum class Includes {
+  kInsideRoot,       ///< only files inside the root (a profile's rule sets)
+  kLocalFileSystem,  ///< any local file; the root only names them (ad-hoc mode)
+};
+
 class SourceLoader {
  public:
-  /// Includes must resolve inside `root` (which must exist).
-  explicit SourceLoader(std::filesystem::path root);
+  /// Includes must resolve inside `root` (which must exist) unless `reach` says otherwise; files
+  /// are named relative to it.
+  explicit SourceLoader(std::filesystem::path root, Includes reach = Includes::kInsideRoot);
 
   /// Loads `file` (display name `display_name`, or its path relative to the root when empty).
   SchNode load_file(const std::filesystem::path& file, std::string display_name = {});
@@ -88,6 +97,7 @@ class SourceLoader {
   void remember_read(const std::filesystem::path& canonical);
 
   std::filesystem::path root_;
+  Includes reach_;
   std::vector<std::filesystem::path> include_stack_;
   std::vector<std::filesystem::path> files_read_;
 };

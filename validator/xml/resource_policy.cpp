@@ -35,8 +35,8 @@ bool has_non_file_scheme(std::string_view reference) {
 }
 
 ResourcePolicy::ResourcePolicy(std::vector<fs::path> roots,
-                               std::vector<std::shared_ptr<const Catalog>> catalogs)
-    : catalogs_(std::move(catalogs)) {
+                               std::vector<std::shared_ptr<const Catalog>> catalogs, Reach reach)
+    : catalogs_(std::move(catalogs)), reach_(reach) {
   for (auto& root : roots) {
     std::error_code ec;
     auto canonical = fs::canonical(root, ec);
@@ -60,9 +60,11 @@ std::variant<fs::path, Refusal> ResourcePolicy::confine(const fs::path& path,
   if (ec)
     return Refusal{"'" + std::string(reference) + "' resolves to " + path.string() +
                    ", which does not exist"};
-  if (!is_inside_roots(canonical)) {
+  if (reach_ == Reach::kInsideRoots && !is_inside_roots(canonical)) {
     return Refusal{"'" + std::string(reference) + "' resolves to " + canonical.string() +
-                   ", outside the profile's folders"};
+                   ", outside the profile folder; a profile reads only files inside its own "
+                   "folder: copy the file into the profile, or map the location to a copy inside "
+                   "it with a catalog entry"};
   }
   if (!fs::is_regular_file(canonical, ec)) {
     return Refusal{"'" + std::string(reference) + "' is not a regular file"};

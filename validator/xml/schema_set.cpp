@@ -13,6 +13,7 @@
 #include <xercesc/util/XMLUni.hpp>
 #include <xercesc/util/XercesVersion.hpp>
 #include <xercesc/validators/common/Grammar.hpp>
+#include <xercesc/validators/schema/SchemaGrammar.hpp>
 
 #include <algorithm>
 #include <set>
@@ -173,21 +174,37 @@ std::string where(const SchemaError& error, const std::string& entry) {
                     first.column);
 }
 
-std::vector<std::string> target_namespaces(XMLGrammarPool& pool) {
-  std::vector<std::string> out;
-  auto grammars = pool.getGrammarEnumerator();
-  while (grammars.hasMoreElements()) {
-    Grammar& grammar = grammars.nextElement();
-    out.push_back(to_utf8(grammar.getTargetNamespace()));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+std::string clark_name(std::string_view namespace_uri, std::string_view local_name) {
+  return "{" + std::string(namespace_uri) + "}" + std::string(local_name);
 }
 
 }  // namespace
 
 SchemaSet::SchemaSet() = default;
 SchemaSet::~SchemaSet() = default;
+
+void SchemaSet::index_pool() {
+  auto grammars = pool_->getGrammarEnumerator();
+  while (grammars.hasMoreElements()) {
+    Grammar& grammar = grammars.nextElement();
+    const std::string target_namespace = to_utf8(grammar.getTargetNamespace());
+    namespaces_.push_back(target_namespace);
+    if (grammar.getGrammarType() != Grammar::SchemaGrammarType) continue;
+    auto declarations = static_cast<SchemaGrammar&>(grammar).getElemEnumerator();
+    while (declarations.hasMoreElements()) {
+      const SchemaElementDecl& declaration = declarations.nextElement();
+      // A top-level declaration's name is in the grammar's target namespace.
+      if (declaration.getEnclosingScope() != Grammar::TOP_LEVEL_SCOPE) continue;
+      global_elements_.insert(clark_name(target_namespace, to_utf8(declaration.getBaseName())));
+    }
+  }
+  std::sort(namespaces_.begin(), namespaces_.end());
+}
+
+bool SchemaSet::declares_global_element(std::string_view namespace_uri,
+                                        std::string_view local_name) const {
+  return global_elements_.contains(clark_name(namespace_uri, local_name));
+}
 
 namespace {
 
@@ -271,8 +288,8 @@ std::shared_ptr<const SchemaSet> SchemaSet::compile(const fs::path& entry,
   LocalFileInputSource source(utf16.c_str());
   auto result = load(source, &policy, path.string(), serialized);
   std::shared_ptr<SchemaSet> set(new SchemaSet());
-  set->namespaces_ = target_namespaces(*result.pool);
   set->pool_ = std::move(result.pool);
+  set->index_pool();
   set->files_.push_back(path);
   for (const auto& file : result.files) {
     if (file != path) set->files_.push_back(file);
@@ -288,8 +305,8 @@ std::shared_ptr<const SchemaSet> SchemaSet::compile_embedded(std::string_view xs
                            false);
   auto result = load(source, nullptr, std::string(name));
   std::shared_ptr<SchemaSet> set(new SchemaSet());
-  set->namespaces_ = target_namespaces(*result.pool);
   set->pool_ = std::move(result.pool);
+  set->index_pool();
   return set;
 }
 
@@ -309,9 +326,9 @@ std::shared_ptr<const SchemaSet> SchemaSet::deserialize(std::string_view bytes,
   }
   prepare_patterns_for_concurrent_use(*pool);
   std::shared_ptr<SchemaSet> set(new SchemaSet());
-  set->namespaces_ = target_namespaces(*pool);
-  if (set->namespaces_.empty()) throw std::runtime_error("deserialized grammar pool is empty");
   set->pool_ = std::move(pool);
+  set->index_pool();
+  if (set->namespaces_.empty()) throw std::runtime_error("deserialized grammar pool is empty");
   set->files_ = std::move(files);
   return set;
 }

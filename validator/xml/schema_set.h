@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,11 +61,18 @@ class SchemaSet {
   /// The target namespaces of the grammars in the pool.
   const std::vector<std::string>& namespaces() const { return namespaces_; }
 
+  /// Whether a global (top-level) element declaration of any grammar in the pool has this
+  /// expanded name: an element that may be a document's root.
+  bool declares_global_element(std::string_view namespace_uri, std::string_view local_name) const;
+
  private:
   SchemaSet();
+  /// Sets namespaces_ and global_elements_ from the finished pool.
+  void index_pool();
   std::unique_ptr<xercesc_3_2::XMLGrammarPool> pool_;
   std::vector<std::filesystem::path> files_;
   std::vector<std::string> namespaces_;
+  std::set<std::string> global_elements_;  ///< "{namespace}local" (Clark notation)
 };
 
 }  // namespace konform::xml

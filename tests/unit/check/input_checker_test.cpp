@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/check/find_rule.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/check/document_matcher.h"
 #include "validator/check/input_checker.h"
@@ -11,6 +12,7 @@
 
 namespace fs = std::filesystem;
 using namespace konform;
+using konform::test::find_rule;
 
 namespace {
 
@@ -45,13 +47,6 @@ std::vector<int> expected_lines(const fs::path& sample) {
   }
   std::sort(lines.begin(), lines.end());
   return lines;
-}
-
-const Finding* find_rule(const InputResult& input, std::string_view rule) {
-  for (const auto& f : input.findings) {
-    if (f.rule_id == rule) return &f;
-  }
-  return nullptr;
 }
 
 }  // namespace

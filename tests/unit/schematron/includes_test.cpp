@@ -1,4 +1,5 @@
-// sch:include: resolved relative to the including file, only inside the caller's root folder.
+// sch:include: resolved relative to the including file, only inside the caller's root folder —
+// or, for a rule set the user named (ad-hoc mode), anywhere on the local file system.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -89,6 +90,42 @@ BOOST_AUTO_TEST_CASE(includes_leaving_the_root_are_refused) {
   BOOST_TEST(nested.code() == kErrorInclude);
   BOOST_TEST(nested.file() == "escape.sch");
   BOOST_TEST(nested.line() == 3);
+}
+
+BOOST_AUTO_TEST_CASE(trusted_includes_may_leave_the_root_and_are_named_from_it) {
+  CompileOptions options;
+  options.root = data_dir() / "sub";
+  options.name = "test.sch";
+  options.includes = Includes::kLocalFileSystem;
+  auto included = [&](const std::string& href) {
+    return compile_schema_text(sch("<pattern>\n<include href=\"" + href + "\"/></pattern>"),
+                               options);
+  };
+  BOOST_TEST(included("../rule_only.sch")->patterns.size() == 1u);
+  // An absolute local path is the user's to name too; a scheme still is not.
+  BOOST_TEST(included((fs::canonical(data_dir()) / "rule_only.sch").string())->patterns.size() ==
+             1u);
+  for (const std::string href : {"file:///etc/passwd", "http://example.org/x.sch"}) {
+    try {
+      included(href);
+      BOOST_FAIL("compiled an include of " << href);
+    } catch (const SchemaError& e) {
+      BOOST_TEST(e.code() == kErrorInclude, href);
+    }
+  }
+  // Errors in a file outside the root name it as the include reached it, not by this machine's
+  // folders.
+  try {
+    compile_schema_text(sch(R"~(<include href="../broken_xpath.sch"/>)~"), options);
+    BOOST_FAIL("compiled broken_xpath.sch");
+  } catch (const SchemaError& e) {
+    BOOST_TEST(e.file() == "../broken_xpath.sch");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(an_untrusted_include_out_says_what_to_do) {
+  auto e = file_error(data_dir() / "sub" / "escape.sch", data_dir() / "sub");
+  BOOST_TEST(std::string(e.what()).find("copy the included file") != std::string::npos, e.what());
 }
 
 BOOST_AUTO_TEST_CASE(absolute_scheme_and_fragment_hrefs_are_refused) {

@@ -55,6 +55,44 @@ BOOST_AUTO_TEST_CASE(escapes_remote_and_missing_locations_are_refused) {
   BOOST_TEST(message.find("never accesses the network") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_profile_s_refusal_says_what_to_do) {
+  const fs::path dir = test::output_dir("policy-refusal-hint");
+  test::write_file(dir / "root/a.xsd", "<a/>");
+  test::write_file(dir / "outside.xsd", "<o/>");
+  ResourcePolicy policy({dir / "root"}, {});
+  const auto reason =
+      std::get<Refusal>(policy.resolve("../outside.xsd", (dir / "root/a.xsd").string())).reason;
+  BOOST_TEST(reason.find("outside the profile folder") != std::string::npos, reason);
+  BOOST_TEST(reason.find("copy the file into the profile") != std::string::npos, reason);
+}
+
+BOOST_AUTO_TEST_CASE(trusted_references_reach_any_local_file_but_never_the_network) {
+  // Ad-hoc mode: what the user named on the command line reads what it references, as xmllint.
+  const fs::path dir = test::output_dir("policy-trusted");
+  test::write_file(dir / "root/a.xsd", "<a/>");
+  test::write_file(dir / "common/outside.xsd", "<o/>");
+  std::error_code ignored;
+  fs::remove(dir / "root/link.xsd", ignored);
+  fs::create_symlink(dir / "common/outside.xsd", dir / "root/link.xsd");
+  test::write_file(dir / "catalog.xml",
+                   "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'>"
+                   "<system systemId='../common/outside.xsd' uri='root/a.xsd'/></catalog>");
+  ResourcePolicy policy({dir / "root"}, {}, Reach::kLocalFileSystem);
+  const std::string base = (dir / "root/a.xsd").string();
+  const fs::path outside = fs::canonical(dir / "common/outside.xsd");
+  BOOST_TEST(std::get<fs::path>(policy.resolve("../common/outside.xsd", base)) == outside);
+  BOOST_TEST(std::get<fs::path>(policy.resolve(outside.string(), base)) == outside);
+  BOOST_TEST(std::get<fs::path>(policy.resolve("link.xsd", base)) == outside);
+  BOOST_TEST(refused(policy.resolve("http://127.0.0.1:9/x.xsd", base)));
+  BOOST_TEST(refused(policy.resolve("missing.xsd", base)));
+  BOOST_TEST(refused(policy.resolve("../common", base)));  // a folder is no schema document
+  // Catalogs still come first.
+  ResourcePolicy cataloged({dir / "root"}, {Catalog::load(dir / "catalog.xml")},
+                           Reach::kLocalFileSystem);
+  BOOST_TEST(std::get<fs::path>(cataloged.resolve("../common/outside.xsd", base)) ==
+             fs::canonical(dir / "root/a.xsd"));
+}
+
 BOOST_AUTO_TEST_CASE(catalog_maps_remote_locations_to_local_files) {
   const fs::path dir = test::output_dir("policy-catalog");
   test::write_file(dir / "lib/code.xsd", "<c/>");
