@@ -126,6 +126,39 @@ BOOST_AUTO_TEST_CASE(an_evaluation_error_makes_the_input_incomplete) {
   BOOST_TEST(stage(run.input, "schematron") == "aborted");
 }
 
+BOOST_AUTO_TEST_CASE(rules_see_the_document_s_attributes_not_the_schema_s_defaults) {
+  // Saxon without schema awareness (the reference) sees only the attributes written in the
+  // document; Xerces-C adds the schema's default and fixed values while it validates (CII's
+  // listID made CEN's CII-DT-045 fire on every invoice).
+  const fs::path dir = output_dir("e2e-schematron-defaults");
+  std::ofstream(dir / "d.xsd")
+      << "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:d'>"
+         "<xs:element name='a'><xs:complexType>"
+         "<xs:attribute name='fixed' type='xs:string' fixed='F'/>"
+         "<xs:attribute name='default' type='xs:string' default='D'/>"
+         "<xs:attribute name='given' type='xs:string'/>"
+         "</xs:complexType></xs:element></xs:schema>";
+  std::ofstream(dir / "rules.sch")
+      << "<schema xmlns='http://purl.oclc.org/dsdl/schematron' queryBinding='xslt2'>"
+         "<ns prefix='d' uri='urn:d'/><pattern><rule context='/d:a'>"
+         "<report id='fixed-seen' test='@fixed'>x</report>"
+         "<report id='default-seen' test='@default'>x</report>"
+         "<assert id='given-seen' test='@given = \"G\"'>x</assert>"
+         "</rule></pattern></schema>";
+  auto run = validate(
+      "<a xmlns='urn:d' given='G'/>",
+      {"--schema", (dir / "d.xsd").string(), "--schematron", (dir / "rules.sch").string()});
+  BOOST_TEST(run.exit_code == 0, run.input.dump());
+  BOOST_TEST(fired(run.input).empty(), run.input.dump());
+  BOOST_TEST(stage(run.input, "schematron") == "passed");
+  // Written in the document, the same attributes are seen.
+  auto written = validate(
+      "<a xmlns='urn:d' fixed='F' default='D' given='G'/>",
+      {"--schema", (dir / "d.xsd").string(), "--schematron", (dir / "rules.sch").string()});
+  BOOST_TEST(fired(written.input).count("fixed-seen") == 1u);
+  BOOST_TEST(fired(written.input).count("default-seen") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_broken_rule_set_is_a_located_configuration_error) {
   const fs::path dir = output_dir("e2e-schematron-broken");
   std::ofstream(dir / "broken.sch")

@@ -23,6 +23,9 @@ struct XmlAttribute {
   std::string_view local_name;
   std::string_view prefix;
   std::string_view value;
+  /// False for an attribute the schema supplied (a default or fixed value) rather than the
+  /// document: validation and code lists use it, the XPath data model of the document does not.
+  bool specified = true;
 };
 
 /// A sink may throw StopReading from any callback to end the read early and cleanly (the root

@@ -128,6 +128,9 @@ void TreeBuilder::start_element(std::string_view namespace_uri, std::string_view
   open_.push_back(element);
   ns_stack_.push_back(ns_set);
   for (const XmlAttribute& attribute : attributes) {
+    // XSLT processors without schema awareness (what Schematron results are compared with) see
+    // the document's own attributes, not the defaults and fixed values a schema adds.
+    if (!attribute.specified) continue;
     StrRef v = store(attribute.value);
     add_node(NodeKind::kAttribute,
              name_id(attribute.namespace_uri, attribute.local_name, attribute.prefix), v.offset,

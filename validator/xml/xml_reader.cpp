@@ -53,6 +53,25 @@ class InstanceParser : public SAX2XMLReaderImpl {
   /// "IDREF names no ID", which it reports at the end of the document, not at the reference.
   bool handling_undeclared_id() const { return undeclared_id_; }
 
+  /// Whether the value of an attribute of the start tag being reported is one the schema
+  /// supplied. SAX2's Attributes cannot tell; the scanner's XMLAttr can, and the SAX2 view hands
+  /// out the same value pointers.
+  bool is_supplied(const XMLCh* value) const {
+    return std::find(supplied_.begin(), supplied_.end(), value) != supplied_.end();
+  }
+  bool has_supplied() const { return !supplied_.empty(); }
+
+  void startElement(const XMLElementDecl& declaration, const unsigned int uri_id,
+                    const XMLCh* const prefix, const RefVectorOf<XMLAttr>& attributes,
+                    const XMLSize_t count, const bool empty, const bool root) override {
+    supplied_.clear();
+    for (XMLSize_t i = 0; i < count; ++i) {
+      const XMLAttr* attribute = attributes.elementAt(i);
+      if (!attribute->getSpecified()) supplied_.push_back(attribute->getValue());
+    }
+    SAX2XMLReaderImpl::startElement(declaration, uri_id, prefix, attributes, count, empty, root);
+  }
+
   void error(const unsigned int code, const XMLCh* const domain,
              const XMLErrorReporter::ErrTypes type, const XMLCh* const text,
              const XMLCh* const system_id, const XMLCh* const public_id, const XMLFileLoc line,
@@ -71,6 +90,7 @@ class InstanceParser : public SAX2XMLReaderImpl {
 
  private:
   bool undeclared_id_ = false;
+  std::vector<const XMLCh*> supplied_;  // values of the current start tag's supplied attributes
 };
 
 /// The text inside the first pair of single quotes of `message` (Xerces quotes the IDREF value
@@ -317,6 +337,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     const std::span<const std::string_view> wanted = sink_wanted_attributes_;
     XMLSize_t count = 0;
     attribute_slices_.resize(attrs.getLength() * 4);
+    supplied_.clear();
     for (XMLSize_t attribute = 0; attribute < attrs.getLength(); ++attribute) {
       const XMLCh* const local_name = attrs.getLocalName(attribute);
       if (!wanted.empty() && !names_one_of(local_name, wanted)) continue;
@@ -331,6 +352,9 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
         attribute_slices_[i * 4 + 2] = Utf8Arena::Slice{};
       }
       attribute_slices_[i * 4 + 3] = text_.append(attrs.getValue(attribute));
+      if (reader_->has_supplied() && reader_->is_supplied(attrs.getValue(attribute))) {
+        supplied_.push_back(i);
+      }
     }
     // Views only now: the arena may have moved while it grew.
     attributes_.resize(count);
@@ -339,6 +363,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
           text_.view(attribute_slices_[i * 4]), text_.view(attribute_slices_[i * 4 + 1]),
           text_.view(attribute_slices_[i * 4 + 2]), text_.view(attribute_slices_[i * 4 + 3])};
     }
+    for (const XMLSize_t i : supplied_) attributes_[i].specified = false;
     sink_->start_element(element_uri, open_names_.view(local), text_.view(prefix), attributes_,
                          start);
   }
@@ -559,6 +584,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   Utf8Arena open_names_;  // local names of the open elements, as a stack
   std::vector<Utf8Arena::Slice> open_name_slices_;
   std::vector<Utf8Arena::Slice> attribute_slices_;
+  std::vector<XMLSize_t> supplied_;  // indexes into attributes_ of schema-supplied attributes
   std::vector<XmlAttribute> attributes_;
 };
 
