@@ -41,33 +41,33 @@ const icu::Normalizer2* normalizer(std::string_view form) {
   return instance;
 }
 
+enum class Case { kUpper, kLower };
+
+/// Full case mapping in the root locale (F&O asks for the locale-insensitive mappings); ASCII
+/// text, most of what rules compare, without the round trip through UTF-16.
+std::string mapped_case(std::string_view utf8, Case to) {
+  if (is_ascii(utf8)) {
+    std::string out(utf8);
+    const char from = to == Case::kUpper ? 'a' : 'A';
+    for (char& c : out) {
+      if (c >= from && c <= from + 25) c = static_cast<char>(c ^ 0x20);
+    }
+    return out;
+  }
+  icu::UnicodeString text = from_utf8(utf8);
+  if (to == Case::kUpper) {
+    text.toUpper(icu::Locale::getRoot());
+  } else {
+    text.toLower(icu::Locale::getRoot());
+  }
+  return to_utf8(text);
+}
+
 }  // namespace
 
-std::string upper_case(std::string_view utf8) {
-  if (is_ascii(utf8)) {
-    std::string out(utf8);
-    for (char& c : out) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    }
-    return out;
-  }
-  icu::UnicodeString text = from_utf8(utf8);
-  text.toUpper(icu::Locale::getRoot());
-  return to_utf8(text);
-}
+std::string upper_case(std::string_view utf8) { return mapped_case(utf8, Case::kUpper); }
 
-std::string lower_case(std::string_view utf8) {
-  if (is_ascii(utf8)) {
-    std::string out(utf8);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
-  icu::UnicodeString text = from_utf8(utf8);
-  text.toLower(icu::Locale::getRoot());
-  return to_utf8(text);
-}
+std::string lower_case(std::string_view utf8) { return mapped_case(utf8, Case::kLower); }
 
 std::optional<std::string> normalize(std::string_view utf8, std::string_view form) {
   if (form.empty()) return std::string(utf8);
