@@ -27,9 +27,8 @@ struct CodelistOptions {
   int rows = 10;
 };
 
-/// Splits "URI:VERSION" at the last ':' when what follows contains no '/' or ':'-free URI part.
-/// URNs contain ':' themselves, so the version is taken only when the whole reference is not a
-/// known list URI.
+/// Splits "URI:VERSION" at its last ':' into list URI and version. URNs contain ':' themselves,
+/// so a reference that is itself a known list URI is taken whole, without a version.
 std::pair<std::string, std::string> split_reference(const codelist::CodeListStore& store,
                                                     const std::string& reference) {
   if (!store.versions(reference).empty()) return {reference, ""};

@@ -1,5 +1,6 @@
-// konform: checks XML messages against conformance profiles (XSD today; Schematron, code lists
-// and organisational rules as the profile grows). See README.md for the command-line contract.
+// konform's entry point: registers the subcommands (commands.h) and turns what they throw into
+// exit codes. Each command checks messages and service definitions against a chain of profiles
+// (XSD, code lists, Schematron, organisational rules); README.md states the command-line contract.
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
