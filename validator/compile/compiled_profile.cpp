@@ -68,6 +68,9 @@ SchemaSlot compile_schema(const Profile& profile, const DocumentType& type,
     }
     return slot;
   } catch (const ConfigError& e) {
+    // Ad-hoc mode has no manifest: its one document type and profile are names the user never
+    // wrote, so they would only lengthen the message.
+    if (profile.manifest.empty()) throw;
     throw ConfigError(
         "document type '" + type.id + "' of profile '" + profile.id + "': " + e.what(), e.file(),
         e.line(), e.column());
@@ -205,8 +208,9 @@ std::shared_ptr<const schematron::Schema> compile_rules(const Profile& profile,
     return schematron::compile_schema(source.file, options);
   } catch (const schematron::SchemaError& e) {
     // e.what() already reads "file:line:col: code: message".
-    throw ConfigError("Schematron rule set of profile '" + profile.id +
-                      "' does not compile: " + e.what());
+    const std::string of_profile =
+        profile.manifest.empty() ? "" : " of profile '" + profile.id + "'";
+    throw ConfigError("Schematron rule set" + of_profile + " does not compile: " + e.what());
   }
 }
 
