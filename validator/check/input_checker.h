@@ -13,6 +13,7 @@
 #include "validator/check/root_probe.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/compile/compiled_profile.h"
+#include "validator/core/limits.h"
 #include "validator/core/report.h"
 #include "validator/input/input_source.h"
 #include "validator/servicedef/service_definition.h"
@@ -23,7 +24,7 @@
 namespace konform {
 
 struct CheckOptions {
-  std::size_t max_input_bytes = std::size_t{1} << 30;  ///< larger inputs are refused (1 GiB)
+  std::size_t max_input_bytes = limits::kMaxInputBytes;  ///< larger inputs are refused
   xml::ReaderLimits reader_limits;
   bool strict_codelists = false;  ///< a list the profile does not carry is an error, not a warning
   std::string as_of;              ///< validation date YYYY-MM-DD (code-list validity); empty: none
@@ -33,9 +34,9 @@ struct CheckOptions {
   ExcerptPolicy excerpts{};
   /// XPath work units all Schematron rule sets of one input may use together; 0: unbounded.
   /// Running out ends the input's Schematron stage with schematron-budget-exceeded.
-  std::uint64_t max_xpath_steps = 10'000'000;
+  std::uint64_t max_xpath_steps = limits::kMaxXPathSteps;
   /// Wall time the Schematron stage of one input may take; zero: unbounded.
-  std::chrono::milliseconds max_xpath_time{2'000};
+  std::chrono::milliseconds max_xpath_time = limits::kMaxXPathTime;
   /// Whether the two budgets above grow with a large input (kXPathStepsPerNode per node of its
   /// document, kXPathTimePerMiB per MiB of it) when that gives more: rules whose cost is linear
   /// in the document then check a 50 MB message to the end, while a rule whose cost grows
@@ -48,9 +49,9 @@ struct CheckOptions {
 /// schema set, built on first use.
 /// How the Schematron budgets grow with the input (CheckOptions::scale_xpath_steps and
 /// scale_xpath_time; the single evaluation's budget always grows).
-inline constexpr std::uint64_t kXPathStepsPerNode = 100;
+inline constexpr std::uint64_t kXPathStepsPerNode = limits::kXPathStepsPerNode;
 inline constexpr std::uint64_t kEvaluationStepsPerNode = 4;
-inline constexpr std::chrono::milliseconds kXPathTimePerMiB{100};
+inline constexpr std::chrono::milliseconds kXPathTimePerMiB = limits::kXPathTimePerMiB;
 
 class InputChecker {
  public:

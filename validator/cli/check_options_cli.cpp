@@ -1,37 +1,58 @@
 #include "validator/cli/check_options_cli.h"
 
 #include <chrono>
+#include <string>
+
+#include "validator/core/limits.h"
 
 namespace konform::cli {
+namespace {
+
+/// " (default: N)", from the one place that states the limits (core/limits.h).
+template <typename Number>
+std::string by_default(Number value) {
+  return " (default: " + std::to_string(value) + ")";
+}
+
+}  // namespace
 
 void add_limit_options(CLI::App* cmd, LimitOptions& options) {
   cmd->add_option("--max-depth", options.max_depth,
-                  "Refuse element nesting deeper than this (default: 1000)")
+                  "Refuse element nesting deeper than this" + by_default(limits::kMaxDepth))
       ->check(CLI::PositiveNumber);
-  cmd->add_option(
-         "--max-findings", options.max_findings,
-         "List at most this many XSD findings per input; the rest are counted (default: 1000)")
+  cmd->add_option("--max-findings", options.max_findings,
+                  "List at most this many XSD findings per input; the rest are counted" +
+                      by_default(limits::kMaxFindings))
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max-input-size", options.max_input_size,
-                  "Refuse inputs larger than this many bytes (default: 1 GiB)")
+                  "Refuse inputs larger than this many bytes (default: " +
+                      std::to_string(limits::kMaxInputBytes >> 30) + " GiB)")
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-attributes", options.max_attributes,
-                  "Refuse elements with more attributes than this (default: 1000)")
+  cmd->add_option(
+         "--max-attributes", options.max_attributes,
+         "Refuse elements with more attributes than this" + by_default(limits::kMaxAttributes))
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max-attribute-size", options.max_attribute_size,
-                  "Refuse attribute values longer than this many characters (default: 1048576)")
+                  "Refuse attribute values longer than this many characters" +
+                      by_default(limits::kMaxAttributeSize))
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max-xpath-steps", options.max_xpath_steps,
                   "XPath work units the Schematron rules may use per input; beyond, the input is "
-                  "incomplete (default: 10000000, or 100 per node of a larger input)")
+                  "incomplete (default: " +
+                      std::to_string(limits::kMaxXPathSteps) + ", or " +
+                      std::to_string(limits::kXPathStepsPerNode) + " per node of a larger input)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--max-xpath-time", options.max_xpath_time,
                   "Milliseconds the Schematron rules may take per input; beyond, the input is "
-                  "incomplete (default: 2000, or 100 per MiB of a larger input)")
+                  "incomplete (default: " +
+                      std::to_string(limits::kMaxXPathTime.count()) + ", or " +
+                      std::to_string(limits::kXPathTimePerMiB.count()) +
+                      " per MiB of a larger input)")
       ->check(CLI::PositiveNumber);
-  auto* excerpt_option = cmd->add_option(
-      "--max-excerpt", options.max_excerpt,
-      "Quote at most this many characters of an input's own text in findings (default: 40)");
+  auto* excerpt_option =
+      cmd->add_option("--max-excerpt", options.max_excerpt,
+                      "Quote at most this many characters of an input's own text in findings" +
+                          by_default(limits::kMaxExcerpt));
   excerpt_option->check(CLI::PositiveNumber);
   cmd->add_flag("--no-excerpts", options.no_excerpts,
                 "Quote none of an input's own text in findings (values become \"…\")")

@@ -10,20 +10,21 @@
 #include <optional>
 
 #include "validator/check/input_checker.h"
+#include "validator/core/limits.h"
 
 namespace konform::cli {
 
 /// The limit options as given on the command line (defaults: those of CheckOptions).
 struct LimitOptions {
-  std::size_t max_input_size = std::size_t{1} << 30;
-  int max_depth = 1000;
-  int max_findings = 1000;
-  int max_attributes = 1000;
-  std::size_t max_attribute_size = std::size_t{1} << 20;
+  std::size_t max_input_size = limits::kMaxInputBytes;
+  int max_depth = limits::kMaxDepth;
+  int max_findings = limits::kMaxFindings;
+  int max_attributes = limits::kMaxAttributes;
+  std::size_t max_attribute_size = limits::kMaxAttributeSize;
   /// Unset: CheckOptions' default, grown for a large input (CheckOptions::scale_xpath_steps).
   std::optional<std::uint64_t> max_xpath_steps;
   std::optional<std::uint64_t> max_xpath_time;  // ms
-  std::size_t max_excerpt = 40;
+  std::size_t max_excerpt = limits::kMaxExcerpt;
   bool no_excerpts = false;
 };
 

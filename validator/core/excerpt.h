@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "validator/core/limits.h"
+
 namespace konform {
 
 /// "…" (U+2026), what a cut or suppressed excerpt ends with.
@@ -18,7 +20,7 @@ inline constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
 struct ExcerptPolicy {
   /// Longer values keep their first max_code_points - 1 code points and end with "…".
-  std::size_t max_code_points = 40;
+  std::size_t max_code_points = limits::kMaxExcerpt;
   /// Quote nothing: every value becomes "…".
   bool none = false;
 

@@ -19,12 +19,14 @@
 #include <string>
 #include <string_view>
 
+#include "validator/core/limits.h"
+
 namespace konform::xml {
 
 struct MarkupLimits {
-  int max_depth = 1000;
-  int max_attributes = 1000;
-  std::size_t max_attribute_size = std::size_t{1} << 20;  ///< characters as written
+  int max_depth = limits::kMaxDepth;
+  int max_attributes = limits::kMaxAttributes;
+  std::size_t max_attribute_size = limits::kMaxAttributeSize;  ///< characters as written
 };
 
 /// Where and why the guard stopped the read.

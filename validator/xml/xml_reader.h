@@ -12,6 +12,7 @@
 
 #include "validator/core/excerpt.h"
 #include "validator/core/finding.h"
+#include "validator/core/limits.h"
 #include "validator/input/xml_event_sink.h"
 #include "validator/xml/schema_set.h"
 
@@ -37,14 +38,14 @@ struct ReadOutcome {
 /// Safety and volume limits of one read.
 struct ReaderLimits {
   /// Further XSD findings are counted and summarised, never dropped silently.
-  int max_findings = 1000;
+  int max_findings = limits::kMaxFindings;
   /// Deeper element nesting ends the read with xml-limit-exceeded (XÖV messages stay far below;
   /// the limit keeps paths, stacks and validator state bounded on hostile input).
-  int max_depth = 1000;
+  int max_depth = limits::kMaxDepth;
   /// More attributes on one element end the read with xml-limit-exceeded.
-  int max_attributes = 1000;
+  int max_attributes = limits::kMaxAttributes;
   /// A longer attribute value (in characters) ends the read with xml-limit-exceeded.
-  std::size_t max_attribute_size = std::size_t{1} << 20;
+  std::size_t max_attribute_size = limits::kMaxAttributeSize;
   /// How much of the message's own text (values in Xerces' messages) findings may quote.
   ExcerptPolicy excerpts{};
 };
