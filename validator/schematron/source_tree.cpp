@@ -187,9 +187,12 @@ struct Converter {
   std::function<SchNode(const SchNode& include)> include;
 
   std::size_t offset_of(pugi::xml_node node) const {
-    std::ptrdiff_t raw = node.offset_debug();
-    if (raw < 0) return 0;
-    auto offset = static_cast<std::size_t>(raw);
+    // pugixml counts offsets in its own UTF-8 copy of a document in another encoding (ISO-8859-1
+    // grows by a byte per non-ASCII character), so an offset may lie past the text: the location
+    // is then approximate, never a read beyond the text (found by fuzzing).
+    const std::ptrdiff_t raw = node.offset_debug();
+    if (raw < 0 || file->text.empty()) return 0;
+    auto offset = std::min(static_cast<std::size_t>(raw), file->text.size() - 1);
     while (offset > 0 && file->text[offset] != '<') --offset;
     return offset;
   }
