@@ -9,6 +9,7 @@
 #include <thread>
 #include <utility>
 
+#include "validator/check/builtin_finding.h"
 #include "validator/check/document_matcher.h"
 #include "validator/check/product_check.h"
 #include "validator/check/root_probe.h"
@@ -31,22 +32,6 @@ constexpr std::uint64_t kEvaluationSteps = 2'000'000;
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-Finding builtin_finding(std::string_view rule_id, std::string message, Origin origin = {}) {
-  const RuleInfo& rule = rules::builtin_rule(rule_id);
-  Finding finding;
-  finding.rule_id = rule.id;
-  finding.severity = rule.default_severity;
-  finding.message = std::move(message);
-  finding.origin = std::move(origin);
-  finding.source = rule.source;
-  return finding;
-}
-
-std::string expanded_name(const RootElement& root) {
-  return root.namespace_uri.empty() ? root.local_name
-                                    : "{" + root.namespace_uri + "}" + root.local_name;
 }
 
 StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {

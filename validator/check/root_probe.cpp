@@ -23,4 +23,9 @@ std::optional<RootElement> probe_root(xml::XmlReader& reader, std::string_view b
   return sink.root;
 }
 
+std::string expanded_name(const RootElement& root) {
+  return root.namespace_uri.empty() ? root.local_name
+                                    : "{" + root.namespace_uri + "}" + root.local_name;
+}
+
 }  // namespace konform

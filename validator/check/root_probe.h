@@ -19,6 +19,9 @@ struct RootElement {
   TextPosition position;  ///< of the start tag, when the probe read it (0: unknown)
 };
 
+/// "{namespace}local", or "local" for an element in no namespace: how messages name a root.
+std::string expanded_name(const RootElement& root);
+
 /// The root element of `bytes`, or nullopt with the findings that explain why there is none.
 std::optional<RootElement> probe_root(xml::XmlReader& reader, std::string_view bytes,
                                       const std::string& name, std::vector<Finding>& findings);

@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <string>
 
+#include "validator/check/builtin_finding.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
-
-bool matches_by_schema_roots(const CompiledProfile& profile) {
-  return std::any_of(
-      profile.document_types.begin(), profile.document_types.end(),
-      [](const CompiledDocumentType& type) { return type.match.root_declared_by_schema; });
-}
 
 bool rule_set_applies(const CompiledDocumentType& type, const schematron::Schema& rules,
                       std::string_view root_namespace) {
@@ -28,15 +23,9 @@ Finding schema_root_finding(const CompiledProfile& profile, const RootElement& r
   }
   std::string schemas;
   for (const auto* type : named) schemas += (schemas.empty() ? "" : ", ") + type->id;
-  const std::string element = root.namespace_uri.empty()
-                                  ? root.local_name
-                                  : "{" + root.namespace_uri + "}" + root.local_name;
-  const RuleInfo& rule = rules::builtin_rule(candidates.empty() ? rules::kSchemaRootUnmatched
-                                                                : rules::kSchemaRootAmbiguous);
-  Finding finding;
-  finding.rule_id = rule.id;
-  finding.severity = rule.default_severity;
-  finding.source = rule.source;
+  const std::string element = expanded_name(root);
+  Finding finding = builtin_finding(
+      candidates.empty() ? rules::kSchemaRootUnmatched : rules::kSchemaRootAmbiguous, "");
   if (candidates.empty()) {
     finding.message = "root element " + element +
                       " is declared globally by none of the schemas given with --schema (" +

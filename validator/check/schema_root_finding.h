@@ -12,9 +12,6 @@
 
 namespace konform {
 
-/// Whether the profile's document types are the given schemas, matched by their global elements.
-bool matches_by_schema_roots(const CompiledProfile& profile);
-
 /// Whether a rule set runs on an input of `type` whose root element is in `root_namespace`. With
 /// several schemas, the rule sets of other syntaxes are given too (EN 16931's UBL rules next to
 /// its CII rules), and some of their rules match any syntax (UBL-DT-01's context is every element

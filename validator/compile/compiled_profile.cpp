@@ -359,17 +359,15 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
   const auto known = known_rules(compiled.document_types);
   compiled.policy = RulePolicy::merge(profiles, known, as_of);
   // The report lists the rules that can fire in this run, with their effective severity.
+  const bool any_schematron =
+      std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
+                  [](const CompiledDocumentType& t) { return !t.schematrons.empty(); });
+  // Only ad-hoc mode with several schemas matches inputs by the schemas' global elements.
+  const bool by_schema_roots = matches_by_schema_roots(compiled);
   for (const auto& rule : known) {
     const bool is_codelist_rule = rule.id.starts_with("codelist-");
     if (is_codelist_rule && !compiled.codelists) continue;
-    const bool any_schematron =
-        std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
-                    [](const CompiledDocumentType& t) { return !t.schematrons.empty(); });
     if (rule.id == rules::kSchematronEvaluationError && !any_schematron) continue;
-    // Only ad-hoc mode with several schemas matches inputs by the schemas' global elements.
-    const bool by_schema_roots =
-        std::any_of(compiled.document_types.begin(), compiled.document_types.end(),
-                    [](const CompiledDocumentType& t) { return t.match.root_declared_by_schema; });
     if ((rule.id == rules::kSchemaRootUnmatched || rule.id == rules::kSchemaRootAmbiguous) &&
         !by_schema_roots)
       continue;
@@ -382,6 +380,12 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
     compiled.rules.push_back(std::move(listed));
   }
   return compiled;
+}
+
+bool matches_by_schema_roots(const CompiledProfile& profile) {
+  return std::any_of(
+      profile.document_types.begin(), profile.document_types.end(),
+      [](const CompiledDocumentType& type) { return type.match.root_declared_by_schema; });
 }
 
 }  // namespace konform

@@ -77,6 +77,10 @@ struct CompiledProfile {
   std::vector<StandardVersion> standards;
 };
 
+/// Whether the profile's document types are the schemas given with several --schema, matched by
+/// their global elements (ad-hoc mode).
+bool matches_by_schema_roots(const CompiledProfile& profile);
+
 /// Compiles a resolved chain (parents first): the document types of every profile (a profile may
 /// add document types, not redefine them; those not applying on `as_of` are left out), their
 /// schemas (shared schema sets compiled once), the code lists and bindings of all profiles, and

@@ -59,7 +59,6 @@ class InstanceParser : public SAX2XMLReaderImpl {
   bool is_supplied(const XMLCh* value) const {
     return std::find(supplied_.begin(), supplied_.end(), value) != supplied_.end();
   }
-  bool has_supplied() const { return !supplied_.empty(); }
 
   void startElement(const XMLElementDecl& declaration, const unsigned int uri_id,
                     const XMLCh* const prefix, const RefVectorOf<XMLAttr>& attributes,
@@ -352,7 +351,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
         attribute_slices_[i * 4 + 2] = Utf8Arena::Slice{};
       }
       attribute_slices_[i * 4 + 3] = text_.append(attrs.getValue(attribute));
-      if (reader_->has_supplied() && reader_->is_supplied(attrs.getValue(attribute))) {
+      if (reader_->is_supplied(attrs.getValue(attribute))) {
         supplied_.push_back(i);
       }
     }
@@ -532,14 +531,14 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       }
     }
   }
-  /// Where IDREF `value` was first used, or null (an IDREF in element content, which is not
-  /// recorded: the finding then stays where Xerces put it).
   struct IdrefUse {
     std::string value;
     int line = 0;
     int column = 0;
     std::string xpath;
   };
+  /// Where IDREF `value` was first used, or null (an IDREF in element content, which is not
+  /// recorded: the finding then stays where Xerces put it).
   const IdrefUse* first_use_of(std::string_view value) const {
     for (const IdrefUse& use : idref_uses_) {
       if (!value.empty() && use.value == value) return &use;
