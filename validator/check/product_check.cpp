@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "validator/check/builtin_finding.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
@@ -29,15 +30,10 @@ std::string standard_text(const std::string& name, const std::string& version) {
 
 Finding cross_finding(std::string_view rule_id, servicedef::YamlPosition position,
                       std::string message, std::string message_de, std::string yaml_path) {
-  const RuleInfo& rule = rules::builtin_rule(rule_id);
-  Finding finding;
-  finding.rule_id = rule.id;
-  finding.severity = rule.default_severity;
-  finding.message = std::move(message);
+  Finding finding = builtin_finding(rule_id, std::move(message));
   finding.message_de = std::move(message_de);
   finding.location.line = position.line;
   finding.location.column = position.column;
-  finding.source = rule.source;
   finding.properties.emplace_back("yaml.path", std::move(yaml_path));
   return finding;
 }
