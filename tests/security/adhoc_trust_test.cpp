@@ -40,7 +40,7 @@ RunResult validate(const Layout& layout, std::vector<std::string> arguments) {
   arguments.insert(arguments.begin(), "validate");
   arguments.push_back(layout.message.string());
   RunResult result = konform_run(arguments, layout.work);
-  BOOST_TEST(result.seconds < kMaxSeconds);
+  BOOST_TEST(within_budget(result), describe(result));
   return result;
 }
 

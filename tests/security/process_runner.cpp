@@ -105,6 +105,10 @@ RunResult run(const std::vector<std::string>& argv, const std::filesystem::path&
   while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
   }
   result.peak_rss_kib = usage.ru_maxrss;
+  auto as_seconds = [](const timeval& time) {
+    return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+  };
+  result.cpu_seconds = as_seconds(usage.ru_utime) + as_seconds(usage.ru_stime);
   result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
@@ -114,8 +118,8 @@ RunResult run(const std::vector<std::string>& argv, const std::filesystem::path&
 std::string describe(const RunResult& result) {
   std::ostringstream text;
   text << "exit " << result.exit_code << ", signal " << result.signal << ", "
-       << (result.timed_out ? "TIMED OUT, " : "") << result.seconds
-       << " s, stderr: " << result.err.substr(0, 400);
+       << (result.timed_out ? "TIMED OUT, " : "") << result.seconds << " s wall, "
+       << result.cpu_seconds << " s CPU, stderr: " << result.err.substr(0, 400);
   return text.str();
 }
 

@@ -20,8 +20,9 @@ struct RunResult {
   bool timed_out = false;  ///< the runner killed the child at the timeout
   std::string out;
   std::string err;
-  double seconds = 0;     ///< wall time from fork to reaping the child
-  long peak_rss_kib = 0;  ///< the child's peak resident set size (getrusage ru_maxrss)
+  double seconds = 0;      ///< wall time from fork to reaping the child
+  double cpu_seconds = 0;  ///< the child's user + system CPU time (getrusage), load-independent
+  long peak_rss_kib = 0;   ///< the child's peak resident set size (getrusage ru_maxrss)
 };
 
 /// Runs argv[0] (an absolute path) with the given arguments in `working_dir` (when not empty).

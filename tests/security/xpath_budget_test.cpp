@@ -36,7 +36,7 @@ void expect_ended_in_time(const RunResult& result, const std::string& what) {
   BOOST_TEST((result.timed_out || result.signal == 0),
              what << ": killed by signal " << result.signal);
   BOOST_TEST(!result.timed_out, what << ": did not finish in 20 s");
-  BOOST_TEST(result.seconds < kMaxSeconds, what << " took " << result.seconds << " s");
+  BOOST_TEST(within_budget(result), what << " exceeded the budget: " << describe(result));
 }
 
 /// The located budget finding, its message, and an incomplete verdict with exit 3.

@@ -55,17 +55,20 @@ bool ResourcePolicy::is_inside_roots(const fs::path& canonical_path) const {
 std::variant<fs::path, Refusal> ResourcePolicy::confine(const fs::path& path,
                                                         std::string_view reference) const {
   std::error_code ec;
-  // canonical() follows symlinks, so a link pointing out of the profile is caught below.
-  auto canonical = fs::canonical(path, ec);
-  if (ec)
-    return Refusal{"'" + std::string(reference) + "' resolves to " + path.string() +
-                   ", which does not exist"};
+  // weakly_canonical() follows the symlinks of the part that exists, so a link pointing out of
+  // the profile is caught below. Confinement is decided before existence: a profile learns
+  // nothing about files outside its folder, not even whether they exist.
+  auto canonical = fs::weakly_canonical(path, ec);
+  if (ec) canonical = path.lexically_normal();
   if (reach_ == Reach::kInsideRoots && !is_inside_roots(canonical)) {
     return Refusal{"'" + std::string(reference) + "' resolves to " + canonical.string() +
                    ", outside the profile folder; a profile reads only files inside its own "
                    "folder: copy the file into the profile, or map the location to a copy inside "
                    "it with a catalog entry"};
   }
+  if (!fs::exists(canonical, ec))
+    return Refusal{"'" + std::string(reference) + "' resolves to " + path.string() +
+                   ", which does not exist"};
   if (!fs::is_regular_file(canonical, ec)) {
     return Refusal{"'" + std::string(reference) + "' is not a regular file"};
   }
