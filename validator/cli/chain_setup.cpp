@@ -8,22 +8,16 @@
 #include "validator/lock/lock_check.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/rules/registry.h"
-#include "validator/xsdtypes/date_time.h"
+#include "validator/xsdtypes/plain_date.h"
 
 namespace konform::cli {
-
-bool is_iso_date(const std::string& text) {
-  // xsdtypes decides whether the day exists (2026-02-30 does not); the length rules out the
-  // longer years and the time zone an xs:date may have.
-  return text.size() == 10 && text[4] == '-' &&
-         xsdtypes::DateTime::parse(xsdtypes::DateTimeKind::kDate, text).has_value();
-}
 
 CLI::Validator iso_date_check() {
   return CLI::Validator(
       [](std::string& value) {
-        return is_iso_date(value) ? std::string()
-                                  : "'" + value + "' is not a date; expected YYYY-MM-DD";
+        return xsdtypes::is_plain_date(value)
+                   ? std::string()
+                   : "'" + value + "' is not a date; expected YYYY-MM-DD";
       },
       "DATE");
 }

@@ -43,9 +43,6 @@ struct ChainOptionHelp {
 /// --no-cache on `cmd`, storing into `options`.
 void add_chain_options(CLI::App* cmd, ChainOptions& options, const ChainOptionHelp& help = {});
 
-/// YYYY-MM-DD naming a day that exists (dates are then compared as text).
-bool is_iso_date(const std::string& text);
-
 /// The CLI11 check of an --as-of option.
 CLI::Validator iso_date_check();
 

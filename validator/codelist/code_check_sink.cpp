@@ -1,21 +1,11 @@
 #include "validator/codelist/code_check_sink.h"
 
-#include <cctype>
-
 #include "validator/codelist/codelist_rules.h"
 #include "validator/core/config_error.h"
+#include "validator/xsdtypes/plain_date.h"
 
 namespace konform::codelist {
 namespace {
-
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-  }
-  return true;
-}
 
 // The attributes that name a code's list (xoev-code.xsd); the only ones the sink reads.
 constexpr std::string_view kListUri = "listURI";
@@ -43,7 +33,7 @@ std::string version_list(std::span<const CodeList* const> versions) {
 
 CodeCheckSink::CodeCheckSink(const CodeListStore& store, CodeCheckOptions options)
     : store_(store), options_(std::move(options)) {
-  if (options_.validation_date && !is_iso_date(*options_.validation_date)) {
+  if (options_.validation_date && !xsdtypes::is_plain_date(*options_.validation_date)) {
     throw ConfigError("validation date " + in_quotes(*options_.validation_date) +
                       " is not a date YYYY-MM-DD");
   }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -13,6 +12,7 @@
 
 #include "validator/codelist/line_index.h"
 #include "validator/core/config_error.h"
+#include "validator/xsdtypes/plain_date.h"
 
 namespace konform::codelist {
 namespace {
@@ -72,15 +72,6 @@ std::string text_of(pugi::xml_node element) {
     }
   }
   return collapse_whitespace(text);
-}
-
-bool is_iso_date(std::string_view text) {
-  if (text.size() < 10) return false;
-  for (std::size_t i = 0; i < 10; ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-  }
-  return text.size() == 10 || text[10] == 'Z' || text[10] == '+' || text[10] == '-';
 }
 
 class Reader {
@@ -179,8 +170,8 @@ class Reader {
       } else if (local == "datumgueltigkeitab" || local == "datumGueltigkeitAb" ||
                  local == "validFrom") {
         // A malformed date only loses the date check, so it is noted, not fatal.
-        if (is_iso_date(text)) {
-          take(4, xoev.valid_from, generation, text.substr(0, 10));
+        if (auto date = xsdtypes::plain_date_of(text)) {
+          take(4, xoev.valid_from, generation, std::string(*date));
         } else {
           note(element,
                "'" + text + "' in " + local + " is not a date YYYY-MM-DD; ignored for date checks");
