@@ -86,33 +86,33 @@ BOOST_AUTO_TEST_SUITE(error_messages_engine)
 BOOST_AUTO_TEST_CASE(a_document_that_is_not_well_formed_says_so_even_when_no_type_matches) {
   // Several document types in the chain: the root is probed before the document is read.
   check_mistake({"validate", "--profile", "de.sn.musterstadt", "not-well-formed.xml"},
-                "engine-not-well-formed.txt",
+                "engine-not-well-formed.expected",
                 {1, {"not-well-formed.xml:1:15: error: [xml-wellformed]"}, {}});
 }
 
 BOOST_AUTO_TEST_CASE(a_schema_that_does_not_compile_lists_every_error_with_its_location) {
   // The include's error is named with its own file and position.
   check_mistake({"validate", "--schema", "broken-schema.xsd", "doc.xml"},
-                "engine-schema-errors.txt",
+                "engine-schema-errors.expected",
                 {2, {"broken-part.xsd:4:", "broken-schema.xsd:6:"}, {"more schema error"}});
 }
 
 BOOST_AUTO_TEST_CASE(a_schema_with_many_errors_lists_twenty_one_and_counts_the_rest) {
   check_mistake(
-      {"validate", "--schema", "many-errors.xsd", "doc.xml"}, "engine-schema-many-errors.txt",
+      {"validate", "--schema", "many-errors.xsd", "doc.xml"}, "engine-schema-many-errors.expected",
       {2, {"many-errors.xsd:24:", "(and 4 more schema errors)"}, {"many-errors.xsd:25:"}});
 }
 
 BOOST_AUTO_TEST_CASE(an_unresolved_import_is_located_and_names_the_catalog_as_the_fix) {
   // Xerces' own words about the empty stand-in ("invalid document structure") are not repeated.
   check_mistake({"validate", "--schema", "import-remote.xsd", "doc.xml"},
-                "engine-import-unresolved.txt",
+                "engine-import-unresolved.expected",
                 {2, {"import-remote.xsd:4:", "--catalog"}, {"invalid document structure"}});
 }
 
 BOOST_AUTO_TEST_CASE(an_idref_naming_no_id_is_located_at_the_reference) {
-  check_mistake({"validate", "--schema", "idref.xsd", "idref-dangling.xml"}, "engine-idref.txt",
-                {1, {"idref-dangling.xml:4:"}, {}});
+  check_mistake({"validate", "--schema", "idref.xsd", "idref-dangling.xml"},
+                "engine-idref.expected", {1, {"idref-dangling.xml:4:"}, {}});
   const auto json =
       run_in_data({"validate", "--schema", "idref.xsd", "--format", "json", "idref-dangling.xml"});
   const auto report = nlohmann::json::parse(json.out);
@@ -123,7 +123,7 @@ BOOST_AUTO_TEST_CASE(an_idref_naming_no_id_is_located_at_the_reference) {
 
 BOOST_AUTO_TEST_CASE(messages_do_not_repeat_the_rule_id) {
   check_mistake({"validate", "--schematron", "rule-id-prefix.sch", "doc.xml"},
-                "engine-rule-id-once.txt",
+                "engine-rule-id-once.expected",
                 {1, {"[BR-DE-15] Das Element", "[BR-01] An Invoice"}, {"[BR-DE-15] [BR-DE-15]"}});
 }
 
@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(empty_titles_are_left_out_of_json_and_sarif) {
   check_golden(transcript(json_run, json, "(rules BR-*) " + json_rules.dump(2) + "\n") +
                    transcript(sarif_run, sarif,
                               "(runs[0].tool.driver.rules BR-*) " + sarif_rules.dump(2) + "\n"),
-               "errors", "engine-empty-titles.txt");
+               "errors", "engine-empty-titles.expected");
   for (const std::string& text : {json.out, sarif.out}) {
     BOOST_TEST(text.find("\"titleDe\":\"\"") == std::string::npos);
     BOOST_TEST(text.find("\"titleDe\": \"\"") == std::string::npos);

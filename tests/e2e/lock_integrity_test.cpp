@@ -5,7 +5,7 @@
 // file is changed in turn in a copy of tests/e2e/fixtures/lock-integrity: the chain hash changes
 // and `validate` refuses with exit 2, naming the file and both hashes. A lock of format 1 and a
 // pinned version that cannot be taken are refused with the fix; their stderr is golden
-// (tests/golden/errors/lock-*.txt).
+// (tests/golden/errors/lock-*.expected).
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
@@ -204,14 +204,14 @@ BOOST_AUTO_TEST_CASE(golden_a_changed_include_at_depth_two) {
       << "<sch:rule xmlns:sch='http://purl.oclc.org/dsdl/schematron' context='t:doc'>"
       << "<sch:assert id='INTEGRITY-1' test='t:n &gt; 100'>n must be large.</sch:assert>"
       << "</sch:rule>\n";
-  check_validate_golden(project, {}, "lock-include-changed.txt");
+  check_validate_golden(project, {}, "lock-include-changed.expected");
 }
 
 BOOST_AUTO_TEST_CASE(golden_a_changed_waiver_file) {
   const fs::path project = copy_fixture("e2e-lock-integrity-golden-waivers");
   BOOST_REQUIRE_EQUAL(lock(project).exit_code, 0);
   append_comment(project / "konform-waivers.xml");
-  check_validate_golden(project, {}, "lock-waivers-changed.txt");
+  check_validate_golden(project, {}, "lock-waivers-changed.expected");
 }
 
 BOOST_AUTO_TEST_CASE(golden_a_lock_of_format_1_is_refused_with_the_fix) {
@@ -223,7 +223,7 @@ BOOST_AUTO_TEST_CASE(golden_a_lock_of_format_1_is_refused_with_the_fix) {
   text = std::regex_replace(text, std::regex(" *<artefact path=\"rules/sub/[^\n]*\n"), "");
   text = std::regex_replace(text, std::regex(" *<waivers [^\n]*\n"), "");
   std::ofstream(project / "konform.lock", std::ios::trunc) << text;
-  check_validate_golden(project, {}, "lock-format-1.txt");
+  check_validate_golden(project, {}, "lock-format-1.expected");
   BOOST_TEST(validate(project, {"--profile", "de.test.integrity", "--no-lock"}).exit_code == 0);
 }
 
@@ -231,7 +231,7 @@ BOOST_AUTO_TEST_CASE(golden_a_range_the_pinned_version_is_outside_of) {
   const fs::path project = copy_fixture("e2e-lock-integrity-golden-range");
   BOOST_REQUIRE_EQUAL(lock(project).exit_code, 0);
   check_validate_golden(project, {"--profile", "de.test.integrity@^1.1"},
-                        "lock-version-outside-range.txt");
+                        "lock-version-outside-range.expected");
 }
 
 BOOST_AUTO_TEST_CASE(golden_a_pinned_version_no_longer_on_the_search_path) {
@@ -240,7 +240,7 @@ BOOST_AUTO_TEST_CASE(golden_a_pinned_version_no_longer_on_the_search_path) {
   std::string manifest = read_text(project / "profile" / "profile.xml");
   manifest = std::regex_replace(manifest, std::regex("version=\"1.0.0\""), "version=\"1.0.1\"");
   std::ofstream(project / "profile" / "profile.xml", std::ios::trunc) << manifest;
-  check_validate_golden(project, {}, "lock-version-not-found.txt");
+  check_validate_golden(project, {}, "lock-version-not-found.expected");
 }
 
 BOOST_AUTO_TEST_CASE(a_catalog_may_not_chain_out_of_the_profile_folder) {
