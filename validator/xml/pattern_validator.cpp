@@ -13,10 +13,9 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "validator/regex/translate.h"
 #include "validator/xml/builtin_registry.h"
 #include "validator/xml/utf.h"
-#include "validator/xpath/error.h"
-#include "validator/xpath/regex.h"
 
 namespace konform::xml {
 namespace {
@@ -171,8 +170,8 @@ std::unique_ptr<RE2> compile_xsd_pattern(std::string_view xsd_pattern) {
   }
   std::string translated;
   try {
-    translated = xpath::translate_regex(as_xpath_regex(xsd_pattern), "");
-  } catch (const xpath::Error&) {
+    translated = regex::translate(as_xpath_regex(xsd_pattern), "");
+  } catch (const regex::SyntaxError&) {
     return nullptr;
   }
   RE2::Options options;

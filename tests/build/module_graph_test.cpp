@@ -1,0 +1,132 @@
+// The build graph tells the truth: every engine module (validator/<module>/, reports/) declares in
+// its CMakeLists.txt (konform_module(NAME DEPENDS ...)) each module whose headers it includes, the
+// declared graph has no cycle, and no module includes the command line (validator/cli/). A header
+// that is reachable only because every module shares the project's include path would otherwise
+// hide an arrow the architecture does not have.
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using konform::test::source_dir;
+
+namespace {
+
+struct Module {
+  fs::path folder;
+  std::set<std::string> depends;
+};
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// The modules as their CMakeLists.txt declare them, by module name.
+std::map<std::string, Module> declared_modules() {
+  static const std::regex call(R"(konform_module\(\s*(\w+)([^)]*)\))");
+  std::vector<fs::path> folders{source_dir() / "reports"};
+  for (const auto& entry : fs::directory_iterator(source_dir() / "validator")) {
+    if (entry.is_directory()) folders.push_back(entry.path());
+  }
+  std::map<std::string, Module> modules;
+  for (const fs::path& folder : folders) {
+    const fs::path cmake = folder / "CMakeLists.txt";
+    if (!fs::exists(cmake)) continue;
+    const std::string text = read_text(cmake);
+    std::smatch match;
+    if (!std::regex_search(text, match, call)) continue;  // not a module (the CLI executable)
+    Module module{folder, {}};
+    std::istringstream words(match[2].str());
+    bool in_depends = false;
+    for (std::string word; words >> word;) {
+      if (word == "DEPENDS" || word == "LIBS") {
+        in_depends = word == "DEPENDS";
+      } else if (in_depends) {
+        module.depends.insert(word);
+      }
+    }
+    modules.emplace(match[1].str(), std::move(module));
+  }
+  return modules;
+}
+
+/// The folder name under validator/ (or "reports") of every konform header `source` includes.
+std::set<std::string> included_modules(const fs::path& source) {
+  static const std::regex include(R"(#include\s+"(?:validator/(\w+)|(reports))/)");
+  std::set<std::string> included;
+  const std::string text = read_text(source);
+  for (std::sregex_iterator it(text.begin(), text.end(), include), end; it != end; ++it) {
+    included.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+  }
+  return included;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(module_graph)
+
+BOOST_AUTO_TEST_CASE(the_engine_modules_are_found) {
+  const auto modules = declared_modules();
+  for (const char* name : {"core", "xml", "xpath", "check", "reports"}) {
+    BOOST_TEST(modules.count(name) == 1, "module " << name << " not found");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(every_module_declares_the_modules_it_includes) {
+  for (const auto& [name, module] : declared_modules()) {
+    for (const auto& entry : fs::directory_iterator(module.folder)) {
+      const std::string extension = entry.path().extension().string();
+      if (extension != ".h" && extension != ".cpp") continue;
+      for (const std::string& included : included_modules(entry.path())) {
+        if (included == module.folder.filename().string()) continue;
+        BOOST_TEST(included != "cli", entry.path()
+                                          << " includes the command line; modules sit below it");
+        if (included == "cli") continue;
+        BOOST_TEST(module.depends.count(included) == 1,
+                   entry.path() << " includes validator/" << included << "/ but module " << name
+                                << " does not declare DEPENDS " << included);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_declared_graph_has_no_cycle) {
+  const auto modules = declared_modules();
+  std::map<std::string, int> state;  // 0 unvisited, 1 on the current path, 2 done
+  std::vector<std::string> path;
+  std::function<void(const std::string&)> visit = [&](const std::string& name) {
+    state[name] = 1;
+    path.push_back(name);
+    auto found = modules.find(name);
+    if (found != modules.end()) {
+      for (const std::string& next : found->second.depends) {
+        if (state[next] == 1) {
+          std::string cycle;
+          for (const std::string& step : path) cycle += step + " -> ";
+          BOOST_ERROR("dependency cycle: " << cycle << next);
+        } else if (state[next] == 0) {
+          visit(next);
+        }
+      }
+    }
+    path.pop_back();
+    state[name] = 2;
+  };
+  for (const auto& entry : modules) {
+    if (state[entry.first] == 0) visit(entry.first);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,46 @@
+// The regular expressions of XML Schema (Part 2, Appendix F) and XPath 2.0 (F&O 7.6: the XSD
+// dialect plus ^, $, reluctant quantifiers and the flags s, m, i, x), translated to RE2 syntax
+// so that matching runs in linear time. It sits below both users: the XSD stage's pattern facets
+// (xml/pattern_validator) and XPath's matches/replace/tokenize (xpath/functions_regex).
+//
+// Character-class subtraction is computed on explicit code point ranges; \i \c \I \C and the
+// \p{IsBlock} escapes (common blocks) expand to ranges; \d is \p{Nd}; `.` excludes \n and \r
+// unless the s flag is given. Back-references and class subtraction involving Unicode
+// categories are not supported and throw SyntaxError rather than matching silently differently.
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <re2/re2.h>
+
+namespace konform::regex {
+
+/// A pattern or flag string the translator refuses. XPath reports kFlag as FORX0001 and kPattern
+/// as FORX0002; the XSD stage leaves such a pattern to Xerces-C.
+class SyntaxError : public std::runtime_error {
+ public:
+  enum class Kind { kFlag, kPattern };
+  SyntaxError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
+};
+
+struct CompiledRegex {
+  std::unique_ptr<RE2> re;
+  int groups = 0;
+  bool matches_empty = false;  // the pattern matches the zero-length string
+};
+
+/// The RE2 pattern for an XPath regex with its flags (m and i become RE2 inline flags).
+/// Throws SyntaxError.
+std::string translate(std::string_view pattern, std::string_view flags);
+
+/// The compiled RE2 for an XPath regex with its flags. Throws SyntaxError.
+std::shared_ptr<const CompiledRegex> compile(std::string_view pattern, std::string_view flags);
+
+}  // namespace konform::regex
