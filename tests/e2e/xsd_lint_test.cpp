@@ -97,6 +97,15 @@ std::vector<FindingKey> added(const Lint& before, const Lint& after) {
   return out;
 }
 
+/// Lints a one-line schema whose second line is `reference` (an include or import).
+ProcessResult lint_one_reference(const std::string& name, const std::string& reference) {
+  const fs::path out = output_dir(name);
+  std::ofstream(out / "entry.xsd")
+      << "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n  " << reference
+      << "\n</xs:schema>\n";
+  return run_konform({"xsd", "lint", "entry.xsd"}, "", out);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(xsd_lint)
@@ -156,24 +165,18 @@ BOOST_AUTO_TEST_CASE(four_deliberate_breaks_are_exactly_the_four_new_findings) {
 }
 
 BOOST_AUTO_TEST_CASE(a_reference_out_of_the_tree_is_a_located_error) {
-  const fs::path out = output_dir("xsd-lint-escape");
-  std::ofstream(out / "entry.xsd")
-      << "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n"
-         "  <xs:include schemaLocation=\"../../../../../../../../../../../../etc/passwd\"/>\n"
-         "</xs:schema>\n";
-  auto run = run_konform({"xsd", "lint", "entry.xsd"}, "", out);
+  const auto run = lint_one_reference(
+      "xsd-lint-escape",
+      R"(<xs:include schemaLocation="../../../../../../../../../../../../etc/passwd"/>)");
   BOOST_TEST(run.exit_code == 2);
   BOOST_TEST(run.err.find("entry.xsd:2") != std::string::npos, run.err);
   BOOST_TEST(run.err.find("outside") != std::string::npos, run.err);
 }
 
 BOOST_AUTO_TEST_CASE(a_remote_location_without_catalog_is_refused) {
-  const fs::path out = output_dir("xsd-lint-remote");
-  std::ofstream(out / "entry.xsd")
-      << "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n"
-         "  <xs:import namespace=\"urn:x\" schemaLocation=\"http://example.org/x.xsd\"/>\n"
-         "</xs:schema>\n";
-  auto run = run_konform({"xsd", "lint", "entry.xsd"}, "", out);
+  const auto run = lint_one_reference(
+      "xsd-lint-remote",
+      R"(<xs:import namespace="urn:x" schemaLocation="http://example.org/x.xsd"/>)");
   BOOST_TEST(run.exit_code == 2);
   BOOST_TEST(run.err.find("entry.xsd:2") != std::string::npos, run.err);
   BOOST_TEST(run.err.find("network") != std::string::npos, run.err);

@@ -9,7 +9,6 @@
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
-#include "validator/cli/exit_code.h"
 #include "validator/cli/keep_until_exit.h"
 #include "validator/cli/report_output.h"
 #include "validator/compile/compiled_profile.h"
@@ -70,13 +69,7 @@ int run_xsd_lint(const XsdLintOptions& options) {
   report.tool_version = std::string(kVersion);
   report.as_of = as_of;
 
-  reports::RenderOptions render_options;
-  render_options.color = true;  // only where the output is a terminal; decided when writing
-  render_options.quiet = options.quiet;
-  render_options.lang = options.lang;
-  write_outputs(report, outputs, render_options);
-  if (report.verdict == Verdict::kIncomplete) return kExitIncomplete;
-  return has_finding_at_or_above(report, *fail_on) ? kExitFindings : kExitOk;
+  return write_report_and_exit(report, outputs, options.quiet, options.lang, *fail_on);
 }
 
 }  // namespace
