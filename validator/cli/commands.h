@@ -21,6 +21,8 @@ Command add_codelist_command(CLI::App& app);
 /// `konform servicedef view` and `konform init service` (one Command serves both).
 Command add_servicedef_command(CLI::App& app);
 Command add_profile_command(CLI::App& app, std::function<std::string()> today);
+/// `konform xsd lint`: a standard's XML Schemas against the profile xoev.schema.
+Command add_xsd_command(CLI::App& app);
 
 /// Today's date in the machine's local time zone, as YYYY-MM-DD (the default --as-of).
 std::string today();

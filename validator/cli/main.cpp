@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   Command codelist = add_codelist_command(app);
   Command servicedef = add_servicedef_command(app);
   Command profile = add_profile_command(app, today);
+  Command xsd = add_xsd_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -65,6 +66,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("codelist")) return finish(codelist());
     if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return finish(servicedef());
     if (app.got_subcommand("profile")) return finish(profile());
+    if (app.got_subcommand("xsd")) return finish(xsd());
   } catch (const konform::ConfigError& e) {
     const bool german = wants_german(app);
     std::cerr << error_prefix(german) << e.located(german) << "\n";

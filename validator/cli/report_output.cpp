@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
 
@@ -109,6 +110,17 @@ void write_atomically(const std::string& file, const std::function<void(std::ost
     fs::remove(temporary, ec);
     throw ConfigError("cannot move report into place: " + ec.message(), file);
   }
+}
+
+int write_report_and_exit(const Report& report, const std::vector<OutputRequest>& requests,
+                          bool quiet, const std::string& lang, Severity fail_on) {
+  reports::RenderOptions render_options;
+  render_options.color = true;  // only where the output is a terminal; decided when writing
+  render_options.quiet = quiet;
+  render_options.lang = lang;
+  write_outputs(report, requests, render_options);
+  if (report.verdict == Verdict::kIncomplete) return kExitIncomplete;
+  return has_finding_at_or_above(report, fail_on) ? kExitFindings : kExitOk;
 }
 
 }  // namespace konform::cli

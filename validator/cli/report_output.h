@@ -29,6 +29,11 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string_view>& known_formats,
                                         std::string_view default_format);
 
+/// How a checking command (`validate`, `xsd lint`) ends: writes `report` in the requested
+/// formats (colour only on a terminal) and returns its exit code: incomplete, findings at or
+/// above `fail_on`, else ok.
+int write_report_and_exit(const Report& report, const std::vector<OutputRequest>& requests,
+                          bool quiet, const std::string& lang, Severity fail_on);
 void write_outputs(const Report& report, const std::vector<OutputRequest>& requests,
                    const reports::RenderOptions& options);
 

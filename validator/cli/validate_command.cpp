@@ -145,14 +145,7 @@ int run_validate(const ValidateOptions& options) {
                                   {as_of, waiver_expired_severity(compiled)});
   }
 
-  reports::RenderOptions render_options;
-  render_options.color = true;  // only where the output is a terminal; decided when writing
-  render_options.quiet = options.quiet;
-  render_options.lang = options.lang;
-  write_outputs(report, outputs, render_options);
-
-  if (report.verdict == Verdict::kIncomplete) return kExitIncomplete;
-  return has_finding_at_or_above(report, *fail_on) ? kExitFindings : kExitOk;
+  return write_report_and_exit(report, outputs, options.quiet, options.lang, *fail_on);
 }
 
 }  // namespace
