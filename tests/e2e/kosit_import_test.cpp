@@ -75,7 +75,8 @@ std::map<std::string, std::string> xmllint_verdicts() {
 
 /// A minimal KoSIT configuration naming `xslt` as its Schematron, with the UBL schema.
 fs::path write_configuration(const fs::path& folder, const std::string& match,
-                             const std::string& xslt) {
+                             const std::string& xslt,
+                             const std::string& schema = "xsd/UBL-Invoice-2.1.xsd") {
   fs::create_directories(folder);
   const fs::path file = folder / "scenarios.xml";
   std::ofstream(file) << R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -86,7 +87,8 @@ fs::path write_configuration(const fs::path& folder, const std::string& match,
     <namespace prefix="invoice">urn:oasis:names:specification:ubl:schema:xsd:Invoice-2</namespace>
     <match>)" << match << R"(</match>
     <validateWithXmlSchema>
-      <resource><name>UBL</name><location>xsd/UBL-Invoice-2.1.xsd</location></resource>
+      <resource><name>UBL</name><location>)"
+                      << schema << R"(</location></resource>
     </validateWithXmlSchema>
     <validateWithSchematron>
       <resource><name>Rules</name><location>xsl/)"
@@ -183,6 +185,40 @@ BOOST_AUTO_TEST_CASE(an_undefined_build_placeholder_in_a_match_names_define) {
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.err.find(scenarios.string() + ":7:") != std::string::npos, result.err);
   BOOST_TEST(result.err.find("--define spec.id=VALUE") != std::string::npos, result.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_location_out_of_the_configuration_folder_is_refused) {
+  const fs::path work = output_dir("kosit-import-escape");
+  fs::create_directories(work);
+  std::ofstream(work / "private.xsd")
+      << R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>)";
+  const fs::path scenarios = write_configuration(work / "config", "exists(/invoice:Invoice)",
+                                                 "EN16931-UBL-validation.xsl", "../private.xsd");
+  const ProcessResult result = import_configuration(scenarios, work / "profile");
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err.find(scenarios.string() + ":9:") != std::string::npos, result.err);
+  BOOST_TEST(result.err.find("leads outside the configuration's folder") != std::string::npos,
+             result.err);
+  BOOST_TEST(!fs::exists(work / "profile"));
+}
+
+BOOST_AUTO_TEST_CASE(an_include_out_of_the_source_folder_is_refused) {
+  const fs::path work = output_dir("kosit-import-include-escape");
+  fs::create_directories(work / "sources");
+  const std::string schema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">)";
+  std::ofstream(work / "outside.xsd") << schema << "</xs:schema>";
+  std::ofstream(work / "sources/main.xsd")
+      << schema << "\n  <xs:include schemaLocation=\"../outside.xsd\"/>\n</xs:schema>";
+  const fs::path scenarios = write_configuration(work / "config", "exists(/invoice:Invoice)",
+                                                 "EN16931-UBL-validation.xsl", "main.xsd");
+  const ProcessResult result =
+      run_konform({"profile", "import", scenarios.string(), "--into", (work / "profile").string(),
+                   "--schema-source", (work / "sources").string(), "--schematron-source",
+                   (corpus_dir() / "en16931/ubl").string()});
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err.find((work / "sources/main.xsd").string() + ":2:") != std::string::npos,
+             result.err);
+  BOOST_TEST(result.err.find("'../outside.xsd' leads outside") != std::string::npos, result.err);
 }
 
 BOOST_AUTO_TEST_CASE(a_source_of_another_kind_is_named_as_such) {

@@ -46,7 +46,12 @@ bool has_scheme(std::string_view location) {
 
 }  // namespace
 
-ArtefactClosure artefact_closure(const fs::path& entry) {
+bool is_inside(const fs::path& file, const fs::path& root) {
+  const fs::path relative = file.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+ArtefactClosure artefact_closure(const fs::path& entry, const fs::path& root) {
   ArtefactClosure closure;
   std::set<fs::path> seen;
   std::deque<fs::path> pending{fs::weakly_canonical(entry)};
@@ -64,8 +69,8 @@ ArtefactClosure artefact_closure(const fs::path& entry) {
         return true;
       }
     } walker;
-    pugi::xml_node root = xml.document();
-    root.traverse(walker);
+    pugi::xml_node top = xml.document();
+    top.traverse(walker);
     for (const auto& element : walker.references) {
       const std::string location = referenced_location(element);
       if (location.empty()) continue;
@@ -82,6 +87,15 @@ ArtefactClosure artefact_closure(const fs::path& entry) {
             .with_german(
                 "'" + location +
                 "' wird referenziert, ist aber nicht vorhanden (gesucht: " + target.string() + ")");
+      }
+      if (!is_inside(target, root)) {
+        throw ConfigError("'" + location + "' leads outside " + root.string() +
+                              " (what an imported artefact includes or imports must lie in the "
+                              "folder it was found in)",
+                          file.string(), xml.line(element))
+            .with_german("'" + location + "' führt aus " + root.string() +
+                         " hinaus (was ein importiertes Artefakt einbindet, muss in dem Ordner "
+                         "liegen, in dem es gefunden wurde)");
       }
       if (seen.insert(target).second) pending.push_back(target);
     }

@@ -17,8 +17,14 @@ struct ArtefactClosure {
   std::vector<std::string> remote;
 };
 
-/// Walks `entry` and what it references. Throws ConfigError (file, line) when a referenced local
-/// file is missing or a file is not well-formed XML.
-ArtefactClosure artefact_closure(const std::filesystem::path& entry);
+/// Whether `file` lies inside `root` (both canonical).
+bool is_inside(const std::filesystem::path& file, const std::filesystem::path& root);
+
+/// Walks `entry` and what it references, which must stay inside `root` (the folder the entry was
+/// found in: a bundle may not copy arbitrary local files into a profile). Throws ConfigError
+/// (file, line) when a referenced local file is missing or outside `root`, or a file is not
+/// well-formed XML.
+ArtefactClosure artefact_closure(const std::filesystem::path& entry,
+                                 const std::filesystem::path& root);
 
 }  // namespace konform::importer

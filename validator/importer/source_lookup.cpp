@@ -7,8 +7,8 @@
 namespace konform::importer {
 namespace fs = std::filesystem;
 
-std::optional<fs::path> find_by_name(const std::vector<fs::path>& folders,
-                                     const std::string& file_name) {
+std::optional<FoundSource> find_by_name(const std::vector<fs::path>& folders,
+                                        const std::string& file_name) {
   for (const auto& folder : folders) {
     std::vector<fs::path> nearest;
     std::ptrdiff_t nearest_depth = 0;
@@ -36,7 +36,8 @@ std::optional<fs::path> find_by_name(const std::vector<fs::path>& folders,
           .with_german("'" + file_name + "' ist mehrdeutig: " + nearest[0].string() + " und " +
                        nearest[1].string() + "; einen engeren Ordner angeben");
     }
-    if (!nearest.empty()) return fs::weakly_canonical(nearest.front());
+    if (!nearest.empty())
+      return FoundSource{fs::weakly_canonical(nearest.front()), fs::weakly_canonical(folder)};
   }
   return std::nullopt;
 }

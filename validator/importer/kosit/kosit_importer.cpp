@@ -62,13 +62,30 @@ Root root_of(const Scenario& scenario, const Configuration& configuration) {
                    "absoluter Pfad mit präfixiertem Wurzelelement wie exists(/p:Wurzel[...]))");
 }
 
-fs::path schema_source(const Resource& resource, const ImportOptions& options,
-                       const Configuration& configuration, std::vector<std::string>& log) {
-  const fs::path beside = configuration.file.parent_path() / resource.location;
-  if (fs::is_regular_file(beside)) return fs::weakly_canonical(beside);
+/// A location next to the configuration (KoSIT's repository layout), when it exists there; it
+/// must not lead out of the configuration's folder.
+std::optional<FoundSource> beside_configuration(const Resource& resource,
+                                                const Configuration& configuration) {
+  const std::string& location = resource.location;
+  const fs::path folder = fs::weakly_canonical(configuration.file.parent_path());
+  const fs::path file = fs::weakly_canonical(folder / location);
+  if (!fs::is_regular_file(file)) return std::nullopt;
+  if (!is_inside(file, folder)) {
+    throw ConfigError(
+        "'" + location + "' leads outside the configuration's folder " + folder.string(),
+        configuration.file.string(), resource.line)
+        .with_german("'" + location + "' führt aus dem Ordner der Konfiguration " +
+                     folder.string() + " hinaus");
+  }
+  return FoundSource{file, folder};
+}
+
+FoundSource schema_source(const Resource& resource, const ImportOptions& options,
+                          const Configuration& configuration, std::vector<std::string>& log) {
+  if (auto beside = beside_configuration(resource, configuration)) return *beside;
   const std::string name = fs::path(resource.location).filename().string();
   if (auto found = find_by_name(options.schema_sources, name)) {
-    log.push_back("  schema " + resource.location + " -> " + found->string() +
+    log.push_back("  schema " + resource.location + " -> " + found->file.string() +
                   " (by name in --schema-source)");
     return *found;
   }
@@ -83,15 +100,15 @@ fs::path schema_source(const Resource& resource, const ImportOptions& options,
 
 /// The .sch a Schematron resource comes from: itself when KoSIT names a .sch, else the file
 /// X.sch for the compiled X.xsl(t).
-fs::path schematron_source(const Resource& resource, const ImportOptions& options,
-                           const Configuration& configuration, std::vector<std::string>& log) {
+FoundSource schematron_source(const Resource& resource, const ImportOptions& options,
+                              const Configuration& configuration, std::vector<std::string>& log) {
   const fs::path location(resource.location);
-  const fs::path beside = configuration.file.parent_path() / location;
-  if (location.extension() == ".sch" && fs::is_regular_file(beside))
-    return fs::weakly_canonical(beside);
+  if (location.extension() == ".sch") {
+    if (auto beside = beside_configuration(resource, configuration)) return *beside;
+  }
   const std::string name = location.stem().string() + ".sch";
   if (auto found = find_by_name(options.schematron_sources, name)) {
-    log.push_back("  schematron " + resource.location + " -> " + found->string() +
+    log.push_back("  schematron " + resource.location + " -> " + found->file.string() +
                   " (compiled XSLT mapped by name to its source " + name + ")");
     return *found;
   }
@@ -110,15 +127,15 @@ fs::path schematron_source(const Resource& resource, const ImportOptions& option
 
 /// Every file of the closures of `entries`, each once, in first-seen order. A remote reference
 /// is an error: an import copies what it maps, and konform never goes online.
-std::vector<fs::path> closures(const std::vector<fs::path>& entries) {
+std::vector<fs::path> closures(const std::vector<FoundSource>& entries) {
   std::vector<fs::path> files;
   std::set<fs::path> seen;
   for (const auto& entry : entries) {
-    const ArtefactClosure closure = artefact_closure(entry);
+    const ArtefactClosure closure = artefact_closure(entry.file, entry.folder);
     if (!closure.remote.empty()) {
       throw ConfigError("a remote location has no local copy (konform never goes online): " +
                             closure.remote.front(),
-                        entry.string())
+                        entry.file.string())
           .with_german("eine entfernte Adresse hat keine lokale Kopie (konform geht nie online): " +
                        closure.remote.front());
     }
@@ -130,8 +147,8 @@ std::vector<fs::path> closures(const std::vector<fs::path>& entries) {
 }
 
 struct ScenarioSources {
-  fs::path schema;
-  std::vector<fs::path> schematrons;
+  FoundSource schema;
+  std::vector<FoundSource> schematrons;
 };
 
 }  // namespace
@@ -141,8 +158,8 @@ ImportResult import_kosit_configuration(const ImportOptions& options) {
   ImportResult result;
   auto& log = result.log;
   std::vector<ScenarioSources> sources;
-  std::vector<fs::path> schema_entries;
-  std::vector<fs::path> schematron_entries;
+  std::vector<FoundSource> schema_entries;
+  std::vector<FoundSource> schematron_entries;
   for (const auto& scenario : configuration.scenarios) {
     log.push_back("scenario '" + scenario.name + "' (" + configuration.file.string() + ":" +
                   std::to_string(scenario.line) + ")");
@@ -191,9 +208,9 @@ ImportResult import_kosit_configuration(const ImportOptions& options) {
     type.local_name = root.local_name;
     type.condition = scenario.match;
     type.condition_namespaces = scenario.namespaces;
-    type.schema = schema_copies.at(sources[i].schema);
+    type.schema = schema_copies.at(sources[i].schema.file);
     for (const auto& schematron : sources[i].schematrons)
-      type.schematrons.push_back(rule_copies.at(schematron));
+      type.schematrons.push_back(rule_copies.at(schematron.file));
     log.push_back("document type '" + type.id + "' from scenario '" + scenario.name + "': {" +
                   type.namespace_uri + "}" + type.local_name + " where " + type.condition);
     // konform's rule severities hold for the whole profile, KoSIT's levels per scenario (the
