@@ -2,6 +2,8 @@
 // codes 0 / 1 / 2; a profile without tests/ says it has no samples.
 #include <boost/test/unit_test.hpp>
 
+#include <pugixml.hpp>
+
 #include <fstream>
 
 #include "tests/support/process.h"
@@ -66,6 +68,32 @@ BOOST_AUTO_TEST_CASE(every_kind_of_difference_fails_the_run) {
                       "sample: verwaist.xml"),
              r.out);
   BOOST_TEST(contains(r.out, "5 samples, 2 passed, 3 failed"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(junit_lists_every_sample_and_each_miss_as_a_failure) {
+  auto passing =
+      run_konform({"profile", "test", (source_dir() / kFixture).string(), "--format", "junit"});
+  BOOST_TEST(passing.exit_code == 0, passing.out << passing.err);
+  pugi::xml_document ok;
+  BOOST_REQUIRE(ok.load_string(passing.out.c_str()));
+  const auto suite = ok.child("testsuites").child("testsuite");
+  BOOST_TEST(suite.attribute("tests").as_int() == 3);
+  BOOST_TEST(suite.attribute("failures").as_int() == 0);
+  BOOST_TEST(suite.find_child_by_attribute("testcase", "name", "bestellung.xml"));
+
+  const fs::path dir = fixture_copy("e2e-profile-test-junit");
+  write_text(dir / "tests/storno.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1' verdict='failed' asOf='2026-06-01'/>");
+  auto failing = run_konform({"profile", "test", dir.string(), "--format", "junit"});
+  BOOST_TEST(failing.exit_code == 1, failing.out << failing.err);
+  pugi::xml_document report;
+  BOOST_REQUIRE(report.load_string(failing.out.c_str()));
+  const auto failed_suite = report.child("testsuites").child("testsuite");
+  BOOST_TEST(failed_suite.attribute("failures").as_int() == 1);
+  const auto failure =
+      failed_suite.find_child_by_attribute("testcase", "name", "storno.xml").child("failure");
+  BOOST_TEST(std::string(failure.attribute("message").value()) ==
+             "verdict is passed, expected failed");
 }
 
 BOOST_AUTO_TEST_CASE(an_unexpected_finding_is_shown_with_line_and_message) {

@@ -18,6 +18,7 @@ struct ProfileTestArguments {
   std::string as_of;  ///< already defaulted to today
   bool no_cache = false;
   LimitOptions limits;
+  std::string format = "text";  ///< text | junit
 };
 int run_profile_test(const ProfileTestArguments& arguments);
 

@@ -1,9 +1,11 @@
 // `konform profile test DIR`: one line per sample (ok / FAIL with its differences), a summary,
-// exit 0 when every sample meets its expectation, 1 when any does not, 2 on configuration errors.
+// or with --format junit the same as JUnit XML; exit 0 when every sample meets its expectation,
+// 1 when any does not, 2 on configuration errors.
 #include <algorithm>
 #include <iostream>
 #include <thread>
 
+#include "reports/profile_test_junit.h"
 #include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
@@ -24,6 +26,10 @@ int run_profile_test(const ProfileTestArguments& arguments) {
   options.cache = cache.get();
   apply_limits(arguments.limits, options.check);
   const auto run = profiletest::run_profile_tests(options);
+  if (arguments.format == "junit") {
+    reports::render_profile_test_junit(run, std::cout);
+    return run.passed() ? kExitOk : kExitFindings;
+  }
   const std::string profile = run.profile_id + " " + run.profile_version;
   if (!run.has_tests_dir) {
     std::cout << "konform: profile " << profile << " has no samples (no folder "

@@ -25,11 +25,6 @@ ResolvedProfiles resolve_at(const ProfileTestOptions& options, const std::string
 
 }  // namespace
 
-bool ProfileTestRun::passed() const {
-  return std::all_of(samples.begin(), samples.end(),
-                     [](const SampleOutcome& sample) { return sample.passed(); });
-}
-
 ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
   // Resolving at the run's date first makes a profile that does not resolve or compile a
   // configuration error even when it has no samples.
