@@ -15,11 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string_view local_name(std::string_view qname) {
-  const auto colon = qname.find(':');
-  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
-}
-
 /// The location an element references, or nullptr: schema composition by schemaLocation,
 /// Schematron and XSLT inclusion by href (an xs:import without schemaLocation reads nothing).
 const char* referenced_location(const pugi::xml_node& element) {

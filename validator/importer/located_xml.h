@@ -6,8 +6,16 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace konform::importer {
+
+/// The local part of a lexical element name ("xs:include" -> "include"); pugixml keeps names as
+/// written.
+inline std::string_view local_name(std::string_view qname) {
+  const auto colon = qname.find(':');
+  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
+}
 
 class LocatedXml {
  public:

@@ -10,11 +10,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string_view local_name(std::string_view qname) {
-  const auto colon = qname.find(':');
-  return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
-}
-
 /// The namespace URI of an element's name, from the declarations in scope.
 std::string namespace_of(pugi::xml_node element) {
   const std::string_view qname = element.name();
