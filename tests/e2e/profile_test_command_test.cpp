@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -94,6 +95,28 @@ BOOST_AUTO_TEST_CASE(junit_lists_every_sample_and_each_miss_as_a_failure) {
       failed_suite.find_child_by_attribute("testcase", "name", "storno.xml").child("failure");
   BOOST_TEST(std::string(failure.attribute("message").value()) ==
              "verdict is passed, expected failed");
+}
+
+BOOST_AUTO_TEST_CASE(update_records_current_results_and_prints_what_changed) {
+  const fs::path dir = fixture_copy("e2e-profile-test-update");
+  write_text(dir / "tests/storno.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1' verdict='failed' asOf='2026-06-01'/>");
+  write_text(dir / "tests/neu/ohne-erwartung.xml", "<x/>");
+  auto r = run_konform({"profile", "test", dir.string(), "--update"});
+  BOOST_TEST(r.exit_code == 0, r.out << r.err);
+  BOOST_TEST(contains(r.out, "ok    bestellung.xml\n"), r.out);
+  BOOST_TEST(contains(r.out, "wrote storno.xml\n      verdict is passed, expected failed\n"),
+             r.out);
+  BOOST_TEST(contains(r.out,
+                      "wrote neu/ohne-erwartung.xml\n      no expectation file "
+                      "neu/ohne-erwartung.xml.expect.xml\n      unexpected finding "),
+             r.out);
+  BOOST_TEST(contains(r.out, "2 expectations written"), r.out);
+  // The recorded expectations keep the sample's date and now hold: a plain run passes.
+  BOOST_TEST(contains(read_text(dir / "tests/storno.xml.expect.xml"), "asOf=\"2026-06-01\""));
+  auto again = run_konform({"profile", "test", dir.string()});
+  BOOST_TEST(again.exit_code == 0, again.out << again.err);
+  BOOST_TEST(contains(again.out, "4 samples, 4 passed, 0 failed"), again.out);
 }
 
 BOOST_AUTO_TEST_CASE(an_unexpected_finding_is_shown_with_line_and_message) {

@@ -32,6 +32,7 @@ struct ProfileOptions {
   std::string as_of;
   std::string doc_format = "markdown";
   std::string test_format = "text";
+  bool update = false;  // profile test
   std::string output;
   bool no_cache = false;
   LimitOptions limits;  // profile test
@@ -186,8 +187,13 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
         ->check(iso_date_check());
   }
-  test_cmd->add_option("--format", options->test_format, "text or junit")
-      ->check(CLI::IsMember({"text", "junit"}));
+  auto* test_format = test_cmd->add_option("--format", options->test_format, "text or junit")
+                          ->check(CLI::IsMember({"text", "junit"}));
+  test_cmd
+      ->add_flag("--update", options->update,
+                 "Write each sample's current result as its expectation where they differ; "
+                 "prints what changed")
+      ->excludes(test_format);
   test_cmd->add_flag("--no-cache", options->no_cache,
                      "Compile every schema afresh; neither read nor write the cache");
   add_limit_options(test_cmd, options->limits);
@@ -207,7 +213,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     }
     if (test_cmd->parsed()) {
       return run_profile_test({options->spec, options->profile_path, options->as_of,
-                               options->no_cache, options->limits, options->test_format});
+                               options->no_cache, options->limits, options->test_format,
+                               options->update});
     }
     if (doc_cmd->parsed()) {
       return run_profile_doc({options->spec, options->profile_path, options->as_of,

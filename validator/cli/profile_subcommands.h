@@ -19,6 +19,7 @@ struct ProfileTestArguments {
   bool no_cache = false;
   LimitOptions limits;
   std::string format = "text";  ///< text | junit
+  bool update = false;          ///< record current results as expectations
 };
 int run_profile_test(const ProfileTestArguments& arguments);
 

@@ -13,6 +13,9 @@ namespace konform::profiletest {
 struct SampleOutcome {
   std::string name;                      ///< relative to the tests folder
   std::vector<std::string> differences;  ///< empty: the sample passed
+  /// --update wrote the sample's current result as its expectation; `differences` are what
+  /// changed (the diff to review).
+  bool updated = false;
   bool passed() const { return differences.empty(); }
 };
 

@@ -22,6 +22,9 @@ struct ProfileTestOptions {
   /// Limits and excerpt settings for every sample (as validate takes them); the validation date
   /// and jobs are set per run from the fields above.
   CheckOptions check;
+  /// Write each sample's current result as its expectation where they differ (and for samples
+  /// without one); the differences are still reported, as the diff to review.
+  bool update = false;
 };
 
 /// Runs the profile's tests. Throws ConfigError (exit 2) when the profile does not resolve or
