@@ -23,6 +23,7 @@ namespace {
 
 struct Module {
   fs::path folder;
+  std::string where;  ///< the folder as includes name it: "xml", "importer/kosit", "reports"
   std::set<std::string> depends;
 };
 
@@ -33,21 +34,25 @@ std::string read_text(const fs::path& path) {
   return text.str();
 }
 
-/// The modules as their CMakeLists.txt declare them, by module name.
+/// The modules as their CMakeLists.txt declare them (validator/ at any depth, and reports/), by
+/// module name.
 std::map<std::string, Module> declared_modules() {
   static const std::regex call(R"(konform_module\(\s*(\w+)([^)]*)\))");
-  std::vector<fs::path> folders{source_dir() / "reports"};
-  for (const auto& entry : fs::directory_iterator(source_dir() / "validator")) {
-    if (entry.is_directory()) folders.push_back(entry.path());
+  std::vector<std::pair<fs::path, std::string>> folders{{source_dir() / "reports", "reports"}};
+  for (const auto& entry : fs::recursive_directory_iterator(source_dir() / "validator")) {
+    if (entry.is_directory()) {
+      folders.emplace_back(entry.path(),
+                           entry.path().lexically_relative(source_dir() / "validator").string());
+    }
   }
   std::map<std::string, Module> modules;
-  for (const fs::path& folder : folders) {
+  for (const auto& [folder, where] : folders) {
     const fs::path cmake = folder / "CMakeLists.txt";
     if (!fs::exists(cmake)) continue;
     const std::string text = read_text(cmake);
     std::smatch match;
     if (!std::regex_search(text, match, call)) continue;  // not a module (the CLI executable)
-    Module module{folder, {}};
+    Module module{folder, where, {}};
     std::istringstream words(match[2].str());
     bool in_depends = false;
     for (std::string word; words >> word;) {
@@ -62,15 +67,23 @@ std::map<std::string, Module> declared_modules() {
   return modules;
 }
 
-/// The folder name under validator/ (or "reports") of every konform header `source` includes.
-std::set<std::string> included_modules(const fs::path& source) {
-  static const std::regex include(R"(#include\s+"(?:validator/(\w+)|(reports))/)");
+/// The folder (as in Module::where) of every konform header `source` includes.
+std::set<std::string> included_folders(const fs::path& source) {
+  static const std::regex include(R"(#include\s+"(?:validator/([\w/]+)|(reports))/\w+\.h")");
   std::set<std::string> included;
   const std::string text = read_text(source);
   for (std::sregex_iterator it(text.begin(), text.end(), include), end; it != end; ++it) {
     included.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
   }
   return included;
+}
+
+/// The name of the module whose folder is `where`, or "" (the command line, no module).
+std::string module_at(const std::map<std::string, Module>& modules, const std::string& where) {
+  for (const auto& [name, module] : modules) {
+    if (module.where == where) return name;
+  }
+  return "";
 }
 
 }  // namespace
@@ -85,18 +98,20 @@ BOOST_AUTO_TEST_CASE(the_engine_modules_are_found) {
 }
 
 BOOST_AUTO_TEST_CASE(every_module_declares_the_modules_it_includes) {
-  for (const auto& [name, module] : declared_modules()) {
+  const auto modules = declared_modules();
+  for (const auto& [name, module] : modules) {
     for (const auto& entry : fs::directory_iterator(module.folder)) {
       const std::string extension = entry.path().extension().string();
       if (extension != ".h" && extension != ".cpp") continue;
-      for (const std::string& included : included_modules(entry.path())) {
-        if (included == module.folder.filename().string()) continue;
-        BOOST_TEST(included != "cli", entry.path()
-                                          << " includes the command line; modules sit below it");
-        if (included == "cli") continue;
-        BOOST_TEST(module.depends.count(included) == 1,
-                   entry.path() << " includes validator/" << included << "/ but module " << name
-                                << " does not declare DEPENDS " << included);
+      for (const std::string& included : included_folders(entry.path())) {
+        if (included == module.where) continue;
+        const std::string target = module_at(modules, included);
+        BOOST_TEST(!target.empty(), entry.path() << " includes validator/" << included
+                                                 << "/, which is no module (the command line?)");
+        if (target.empty()) continue;
+        BOOST_TEST(module.depends.count(target) == 1,
+                   entry.path() << " includes " << included << "/ but module " << name
+                                << " does not declare DEPENDS " << target);
       }
     }
   }

@@ -2,8 +2,11 @@
 // codes 0 / 1 / 2; a profile without tests/ says it has no samples.
 #include <boost/test/unit_test.hpp>
 
+#include <pugixml.hpp>
+
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -66,6 +69,54 @@ BOOST_AUTO_TEST_CASE(every_kind_of_difference_fails_the_run) {
                       "sample: verwaist.xml"),
              r.out);
   BOOST_TEST(contains(r.out, "5 samples, 2 passed, 3 failed"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(junit_lists_every_sample_and_each_miss_as_a_failure) {
+  auto passing =
+      run_konform({"profile", "test", (source_dir() / kFixture).string(), "--format", "junit"});
+  BOOST_TEST(passing.exit_code == 0, passing.out << passing.err);
+  pugi::xml_document ok;
+  BOOST_REQUIRE(ok.load_string(passing.out.c_str()));
+  const auto suite = ok.child("testsuites").child("testsuite");
+  BOOST_TEST(suite.attribute("tests").as_int() == 3);
+  BOOST_TEST(suite.attribute("failures").as_int() == 0);
+  BOOST_TEST(suite.find_child_by_attribute("testcase", "name", "bestellung.xml"));
+
+  const fs::path dir = fixture_copy("e2e-profile-test-junit");
+  write_text(dir / "tests/storno.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1' verdict='failed' asOf='2026-06-01'/>");
+  auto failing = run_konform({"profile", "test", dir.string(), "--format", "junit"});
+  BOOST_TEST(failing.exit_code == 1, failing.out << failing.err);
+  pugi::xml_document report;
+  BOOST_REQUIRE(report.load_string(failing.out.c_str()));
+  const auto failed_suite = report.child("testsuites").child("testsuite");
+  BOOST_TEST(failed_suite.attribute("failures").as_int() == 1);
+  const auto failure =
+      failed_suite.find_child_by_attribute("testcase", "name", "storno.xml").child("failure");
+  BOOST_TEST(std::string(failure.attribute("message").value()) ==
+             "verdict is passed, expected failed");
+}
+
+BOOST_AUTO_TEST_CASE(update_records_current_results_and_prints_what_changed) {
+  const fs::path dir = fixture_copy("e2e-profile-test-update");
+  write_text(dir / "tests/storno.xml.expect.xml",
+             "<expect xmlns='urn:konform:profile-test:1' verdict='failed' asOf='2026-06-01'/>");
+  write_text(dir / "tests/neu/ohne-erwartung.xml", "<x/>");
+  auto r = run_konform({"profile", "test", dir.string(), "--update"});
+  BOOST_TEST(r.exit_code == 0, r.out << r.err);
+  BOOST_TEST(contains(r.out, "ok    bestellung.xml\n"), r.out);
+  BOOST_TEST(contains(r.out, "wrote storno.xml\n      verdict is passed, expected failed\n"),
+             r.out);
+  BOOST_TEST(contains(r.out,
+                      "wrote neu/ohne-erwartung.xml\n      no expectation file "
+                      "neu/ohne-erwartung.xml.expect.xml\n      unexpected finding "),
+             r.out);
+  BOOST_TEST(contains(r.out, "2 expectations written"), r.out);
+  // The recorded expectations keep the sample's date and now hold: a plain run passes.
+  BOOST_TEST(contains(read_text(dir / "tests/storno.xml.expect.xml"), "asOf=\"2026-06-01\""));
+  auto again = run_konform({"profile", "test", dir.string()});
+  BOOST_TEST(again.exit_code == 0, again.out << again.err);
+  BOOST_TEST(contains(again.out, "4 samples, 4 passed, 0 failed"), again.out);
 }
 
 BOOST_AUTO_TEST_CASE(an_unexpected_finding_is_shown_with_line_and_message) {

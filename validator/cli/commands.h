@@ -11,6 +11,12 @@ namespace konform::cli {
 
 using Command = std::function<int()>;
 
+/// A subcommand registered under another (`profile lock`, `profile import`).
+struct Subcommand {
+  CLI::App* app;  ///< parsed() says whether it was chosen
+  Command run;
+};
+
 Command add_validate_command(CLI::App& app);
 /// `konform compare`: candidates against one profile chain, as a rules x candidates matrix.
 Command add_compare_command(CLI::App& app);

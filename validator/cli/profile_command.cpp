@@ -1,4 +1,4 @@
-// `konform profile list|show|check|test|doc`: for publishers and users of profiles.
+// `konform profile list|show|check|test|doc|lock|import`: for publishers and users of profiles.
 //   list          every profile version on the search path
 //   show ID       the resolved chain with every file each chain hash covers, document types and
 //                 effective rules (text or JSON)
@@ -6,6 +6,7 @@
 //   test DIR      the samples in DIR/tests/ against their expectations (profile_test_command)
 //   doc DIR       the profile's catalogue as Markdown or HTML (profile_doc_command)
 //   lock          writes konform.lock for a chain (profile_lock_command)
+//   import SOURCE writes a profile folder from a published bundle (profile_import_command)
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -30,6 +31,8 @@ struct ProfileOptions {
   std::string format = "text";
   std::string as_of;
   std::string doc_format = "markdown";
+  std::string test_format = "text";
+  bool update = false;  // profile test
   std::string output;
   bool no_cache = false;
   LimitOptions limits;  // profile test
@@ -134,7 +137,14 @@ int show(const ProfileOptions& options) {
   return kExitOk;
 }
 
-int check(const ProfileOptions& options) {
+}  // namespace
+
+int run_profile_check(const std::string& profile, const std::vector<std::string>& profile_path,
+                      const std::string& as_of) {
+  ProfileOptions options;
+  options.spec = profile;
+  options.profile_path = profile_path;
+  options.as_of = as_of;
   const Resolved resolved = resolve_and_compile(options);
   std::size_t schematrons = 0;
   for (const auto& type : resolved.compiled.document_types) schematrons += type.schematrons.size();
@@ -149,8 +159,6 @@ int check(const ProfileOptions& options) {
             << ", " << counted(resolved.compiled.rules.size(), "rule") << "\n";
   return kExitOk;
 }
-
-}  // namespace
 
 Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   auto options = std::make_shared<ProfileOptions>();
@@ -179,6 +187,13 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
         ->check(iso_date_check());
   }
+  auto* test_format = test_cmd->add_option("--format", options->test_format, "text or junit")
+                          ->check(CLI::IsMember({"text", "junit"}));
+  test_cmd
+      ->add_flag("--update", options->update,
+                 "Write each sample's current result as its expectation where they differ; "
+                 "prints what changed")
+      ->excludes(test_format);
   test_cmd->add_flag("--no-cache", options->no_cache,
                      "Compile every schema afresh; neither read nor write the cache");
   add_limit_options(test_cmd, options->limits);
@@ -186,15 +201,20 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
       ->check(CLI::IsMember({"markdown", "html"}));
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
-  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, today] {
+  const Subcommand import_cmd = add_profile_import_command(*cmd, today);
+  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd, today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();
+    if (import_cmd.app->parsed()) return import_cmd.run();
     if (options->as_of.empty()) options->as_of = today();
     if (list_cmd->parsed()) return list(*options);
     if (show_cmd->parsed()) return show(*options);
-    if (check_cmd->parsed()) return check(*options);
+    if (check_cmd->parsed()) {
+      return run_profile_check(options->spec, options->profile_path, options->as_of);
+    }
     if (test_cmd->parsed()) {
       return run_profile_test({options->spec, options->profile_path, options->as_of,
-                               options->no_cache, options->limits});
+                               options->no_cache, options->limits, options->test_format,
+                               options->update});
     }
     if (doc_cmd->parsed()) {
       return run_profile_doc({options->spec, options->profile_path, options->as_of,

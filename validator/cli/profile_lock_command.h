@@ -12,11 +12,6 @@
 
 namespace konform::cli {
 
-struct Subcommand {
-  CLI::App* app;  ///< parsed() says whether it was chosen
-  Command run;
-};
-
 /// Registers `lock` under the `profile` command.
 Subcommand add_profile_lock_command(CLI::App& profile, std::function<std::string()> today);
 

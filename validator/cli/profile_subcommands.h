@@ -1,11 +1,14 @@
-// `konform profile test` and `konform profile doc`, registered by profile_command.cpp and run
-// from here, one file each, so the profile command stays a list of subcommands.
+// `konform profile test`, `doc` and `import`, registered by profile_command.cpp and run from
+// here, one file each, so the profile command stays a list of subcommands; `check`, which import
+// runs on what it wrote.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "validator/cli/check_options_cli.h"
+#include "validator/cli/commands.h"
 
 namespace konform::cli {
 
@@ -15,6 +18,8 @@ struct ProfileTestArguments {
   std::string as_of;  ///< already defaulted to today
   bool no_cache = false;
   LimitOptions limits;
+  std::string format = "text";  ///< text | junit
+  bool update = false;          ///< record current results as expectations
 };
 int run_profile_test(const ProfileTestArguments& arguments);
 
@@ -26,5 +31,13 @@ struct ProfileDocArguments {
   std::string output;               ///< empty: standard output
 };
 int run_profile_doc(const ProfileDocArguments& arguments);
+
+/// `profile check`: loads, resolves and compiles the profile with everything it names, prints
+/// one summary line; throws ConfigError on any problem.
+int run_profile_check(const std::string& profile, const std::vector<std::string>& profile_path,
+                      const std::string& as_of);
+
+/// Registers `import` under the `profile` command.
+Subcommand add_profile_import_command(CLI::App& profile, std::function<std::string()> today);
 
 }  // namespace konform::cli

@@ -1,9 +1,11 @@
 // `konform profile test DIR`: one line per sample (ok / FAIL with its differences), a summary,
-// exit 0 when every sample meets its expectation, 1 when any does not, 2 on configuration errors.
+// or with --format junit the same as JUnit XML; exit 0 when every sample meets its expectation,
+// 1 when any does not, 2 on configuration errors.
 #include <algorithm>
 #include <iostream>
 #include <thread>
 
+#include "reports/profile_test_junit.h"
 #include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
@@ -20,10 +22,15 @@ int run_profile_test(const ProfileTestArguments& arguments) {
       profile_search_path({arguments.profile_path.begin(), arguments.profile_path.end()});
   options.as_of = arguments.as_of;
   options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  options.update = arguments.update;
   const auto cache = open_cache(arguments.no_cache);
   options.cache = cache.get();
   apply_limits(arguments.limits, options.check);
   const auto run = profiletest::run_profile_tests(options);
+  if (arguments.format == "junit") {
+    reports::render_profile_test_junit(run, std::cout);
+    return run.passed() ? kExitOk : kExitFindings;
+  }
   const std::string profile = run.profile_id + " " + run.profile_version;
   if (!run.has_tests_dir) {
     std::cout << "konform: profile " << profile << " has no samples (no folder "
@@ -36,15 +43,25 @@ int run_profile_test(const ProfileTestArguments& arguments) {
     return kExitOk;
   }
   int failed = 0;
+  int updated = 0;
   for (const auto& sample : run.samples) {
-    std::cout << (sample.passed() ? "ok    " : "FAIL  ") << sample.name << "\n";
+    std::cout << (sample.updated    ? "wrote "
+                  : sample.passed() ? "ok    "
+                                    : "FAIL  ")
+              << sample.name << "\n";
     for (const auto& difference : sample.differences) std::cout << "      " << difference << "\n";
-    failed += sample.passed() ? 0 : 1;
+    failed += sample.passed() || sample.updated ? 0 : 1;
+    updated += sample.updated ? 1 : 0;
   }
   std::cout << "konform: profile " << profile << ": "
             << reports::counted(run.samples.size(), "sample") << ", "
             << run.samples.size() - static_cast<std::size_t>(failed) << " passed, " << failed
-            << " failed (as of " << arguments.as_of << " unless a sample says otherwise)\n";
+            << " failed (as of " << arguments.as_of << " unless a sample says otherwise)"
+            << (arguments.update
+                    ? ", " + reports::counted(static_cast<std::size_t>(updated), "expectation") +
+                          " written (review the differences above)"
+                    : std::string())
+            << "\n";
   return failed == 0 ? kExitOk : kExitFindings;
 }
 

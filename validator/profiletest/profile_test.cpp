@@ -8,6 +8,7 @@
 #include "validator/compile/compiled_profile.h"
 #include "validator/profiletest/comparison.h"
 #include "validator/profiletest/expectation.h"
+#include "validator/profiletest/expectation_writer.h"
 #include "validator/profiletest/sample_discovery.h"
 #include "validator/resolve/profile_resolver.h"
 
@@ -24,11 +25,6 @@ ResolvedProfiles resolve_at(const ProfileTestOptions& options, const std::string
 }
 
 }  // namespace
-
-bool ProfileTestRun::passed() const {
-  return std::all_of(samples.begin(), samples.end(),
-                     [](const SampleOutcome& sample) { return sample.passed(); });
-}
 
 ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
   // Resolving at the run's date first makes a profile that does not resolve or compile a
@@ -55,9 +51,11 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
         sample.expectation.lexically_relative(run.tests_dir).generic_string();
     if (!fs::exists(sample.expectation, ec)) {
       run.samples[i].differences.push_back("no expectation file " + expectation_name);
-      continue;
+      if (!options.update) continue;
+      expectations[i].file = sample.expectation;
+    } else {
+      expectations[i] = load_expectation(set.samples[i].expectation);
     }
-    expectations[i] = load_expectation(set.samples[i].expectation);
     by_date[expectations[i].as_of.empty() ? options.as_of : expectations[i].as_of].push_back(i);
   }
   for (const auto& [date, indices] : by_date) {
@@ -72,7 +70,13 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
     check.jobs = options.jobs;
     const Report report = check_inputs(dated ? *dated : compiled, inputs, check);
     for (std::size_t k = 0; k < indices.size(); ++k) {
-      run.samples[indices[k]].differences = compare(expectations[indices[k]], report.inputs[k]);
+      SampleOutcome& outcome = run.samples[indices[k]];
+      const auto differences = compare(expectations[indices[k]], report.inputs[k]);
+      outcome.differences.insert(outcome.differences.end(), differences.begin(), differences.end());
+      if (options.update && !outcome.differences.empty()) {
+        write_expectation(expectations[indices[k]], report.inputs[k]);
+        outcome.updated = true;
+      }
     }
   }
   for (const auto& orphan : set.orphan_expectations) {

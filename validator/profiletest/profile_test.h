@@ -9,6 +9,7 @@
 
 #include "validator/cache/cache_store.h"
 #include "validator/check/input_checker.h"
+#include "validator/core/profile_test_result.h"
 
 namespace konform::profiletest {
 
@@ -21,23 +22,9 @@ struct ProfileTestOptions {
   /// Limits and excerpt settings for every sample (as validate takes them); the validation date
   /// and jobs are set per run from the fields above.
   CheckOptions check;
-};
-
-/// The outcome for one sample (or one expectation without its sample).
-struct SampleOutcome {
-  std::string name;                      ///< relative to the tests folder
-  std::vector<std::string> differences;  ///< empty: the sample passed
-  bool passed() const { return differences.empty(); }
-};
-
-struct ProfileTestRun {
-  std::string profile_id;
-  std::string profile_version;
-  std::filesystem::path tests_dir;
-  bool has_tests_dir = false;
-  std::vector<SampleOutcome> samples;  ///< samples in path order, then orphan expectations
-
-  bool passed() const;
+  /// Write each sample's current result as its expectation where they differ (and for samples
+  /// without one); the differences are still reported, as the diff to review.
+  bool update = false;
 };
 
 /// Runs the profile's tests. Throws ConfigError (exit 2) when the profile does not resolve or
