@@ -134,6 +134,13 @@ std::string literal_text(const schematron::Message& message) {
   return text;
 }
 
+/// Where an assertion without @see is written: file and line, after the rule set's name when
+/// that says more than the file's (the name defaults to the file, which then stood twice).
+std::string place_of(const schematron::Schema& schema, const schematron::Assertion& assertion) {
+  const std::string place = assertion.source.file + ":" + std::to_string(assertion.source.line);
+  return schema.name == assertion.source.file ? place : schema.name + " (" + place + ")";
+}
+
 /// Every rule konform knows: the built-in kinds, the code-list rules and the assertions of the
 /// compiled Schematron rule sets (an id used by several assertions is one rule).
 std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types) {
@@ -169,10 +176,7 @@ std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types
                                            : "report") +
                            " " + assertion.id
                      : title,
-                 title_de,
-                 assertion.see.empty() ? schema->name + " (" + assertion.source.file + ":" +
-                                             std::to_string(assertion.source.line) + ")"
-                                       : assertion.see});
+                 title_de, assertion.see.empty() ? place_of(*schema, assertion) : assertion.see});
           }
         }
       }
