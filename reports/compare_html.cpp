@@ -174,6 +174,7 @@ tbody th { font-weight: normal; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
   overflow-wrap: anywhere; }
 .rule-id { white-space: nowrap; font-weight: 600; }
+th[scope="col"] > code { overflow-wrap: normal; } /* candidate names break at hyphens only */
 .rule-title { display: block; font-size: .9em; }
 .cell { white-space: nowrap; border-left: .4rem solid; }
 .cell-pass { background: #e8f5ea; border-left-color: #1e6b34; }
