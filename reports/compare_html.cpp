@@ -1,12 +1,16 @@
 // The `html` format of `konform compare`: one self-contained page that compares candidates
 // (products) rule by rule, to read, mail, archive and print (A4 landscape). Inline CSS, no script,
 // nothing outside the file. The overall verdict comes first (id="verdict", data-verdict for
-// tools), then the candidates with their totals, a legend, the matrix (rules as rows grouped by
-// level in one <tbody> each, sorted by topic; candidates as columns) and the inputs each
-// candidate was checked with. UI language: RenderOptions::lang ("de" or empty: German).
-// Accessibility: <html lang>, headings in order, every table with <caption> and <th scope>, each
-// cell says its state in words next to a symbol (data-state for tools); colour only repeats it.
+// tools), then the candidates with their totals, a legend, the rules where the candidates differ,
+// the matrix (rules as rows grouped by level in one <tbody> each, sorted by topic, engine rules
+// last and only where they fired; candidates as columns) and the inputs each candidate was
+// checked with. A failed cell opens (<details>, no script) to its findings: place and message. UI
+// language: RenderOptions::lang ("de" or empty: German). Accessibility: <html lang>, headings in
+// order, every table with <caption> and <th scope>, each cell says its state in words next to a
+// symbol (data-state for tools); colour only repeats it.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "reports/compare_renderers.h"
 #include "reports/html_escape.h"
@@ -46,6 +50,10 @@ struct CompareWords {
   std::string_view inputs_of;  ///< caption prefix: "Inputs of <candidate>"
   std::string_view no_candidates;
   std::string_view no_rules;
+  std::string_view differences;
+  std::string_view differences_caption;
+  std::string_view no_differences;
+  std::string_view engine_level;
 };
 
 constexpr CompareWords kGerman{
@@ -87,6 +95,12 @@ constexpr CompareWords kGerman{
     .inputs_of = "Eingaben von",
     .no_candidates = "Keine Kandidaten verglichen.",
     .no_rules = "Die Profilkette hat keine Regeln.",
+    .differences = "Wo sich die Kandidaten unterscheiden",
+    .differences_caption =
+        "Regeln mit unterschiedlichem Ergebnis je Kandidat; ein Klick auf einen Befund zeigt, was "
+        "gefunden wurde und wo",
+    .no_differences = "Die Kandidaten unterscheiden sich in keiner Regel.",
+    .engine_level = "Pr\u00fcfablauf (nur wo eine Regel angeschlagen hat)",
 };
 
 constexpr CompareWords kEnglish{
@@ -125,6 +139,12 @@ constexpr CompareWords kEnglish{
     .inputs_of = "Inputs of",
     .no_candidates = "No candidates compared.",
     .no_rules = "The profile chain has no rules.",
+    .differences = "Where the candidates differ",
+    .differences_caption =
+        "Rules whose result differs between candidates; opening a finding shows what was found "
+        "and where",
+    .no_differences = "The candidates differ in no rule.",
+    .engine_level = "Check run (only where a rule fired)",
 };
 
 constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
@@ -154,6 +174,7 @@ tbody th { font-weight: normal; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
   overflow-wrap: anywhere; }
 .rule-id { white-space: nowrap; font-weight: 600; }
+th[scope="col"] > code { overflow-wrap: normal; } /* candidate names break at hyphens only */
 .rule-title { display: block; font-size: .9em; }
 .cell { white-space: nowrap; border-left: .4rem solid; }
 .cell-pass { background: #e8f5ea; border-left-color: #1e6b34; }
@@ -163,6 +184,9 @@ code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; 
 .cell-waived { background: #f4f4f4; border-left-color: #6b6b6b; font-style: italic; }
 .cell-not-applicable { color: #4d4d4d; border-left-color: #d0d0d0; }
 .cell-incomplete { background: #fff4dc; border-left-color: #8a5300; border-left-style: dashed; }
+.cell details ul { margin: .3rem 0 0; padding-left: 1.1rem; white-space: normal; font-weight: normal;
+  min-width: 16rem; }
+.cell summary { cursor: pointer; }
 footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
@@ -312,6 +336,31 @@ void write_legend(const HtmlWords& words, const CompareWords& cw, std::ostream& 
   out << "</dl>\n</section>\n";
 }
 
+/// Where a finding is: the input's path, with line and column when known.
+std::string where(const CellFinding& finding) {
+  std::string text = finding.path;
+  if (finding.location.line > 0) {
+    text += ':' + std::to_string(finding.location.line);
+    if (finding.location.column > 0) text += ':' + std::to_string(finding.location.column);
+  }
+  return text;
+}
+
+/// What a failed cell stands for: each finding's place and message in the page's language (the
+/// English message, marked as such, where the rule has no German one).
+void write_cell_findings(const std::vector<CellFinding>& findings, const HtmlWords& words,
+                         std::ostream& out) {
+  out << "<ul>\n";
+  for (const auto& finding : findings) {
+    const bool german = words.lang == "de" && !finding.message_de.empty();
+    const bool other_language = words.lang == "de" && !german;
+    out << "<li><code>" << html_escape(where(finding)) << "</code> <span"
+        << (other_language ? " lang=\"en\"" : "") << ">"
+        << html_escape(german ? finding.message_de : finding.message) << "</span></li>\n";
+  }
+  out << "</ul>\n";
+}
+
 void write_cell(const CompareCell& cell, const HtmlWords& words, const CompareWords& cw,
                 std::ostream& out) {
   const std::string_view state = to_string(cell.state);
@@ -323,9 +372,15 @@ void write_cell(const CompareCell& cell, const HtmlWords& words, const CompareWo
       out << symbol("\u2714") << html_escape(cw.pass);
       break;
     case CellState::kFail:
+      if (!cell.details.empty()) out << "<details><summary>";
       out << symbol(severity_symbol(cell.severity))
           << html_escape(counted_severity(cell.findings, cell.severity, words));
       if (cell.waived > 0) out << ", " << html_escape(cw.waived) << " (" << cell.waived << ')';
+      if (!cell.details.empty()) {
+        out << "</summary>\n";
+        write_cell_findings(cell.details, words, out);
+        out << "</details>";
+      }
       break;
     case CellState::kWaived:
       out << symbol("\u2298") << html_escape(cw.waived) << " (" << cell.waived << ')';
@@ -351,6 +406,80 @@ std::string level_heading(RuleLevel level, const CompareMatrix& matrix, const Ht
   return profiles.empty() ? text : text + " (" + profiles + ')';
 }
 
+void write_row(const CompareRow& row, const HtmlWords& words, const CompareWords& cw,
+               std::ostream& out) {
+  const bool german_title = words.lang == "de" && !row.title_de.empty();
+  const std::string& title = german_title ? row.title_de : row.title;
+  out << "<tr><td>" << html_escape(row.topic) << "</td><th scope=\"row\"><code class=\"rule-id\">"
+      << html_escape(row.rule_id) << "</code>";
+  if (!title.empty()) {
+    const bool other_language = words.lang == "de" && !german_title;
+    out << "<span class=\"rule-title\"" << (other_language ? " lang=\"en\"" : "") << ">"
+        << html_escape(title) << "</span>";
+  }
+  out << "</th>";
+  for (const auto& cell : row.cells) write_cell(cell, words, cw, out);
+  out << "</tr>\n";
+}
+
+void write_table_head(const CompareMatrix& matrix, std::string_view caption, const HtmlWords& words,
+                      const CompareWords& cw, std::ostream& out) {
+  out << "<div class=\"scroll\">\n<table class=\"matrix\">\n<caption>" << html_escape(caption)
+      << "</caption>\n<thead><tr>" << th_col(cw.topic) << th_col(words.rule);
+  for (const auto& candidate : matrix.candidates) {
+    out << "<th scope=\"col\"><code>" << html_escape(candidate.name) << "</code></th>";
+  }
+  out << "</tr></thead>\n";
+}
+
+bool fired(const CompareRow& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(), [](const CompareCell& cell) {
+    return cell.state == CellState::kFail || cell.state == CellState::kWaived;
+  });
+}
+
+/// Engine rules (CompareRow::engine) say how the check went, not what a candidate offers: a
+/// page lists them only where they fired, so a reader never takes "nothing went wrong while
+/// reading" for a property of the product.
+bool shown(const CompareRow& row) { return !row.engine || fired(row); }
+
+bool differs(const CompareRow& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(), [&](const CompareCell& cell) {
+    return cell.state != row.cells.front().state;
+  });
+}
+
+/// The rules a decision turns on, before the full matrix: those whose cells are not all in the
+/// same state.
+void write_differences(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                       std::ostream& out) {
+  if (matrix.candidates.size() < 2) return;
+  out << "<section id=\"differences\">\n<h2>" << html_escape(cw.differences) << "</h2>\n";
+  std::vector<const CompareRow*> rows;
+  for (const auto& row : matrix.rows) {
+    if (shown(row) && differs(row)) rows.push_back(&row);
+  }
+  std::stable_partition(rows.begin(), rows.end(),
+                        [](const CompareRow* row) { return !row->engine; });
+  if (rows.empty()) {
+    out << "<p>" << html_escape(cw.no_differences) << "</p>\n</section>\n";
+    return;
+  }
+  write_table_head(matrix, cw.differences_caption, words, cw, out);
+  out << "<tbody>\n";
+  for (const CompareRow* row : rows) write_row(*row, words, cw, out);
+  out << "</tbody>\n</table>\n</div>\n</section>\n";
+}
+
+void write_group(const std::vector<const CompareRow*>& rows, const std::string& heading,
+                 std::string_view css, std::size_t columns, const HtmlWords& words,
+                 const CompareWords& cw, std::ostream& out) {
+  out << "<tbody class=\"level-" << css << "\">\n<tr class=\"level-row\">"
+      << "<th scope=\"rowgroup\" colspan=\"" << columns << "\">" << heading << "</th></tr>\n";
+  for (const CompareRow* row : rows) write_row(*row, words, cw, out);
+  out << "</tbody>\n";
+}
+
 void write_matrix(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
                   std::ostream& out) {
   out << "<section id=\"matrix\">\n<h2>" << html_escape(cw.matrix) << "</h2>\n";
@@ -359,35 +488,26 @@ void write_matrix(const CompareMatrix& matrix, const HtmlWords& words, const Com
     return;
   }
   const std::size_t columns = 2 + matrix.candidates.size();
-  out << "<div class=\"scroll\">\n<table class=\"matrix\">\n<caption>"
-      << html_escape(cw.matrix_caption) << "</caption>\n<thead><tr>" << th_col(cw.topic)
-      << th_col(words.rule);
-  for (const auto& candidate : matrix.candidates) {
-    out << "<th scope=\"col\"><code>" << html_escape(candidate.name) << "</code></th>";
-  }
-  out << "</tr></thead>\n";
+  write_table_head(matrix, cw.matrix_caption, words, cw, out);
+  std::vector<const CompareRow*> group;
+  std::vector<const CompareRow*> engine;
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
     const CompareRow& row = matrix.rows[i];
-    if (i == 0 || matrix.rows[i - 1].level != row.level) {
-      if (i != 0) out << "</tbody>\n";
-      out << "<tbody class=\"level-" << to_string(row.level) << "\">\n<tr class=\"level-row\">"
-          << "<th scope=\"rowgroup\" colspan=\"" << columns << "\">"
-          << level_heading(row.level, matrix, words, cw) << "</th></tr>\n";
+    if (row.engine) {
+      if (shown(row)) engine.push_back(&row);
+    } else {
+      group.push_back(&row);
     }
-    const bool german_title = words.lang == "de" && !row.title_de.empty();
-    const std::string& title = german_title ? row.title_de : row.title;
-    out << "<tr><td>" << html_escape(row.topic) << "</td><th scope=\"row\"><code class=\"rule-id\">"
-        << html_escape(row.rule_id) << "</code>";
-    if (!title.empty()) {
-      const bool other_language = words.lang == "de" && !german_title;
-      out << "<span class=\"rule-title\"" << (other_language ? " lang=\"en\"" : "") << ">"
-          << html_escape(title) << "</span>";
+    const bool level_ends = i + 1 == matrix.rows.size() || matrix.rows[i + 1].level != row.level;
+    if (level_ends && !group.empty()) {
+      write_group(group, level_heading(row.level, matrix, words, cw), to_string(row.level), columns,
+                  words, cw, out);
+      group.clear();
     }
-    out << "</th>";
-    for (const auto& cell : row.cells) write_cell(cell, words, cw, out);
-    out << "</tr>\n";
   }
-  out << "</tbody>\n</table>\n</div>\n</section>\n";
+  if (!engine.empty())
+    write_group(engine, html_escape(cw.engine_level), "engine", columns, words, cw, out);
+  out << "</table>\n</div>\n</section>\n";
 }
 
 void write_inputs(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
@@ -423,6 +543,7 @@ void render_compare_html(const CompareMatrix& matrix, const RenderOptions& optio
   out << "<main>\n";
   write_summary(matrix, words, cw, out);
   write_legend(words, cw, out);
+  write_differences(matrix, words, cw, out);
   write_matrix(matrix, words, cw, out);
   write_inputs(matrix, words, cw, out);
   out << "</main>\n<footer>\n<p>" << html_escape(words.generated_by) << ' '

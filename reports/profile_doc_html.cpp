@@ -22,6 +22,8 @@ th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; ver
 thead th { background: #eceff3; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
   overflow-wrap: anywhere; }
+/* Ids head their rows: kept whole, never broken one character per line in a narrow column. */
+th[scope="row"] > code { white-space: nowrap; overflow-wrap: normal; }
 .off { color: #404040; font-style: italic; }
 footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 @page { size: A4 landscape; margin: 12mm; }

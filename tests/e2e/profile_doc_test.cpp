@@ -62,4 +62,21 @@ BOOST_AUTO_TEST_CASE(output_goes_to_the_named_file_and_the_chain_is_resolved) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(titles_are_whole_sentences_without_empty_values) {
+  // A title comes from the rule's message: a computed value stands as "…", never as '' or (),
+  // and nothing is cut (FED-A11Y-002's sentence is longer than 160 bytes).
+  auto r = run_konform({"profile", "doc", (source_dir() / "profiles/de/sn/musterstadt").string(),
+                        "--as-of", "2026-11-02"});
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  for (std::string_view expected :
+       {"| FED-ARCH-003 | error | The licence '\u2026' is not an SPDX licence expression",
+        "| Die Lizenz '\u2026' ist kein SPDX-Lizenzausdruck",
+        "| xdemo-beginn-nach-erstellung | error | Der Beginn (\u2026) darf",
+        "accessibility.feedbackUrl must be http(s) URLs (declared, not verified). |"}) {
+    BOOST_TEST(r.out.find(expected) != std::string::npos, expected);
+  }
+  BOOST_TEST(r.out.find("''") == std::string::npos);
+  BOOST_TEST(r.out.find("()") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

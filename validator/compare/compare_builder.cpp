@@ -130,6 +130,8 @@ CompareCell compare_cell(const RuleScope& rule, const Report& report) {
       cell.severity =
           cell.findings == 0 ? finding.severity : std::max(cell.severity, finding.severity);
       ++cell.findings;
+      cell.details.push_back(
+          {input.path, finding.location, finding.severity, finding.message, finding.message_de});
     }
     switch (scope_of(rule, input)) {
       case InputScope::kDecided:
@@ -196,9 +198,15 @@ CompareMatrix build_compare_matrix(const std::vector<RuleScope>& rules,
   }
 
   for (const auto& rule : all) {
-    CompareRow row{
-        rule.rule.id, rule.rule.title, rule.rule.title_de,       rule.rule.default_severity,
-        rule.level,   rule.profile,    rule_topic(rule.rule.id), {}};
+    CompareRow row{rule.rule.id,
+                   rule.rule.title,
+                   rule.rule.title_de,
+                   rule.rule.default_severity,
+                   rule.level,
+                   rule.profile,
+                   rule_topic(rule.rule.id),
+                   rule.level == RuleLevel::kFormat && rules::is_engine_rule(rule.rule.id),
+                   {}};
     for (const auto& candidate : candidates)
       row.cells.push_back(compare_cell(rule, candidate.report));
     matrix.rows.push_back(std::move(row));

@@ -113,12 +113,17 @@ std::vector<CodeBindingDeclaration> declared_bindings(const std::vector<Profile>
   return all;
 }
 
-/// The literal words of a Schematron message (value-of parts left out), whitespace collapsed,
-/// at most 160 bytes: a rule's one-line title.
+/// A rule's title from its Schematron message: the literal words, whitespace collapsed, each
+/// computed part (value-of, name) shown as "…" so the sentence never reads as if the value were
+/// empty ("Die Lizenz '…' ist kein SPDX-Lizenzausdruck", not "Die Lizenz ''"). Never cut: a
+/// title is a whole sentence.
 std::string literal_text(const schematron::Message& message) {
   std::string text;
   for (const auto& part : message) {
-    if (part.expression) continue;
+    if (part.expression) {
+      text += "\u2026";
+      continue;
+    }
     for (char c : part.text) {
       const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
       if (space && (text.empty() || text.back() == ' ')) continue;
@@ -126,12 +131,18 @@ std::string literal_text(const schematron::Message& message) {
     }
   }
   while (!text.empty() && text.back() == ' ') text.pop_back();
-  if (text.size() > 160) {
-    std::size_t cut = 160;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) --cut;
-    text.resize(cut);
-  }
-  return text;
+  // A message made only of computed parts has no words to be a title.
+  const bool has_words = std::any_of(message.begin(), message.end(), [](const auto& part) {
+    return !part.expression && part.text.find_first_not_of(" \t\r\n") != std::string::npos;
+  });
+  return has_words ? text : std::string();
+}
+
+/// Where an assertion without @see is written: file and line, after the rule set's name when
+/// that says more than the file's (the name defaults to the file, which then stood twice).
+std::string place_of(const schematron::Schema& schema, const schematron::Assertion& assertion) {
+  const std::string place = assertion.source.file + ":" + std::to_string(assertion.source.line);
+  return schema.name == assertion.source.file ? place : schema.name + " (" + place + ")";
 }
 
 /// Every rule konform knows: the built-in kinds, the code-list rules and the assertions of the
@@ -169,10 +180,7 @@ std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types
                                            : "report") +
                            " " + assertion.id
                      : title,
-                 title_de,
-                 assertion.see.empty() ? schema->name + " (" + assertion.source.file + ":" +
-                                             std::to_string(assertion.source.line) + ")"
-                                       : assertion.see});
+                 title_de, assertion.see.empty() ? place_of(*schema, assertion) : assertion.see});
           }
         }
       }

@@ -32,11 +32,24 @@ enum class CellState {
 /// "pass", "fail", "waived", "not-applicable", "incomplete".
 std::string_view to_string(CellState state);
 
+/// A finding behind a failed cell: what was wrong and where, so a reader of the comparison need
+/// not run `validate` per candidate.
+struct CellFinding {
+  std::string path;  ///< the input, as in the candidate's report
+  Location location;
+  Severity severity = Severity::kError;
+  std::string message;     ///< English
+  std::string message_de;  ///< German; empty where the rule speaks only English
+
+  friend bool operator==(const CellFinding&, const CellFinding&) = default;
+};
+
 struct CompareCell {
   CellState state = CellState::kNotApplicable;
   int findings = 0;                     ///< findings that are not waived (state kFail)
   int waived = 0;                       ///< findings covered by a waiver
   Severity severity = Severity::kInfo;  ///< the highest of `findings` (meaningful for kFail)
+  std::vector<CellFinding> details;     ///< the `findings`, in report order
 
   friend bool operator==(const CompareCell&, const CompareCell&) = default;
 };
@@ -64,8 +77,11 @@ struct CompareRow {
   std::string title_de;                  ///< German; may be empty
   Severity severity = Severity::kError;  ///< effective severity in the chain
   RuleLevel level = RuleLevel::kFormat;
-  std::string profile;             ///< the profile the rule comes from; empty for format rules
-  std::string topic;               ///< see rule_topic()
+  std::string profile;  ///< the profile the rule comes from; empty for format rules
+  std::string topic;    ///< see rule_topic()
+  /// A rule about the check itself (rules::is_engine_rule: reading, matching, limits), not about
+  /// what the candidate declares; pages show it last and only where it fired.
+  bool engine = false;
   std::vector<CompareCell> cells;  ///< one per candidate, in CompareMatrix::candidates order
 
   friend bool operator==(const CompareRow&, const CompareRow&) = default;

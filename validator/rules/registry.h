@@ -46,4 +46,16 @@ constexpr bool stops_reading(std::string_view id) {
          id == kXmlLimitExceeded;
 }
 
+/// True for the rules about the check itself rather than the candidate's content: an input
+/// that could not be read, matched or evaluated, a safety limit, an expired waiver. They decide
+/// whether a verdict could be reached, not what a product offers, so a comparison of products
+/// shows them apart and only where they fired.
+constexpr bool is_engine_rule(std::string_view id) {
+  return id == kDocumentTypeAmbiguous || id == kDocumentTypeUnmatched || id == kInputUnreadable ||
+         id == kInputTooLarge || id == kInternalError || id == kSchemaRootAmbiguous ||
+         id == kSchemaRootUnmatched || id == kSchematronBudgetExceeded ||
+         id == kSchematronEvaluationError || id == kWaiverExpired || id == kXmlDoctypeForbidden ||
+         id == kXmlExternalReferenceBlocked || id == kXmlLimitExceeded;
+}
+
 }  // namespace konform::rules

@@ -301,6 +301,8 @@ class Compiler {
     rule.role = node.attribute_or("role");
     rule.flag = node.attribute_or("flag");
     rule.source = ref_of(node);
+    rule_subject_.reset();
+    if (node.attribute("subject")) rule_subject_ = expression(node, "subject");
     const std::string& context = required(node, "context");
     note_references(context);
     try {
@@ -360,6 +362,7 @@ class Compiler {
     a.test = expression(node, "test");
     a.message = compile_message(node);
     a.see = node.attribute_or("see");
+    a.subject = node.attribute("subject") ? expression(node, "subject") : rule_subject_;
     for (const std::string& id : split_ids(node.attribute_or("diagnostics"))) {
       auto it = diagnostic_index_.find(id);
       if (it == diagnostic_index_.end()) {
@@ -435,6 +438,7 @@ class Compiler {
   std::map<std::string, const SchNode*> abstract_rules_;
   std::map<std::string, std::size_t> diagnostic_index_;
   std::vector<const SchNode*> diagnostic_nodes_;
+  std::optional<xpath::CompiledExpression> rule_subject_;  // @subject of the rule being compiled
   const SchNode* phase_node_ = nullptr;
   std::vector<Let> global_lets_;
   std::set<std::string, std::less<>> used_;

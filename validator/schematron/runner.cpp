@@ -223,8 +223,9 @@ class Run {
     r.role = a.role;
     r.flag = a.flag;
     r.severity = a.severity;
-    r.position = document_.position(node.index);
-    r.location = xdm::node_path(node);
+    const xdm::NodeRef about = subject_of(pattern, a, node, out);
+    r.position = document_.position(about.index);
+    r.location = xdm::node_path(about);
     r.pattern_id = pattern_label(pattern);
     r.test = a.test.text();
     r.rule_context = rule.context.text();
@@ -236,6 +237,24 @@ class Run {
           {diagnostic.id, render(diagnostic.message, a.id, pattern, node, out), diagnostic.lang});
     }
     out.push_back(std::move(r));
+  }
+
+  /// The node a finding of `a` points at: the first node of its @subject in this document, else
+  /// the context node (a subject that fails is reported like any other expression error).
+  xdm::NodeRef subject_of(const SchemaPattern& pattern, const Assertion& a, xdm::NodeRef node,
+                          std::vector<Result>& out) {
+    if (!a.subject) return node;
+    try {
+      for (const xpath::Item& item : a.subject->evaluate(context_)) {
+        if (item.is_node() && item.node().doc == node.doc) return item.node();
+      }
+    } catch (const xpath::Error& e) {
+      stop_if_out_of_budget(e, node);
+      Result r = error_result(e, a.id, a.subject->text(), node);
+      r.pattern_id = pattern_label(pattern);
+      out.push_back(std::move(r));
+    }
+    return node;
   }
 
   std::string render(const Message& message, const std::string& id, const SchemaPattern& pattern,

@@ -51,6 +51,10 @@ struct Assertion {
   Message message;
   std::vector<std::size_t> diagnostics;  // indices into Schema::diagnostics
   std::string see;                       // @see: the source the rule enforces (law, guideline)
+  // @subject (ISO/IEC 19757-3:2016, 5.4.1 and 5.4.13), the assertion's or else its rule's: the
+  // node a finding is about, evaluated with the context node; findings point at its first node.
+  // Without it (or when it selects no node) they point at the context node.
+  std::optional<xpath::CompiledExpression> subject;
   SourceRef source;
 };
 

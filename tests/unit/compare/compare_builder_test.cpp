@@ -114,6 +114,36 @@ BOOST_AUTO_TEST_CASE(schematron_rule_cells) {
   BOOST_TEST(compare_cell(rule, mixed).waived == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_failed_cell_keeps_what_was_found_and_where) {
+  Finding located = finding("FED-SEC-001", Severity::kWarning);
+  located.message_de = "m-de";
+  located.location = Location{81, 3, ""};
+  const Report report = report_of(
+      {input("a/konform-service.yml", "service-definition", full_check(StageStatus::kFailed),
+             {located, finding("FED-SEC-001", Severity::kError, true)})});
+  const CompareCell cell =
+      compare_cell(schematron_rule("FED-SEC-001", {"service-definition"}), report);
+  // The waived finding is counted, not explained: it does not make the cell fail.
+  BOOST_TEST_REQUIRE(cell.details.size() == 1u);
+  BOOST_TEST(cell.details[0].path == "a/konform-service.yml");
+  BOOST_TEST(cell.details[0].location.line == 81);
+  BOOST_TEST(cell.details[0].location.column == 3);
+  BOOST_TEST(cell.details[0].severity == Severity::kWarning);
+  BOOST_TEST(cell.details[0].message == "m");
+  BOOST_TEST(cell.details[0].message_de == "m-de");
+}
+
+BOOST_AUTO_TEST_CASE(engine_rules_are_marked_as_such) {
+  CheckedCandidate candidate{"a", "a", "", report_of({input("a.xml", "xdemo", full_check())})};
+  const CompareMatrix matrix =
+      build_compare_matrix({builtin_rule("internal-error"), builtin_rule("xsd-valid", "xsd"),
+                            schematron_rule("FED-OZG-002", {"xdemo"})},
+                           {candidate});
+  for (const auto& row : matrix.rows) {
+    BOOST_TEST_CONTEXT(row.rule_id) { BOOST_TEST(row.engine == (row.rule_id == "internal-error")); }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_rule_of_other_document_types_is_not_applicable) {
   const RuleScope rule = schematron_rule("xdemo-nachrichtentyp", {"xdemo.gewerbe"});
   const Report only_definition = report_of({input("a.yml", "service-definition", full_check())});

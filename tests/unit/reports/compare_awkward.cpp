@@ -5,7 +5,20 @@ namespace {
 
 CompareCell cell(CellState state, int findings = 0, Severity severity = Severity::kInfo,
                  int waived = 0) {
-  return CompareCell{state, findings, waived, severity};
+  return CompareCell{state, findings, waived, severity, {}};
+}
+
+/// Two findings: one with a German message and a place, one in English only without a line.
+CompareCell failed_xsd_cell() {
+  CompareCell failed = cell(CellState::kFail, 2, Severity::kError);
+  failed.details = {
+      {"b\"quote'/a&b.xml", Location{12, 7, ""}, Severity::kError,
+       "Element <beginn>: '2026-13-01' is not a valid date",
+       "Element <beginn>: '2026-13-01' ist "
+       "kein g\u00fcltiges Datum"},
+      {"b\"quote'/a&b.xml", Location{}, Severity::kError, "Missing element 'leser' & more", ""},
+  };
+  return failed;
 }
 
 }  // namespace
@@ -58,8 +71,27 @@ CompareMatrix awkward_compare_matrix() {
        RuleLevel::kFormat,
        "",
        "xsd",
-       {cell(CellState::kPass), cell(CellState::kFail, 2, Severity::kError),
-        cell(CellState::kIncomplete)}},
+       false,
+       {cell(CellState::kPass), failed_xsd_cell(), cell(CellState::kIncomplete)}},
+      {"input-too-large",
+       "The input exceeds the configured size limit",
+       "Die Eingabe \u00fcberschreitet die eingestellte Gr\u00f6\u00dfengrenze",
+       Severity::kError,
+       RuleLevel::kFormat,
+       "",
+       "input",
+       true,
+       {cell(CellState::kPass), cell(CellState::kPass), cell(CellState::kIncomplete)}},
+      {"xml-limit-exceeded",
+       "The input exceeds a safety limit",
+       "Die Eingabe \u00fcberschreitet eine Sicherheitsgrenze",
+       Severity::kError,
+       RuleLevel::kFormat,
+       "",
+       "xml",
+       true,
+       {cell(CellState::kPass), cell(CellState::kPass),
+        cell(CellState::kFail, 1, Severity::kError)}},
       {"FED-OZG-002",
        "Services must name their <leikaKey> & \"ozgId\"",
        "Leistungen m\u00fcssen <leikaKey> & \u201eozgId\u201c angeben",
@@ -67,6 +99,7 @@ CompareMatrix awkward_compare_matrix() {
        RuleLevel::kFederal,
        "de.bund",
        "OZG",
+       false,
        {cell(CellState::kWaived, 0, Severity::kInfo, 1),
         cell(CellState::kFail, 1, Severity::kWarning), cell(CellState::kNotApplicable)}},
       {"SN-EGOV-001",
@@ -76,6 +109,7 @@ CompareMatrix awkward_compare_matrix() {
        RuleLevel::kState,
        "de.sn",
        "EGOV",
+       false,
        {cell(CellState::kPass), cell(CellState::kFail, 2, Severity::kInfo),
         cell(CellState::kIncomplete)}},
       {"MUN-ORG-001",
@@ -85,6 +119,7 @@ CompareMatrix awkward_compare_matrix() {
        RuleLevel::kMunicipal,
        "de.sn.m\u00fcster<&>",
        "ORG",
+       false,
        {cell(CellState::kPass), cell(CellState::kFail, 1, Severity::kError, 1),
         cell(CellState::kIncomplete)}},
       {"x-\u00f6rtlich",
@@ -94,6 +129,7 @@ CompareMatrix awkward_compare_matrix() {
        RuleLevel::kOther,
        "lokal",
        "x",
+       false,
        {cell(CellState::kNotApplicable), cell(CellState::kNotApplicable),
         cell(CellState::kNotApplicable)}},
   };

@@ -72,14 +72,16 @@ BOOST_AUTO_TEST_CASE(german_is_the_default_language) {
 
 BOOST_AUTO_TEST_CASE(html_tables_are_accessible) {
   const std::string page = render(render_compare_html, "de");
-  // Three tables of candidates' inputs, the candidates, the matrix: each with a caption.
-  BOOST_TEST(count(page, "<table") == 5u);
-  BOOST_TEST(count(page, "<caption>") == 5u);
+  // Three tables of candidates' inputs, the candidates, the differences, the matrix: each with a
+  // caption.
+  BOOST_TEST(count(page, "<table") == 6u);
+  BOOST_TEST(count(page, "<caption>") == 6u);
   // Column headers of the matrix: topic, rule, one per candidate; a row header per rule.
   BOOST_TEST(page.find("<th scope=\"col\"><code>M\u00fcller &amp; S\u00f6hne &lt;GmbH&gt;</code>"
                        "</th>") != std::string::npos);
-  BOOST_TEST(count(page, "<th scope=\"row\"><code class=\"rule-id\">") == 5u);
-  BOOST_TEST(count(page, "<th scope=\"rowgroup\"") == 5u);  // one per level present
+  // 6 rules in the matrix (the engine rule that never fired is left out), 5 of them differ.
+  BOOST_TEST(count(page, "<th scope=\"row\"><code class=\"rule-id\">") == 11u);
+  BOOST_TEST(count(page, "<th scope=\"rowgroup\"") == 6u);  // one per level present, engine
   BOOST_TEST(page.find("<script") == std::string::npos);
   BOOST_TEST(page.find("<link") == std::string::npos);
 }
@@ -87,8 +89,8 @@ BOOST_AUTO_TEST_CASE(html_tables_are_accessible) {
 BOOST_AUTO_TEST_CASE(every_cell_says_its_state_in_words) {
   const std::string page = render(render_compare_html, "en");
   const std::regex cell(
-      "<td class=\"cell[^\"]*\" data-state=\"([a-z-]+)\">([^<]*<span "
-      "aria-hidden=\"true\">[^<]*</span> )([^<]+)</td>");
+      "<td class=\"cell[^\"]*\" data-state=\"([a-z-]+)\">(?:<details><summary>)?([^<]*<span "
+      "aria-hidden=\"true\">[^<]*</span> )([^<]+)(?:</td>|</summary>)");
   std::size_t cells = 0;
   for (auto it = std::sregex_iterator(page.begin(), page.end(), cell); it != std::sregex_iterator();
        ++it) {
@@ -106,14 +108,46 @@ BOOST_AUTO_TEST_CASE(every_cell_says_its_state_in_words) {
         BOOST_TEST(std::regex_search(words, std::regex("^[0-9]+ (error|warning|info)s?$")));
     }
   }
-  BOOST_TEST(cells == 15u);  // 5 rules x 3 candidates
+  BOOST_TEST(cells == 33u);  // (6 rules in the matrix + 5 that differ) x 3 candidates
   BOOST_TEST(page.find("</span> 1 warning</td>") != std::string::npos);
   BOOST_TEST(page.find("</span> 2 infos</td>") != std::string::npos);
   const std::string german = render(render_compare_html, "de");
-  BOOST_TEST(german.find("</span> 2 Fehler</td>") != std::string::npos);
+  BOOST_TEST(german.find("</span> 2 Fehler</summary>") != std::string::npos);
   BOOST_TEST(german.find("</span> 1 Warnung</td>") != std::string::npos);
   BOOST_TEST(german.find("</span> 2 Hinweise</td>") != std::string::npos);
   BOOST_TEST(german.find("</span> nicht anwendbar</td>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_cell_opens_to_its_findings_in_the_page_language) {
+  const std::string german = render(render_compare_html, "de");
+  BOOST_TEST(
+      german.find("<details><summary><span aria-hidden=\"true\">\u2718</span> 2 Fehler"
+                  "</summary>\n<ul>\n<li><code>b&quot;quote&#39;/a&amp;b.xml:12:7</code> "
+                  "<span>Element &lt;beginn&gt;: &#39;2026-13-01&#39; ist kein g\u00fcltiges "
+                  "Datum</span></li>\n<li><code>b&quot;quote&#39;/a&amp;b.xml</code> <span "
+                  "lang=\"en\">Missing element") != std::string::npos);
+  const std::string english = render(render_compare_html, "en");
+  BOOST_TEST(english.find("<code>b&quot;quote&#39;/a&amp;b.xml:12:7</code> <span>Element "
+                          "&lt;beginn&gt;: &#39;2026-13-01&#39; is not a valid date</span>") !=
+             std::string::npos);
+  BOOST_TEST(english.find("ist kein g\u00fcltiges") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(differences_come_first_and_engine_rules_last_only_where_they_fired) {
+  const std::string page = render(render_compare_html, "en");
+  const std::size_t differences = page.find("<h2>Where the candidates differ</h2>");
+  const std::size_t matrix = page.find("<section id=\"matrix\">");
+  BOOST_TEST_REQUIRE(differences != std::string::npos);
+  BOOST_TEST(differences < matrix);
+  // x-örtlich is not applicable to every candidate: the same everywhere, so not a difference.
+  const std::string first = page.substr(differences, matrix - differences);
+  BOOST_TEST(first.find("x-\u00f6rtlich") == std::string::npos);
+  BOOST_TEST(first.find(">FED-OZG-002<") != std::string::npos);
+  // The engine rule that fired comes after every level; the one that did not is nowhere.
+  const std::size_t engine = page.find("Check run (only where a rule fired)");
+  BOOST_TEST(engine > page.find(">x-\u00f6rtlich<", matrix));
+  BOOST_TEST(page.find(">xml-limit-exceeded<", matrix) > engine);
+  BOOST_TEST(page.find("input-too-large") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(user_text_stays_text) {

@@ -140,6 +140,25 @@ BOOST_AUTO_TEST_CASE(value_of_results_are_quoted_as_the_excerpt_policy_allows) {
              "Name 'Maximiliane Mustermann-Lüdenscheidt' refused");
 }
 
+BOOST_AUTO_TEST_CASE(a_subject_moves_the_finding_to_the_node_it_is_about) {
+  // @subject on the assertion, else on the rule (ISO/IEC 19757-3:2016, 5.4.1, 5.4.13); a subject
+  // that selects no node, or fails, leaves the finding on the context node.
+  auto s = compile_text(sch(R"~(<pattern><rule context="r" subject="(sec, .)[1]">
+      <assert id="isms" subject="(sec/isms, sec, .)[1]" test="sec/isms = 'ok'"/>
+      <assert id="rule-subject" test="false()"/>
+      <assert id="none" subject="nothing" test="false()"/>
+      <assert id="broken" subject="xs:integer('x')" test="false()"/></rule></pattern>)~"));
+  RunResult run = run_text(*s, "<r>\n<sec>\n  <isms>no</isms></sec></r>");
+  BOOST_TEST(hits(run) == (Strings{"broken@/Q{}r[1]", "isms@/Q{}r[1]/Q{}sec[1]/Q{}isms[1]",
+                                   "none@/Q{}r[1]", "rule-subject@/Q{}r[1]/Q{}sec[1]"}));
+  BOOST_TEST(error_codes(run) == Strings{"FORG0001"});
+  for (const Result& r : run.results) {
+    if (r.id == "isms" && r.kind != ResultKind::kError) BOOST_TEST(r.position.line == 3);
+  }
+  // A missing key: the finding sits at its parent.
+  BOOST_TEST(hits(run_text(*s, "<r><sec/></r>"))[1] == "isms@/Q{}r[1]/Q{}sec[1]");
+}
+
 BOOST_AUTO_TEST_CASE(one_schema_runs_many_documents) {
   auto s = compile_text(sch(R"~(<let name="total" value="count(//item)"/>
       <pattern><rule context="item"><assert id="one" test="$total = 1"/></rule></pattern>)~"));
