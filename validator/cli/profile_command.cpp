@@ -14,9 +14,11 @@
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/profile_import_xoev_command.h"
 #include "validator/cli/profile_lock_command.h"
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/compiled_profile.h"
+#include "validator/compile/missing_code_lists.h"
 #include "validator/resolve/profile_resolver.h"
 
 namespace konform::cli {
@@ -134,6 +136,24 @@ int show(const ProfileOptions& options) {
   return kExitOk;
 }
 
+/// Lists the schemas fix that the chain does not carry: each would be a codelist-unknown-list
+/// finding on every message that uses it. A warning, not an error: the profile still works.
+void print_missing_code_lists(const std::vector<MissingCodeListUse>& missing) {
+  if (missing.empty()) return;
+  std::cout << "warning: " << reports::counted(missing.size(), "code list")
+            << " the schemas use but the chain does not carry (codelist-unknown-list on every "
+               "message that uses one; add each list's genericode file to a <codelists> folder "
+               "of the profile):\n";
+  for (const auto& list : missing) {
+    std::cout << "  " << list.list_uri << "  "
+              << (list.list_version.empty() ? "(version named by the message)"
+                                            : "version " + list.list_version)
+              << "  used by";
+    for (const auto& element : list.elements) std::cout << " " << element;
+    std::cout << "\n";
+  }
+}
+
 int check(const ProfileOptions& options) {
   const Resolved resolved = resolve_and_compile(options);
   std::size_t schematrons = 0;
@@ -147,6 +167,7 @@ int check(const ProfileOptions& options) {
             << counted(resolved.compiled.codelists ? resolved.compiled.codelists->size() : 0,
                        "code list")
             << ", " << counted(resolved.compiled.rules.size(), "rule") << "\n";
+  print_missing_code_lists(missing_code_lists(resolved.compiled));
   return kExitOk;
 }
 
@@ -186,8 +207,10 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
       ->check(CLI::IsMember({"markdown", "html"}));
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
-  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, today] {
+  const Subcommand import_cmd = add_profile_import_xoev_command(*cmd);
+  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd, today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();
+    if (import_cmd.app->parsed()) return import_cmd.run();
     if (options->as_of.empty()) options->as_of = today();
     if (list_cmd->parsed()) return list(*options);
     if (show_cmd->parsed()) return show(*options);

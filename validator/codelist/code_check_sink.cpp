@@ -8,6 +8,16 @@
 namespace konform::codelist {
 namespace {
 
+// Where the list comes from: XRepository publishes each version as a genericode file, and a
+// profile loads the folders its manifest names (`konform profile check` lists every list the
+// schemas use that the profile lacks).
+constexpr const char* kHowToAdd =
+    "; add its genericode file (from XRepository) to a folder the profile loads with "
+    "<codelists dir=\"...\"/>, or pass it with --codelists";
+constexpr const char* kHowToAddDe =
+    "; ihre Genericode-Datei (aus dem XRepository) in einen Ordner legen, den das Profil mit "
+    "<codelists dir=\"...\"/> lädt, oder mit --codelists angeben";
+
 bool is_iso_date(std::string_view text) {
   if (text.size() != 10) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -208,10 +218,11 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, std::string_view ur
       options_.strict ? std::optional<Severity>(Severity::kError) : std::nullopt;
   if (versions.empty()) {
     ++counts_.list_unknown;
-    report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
-           "code list " + in_quotes(uri) + " is not among the loaded code lists",
-           "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten",
-           codelist_rule(kRuleUnknownList).source);
+    report(
+        kRuleUnknownList, unknown_list_severity, element.position, path.get(),
+        "code list " + in_quotes(uri) + " is not among the loaded code lists" + kHowToAdd,
+        "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten" + kHowToAddDe,
+        codelist_rule(kRuleUnknownList).source);
     return nullptr;
   }
   if (version.empty()) {
@@ -229,9 +240,9 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, std::string_view ur
   ++counts_.list_unknown;
   report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
          "code list " + in_quotes(uri) + " is not loaded in version " + in_quotes(version) +
-             " (loaded versions: " + version_list(versions) + ")",
+             " (loaded versions: " + version_list(versions) + ")" + kHowToAdd,
          "Codeliste " + in_quotes(uri) + " ist nicht in Version " + in_quotes(version) +
-             " geladen (geladene Versionen: " + version_list(versions) + ")",
+             " geladen (geladene Versionen: " + version_list(versions) + ")" + kHowToAddDe,
          codelist_rule(kRuleUnknownList).source);
   return nullptr;
 }
