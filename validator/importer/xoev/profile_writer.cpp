@@ -10,15 +10,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write_file(const fs::path& file, const std::string& text) {
+std::string attr(const std::string& value) { return xml_escape_attribute(value); }
+
+}  // namespace
+
+void write_text_file(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary);
   out << text;
   if (!out) throw ConfigError("cannot write the file", file.string());
 }
-
-std::string attr(const std::string& value) { return xml_escape_attribute(value); }
-
-}  // namespace
 
 void write_manifest(const XoevImportReport& report, const std::string& title) {
   std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -41,7 +41,7 @@ void write_manifest(const XoevImportReport& report, const std::string& title) {
   }
   if (!report.codelists.empty()) text += "  <codelists dir=\"codelists\"/>\n";
   text += "</profile>\n";
-  write_file(report.profile_dir / "profile.xml", text);
+  write_text_file(report.profile_dir / "profile.xml", text);
 }
 
 void write_catalog(const XoevImportReport& report) {
@@ -56,7 +56,7 @@ void write_catalog(const XoevImportReport& report) {
             attr(mapping.target.generic_string()) + "\"/>\n";
   }
   text += "</catalog>\n";
-  write_file(report.profile_dir / "catalog.xml", text);
+  write_text_file(report.profile_dir / "catalog.xml", text);
 }
 
 }  // namespace konform::importer::xoev

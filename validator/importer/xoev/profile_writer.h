@@ -6,6 +6,9 @@
 
 namespace konform::importer::xoev {
 
+/// Writes `text` to `file`; ConfigError when that fails.
+void write_text_file(const std::filesystem::path& file, const std::string& text);
+
 /// `title` names the release for the manifest's title and description.
 void write_manifest(const XoevImportReport& report, const std::string& title);
 void write_catalog(const XoevImportReport& report);

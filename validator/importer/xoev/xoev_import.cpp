@@ -10,6 +10,7 @@
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/missing_code_lists.h"
 #include "validator/core/config_error.h"
+#include "validator/importer/xoev/messages.h"
 #include "validator/importer/xoev/profile_writer.h"
 #include "validator/importer/xoev/release_artefacts.h"
 #include "validator/importer/xoev/zip_release.h"
@@ -20,101 +21,6 @@ namespace konform::importer::xoev {
 namespace fs = std::filesystem;
 
 namespace {
-
-struct Message {
-  std::string namespace_uri;
-  std::string local_name;
-  fs::path declared_in;  ///< canonical
-};
-
-bool inside(const fs::path& file, const fs::path& dir) {
-  const auto relative = file.lexically_relative(dir);
-  return !relative.empty() && *relative.begin() != "..";
-}
-
-/// XÖV messages of the release's own schemas; when none meets the criteria (XHochschule names
-/// its messages without a number and without a header), every global element.
-std::vector<Message> find_messages(const SchemaClosure& closure, const fs::path& release,
-                                   std::string& rule) {
-  std::vector<Message> xoev, global;
-  for (const auto& [file, schema] : closure.scanned) {
-    if (!inside(file, release)) continue;
-    for (const auto& element : schema.elements) {
-      const Message message{schema.target_namespace, element.name, file};
-      global.push_back(message);
-      // The header itself ("nachrichtenkopf.g2g") is a global element of the library, no message.
-      if (element.name.rfind("nachrichtenkopf", 0) == 0) continue;
-      if (has_message_number(element.name) || element.carries_message_header) {
-        xoev.push_back(message);
-      }
-    }
-  }
-  rule = !xoev.empty() ? "xoev" : global.empty() ? "none" : "global-elements";
-  return xoev.empty() ? global : xoev;
-}
-
-/// The schemas each schema reaches (itself included), through relative paths and the catalog.
-class Reach {
- public:
-  explicit Reach(const SchemaClosure& closure) : closure_(closure) {
-    for (const auto& mapping : closure.catalog) by_url_[mapping.url] = mapping.source;
-  }
-
-  std::set<fs::path> from(const fs::path& start) const {
-    std::set<fs::path> seen;
-    std::vector<fs::path> todo{start};
-    while (!todo.empty()) {
-      const fs::path file = todo.back();
-      todo.pop_back();
-      if (!seen.insert(file).second) continue;
-      for (const auto& reference : closure_.scanned.at(file).references) {
-        if (is_remote(reference.location)) {
-          todo.push_back(by_url_.at(reference.location));
-        } else {
-          todo.push_back(fs::canonical(file.parent_path() / reference.location));
-        }
-      }
-    }
-    return seen;
-  }
-
- private:
-  const SchemaClosure& closure_;
-  std::map<std::string, fs::path> by_url_;
-};
-
-/// The schema a message is validated against: a release schema no other release schema refers
-/// to (its entry point) that reaches the declaring one, in the message's namespace first; else
-/// the declaring schema itself.
-fs::path entry_schema(const Message& message, const std::vector<fs::path>& entries,
-                      const std::map<fs::path, std::set<fs::path>>& reach,
-                      const SchemaClosure& closure) {
-  for (const bool same_namespace : {true, false}) {
-    for (const auto& entry : entries) {
-      if (same_namespace && closure.scanned.at(entry).target_namespace != message.namespace_uri) {
-        continue;
-      }
-      if (reach.at(entry).count(message.declared_in)) return entry;
-    }
-  }
-  return message.declared_in;
-}
-
-std::vector<fs::path> entry_points(const SchemaClosure& closure, const fs::path& release,
-                                   const Reach& reach) {
-  std::set<fs::path> referenced;
-  for (const auto& [file, schema] : closure.scanned) {
-    if (!inside(file, release)) continue;
-    for (const auto& reached : reach.from(file)) {
-      if (reached != file) referenced.insert(reached);
-    }
-  }
-  std::vector<fs::path> out;
-  for (const auto& [file, schema] : closure.scanned) {
-    if (inside(file, release) && !referenced.count(file)) out.push_back(file);
-  }
-  return out;
-}
 
 std::string describe_unresolved(const std::vector<UnresolvedSchema>& unresolved) {
   std::string text = std::to_string(unresolved.size()) +
@@ -237,23 +143,16 @@ class Importer {
 
  private:
   void bind_messages(const SchemaClosure& closure, const fs::path& release) {
-    const Reach reach(closure);
-    const auto entries = entry_points(closure, release, reach);
-    std::map<fs::path, std::set<fs::path>> reached;
-    for (const auto& entry : entries) reached[entry] = reach.from(entry);
+    const MessageSet found = find_messages(closure, release);
+    report_.message_rule = found.rule;
     report_.version =
-        options_.version.empty() ? default_version(entries, closure) : options_.version;
-    std::set<std::string> ids;
-    for (const auto& message : find_messages(closure, release, report_.message_rule)) {
-      std::string id = message.local_name;
-      for (int n = 2; !ids.insert(id).second; ++n)
-        id = message.local_name + "-" + std::to_string(n);
-      report_.document_types.push_back(
-          {id,
-           message.namespace_uri,
-           message.local_name,
-           closure.targets.at(entry_schema(message, entries, reached, closure)),
-           {}});
+        options_.version.empty() ? default_version(found.entry_points, closure) : options_.version;
+    for (const auto& message : found.messages) {
+      report_.document_types.push_back({message.id,
+                                        message.namespace_uri,
+                                        message.local_name,
+                                        closure.targets.at(message.entry_schema),
+                                        {}});
     }
   }
 
