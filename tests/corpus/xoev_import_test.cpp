@@ -1,8 +1,8 @@
 // The XÖV release import proven on real standards: each XÖV standard of ../shared/corpus is
-// imported with `konform profile import` (the commands of README "Real standards") into a profile
-// under the build folder, passes `konform profile check`, and validating its corpus messages with
-// the imported profile gives the XSD verdicts of VERDICTS.json and the Schematron findings of
-// reference/ (SchXslt on Saxon-HE).
+// imported with `konform profile import` (the README's commands in "Real standards", run as
+// printed with the output folder moved under the build tree) into a profile, passes `konform
+// profile check`, and validating its corpus messages with the imported profile gives the XSD
+// verdicts of VERDICTS.json and the Schematron findings of reference/ (SchXslt on Saxon-HE).
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 
+#include "tests/support/documented_commands.h"
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -18,56 +20,64 @@ using namespace konform::test;
 
 namespace {
 
+constexpr std::string_view kMarker =
+    "# konform-command: an XÖV import (tests/corpus/xoev_import_test.cpp runs it)";
+constexpr std::string_view kCorpusAsPrinted = "../shared/corpus/";
+
+/// What each imported standard must give; the commands themselves come from the README.
 struct Standard {
   std::string name;
-  std::string release;            ///< corpus-relative
-  std::vector<std::string> with;  ///< corpus-relative --with folders
-  std::string id;
   std::size_t document_types;  ///< how many messages the release declares
   /// A list the schemas fix that the corpus lacks, as `profile check` names it; empty: none.
   std::string missing_list;
 };
 
-const std::vector<Standard>& standards() {
-  static const std::vector<Standard> all{
-      {"XBau 2.6",
-       "xbau/artifacts/xbau/2.6",
-       {"xbau/artifacts/xbau_kern/1.3.0", "xbau/artifacts/codelists"},
-       "xbau",
-       139,
-       "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:bundesland  (version named by the "
-       "message)"},
-      {"XBildung 1.2", "xbildung", {"w3c", "xbau/artifacts/xbau/2.6/specs"}, "xbildung", 0, ""},
-      {"XSchule 1.2",
-       "xschule",
-       {"xbildung", "w3c", "xbau/artifacts/xbau/2.6/specs", "xbau/artifacts/codelists"},
-       "xschule",
-       5,
-       "urn:xoev-de:xinneres:codeliste:geschlecht  version 1  used by "
-       "{http://xschule.digital/def/xschule/1.2/xsd}geschlecht"},
-      {"XHochschule 1.2",
-       "xhochschule",
-       {"xbildung", "w3c", "xbau/artifacts/xbau/2.6/specs", "xbau/artifacts/codelists"},
-       "xhochschule",
-       8,
-       ""},
+const std::map<std::string, Standard>& standards() {
+  static const std::map<std::string, Standard> by_id{
+      {"xbau",
+       {"XBau 2.6", 139,
+        "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:bundesland  (version named by "
+        "the message)"}},
+      {"xbildung", {"XBildung 1.2", 0, ""}},
+      {"xschule",
+       {"XSchule 1.2", 5,
+        "urn:xoev-de:xinneres:codeliste:geschlecht  version 1  used by "
+        "{http://xschule.digital/def/xschule/1.2/xsd}geschlecht"}},
+      {"xhochschule", {"XHochschule 1.2", 8, ""}},
   };
-  return all;
+  return by_id;
 }
 
-fs::path import(const Standard& standard, const fs::path& into) {
-  const fs::path corpus = corpus_dir();
-  std::vector<std::string> arguments{
-      "profile", "import",   (corpus / standard.release).string(), "--into", into.string(),
-      "--id",    standard.id};
-  for (const auto& with : standard.with) {
-    arguments.push_back("--with");
-    arguments.push_back((corpus / with).string());
+struct Import {
+  std::vector<std::string> arguments;  ///< as printed, with the corpus and output folder moved
+  std::string id;
+  std::string release;  ///< corpus-relative
+  fs::path profile;
+};
+
+/// The README's import commands, to run where the tests keep their output.
+std::vector<Import> readme_imports(const fs::path& out) {
+  std::vector<Import> imports;
+  for (const auto& command : marked_commands(read_text(source_dir() / "README.md"), kMarker)) {
+    Import import{split_words(command), "", "", {}};
+    auto& words = import.arguments;
+    BOOST_REQUIRE_MESSAGE(
+        words.size() > 4 && words[0] == "konform" && words[1] == "profile" && words[2] == "import",
+        "not a `konform profile import` command: " << command);
+    for (std::size_t i = 3; i < words.size(); ++i) {
+      if (words[i - 1] == "--id") import.id = words[i];
+      if (words[i - 1] == "--into") {
+        import.profile = out / words[i];
+        words[i] = import.profile.string();
+      } else if (words[i].starts_with(kCorpusAsPrinted)) {
+        if (i == 3) import.release = words[i].substr(kCorpusAsPrinted.size());
+        words[i] = (corpus_dir() / words[i].substr(kCorpusAsPrinted.size())).string();
+      }
+    }
+    words.erase(words.begin());  // run_konform runs the built binary
+    imports.push_back(std::move(import));
   }
-  const auto imported = run_konform(arguments);
-  BOOST_REQUIRE_MESSAGE(imported.exit_code == 0,
-                        standard.name << ": import failed: " << imported.err << imported.out);
-  return into;
+  return imports;
 }
 
 struct Expected {
@@ -113,8 +123,15 @@ BOOST_AUTO_TEST_CASE(xoev_releases_import_check_and_agree_with_the_references) {
   const fs::path corpus = corpus_dir();
   const fs::path out = output_dir("xoev-import");
   std::string table = "\n| standard | document types | messages | XSD agree | Schematron agree |";
-  for (const auto& standard : standards()) {
-    const fs::path profile = import(standard, out / standard.id);
+  const auto imports = readme_imports(out);
+  BOOST_REQUIRE_EQUAL(imports.size(), standards().size());
+  for (const auto& import : imports) {
+    BOOST_REQUIRE_MESSAGE(standards().count(import.id), "no expectations for " << import.id);
+    const Standard& standard = standards().at(import.id);
+    const auto imported = run_konform(import.arguments);
+    BOOST_REQUIRE_MESSAGE(imported.exit_code == 0,
+                          standard.name << ": import failed: " << imported.err << imported.out);
+    const fs::path& profile = import.profile;
     const auto checked = run_konform({"profile", "check", profile.string()});
     BOOST_REQUIRE_MESSAGE(checked.exit_code == 0,
                           standard.name << ": profile check failed: " << checked.err);
@@ -126,7 +143,7 @@ BOOST_AUTO_TEST_CASE(xoev_releases_import_check_and_agree_with_the_references) {
       BOOST_TEST(checked.out.find(standard.missing_list) != std::string::npos, checked.out);
     }
 
-    const auto expected = expected_for(standard.release.substr(0, standard.release.find('/')));
+    const auto expected = expected_for(import.release.substr(0, import.release.find('/')));
     int xsd_agree = 0, schematron_agree = 0, with_reference = 0;
     if (!expected.empty()) {
       std::vector<std::string> arguments{"validate", "--profile", profile.string(),

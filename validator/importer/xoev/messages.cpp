@@ -1,5 +1,6 @@
 #include "validator/importer/xoev/messages.h"
 
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -107,6 +108,19 @@ std::vector<fs::path> entry_points(const SchemaClosure& closure, const fs::path&
   return out;
 }
 
+/// A manifest's document type id allows ASCII letters, digits, '.', '-' and '_' (starting with a
+/// letter or digit); an element name may hold more (umlauts), which become '_'.
+std::string document_type_id(const std::string& local_name) {
+  std::string id;
+  for (const char c : local_name) {
+    const bool allowed = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+                         (!id.empty() && (c == '.' || c == '-' || c == '_'));
+    id += allowed && static_cast<unsigned char>(c) < 0x80 ? c : '_';
+  }
+  if (id.front() == '_') id.insert(0, "m");
+  return id;
+}
+
 }  // namespace
 
 MessageSet find_messages(const SchemaClosure& closure, const fs::path& own_dir) {
@@ -117,8 +131,9 @@ MessageSet find_messages(const SchemaClosure& closure, const fs::path& own_dir) 
   for (const auto& entry : out.entry_points) reached[entry] = reach.from(entry);
   std::set<std::string> ids;
   for (const auto& message : candidates(closure, own_dir, out.rule)) {
-    std::string id = message.local_name;
-    for (int n = 2; !ids.insert(id).second; ++n) id = message.local_name + "-" + std::to_string(n);
+    const std::string base = document_type_id(message.local_name);
+    std::string id = base;
+    for (int n = 2; !ids.insert(id).second; ++n) id = base + "-" + std::to_string(n);
     out.messages.push_back({id, message.namespace_uri, message.local_name, message.declared_in,
                             entry_schema(message, out.entry_points, reached, closure)});
   }
