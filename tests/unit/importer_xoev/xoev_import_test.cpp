@@ -127,6 +127,15 @@ BOOST_AUTO_TEST_CASE(a_target_folder_that_is_not_empty_is_refused_and_kept) {
   BOOST_TEST(fs::is_regular_file(options.into / "notes.txt"));
 }
 
+BOOST_AUTO_TEST_CASE(a_target_folder_inside_the_release_is_refused) {
+  const Release release("inside");
+  auto options = release.options(true);
+  options.into = release.release / "imported";
+  const std::string message = message_of([&] { import_xoev_release(options); });
+  BOOST_TEST(message.find("lies inside") != std::string::npos);
+  BOOST_TEST(!fs::exists(options.into));
+}
+
 BOOST_AUTO_TEST_CASE(without_xoev_names_every_global_element_is_a_message) {
   const Release release("global");
   write(release.release / "xsd/xdemo.xsd", R"(<?xml version="1.0"?>

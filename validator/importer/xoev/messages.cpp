@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "validator/importer/xoev/release_artefacts.h"
+
 namespace konform::importer::xoev {
 namespace fs = std::filesystem;
 
@@ -15,18 +17,13 @@ struct Message {
   fs::path declared_in;  ///< canonical
 };
 
-bool inside(const fs::path& file, const fs::path& dir) {
-  const auto relative = file.lexically_relative(dir);
-  return !relative.empty() && *relative.begin() != "..";
-}
-
 /// XÖV messages of the release's own schemas; when none meets the criteria (XHochschule names
 /// its messages without a number and without a header), every global element.
 std::vector<Message> candidates(const SchemaClosure& closure, const fs::path& release,
                                 std::string& rule) {
   std::vector<Message> xoev, global;
   for (const auto& [file, schema] : closure.scanned) {
-    if (!inside(file, release)) continue;
+    if (!lies_inside(file, release)) continue;
     for (const auto& element : schema.elements) {
       const Message message{schema.target_namespace, element.name, file};
       global.push_back(message);
@@ -96,14 +93,14 @@ std::vector<fs::path> entry_points(const SchemaClosure& closure, const fs::path&
                                    const Reach& reach) {
   std::set<fs::path> referenced;
   for (const auto& [file, schema] : closure.scanned) {
-    if (!inside(file, release)) continue;
+    if (!lies_inside(file, release)) continue;
     for (const auto& reached : reach.from(file)) {
       if (reached != file) referenced.insert(reached);
     }
   }
   std::vector<fs::path> out;
   for (const auto& [file, schema] : closure.scanned) {
-    if (inside(file, release) && !referenced.count(file)) out.push_back(file);
+    if (lies_inside(file, release) && !referenced.count(file)) out.push_back(file);
   }
   return out;
 }

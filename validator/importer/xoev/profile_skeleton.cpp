@@ -5,6 +5,7 @@
 #include "validator/core/config_error.h"
 #include "validator/core/xml_escape.h"
 #include "validator/importer/xoev/profile_writer.h"
+#include "validator/importer/xoev/release_artefacts.h"
 
 namespace konform::importer::xoev {
 namespace fs = std::filesystem;
@@ -82,8 +83,7 @@ Skeleton write_profile_skeleton(const SkeletonOptions& options) {
   for (const auto& schema : options.schemas) {
     std::error_code error;
     fs::path file = fs::canonical(schema, error);
-    const auto relative = file.lexically_relative(dir);
-    if (error || relative.empty() || *relative.begin() == "..") {
+    if (error || !lies_inside(file, dir)) {
       throw ConfigError("the schema must lie inside the profile folder " + dir.string() +
                             " (a profile references nothing outside itself)",
                         schema.string())

@@ -35,14 +35,18 @@ bool is_genericode(const fs::path& file) {
 
 }  // namespace
 
+bool lies_inside(const fs::path& file, const fs::path& dir) {
+  const auto relative = file.lexically_relative(dir);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
 std::vector<fs::path> files_inside(const fs::path& dir, const std::string& extension) {
   std::vector<fs::path> out;
   const fs::path root = fs::canonical(dir);
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || entry.path().extension() != extension) continue;
     fs::path file = fs::canonical(entry.path());
-    const auto relative = file.lexically_relative(root);
-    if (relative.empty() || *relative.begin() == "..") continue;  // a link out of the folder
+    if (!lies_inside(file, root)) continue;  // a link out of the folder
     out.push_back(std::move(file));
   }
   std::sort(out.begin(), out.end());

@@ -27,6 +27,9 @@ std::vector<std::filesystem::path> find_schematrons(const std::filesystem::path&
 /// The namespaces a Schematron file's <ns> elements declare.
 std::set<std::string> schematron_namespaces(const std::filesystem::path& file);
 
+/// Whether `file` names something inside `dir` (both canonical or both lexically normal).
+bool lies_inside(const std::filesystem::path& file, const std::filesystem::path& dir);
+
 /// Regular files under `dir` with the extension, whose real location stays inside `dir`.
 std::vector<std::filesystem::path> files_inside(const std::filesystem::path& dir,
                                                 const std::string& extension);

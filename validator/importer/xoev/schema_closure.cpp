@@ -14,8 +14,7 @@ namespace {
 /// The root a canonical path lies in, or null.
 const SourceRoot* root_of(const fs::path& file, const std::vector<SourceRoot>& roots) {
   for (const auto& root : roots) {
-    const auto relative = file.lexically_relative(root.dir);
-    if (!relative.empty() && *relative.begin() != "..") return &root;
+    if (lies_inside(file, root.dir)) return &root;
   }
   return nullptr;
 }

@@ -64,6 +64,14 @@ void copy_into(const fs::path& source, const fs::path& target) {
   fs::copy_file(source, target, fs::copy_options::overwrite_existing);
 }
 
+[[noreturn]] void refuse_inside(const fs::path& into, const fs::path& source) {
+  throw ConfigError("the profile folder to write lies inside " + source.string() +
+                        ", which the import reads; choose one outside it",
+                    into.string())
+      .with_german("der zu schreibende Profilordner liegt in " + source.string() +
+                   ", das der Import liest; bitte einen Ordner außerhalb wählen");
+}
+
 void require_empty_target(const fs::path& into) {
   if (!fs::exists(into)) return;
   if (!fs::is_directory(into) || !fs::is_empty(into)) {
@@ -211,6 +219,12 @@ XoevImportReport import_folder(const XoevImportOptions& options, const fs::path&
     }
   }
   require_empty_target(options.into);
+  // The profile would be read as part of the release (or a --with folder) it is written from.
+  const fs::path into = fs::weakly_canonical(options.into);
+  for (const auto& source : options.with) {
+    if (lies_inside(into, fs::canonical(source))) refuse_inside(options.into, source);
+  }
+  if (lies_inside(into, release)) refuse_inside(options.into, release);
   const bool created = !fs::exists(options.into);
   try {
     return Importer(options).run(release, name);
