@@ -8,7 +8,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   # engine libraries (see README, "Dependencies")
   libxerces-c-dev libxml2-dev libpugixml-dev libcli11-dev nlohmann-json3-dev
-  libre2-dev libyaml-cpp-dev libssl-dev libxxhash-dev libicu-dev
+  libre2-dev libyaml-cpp-dev libssl-dev libxxhash-dev libicu-dev libarchive-dev
   # tests
   libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
   # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes; dpkg-dev unpacks

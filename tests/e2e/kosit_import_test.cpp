@@ -222,12 +222,27 @@ BOOST_AUTO_TEST_CASE(an_include_out_of_the_source_folder_is_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(a_source_of_another_kind_is_named_as_such) {
+  // An XML file that is no scenarios.xml is neither kind of bundle (a folder or a .zip would be
+  // read as an XÖV release).
   const fs::path work = output_dir("kosit-import-other");
   const ProcessResult result =
-      run_konform({"profile", "import", (corpus_dir() / "xschule/xsd").string(), "--into",
-                   (work / "profile").string()});
+      run_konform({"profile", "import", (corpus_dir() / "xschule/xsd/xschule.xsd").string(),
+                   "--into", (work / "profile").string()});
   BOOST_TEST(result.exit_code == 2);
-  BOOST_TEST(result.err.find("not a KoSIT validator configuration") != std::string::npos,
+  BOOST_TEST(result.err.find("neither a KoSIT validator configuration") != std::string::npos,
+             result.err);
+  BOOST_TEST(!fs::exists(work / "profile"));
+}
+
+BOOST_AUTO_TEST_CASE(options_of_the_other_importer_are_refused_not_ignored) {
+  const fs::path work = output_dir("kosit-import-other-options");
+  const fs::path scenarios = write_configuration(work / "config", "exists(/invoice:Invoice)",
+                                                 "EN16931-UBL-validation.xsl");
+  const ProcessResult result = run_konform({"profile", "import", scenarios.string(), "--into",
+                                            (work / "profile").string(), "--with", work.string()});
+  BOOST_TEST(result.exit_code == 2);
+  BOOST_TEST(result.err.find("--with does not apply to a KoSIT validator configuration") !=
+                 std::string::npos,
              result.err);
 }
 

@@ -18,6 +18,7 @@
 #include "validator/cli/profile_lock_command.h"
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/compiled_profile.h"
+#include "validator/compile/missing_code_lists.h"
 #include "validator/resolve/profile_resolver.h"
 
 namespace konform::cli {
@@ -137,6 +138,24 @@ int show(const ProfileOptions& options) {
   return kExitOk;
 }
 
+/// Lists the schemas fix that the chain does not carry: each would be a codelist-unknown-list
+/// finding on every message that uses it. A warning, not an error: the profile still works.
+void print_missing_code_lists(const std::vector<MissingCodeListUse>& missing) {
+  if (missing.empty()) return;
+  std::cout << "warning: " << reports::counted(missing.size(), "code list")
+            << " the schemas use but the chain does not carry (codelist-unknown-list on every "
+               "message that uses one; add each list's genericode file to a <codelists> folder "
+               "of the profile):\n";
+  for (const auto& list : missing) {
+    std::cout << "  " << list.list_uri << "  "
+              << (list.list_version.empty() ? "(version named by the message)"
+                                            : "version " + list.list_version)
+              << "  used by";
+    for (const auto& element : list.elements) std::cout << " " << element;
+    std::cout << "\n";
+  }
+}
+
 }  // namespace
 
 int run_profile_check(const std::string& profile, const std::vector<std::string>& profile_path,
@@ -157,6 +176,7 @@ int run_profile_check(const std::string& profile, const std::vector<std::string>
             << counted(resolved.compiled.codelists ? resolved.compiled.codelists->size() : 0,
                        "code list")
             << ", " << counted(resolved.compiled.rules.size(), "rule") << "\n";
+  print_missing_code_lists(missing_code_lists(resolved.compiled));
   return kExitOk;
 }
 

@@ -1,14 +1,16 @@
-// `konform profile import SOURCE --into DIR [--id ID] [--schematron-source DIR]...
-//  [--schema-source DIR]... [--define NAME=VALUE]...`: writes a profile folder from a published
-// bundle, then checks it as `profile check` does. The source's kind decides the importer: a KoSIT
-// validator configuration (scenarios.xml) here; XÖV releases come with their own importer.
+// `konform profile import SOURCE --into DIR [--id ID] ...`: writes a profile folder from a
+// published bundle, then checks it as `profile check` does. The source's kind decides the
+// importer: a KoSIT validator configuration (a scenarios.xml; --schematron-source,
+// --schema-source, --define) or an XÖV standard release (a folder or a .zip; --with, --version).
 #include <iostream>
 
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
+#include "validator/cli/xoev_import_report.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/kosit/kosit_importer.h"
 #include "validator/importer/kosit/scenarios_reader.h"
+#include "validator/importer/xoev/xoev_import.h"
 
 namespace konform::cli {
 namespace fs = std::filesystem;
@@ -22,6 +24,8 @@ struct ImportArguments {
   std::vector<std::string> schematron_sources;
   std::vector<std::string> schema_sources;
   std::vector<std::string> defines;  ///< NAME=VALUE
+  std::vector<std::string> with;     ///< XÖV: folders with the library schemas and code lists
+  std::string version;               ///< XÖV: the profile version
 };
 
 std::map<std::string, std::string> parsed_defines(const std::vector<std::string>& defines) {
@@ -37,20 +41,20 @@ std::map<std::string, std::string> parsed_defines(const std::vector<std::string>
   return values;
 }
 
-int run_import(const ImportArguments& arguments, const std::string& as_of) {
-  if (!importer::kosit::is_kosit_scenarios(arguments.source)) {
-    throw ConfigError(
-        "not a KoSIT validator configuration (a scenarios.xml whose root is "
-        "'scenarios' in " +
-            std::string(importer::kosit::kKositScenariosNs) +
-            "); importing XÖV standard releases is not available in this build",
-        arguments.source)
-        .with_german(
-            "keine KoSIT-Prüfkonfiguration (eine scenarios.xml mit der Wurzel "
-            "'scenarios' in " +
-            std::string(importer::kosit::kKositScenariosNs) +
-            "); der Import von XÖV-Releases ist in diesem Build nicht verfügbar");
+/// Refuses the options of the other importer, which would otherwise be ignored silently.
+void refuse_options_of_other_kind(const std::vector<std::pair<const char*, bool>>& given,
+                                  const std::string& kind, const std::string& source) {
+  for (const auto& [option, is_given] : given) {
+    if (!is_given) continue;
+    throw ConfigError(std::string(option) + " does not apply to " + kind, source)
+        .with_german(std::string(option) + " gilt nicht für " + kind);
   }
+}
+
+int run_kosit_import(const ImportArguments& arguments, const std::string& as_of) {
+  refuse_options_of_other_kind(
+      {{"--with", !arguments.with.empty()}, {"--version", !arguments.version.empty()}},
+      "a KoSIT validator configuration", arguments.source);
   importer::kosit::ImportOptions options;
   options.scenarios = fs::absolute(arguments.source);
   options.into = fs::absolute(arguments.into);
@@ -65,25 +69,71 @@ int run_import(const ImportArguments& arguments, const std::string& as_of) {
   return run_profile_check(options.into.string(), {}, as_of);
 }
 
+int run_xoev_import(const ImportArguments& arguments, const std::string& as_of) {
+  refuse_options_of_other_kind({{"--schematron-source", !arguments.schematron_sources.empty()},
+                                {"--schema-source", !arguments.schema_sources.empty()},
+                                {"--define", !arguments.defines.empty()}},
+                               "an XÖV release", arguments.source);
+  importer::xoev::XoevImportOptions options;
+  options.source = arguments.source;
+  options.into = arguments.into;
+  options.with.assign(arguments.with.begin(), arguments.with.end());
+  options.id = arguments.id;
+  options.version = arguments.version;
+  print_xoev_import_report(importer::xoev::import_xoev_release(options));
+  return run_profile_check(fs::absolute(arguments.into).string(), {}, as_of);
+}
+
+int run_import(const ImportArguments& arguments, const std::string& as_of) {
+  if (importer::kosit::is_kosit_scenarios(arguments.source)) {
+    return run_kosit_import(arguments, as_of);
+  }
+  const fs::path source(arguments.source);
+  if (fs::is_directory(source) || (fs::is_regular_file(source) && source.extension() == ".zip")) {
+    return run_xoev_import(arguments, as_of);
+  }
+  throw ConfigError(
+      "neither a KoSIT validator configuration (a scenarios.xml whose root is 'scenarios' in " +
+          std::string(importer::kosit::kKositScenariosNs) +
+          ") nor an XÖV standard release (a folder or a .zip)",
+      arguments.source)
+      .with_german(
+          "weder eine KoSIT-Prüfkonfiguration (eine scenarios.xml mit der Wurzel "
+          "'scenarios' in " +
+          std::string(importer::kosit::kKositScenariosNs) +
+          ") noch ein XÖV-Release (ein Ordner oder eine .zip-Datei)");
+}
+
 }  // namespace
 
 Subcommand add_profile_import_command(CLI::App& profile, std::function<std::string()> today) {
   auto arguments = std::make_shared<ImportArguments>();
   CLI::App* cmd = profile.add_subcommand(
-      "import", "Write a checked profile folder from a KoSIT validator configuration");
-  cmd->add_option("source", arguments->source, "The bundle: a KoSIT scenarios.xml")->required();
+      "import",
+      "Write a checked profile folder from a KoSIT validator configuration or an XÖV release");
+  cmd->add_option("source", arguments->source,
+                  "The bundle: a KoSIT scenarios.xml, or an XÖV release (folder or .zip)")
+      ->required();
   cmd->add_option("--into", arguments->into, "The profile folder to create (empty or new)")
       ->required();
-  cmd->add_option("--id", arguments->id, "Profile id (default: kosit. + the configuration's name)");
+  cmd->add_option("--id", arguments->id,
+                  "Profile id (default: kosit. + the configuration's name; for a release, its "
+                  "folder's name)");
+  cmd->add_option("--version", arguments->version,
+                  "XÖV release: profile version (default: the schemas' version, else 1.0.0)");
+  cmd->add_option("--with", arguments->with,
+                  "XÖV release: folder with schemas or code lists the release refers to (XÖV "
+                  "library, DIN 91379, xmldsig, …); repeatable")
+      ->allow_extra_args(false);
   cmd->add_option("--schematron-source", arguments->schematron_sources,
-                  "Folder with the .sch each compiled XSLT was made from (X.xsl -> X.sch); "
+                  "KoSIT: folder with the .sch each compiled XSLT was made from (X.xsl -> X.sch); "
                   "repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--schema-source", arguments->schema_sources,
-                  "Folder to find XML Schemas in by name; repeatable")
+                  "KoSIT: folder to find XML Schemas in by name; repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--define", arguments->defines,
-                  "NAME=VALUE for a @NAME@ placeholder of KoSIT's source configuration; "
+                  "KoSIT: NAME=VALUE for a @NAME@ placeholder of KoSIT's source configuration; "
                   "repeatable")
       ->allow_extra_args(false);
   return {cmd, [arguments, today] { return run_import(*arguments, today()); }};

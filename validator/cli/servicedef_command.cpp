@@ -2,6 +2,7 @@
 // write XPath against); `konform init service [--from publiccode.yml]` writes a commented
 // service-definition template, optionally referencing an existing publiccode.yml and taking
 // over its German LeiKa entries so that the publiccode.yml can stay valid for upstream parsers.
+// `konform init profile --from-xsd` is registered here too (init_profile_command.cpp).
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,6 +11,7 @@
 
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/init_profile_command.h"
 #include "validator/core/config_error.h"
 #include "validator/profile/embedded_schemas.h"
 #include "validator/servicedef/service_definition.h"
@@ -159,8 +161,10 @@ Command add_servicedef_command(CLI::App& app) {
   service->add_option("--output,-o", options->output,
                       "Where to write (default konform-service.yml)");
   service->add_flag("--force", options->force, "Overwrite an existing file");
-  return [options, view, service] {
+  const Subcommand profile = add_init_profile_command(*init);
+  return [options, view, service, profile] {
     if (view->parsed()) return run_view(*options);
+    if (profile.app->parsed()) return profile.run();
     if (service->parsed()) return run_init(*options);
     return static_cast<int>(kExitConfig);
   };

@@ -7,6 +7,16 @@
 namespace konform::codelist {
 namespace {
 
+// Where the list comes from: XRepository publishes each version as a genericode file, and a
+// profile loads the folders its manifest names (`konform profile check` lists every list the
+// schemas use that the profile lacks).
+constexpr const char* kHowToAdd =
+    "; add its genericode file (from XRepository) to a folder the profile loads with "
+    "<codelists dir=\"...\"/>, or pass it with --codelists";
+constexpr const char* kHowToAddDe =
+    "; ihre Genericode-Datei (aus dem XRepository) in einen Ordner legen, den das Profil mit "
+    "<codelists dir=\"...\"/> lädt, oder mit --codelists angeben";
+
 // The attributes that name a code's list (xoev-code.xsd); the only ones the sink reads.
 constexpr std::string_view kListUri = "listURI";
 constexpr std::string_view kListVersion = "listVersionID";
@@ -198,10 +208,11 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, std::string_view ur
       options_.strict ? std::optional<Severity>(Severity::kError) : std::nullopt;
   if (versions.empty()) {
     ++counts_.list_unknown;
-    report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
-           "code list " + in_quotes(uri) + " is not among the loaded code lists",
-           "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten",
-           codelist_rule(kRuleUnknownList).source);
+    report(
+        kRuleUnknownList, unknown_list_severity, element.position, path.get(),
+        "code list " + in_quotes(uri) + " is not among the loaded code lists" + kHowToAdd,
+        "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten" + kHowToAddDe,
+        codelist_rule(kRuleUnknownList).source);
     return nullptr;
   }
   if (version.empty()) {
@@ -219,9 +230,9 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, std::string_view ur
   ++counts_.list_unknown;
   report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
          "code list " + in_quotes(uri) + " is not loaded in version " + in_quotes(version) +
-             " (loaded versions: " + version_list(versions) + ")",
+             " (loaded versions: " + version_list(versions) + ")" + kHowToAdd,
          "Codeliste " + in_quotes(uri) + " ist nicht in Version " + in_quotes(version) +
-             " geladen (geladene Versionen: " + version_list(versions) + ")",
+             " geladen (geladene Versionen: " + version_list(versions) + ")" + kHowToAddDe,
          codelist_rule(kRuleUnknownList).source);
   return nullptr;
 }
