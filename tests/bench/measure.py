@@ -152,7 +152,8 @@ def per_item(rows):
                      f"and {codes / parse:.1f} × pugixml's parse")
     for prefix, tool, what in (("4 ", "konform XSD + code lists + Schematron",
                                 "XSD, code lists, Schematron"),
-                               ("4b ", "konform XSD + Schematron", "XSD, XRechnung's Schematron")):
+                               ("4b ", "konform XSD + Schematron", "XSD, XRechnung's Schematron"),
+                               ("8b ", "konform", "XSD, EN 16931, XRechnung CIUS")):
         found = row(prefix, tool)
         size = re.search(r"(\d+) MB", found[0]) if found else None
         if size:
@@ -165,6 +166,36 @@ def per_item(rows):
     if None not in (batch, single) and n and n > 1:
         lines.append(f"- {case}: {(batch - single) / (n - 1) * 1000:.2f} ms per invoice on one "
                      f"core (XSD + Schematron, warm), after {single * 1000:.0f} ms for the first")
+    lines.extend(full_stack(cell))
+    return lines
+
+
+def full_stack(cell):
+    """Case 8: the full XRechnung stack per invoice (batch minus first file, over N - 1) for
+    konform and the JVM peer, their ratio, whole batches' ratio; XSD + CIUS per invoice; case 8b's
+    large invoice against xmllint's XSD-only time."""
+    def per_invoice(tool):
+        """(case, batch median, seconds per invoice) of `tool`: its batch minus its run on the
+        first file alone, over N - 1; None when a cell is missing."""
+        case, batch = cell("8 ", tool)
+        _, first = cell("8 ", tool + ", first file only")
+        n = count_in(case) if case else None
+        return (case, batch, (batch - first) / (n - 1)) if first is not None and n and n > 1 else None
+
+    lines = []
+    konform, cius, peer = (per_invoice(tool) for tool in
+                           ("konform --jobs 1", "konform XSD + CIUS --jobs 1", "JVM peer"))
+    if konform and peer:
+        lines.append(f"- {konform[0]}: full stack (XSD, EN 16931, CIUS) {konform[2] * 1000:.2f} ms "
+                     f"per invoice on one core, JVM peer {peer[2] * 1000:.2f} ms: peer/konform "
+                     f"{peer[2] / konform[2]:.2f} per invoice, {peer[1] / konform[1]:.2f} for the "
+                     f"whole batch")
+    if cius:
+        lines.append(f"- {cius[0]}: XSD + CIUS {cius[2] * 1000:.2f} ms per invoice on one core")
+    case, large = cell("8b ", "konform")
+    _, xmllint = cell("8b ", "xmllint")
+    if None not in (large, xmllint) and xmllint > 0:
+        lines.append(f"- {case}: {large / xmllint:.2f} × xmllint's XSD-only time")
     return lines
 
 

@@ -4,7 +4,9 @@
 #
 #   tests/bench/run.sh [--quick]
 #
-# konform: $KONFORM_BIN, else build/release/konform. The parse-only floor of case 4:
+# konform: $KONFORM_BIN, else build/release/konform. The JVM peer of case 8: $KONFORM_PEER, else
+# ../shared/peer/run.sh. Case 8's rule profile: $KONFORM_SCHEMATRON_PROFILE, else
+# build/release/tests/bench_schematron_profile. The parse-only floor of case 4:
 # $KONFORM_PUGIXML_PARSE, else build/release/tests/bench_pugixml_parse (target bench_pugixml_parse).
 # The launcher every run goes through, for its time and peak RSS: $KONFORM_BENCH_SPAWN, else
 # build/release/tests/bench_spawn (target bench_spawn).
@@ -20,11 +22,13 @@ PUGIXML_PARSE="${KONFORM_PUGIXML_PARSE:-$ROOT/build/release/tests/bench_pugixml_
 SPAWN="${KONFORM_BENCH_SPAWN:-$ROOT/build/release/tests/bench_spawn}"
 CORPUS="${KONFORM_CORPUS:-$ROOT/../shared/corpus}"
 OUT="$ROOT/build/bench"
+PEER="${KONFORM_PEER:-$ROOT/../shared/peer/run.sh}"
+SCHEMATRON_PROFILE="${KONFORM_SCHEMATRON_PROFILE:-$ROOT/build/release/tests/bench_schematron_profile}"
 PROFILE="$ROOT/profiles/de/sn/musterstadt"
 
-RUNS=5 XSCHULE_COPIES=100 MESSAGES=5000 LARGE_MB=50
+RUNS=5 XSCHULE_COPIES=100 MESSAGES=5000 LARGE_MB=50 INVOICE_COPIES=10
 if [[ "${1:-}" == "--quick" ]]; then
-  RUNS=1 XSCHULE_COPIES=10 MESSAGES=500 LARGE_MB=5
+  RUNS=1 XSCHULE_COPIES=10 MESSAGES=500 LARGE_MB=5 INVOICE_COPIES=2
 elif [[ $# -gt 0 ]]; then
   echo "usage: $0 [--quick]" >&2
   exit 2
@@ -34,11 +38,16 @@ die() { echo "run.sh: $*" >&2; exit 2; }
 [[ -x "$KONFORM" ]] || die "konform not found at $KONFORM (set KONFORM_BIN or build the release preset)"
 [[ -x "$PUGIXML_PARSE" ]] || die "bench_pugixml_parse not found at $PUGIXML_PARSE (set" \
   "KONFORM_PUGIXML_PARSE or build it: cmake --build --preset release --target konform bench_pugixml_parse)"
+[[ -x "$SCHEMATRON_PROFILE" ]] || die "bench_schematron_profile not found at $SCHEMATRON_PROFILE" \
+  "(set KONFORM_SCHEMATRON_PROFILE or build it: cmake --build --preset release --target" \
+  "bench_schematron_profile)"
+[[ -f "$PEER" ]] || die "JVM peer not found at $PEER (set KONFORM_PEER)"
 [[ -x "$SPAWN" ]] || die "bench_spawn not found at $SPAWN (set KONFORM_BENCH_SPAWN or build it:" \
   "cmake --build --preset release --target bench_spawn)"
 # Absolute, because measure.py runs every command in $OUT.
 KONFORM="$(realpath "$KONFORM")" PUGIXML_PARSE="$(realpath "$PUGIXML_PARSE")"
 SPAWN="$(realpath "$SPAWN")"
+SCHEMATRON_PROFILE="$(realpath "$SCHEMATRON_PROFILE")" PEER="$(realpath "$PEER")"
 command -v xmllint >/dev/null || die "xmllint missing (Debian package libxml2-utils)"
 [[ -d "$CORPUS" ]] || die "corpus not found at $CORPUS (set KONFORM_CORPUS)"
 CORPUS="$(cd "$CORPUS" && pwd)"
@@ -114,11 +123,20 @@ INVOICE_TEMPLATE="$CORPUS/xrechnung/testsuite/src/test/technical-cases/cius/01.0
 python3 "$BENCH/generate_messages.py" invoice --template "$INVOICE_TEMPLATE" --size-mb "$LARGE_MB" \
   --out "$OUT/large/invoice.xml" >&2
 
+# (8) the testsuite invoices, both syntaxes, copied INVOICE_COPIES times.
+rm -rf "$OUT/xrechnung-full" && mkdir -p "$OUT/xrechnung-full"
+for ((i = 0; i < INVOICE_COPIES; i++)); do
+  for f in "$OUT"/xrechnung-ubl/*.xml "$OUT"/xrechnung-cii/*.xml; do
+    cp "$f" "$OUT/xrechnung-full/$(printf '%02d' "$i")-$(basename "$f")"
+  done
+done
+
 files() { find "$1" -name '*.xml' | sort; }
 mapfile -t XSCHULE_FILES < <(files "$OUT/xschule-batch")
 mapfile -t GEWERBE_FILES < <(files "$OUT/gewerbe-batch")
 mapfile -t UBL_FILES < <(files "$OUT/xrechnung-ubl")
 mapfile -t CII_FILES < <(files "$OUT/xrechnung-cii")
+mapfile -t FULL_FILES < <(files "$OUT/xrechnung-full")
 
 XSCHULE_XSD="$CORPUS/xschule/xsd/xschule.xsd"
 UBL_XSD="$CORPUS/xrechnung/ubl-2.1/xsd/maindoc/UBL-Invoice-2.1.xsd"
@@ -222,9 +240,55 @@ measure "$case7" "konform warm (cache)" -- "$KONFORM" validate --jobs 1 --profil
 measure "$case7" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
   xmllint --noout --nonet --schema "$UBL_XSD" "${UBL_FILES[0]}"
 
+# The full XRechnung stack as README states it (XSD, CEN's EN 16931 and the XRechnung CIUS, each
+# rule set on the syntax its <ns> names), against the JVM peer (Xerces-J + Saxon-HE running the
+# same rule sets compiled to XSLT), same files, interleaved; both also on the first file alone,
+# which the per-invoice figures below the table subtract. XSD + CIUS alone is issue #26's "no
+# slower than before" row.
+case8="8 xrechnung full stack, ${#FULL_FILES[@]} invoices"
+SCH_EN="$CORPUS/en16931"
+SCH_XR="$CORPUS/xrechnung/schematron/src/validation/schematron"
+UBL_CN_XSD="$CORPUS/xrechnung/ubl-2.1/xsd/maindoc/UBL-CreditNote-2.1.xsd"
+STACK_XSD=(--schema "$UBL_XSD" --schema "$UBL_CN_XSD" --schema "$CII_XSD" --catalog "$CATALOG")
+CIUS_SCH=("$SCH_XR/ubl/XRechnung-UBL-validation.sch" "$SCH_XR/cii/XRechnung-CII-validation.sch")
+EN16931_SCH=("$SCH_EN/ubl/schematron/EN16931-UBL-validation.sch"
+  "$SCH_EN/cii/schematron/EN16931-CII-validation.sch")
+CIUS=() EN16931=()
+for f in "${CIUS_SCH[@]}"; do CIUS+=(--schematron "$f"); done
+for f in "${EN16931_SCH[@]}"; do EN16931+=(--schematron "$f"); done
+interleave "$case8" "$RUNS" -- \
+  --cell "konform --jobs 1" "$KONFORM" validate --jobs 1 "${STACK_XSD[@]}" "${EN16931[@]}" \
+  "${CIUS[@]}" "$OUT/xrechnung-full" \
+  --cell "konform --jobs 1, first file only" "$KONFORM" validate --jobs 1 "${STACK_XSD[@]}" \
+  "${EN16931[@]}" "${CIUS[@]}" "${FULL_FILES[0]}" \
+  --cell "konform XSD + CIUS --jobs 1" "$KONFORM" validate --jobs 1 "${STACK_XSD[@]}" "${CIUS[@]}" \
+  "$OUT/xrechnung-full" \
+  --cell "konform XSD + CIUS --jobs 1, first file only" "$KONFORM" validate --jobs 1 "${STACK_XSD[@]}" \
+  "${CIUS[@]}" "${FULL_FILES[0]}" \
+  --cell "JVM peer" bash "$PEER" xrechnung-full "${FULL_FILES[@]}" \
+  --cell "JVM peer, first file only" bash "$PEER" xrechnung-full "${FULL_FILES[0]}"
+measure "$case8" "konform --jobs 2" -- "$KONFORM" validate --jobs 2 "${STACK_XSD[@]}" \
+  "${EN16931[@]}" "${CIUS[@]}" "$OUT/xrechnung-full"
+case8b="8b one ${LARGE_MB} MB XRechnung invoice, full stack"
+measure "$case8b" konform -- "$KONFORM" validate --jobs 1 "${STACK_XSD[@]}" "${EN16931[@]}" \
+  "${CIUS[@]}" "$OUT/large/invoice.xml"
+measure "$case8b" xmllint --env "XML_CATALOG_FILES=$CATALOG" -- \
+  xmllint --noout --nonet --schema "$UBL_XSD" "$OUT/large/invoice.xml"
+# The peer's own warm figure (its TOTAL line: per_file_ms after its start and setup), and where
+# konform's Schematron time goes: per rule set, and the 20 most expensive asserts.
+PEER_TOTAL="$(cd "$OUT" && bash "$PEER" xrechnung-full "${FULL_FILES[@]}" 2>/dev/null | grep '^TOTAL')"
+"$SCHEMATRON_PROFILE" --top 20 "${EN16931_SCH[@]}" "${CIUS_SCH[@]}" -- \
+  "${FULL_FILES[@]}" >"$OUT/rule-profile.md"
+
 {
   echo "$("$KONFORM" --version 2>/dev/null | head -1) vs $(xmllint --version 2>&1 | head -1);" \
     "$RUNS run(s) per cell, $(nproc) CPU(s), $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   python3 "$BENCH/measure.py" render "$RAW"
+  echo "- JVM peer's own count over the case 8 batch: $PEER_TOTAL"
+  echo
+  echo "Case 8, konform's Schematron time per rule set and its 20 most expensive constructs" \
+    "(bench_schematron_profile, no XSD):"
+  echo
+  cat "$OUT/rule-profile.md"
 } | tee "$OUT/results.md"

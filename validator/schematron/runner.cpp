@@ -49,7 +49,8 @@ class Run {
         excerpts_(options.excerpts),
         stop_at_evaluation_budget_(options.stop_at_evaluation_budget),
         document_step_budget_(options.document_step_budget),
-        document_steps_(options.document_step_budget) {
+        document_steps_(options.document_step_budget),
+        timings_(options.timings) {
     context_.step_budget = options.step_budget;
     if (options.document_step_budget > 0) context_.shared_steps_left = &document_steps_;
     if (options.time_budget.count() > 0) {
@@ -126,6 +127,7 @@ class Run {
   }
 
   void evaluate_globals() {
+    CostTimer timer(timings_ ? &timings_->globals : nullptr);
     context_.context_item = xpath::Item(document_.root());
     for (const Let& let : schema_.globals) {
       try {
@@ -165,6 +167,7 @@ class Run {
     context_.context_item = xpath::Item(node);
     context_.position = context_.size = 1;
     try {
+      CostTimer timer(timings_ ? &timings_->contexts[&rule] : nullptr);
       if (!rule.context.matches(node, context_)) return false;
     } catch (const xpath::Error& e) {
       stop_if_out_of_budget(e, node);
@@ -183,6 +186,8 @@ class Run {
     saved_.clear();
     for (const Let& let : rule.lets) saved_.push_back(context_.variables[let.slot]);
     bool lets_ok = true;
+    std::optional<CostTimer> lets_timer;
+    if (timings_ && !rule.lets.empty()) lets_timer.emplace(&timings_->lets[&rule]);
     for (const Let& let : rule.lets) {
       try {
         context_.set_variable(let.slot, let.value.evaluate(context_));
@@ -195,6 +200,7 @@ class Run {
         break;
       }
     }
+    lets_timer.reset();
     if (lets_ok) {
       for (const Assertion& a : rule.assertions) check(pattern, rule, a, node, out);
     }
@@ -206,6 +212,7 @@ class Run {
 
   void check(const SchemaPattern& pattern, const Rule& rule, const Assertion& a, xdm::NodeRef node,
              std::vector<Result>& out) {
+    CostTimer timer(timings_ ? &timings_->assertions[&a] : nullptr);
     bool value = false;
     try {
       value = a.test.evaluate_boolean(context_);
@@ -291,6 +298,7 @@ class Run {
   std::vector<xpath::Sequence> saved_;
   std::set<const Rule*> match_errors_;
   std::size_t fired_ = 0;
+  RuleTimings* timings_;
 };
 
 }  // namespace

@@ -19,6 +19,7 @@
 
 #include "validator/core/excerpt.h"
 #include "validator/core/severity.h"
+#include "validator/schematron/rule_timings.h"
 #include "validator/schematron/schema.h"
 #include "validator/xdm/document.h"
 
@@ -84,6 +85,9 @@ struct RunOptions {
   ExcerptPolicy excerpts = ExcerptPolicy::unlimited();
   /// fn:current-dateTime(); unset = xpath's fixed default.
   std::optional<xpath::DateTime> current_date_time;
+  /// When set, the run adds the time of each rule context, let and assertion to it (profiling;
+  /// the caller owns it and may sum several runs into one).
+  RuleTimings* timings = nullptr;
 };
 
 RunResult run_schema(const Schema& schema, const xdm::Document& document,

@@ -1,5 +1,8 @@
 #include "validator/xdm/document.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace konform::xdm {
 
 bool NodeRef::operator<(const NodeRef& other) const {
@@ -65,6 +68,26 @@ std::string_view Document::prefix(NodeIndex n) const {
   return str(names_[name_id(n)].prefix);
 }
 
+NameCode Document::find_name_code(std::string_view namespace_uri,
+                                  std::string_view local_name) const {
+  auto less = [&](NameCode code, std::pair<std::string_view, std::string_view> key) {
+    const ExpandedName& e = expanded_names_[code];
+    return std::pair(str(e.ns), str(e.local)) < key;
+  };
+  auto key = std::pair(namespace_uri, local_name);
+  auto it = std::lower_bound(codes_by_name_.begin(), codes_by_name_.end(), key, less);
+  if (it == codes_by_name_.end()) return kNoNameCode;
+  const ExpandedName& e = expanded_names_[*it];
+  return str(e.ns) == namespace_uri && str(e.local) == local_name ? *it : kNoNameCode;
+}
+
+std::span<const NodeIndex> Document::elements_named(NameCode code) const {
+  if (code == kNoNameCode || code + 1 >= element_index_begin_.size()) return {};
+  return std::span<const NodeIndex>(element_index_)
+      .subspan(element_index_begin_[code],
+               element_index_begin_[code + 1] - element_index_begin_[code]);
+}
+
 std::string_view Document::value(NodeIndex n) const {
   NodeKind k = kind(n);
   if (k == NodeKind::kElement || k == NodeKind::kDocument) return {};
@@ -108,6 +131,9 @@ std::vector<NamespaceBinding> Document::in_scope_namespaces(NodeIndex n) const {
 
 std::size_t Document::memory_bytes() const {
   return sizeof(*this) + nodes_.capacity() * sizeof(Node) + names_.capacity() * sizeof(QNameRec) +
+         expanded_names_.capacity() * sizeof(ExpandedName) +
+         codes_by_name_.capacity() * sizeof(NameCode) +
+         (element_index_begin_.capacity() + element_index_.capacity()) * sizeof(NodeIndex) +
          ns_records_.capacity() * sizeof(NsRec) + ns_sets_.capacity() * sizeof(NsSet) +
          arena_.capacity() + base_uri_.capacity();
 }

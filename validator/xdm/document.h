@@ -31,6 +31,9 @@ enum class NodeKind : std::uint8_t {
 
 using NodeIndex = std::uint32_t;
 inline constexpr NodeIndex kNoNode = 0xffffffffu;
+/// A document's code for an expanded name (namespace URI + local name, prefix ignored).
+using NameCode = std::uint32_t;
+inline constexpr NameCode kNoNameCode = 0xffffffffu;
 
 class Document;
 
@@ -79,6 +82,16 @@ class Document {
   std::string_view local_name(NodeIndex n) const;
   std::string_view namespace_uri(NodeIndex n) const;
   std::string_view prefix(NodeIndex n) const;
+  /// The expanded-name code of element or attribute n: two nodes of this document have the same
+  /// code exactly when they have the same namespace URI and local name, so a name test is one
+  /// integer compare (other kinds: the code of the empty name).
+  NameCode name_code(NodeIndex n) const { return names_[name_id(n)].code; }
+  /// The code of {namespace_uri}local_name in this document; kNoNameCode when no element or
+  /// attribute of it has that name.
+  NameCode find_name_code(std::string_view namespace_uri, std::string_view local_name) const;
+  /// The elements with expanded-name code `code`, in document order (empty for kNoNameCode), so
+  /// descendant::name is a range of this list instead of a walk of the subtree.
+  std::span<const NodeIndex> elements_named(NameCode code) const;
   /// The stored value of attribute, text, comment and PI nodes; empty for others.
   std::string_view value(NodeIndex n) const;
   /// XDM string-value (concatenated descendant text for documents and elements).
@@ -104,6 +117,10 @@ class Document {
   };
   struct QNameRec {
     StrRef ns, local, prefix;
+    NameCode code;
+  };
+  struct ExpandedName {
+    StrRef ns, local;
   };
   // Element: a = index of first child (= attributes end), b = namespace-set id.
   // Attribute/text/comment/PI: (a, b) = value in the arena.
@@ -132,6 +149,11 @@ class Document {
   std::uint64_t id_ = 0;
   PodBuffer<Node> nodes_;
   std::vector<QNameRec> names_;
+  std::vector<ExpandedName> expanded_names_;  // by code
+  std::vector<NameCode> codes_by_name_;       // codes sorted by (namespace URI, local name)
+  // elements_named(c) = element_index_[element_index_begin_[c], element_index_begin_[c + 1]).
+  std::vector<NodeIndex> element_index_begin_;
+  std::vector<NodeIndex> element_index_;
   std::vector<NsRec> ns_records_;
   std::vector<NsSet> ns_sets_;
   PodBuffer<char> arena_;

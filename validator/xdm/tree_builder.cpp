@@ -1,6 +1,8 @@
 #include "validator/xdm/tree_builder.h"
 
+#include <algorithm>
 #include <atomic>
+#include <utility>
 
 namespace konform::xdm {
 namespace {
@@ -46,9 +48,44 @@ std::uint32_t TreeBuilder::name_id(std::string_view ns, std::string_view local,
   auto it = name_ids_.find(key);
   if (it != name_ids_.end()) return it->second;
   auto id = static_cast<std::uint32_t>(doc_->names_.size());
-  doc_->names_.push_back(Document::QNameRec{intern(ns), intern(local), intern(prefix)});
+  StrRef ns_ref = intern(ns), local_ref = intern(local);
+  doc_->names_.push_back(
+      Document::QNameRec{ns_ref, local_ref, intern(prefix), name_code(ns_ref, local_ref)});
   name_ids_.emplace(key, id);
   return id;
+}
+
+NameCode TreeBuilder::name_code(StrRef ns, StrRef local) {
+  // Interned strings: equal offsets, equal strings (the empty string is offset 0, length 0).
+  auto key = std::uint64_t{ns.offset} << 32 | local.offset;
+  auto [it, added] = name_codes_.emplace(key, static_cast<NameCode>(doc_->expanded_names_.size()));
+  if (added) doc_->expanded_names_.push_back(Document::ExpandedName{ns, local});
+  return it->second;
+}
+
+// The lookup table of find_name_code and the per-name element lists of elements_named, filled
+// once the tree is complete (a counting sort of the elements by name code, in document order).
+void TreeBuilder::index_names() {
+  Document& d = *doc_;
+  const std::size_t codes = d.expanded_names_.size();
+  d.codes_by_name_.resize(codes);
+  for (NameCode c = 0; c < codes; ++c) d.codes_by_name_[c] = c;
+  std::sort(d.codes_by_name_.begin(), d.codes_by_name_.end(), [&](NameCode a, NameCode b) {
+    const auto& x = d.expanded_names_[a];
+    const auto& y = d.expanded_names_[b];
+    return std::pair(d.str(x.ns), d.str(x.local)) < std::pair(d.str(y.ns), d.str(y.local));
+  });
+  d.element_index_begin_.assign(codes + 1, 0);
+  for (NodeIndex n = 0; n < d.size(); ++n) {
+    if (d.kind(n) == NodeKind::kElement) ++d.element_index_begin_[d.name_code(n) + 1];
+  }
+  for (std::size_t c = 0; c < codes; ++c)
+    d.element_index_begin_[c + 1] += d.element_index_begin_[c];
+  d.element_index_.resize(d.element_index_begin_[codes]);
+  std::vector<NodeIndex> next(d.element_index_begin_.begin(), d.element_index_begin_.end() - 1);
+  for (NodeIndex n = 0; n < d.size(); ++n) {
+    if (d.kind(n) == NodeKind::kElement) d.element_index_[next[d.name_code(n)]++] = n;
+  }
 }
 
 void TreeBuilder::ensure_document() {
@@ -177,8 +214,10 @@ std::unique_ptr<Document> TreeBuilder::take() {
   end_document();
   doc_->nodes_.shrink_to_fit();
   doc_->arena_.shrink_to_fit();
+  index_names();
   interned_.clear();
   name_ids_.clear();
+  name_codes_.clear();
   ns_stack_.clear();
   return std::move(doc_);
 }

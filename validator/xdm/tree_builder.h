@@ -45,6 +45,8 @@ class TreeBuilder : public XmlEventSink {
   StrRef intern(std::string_view s);
   StrRef store(std::string_view s);
   std::uint32_t name_id(std::string_view ns, std::string_view local, std::string_view prefix);
+  NameCode name_code(StrRef ns, StrRef local);
+  void index_names();
   void ensure_document();
   void flush_text();
   NodeIndex add_node(NodeKind kind, std::uint32_t name, std::uint32_t a, std::uint32_t b,
@@ -60,7 +62,8 @@ class TreeBuilder : public XmlEventSink {
   bool have_text_ = false;
   std::unordered_map<std::string, StrRef> interned_;
   std::unordered_map<std::string, std::uint32_t> name_ids_;
-  std::string name_key_;  ///< name_id's lookup key, reused
+  std::unordered_map<std::uint64_t, NameCode> name_codes_;  // by interned (ns, local) offsets
+  std::string name_key_;                                    ///< name_id's lookup key, reused
 };
 
 }  // namespace konform::xdm

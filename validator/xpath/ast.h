@@ -24,6 +24,8 @@ class Expr {
   virtual Sequence eval(EvalContext& c) const = 0;
   /// Effective boolean value of the result (overridden where a shortcut exists).
   virtual bool ebv(EvalContext& c) const;
+  /// Whether the result is non-empty (overridden where it can stop at the first item).
+  virtual bool exists(EvalContext& c) const { return !eval(c).empty(); }
   /// The literal value if this is a literal (used for compile-time preparation).
   virtual const Atomic* literal() const { return nullptr; }
   std::size_t offset() const { return offset_; }
@@ -122,6 +124,8 @@ class AxisStep : public Expr {
   Sequence eval(EvalContext& c) const override;
   /// Appends the step's result for context node `node` (document order) to `out`.
   void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
+  /// Whether select would return a node (stops at the first one when there are no predicates).
+  bool selects_any(EvalContext& c, xdm::NodeRef node) const;
   void add_predicate(ExprPtr p) { predicates_.push_back(std::move(p)); }
 
   Axis axis() const { return axis_; }
@@ -136,6 +140,11 @@ class AxisStep : public Expr {
   void mark_positional() { positional_calls_ = true; }
 
  private:
+  /// Calls f(NodeRef) for each node on the axis that passes the node test, in axis order, until
+  /// f returns false (predicates not applied).
+  template <typename F>
+  void each_match(EvalContext& c, xdm::NodeRef node, F&& f) const;
+
   bool positional_calls_ = false;
   Axis axis_;
   NodeTest test_;
@@ -149,10 +158,16 @@ class PathExpr : public Expr {
       : Expr(offset), first_(std::move(first)), steps_(std::move(steps)) {}
   Sequence eval(EvalContext& c) const override;
   bool ebv(EvalContext& c) const override;
+  bool exists(EvalContext& c) const override;
   const Expr* first() const { return first_.get(); }
   const std::vector<ExprPtr>& steps() const { return steps_; }
 
  private:
+  /// Evaluates the first operand and steps [0, count) into `nodes` (document order); false when
+  /// the path's last step returned atomic values instead, which are then in `atomics`.
+  bool run_steps(EvalContext& c, std::size_t count, std::vector<xdm::NodeRef>& nodes,
+                 Sequence& atomics) const;
+
   ExprPtr first_;
   std::vector<ExprPtr> steps_;
 };
@@ -298,13 +313,17 @@ class TypeExpr : public Expr {
 class FunctionCallExpr : public Expr {
  public:
   FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
-                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared)
-      : Expr(offset), function_(function), args_(std::move(args)), prepared_(std::move(prepared)) {}
+                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared);
   Sequence eval(EvalContext& c) const override;
+  bool ebv(EvalContext& c) const override;
   const FunctionDefinition* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
 
  private:
+  /// fn:exists, fn:empty, fn:not and fn:boolean answer from their argument's exists() or ebv(),
+  /// which can stop at the first item, instead of from the whole sequence.
+  enum class Test { kNone, kExists, kEmpty, kNot, kBoolean };
+  Test test_ = Test::kNone;
   const FunctionDefinition* function_;
   std::vector<ExprPtr> args_;
   std::shared_ptr<const void> prepared_;

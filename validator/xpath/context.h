@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "validator/xpath/name_codes.h"
 #include "validator/xpath/sequence_type.h"
 #include "validator/xpath/value.h"
 
@@ -185,9 +186,12 @@ class DynamicContext {
 
   void set_variable(std::size_t slot, Sequence value);
   KeyCache& key_cache() const { return *key_cache_; }
+  /// The name codes of the document being evaluated, for name tests (name_codes.h).
+  NameCodeCache& name_codes() const { return name_codes_; }
 
  private:
   std::unique_ptr<KeyCache> key_cache_;
+  mutable NameCodeCache name_codes_;
 };
 
 }  // namespace konform::xpath

@@ -385,12 +385,71 @@ void walk_axis(EvalContext& c, Axis axis, NodeRef n, F&& f) {
 
 }  // namespace
 
-void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) const {
+namespace {
+
+/// The document's code for a name test's whole name, or nullopt when the test has a wildcard,
+/// is not a name test, or there is no dynamic context to cache codes in.
+std::optional<xdm::NameCode> name_code_of(const EvalContext& c, const NodeTest& test,
+                                          const Document& d) {
+  if (test.name_slot == kNoNameSlot || c.dynamic == nullptr) return std::nullopt;
+  return c.dynamic->name_codes().code(test.name_slot, d);
+}
+
+/// Calls f(NodeRef) for the elements named `code` on the descendant (or descendant-or-self) axis
+/// of n, in document order, from the document's name index instead of a walk of the subtree.
+template <typename F>
+void walk_named_descendants(EvalContext& c, Axis axis, NodeRef n, xdm::NameCode code, F&& f) {
+  const Document& d = *n.doc;
+  NodeKind k = n.kind();
+  if (k != NodeKind::kElement && k != NodeKind::kDocument) return;
+  std::span<const NodeIndex> named = d.elements_named(code);
+  NodeIndex first = axis == Axis::kDescendant ? n.index + 1 : n.index;
+  NodeIndex end = d.subtree_end(n.index);
+  for (auto it = std::lower_bound(named.begin(), named.end(), first);
+       it != named.end() && *it < end; ++it) {
+    c.step();
+    if (!f(d.ref(*it))) return;
+  }
+}
+
+}  // namespace
+
+template <typename F>
+void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
   NodeKind principal = principal_kind(axis_);
+  const std::optional<xdm::NameCode> code =
+      principal == NodeKind::kNamespace ? std::nullopt : name_code_of(c, test_, *node.doc);
+  // With a code, a name test is an integer compare (codes are per document: same code, same
+  // namespace URI and local name).
+  auto matches = [&](NodeRef n) {
+    if (!code) return test_.matches(n, principal);
+    return n.ns_slot == 0 && n.doc->kind(n.index) == principal &&
+           n.doc->name_code(n.index) == *code;
+  };
+  if (code && principal == NodeKind::kElement &&
+      (axis_ == Axis::kDescendant || axis_ == Axis::kDescendantOrSelf)) {
+    walk_named_descendants(c, axis_, node, *code, f);
+  } else {
+    walk_axis(c, axis_, node, [&](NodeRef n) { return !matches(n) || f(n); });
+  }
+}
+
+bool AxisStep::selects_any(EvalContext& c, NodeRef node) const {
+  if (!predicates_.empty()) {
+    std::vector<NodeRef> out;
+    select(c, node, out);
+    return !out.empty();
+  }
+  bool found = false;
+  each_match(c, node, [&](NodeRef) { return !(found = true); });
+  return found;
+}
+
+void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) const {
   if (predicates_.empty()) {
     std::size_t first = out.size();
-    walk_axis(c, axis_, node, [&](NodeRef n) {
-      if (test_.matches(n, principal)) out.push_back(n);
+    each_match(c, node, [&](NodeRef n) {
+      out.push_back(n);
       return true;
     });
     if (is_reverse_axis(axis_))
@@ -400,12 +459,9 @@ void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) c
   std::vector<NodeRef> candidates;
   // A leading literal [k] only needs the first k matches.
   std::optional<std::int64_t> limit = literal_position(*predicates_.front());
-  walk_axis(c, axis_, node, [&](NodeRef n) {
-    if (test_.matches(n, principal)) {
-      candidates.push_back(n);
-      if (limit && static_cast<std::int64_t>(candidates.size()) >= *limit) return false;
-    }
-    return true;
+  each_match(c, node, [&](NodeRef n) {
+    candidates.push_back(n);
+    return !limit || static_cast<std::int64_t>(candidates.size()) < *limit;
   });
   filter(c, candidates);
   if (is_reverse_axis(axis_)) std::reverse(candidates.begin(), candidates.end());
@@ -427,16 +483,16 @@ Sequence AxisStep::eval(EvalContext& c) const {
 
 // --- paths and filters -------------------------------------------------------------------------
 
-Sequence PathExpr::eval(EvalContext& c) const {
+bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>& nodes,
+                         Sequence& atomics) const {
   Sequence start = first_->eval(c);
-  std::vector<NodeRef> nodes;
   nodes.reserve(start.size());
   for (const Item& i : start) {
     if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
     nodes.push_back(i.node());
   }
   if (!dynamic_cast<const RootExpr*>(first_.get())) sort_unique(nodes);
-  for (std::size_t s = 0; s < steps_.size(); ++s) {
+  for (std::size_t s = 0; s < count; ++s) {
     const Expr& step = *steps_[s];
     bool last = s + 1 == steps_.size();
     if (auto* axis_step = dynamic_cast<const AxisStep*>(&step)) {
@@ -468,19 +524,45 @@ Sequence PathExpr::eval(EvalContext& c) const {
       throw Error("XPTY0018", "a path step returned both nodes and atomic values");
     if (any_atomic) {
       if (!last) throw Error("XPTY0019", "a path step was applied to an atomic value");
-      return results;
+      atomics = std::move(results);
+      return false;
     }
     nodes.clear();
     for (const Item& i : results) nodes.push_back(i.node());
     sort_unique(nodes);
   }
+  return true;
+}
+
+Sequence PathExpr::eval(EvalContext& c) const {
+  std::vector<NodeRef> nodes;
+  Sequence atomics;
+  if (!run_steps(c, steps_.size(), nodes, atomics)) return atomics;
   return to_sequence(nodes);
 }
 
 bool PathExpr::ebv(EvalContext& c) const {
-  Sequence r = eval(c);
-  if (!r.empty() && r.front().is_node()) return true;
-  return effective_boolean_value(r);
+  // A path whose last step is an axis step yields nodes: true at the first one found, without
+  // building the rest of the sequence (exists(a/b), not(a/b), [a/b] and the like).
+  const auto* last = steps_.empty() ? nullptr : dynamic_cast<const AxisStep*>(steps_.back().get());
+  if (last == nullptr) {
+    Sequence r = eval(c);
+    if (!r.empty() && r.front().is_node()) return true;
+    return effective_boolean_value(r);
+  }
+  std::vector<NodeRef> nodes;
+  Sequence atomics;
+  run_steps(c, steps_.size() - 1, nodes, atomics);  // not the last step: nodes only
+  for (const NodeRef& n : nodes) {
+    if (last->selects_any(c, n)) return true;
+  }
+  return false;
+}
+
+bool PathExpr::exists(EvalContext& c) const {
+  // Ending in an axis step, the path yields nodes only: non-empty exactly when its EBV is true.
+  if (!steps_.empty() && dynamic_cast<const AxisStep*>(steps_.back().get())) return ebv(c);
+  return Expr::exists(c);
 }
 
 Sequence FilterExpr::eval(EvalContext& c) const {
@@ -715,7 +797,38 @@ Sequence convert_to_type(Sequence value, const SequenceType& type, const std::st
 
 // --- function calls ----------------------------------------------------------------------------
 
+FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
+                                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared)
+    : Expr(offset), function_(function), args_(std::move(args)), prepared_(std::move(prepared)) {
+  if (function_->ns != kFnNamespace || args_.size() != 1) return;
+  if (function_->local == "exists") test_ = Test::kExists;
+  if (function_->local == "empty") test_ = Test::kEmpty;
+  if (function_->local == "not") test_ = Test::kNot;
+  if (function_->local == "boolean") test_ = Test::kBoolean;
+}
+
+bool FunctionCallExpr::ebv(EvalContext& c) const {
+  switch (test_) {
+    case Test::kNone:
+      return Expr::ebv(c);
+    case Test::kExists:
+      c.step();
+      return args_[0]->exists(c);
+    case Test::kEmpty:
+      c.step();
+      return !args_[0]->exists(c);
+    case Test::kNot:
+      c.step();
+      return !args_[0]->ebv(c);
+    case Test::kBoolean:
+      c.step();
+      return args_[0]->ebv(c);
+  }
+  return Expr::ebv(c);
+}
+
 Sequence FunctionCallExpr::eval(EvalContext& c) const {
+  if (test_ != Test::kNone) return {Atomic::boolean(ebv(c))};
   c.step();
   std::vector<Sequence> args;
   args.reserve(args_.size());

@@ -585,6 +585,7 @@ class Parser {
         auto [ns, local] = expand(t, element ? context_.default_element_namespace() : "");
         test.ns = ns;
         test.local = local;
+        test.name_slot = name_slot(test.ns, test.local);
         break;
       }
       default:

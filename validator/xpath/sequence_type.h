@@ -9,6 +9,7 @@
 
 #include "validator/xdm/document.h"
 #include "validator/xpath/atomic_type.h"
+#include "validator/xpath/name_codes.h"
 #include "validator/xpath/value.h"
 
 namespace konform::xpath {
@@ -33,6 +34,8 @@ struct NodeTest {
   std::string local;
   bool matches_nothing = false;                // element(N, T) with a type no untyped node has
   std::shared_ptr<NodeTest> document_element;  // document-node(element(...))
+  /// kName with a whole name (no wildcard): its slot in the name-code caches (name_codes.h).
+  std::uint32_t name_slot = kNoNameSlot;
 
   bool name_matches(const xdm::Document& d, xdm::NodeIndex n) const {
     if (!has_name) return true;

@@ -137,4 +137,33 @@ BOOST_AUTO_TEST_CASE(memory_is_bounded) {
   BOOST_TEST(doc->memory_bytes() <= 4 * xml.size());
 }
 
+// Name tests compare integers: one code per namespace URI + local name, whatever the prefix.
+BOOST_AUTO_TEST_CASE(name_codes_and_element_index) {
+  auto doc =
+      parse_xml("<p:a xmlns:p='urn:p' xmlns:r='urn:p'><p:b x='1'/><r:b><b/><x/></r:b><p:b/></p:a>");
+  const Document& d = *doc;
+  NodeIndex a = d.first_child(0);
+  NodeIndex b1 = d.first_child(a);
+  NodeIndex b2 = d.next_sibling(b1);
+  NodeIndex plain_b = d.first_child(b2);
+  NodeIndex x = d.next_sibling(plain_b);
+  NodeIndex b3 = d.next_sibling(b2);
+  NameCode pb = d.find_name_code("urn:p", "b");
+  BOOST_TEST(pb != kNoNameCode);
+  BOOST_TEST(d.name_code(b1) == pb);
+  BOOST_TEST(d.name_code(b2) == pb);  // prefix r, same namespace
+  BOOST_TEST(d.name_code(plain_b) != pb);
+  BOOST_TEST(d.name_code(plain_b) == d.find_name_code("", "b"));
+  BOOST_TEST(d.name_code(b1 + 1) == d.find_name_code("", "x"));  // attribute x
+  BOOST_TEST(d.find_name_code("urn:p", "x") == kNoNameCode);
+  BOOST_TEST(d.find_name_code("", "c") == kNoNameCode);
+  auto named = d.elements_named(pb);
+  BOOST_TEST(
+      (std::vector<NodeIndex>(named.begin(), named.end()) == std::vector<NodeIndex>{b1, b2, b3}));
+  // Elements only: attribute x shares element x's code but is not in the list.
+  auto xs = d.elements_named(d.find_name_code("", "x"));
+  BOOST_TEST((std::vector<NodeIndex>(xs.begin(), xs.end()) == std::vector<NodeIndex>{x}));
+  BOOST_TEST(d.elements_named(kNoNameCode).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

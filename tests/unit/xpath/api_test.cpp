@@ -66,6 +66,18 @@ BOOST_AUTO_TEST_CASE(patterns) {
   BOOST_CHECK_THROW(compile_pattern("a[", f.statics()), Error);
 }
 
+// A predicate that uses neither position nor size is tested on the node alone, not on all its
+// siblings: matching EN 16931's `//*[ends-with(name(), 'Amount')]` against each of 1,000
+// children stays within a budget of 100 steps per match.
+BOOST_AUTO_TEST_CASE(pattern_predicates_test_the_node_alone) {
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += i == 700 ? "<TaxAmount/>" : "<w/>";
+  Fixture f(xml + "</r>");
+  f.dynamics().step_budget = 100;
+  BOOST_TEST(matching(f, "//*[ends-with(name(), 'Amount')]") == "/Q{}r[1]/Q{}TaxAmount[1]");
+  BOOST_TEST(matching(f, "r/*[not(self::w)]") == "/Q{}r[1]/Q{}TaxAmount[1]");
+}
+
 BOOST_AUTO_TEST_CASE(user_functions) {
   Fixture f(kDoc);
   f.statics().declare_namespace("u", "utils");

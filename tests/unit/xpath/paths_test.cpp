@@ -170,4 +170,54 @@ BOOST_AUTO_TEST_CASE(context_errors) {
   BOOST_TEST(konform::xpath::compile(". + 1", f.statics()).evaluate_string(dc) == "2");
 }
 
+// descendant::name and //name answer from the document's name index: on a document of some
+// 2,000 elements of which three are named x, finding them costs a few steps, not a walk (the
+// budget of 100 steps would not cover the walk), and a context reused for another document
+// looks the name up again there.
+BOOST_AUTO_TEST_CASE(descendant_name_from_the_index) {
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += i == 10 || i == 500 ? "<w><x/></w>" : "<w/>";
+  xml += "<y><x n='last'/></y></r>";
+  Fixture big(xml);
+  big.dynamics().step_budget = 100;
+  BOOST_TEST(big.run("count(//x)") == "3");
+  BOOST_TEST(big.run("count(/r/descendant::x)") == "3");
+  BOOST_TEST(big.run("string((//x)[last()]/@n)") == "last");
+  BOOST_TEST(big.run("count(//y/descendant-or-self::x)") == "1");
+  BOOST_TEST(big.run("count(//y/x/descendant-or-self::x)") == "1");
+  BOOST_TEST(big.run("count(//w)") == "!KONF0001");  // 1,000 matches still cost their steps
+
+  auto other = konform::xdm::test::parse_xml("<r><x/><z><x/></z></r>");
+  auto e = konform::xpath::compile("count(//x) * 10 + count(//z)", big.statics());
+  big.dynamics().context_item = konform::xpath::Item(big.doc().root());
+  BOOST_TEST(e.evaluate_string(big.dynamics()) == "30");
+  big.dynamics().context_item = konform::xpath::Item(other->root());
+  BOOST_TEST(e.evaluate_string(big.dynamics()) == "21");
+}
+
+// exists(), empty(), not(), boolean() and a path used as a condition stop at the first node
+// found: 1,000 children named w are not all visited on a budget of 100 steps.
+BOOST_AUTO_TEST_CASE(existence_stops_at_the_first_node) {
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += "<w/>";
+  xml += "</r>";
+  Fixture f(xml);
+  f.dynamics().step_budget = 100;
+  for (const Case& c : std::vector<Case>{{"exists(//w)", "true"},
+                                         {"exists(/r/w)", "true"},
+                                         {"empty(/r/w)", "false"},
+                                         {"not(/r/w)", "false"},
+                                         {"boolean(/r/*)", "true"},
+                                         {"if (/r/w) then 1 else 2", "1"},
+                                         {"exists(//nothing)", "false"},
+                                         {"empty(//nothing)", "true"},
+                                         {"exists((1, 2))", "true"},
+                                         {"empty(())", "true"},
+                                         {"not(0)", "true"},
+                                         {"boolean(('a', 'b'))", "!FORG0006"},
+                                         {"count(/r/w)", "!KONF0001"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(f.run(c.expression) == c.expected); }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
