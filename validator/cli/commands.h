@@ -7,6 +7,8 @@
 #include <functional>
 #include <string>
 
+#include "validator/pipeline/dates.h"
+
 namespace konform::cli {
 
 using Command = std::function<int()>;
@@ -22,7 +24,6 @@ Command add_codelist_command(CLI::App& app);
 Command add_servicedef_command(CLI::App& app);
 Command add_profile_command(CLI::App& app, std::function<std::string()> today);
 
-/// Today's date in the machine's local time zone, as YYYY-MM-DD (the default --as-of).
-std::string today();
+using pipeline::today;
 
 }  // namespace konform::cli
