@@ -2,7 +2,8 @@
 # Builds konform with its tests (preset: release unless given) and runs the whole suite with CTest.
 # Tests that need the shared corpus find it through KONFORM_CORPUS (default ../shared/corpus)
 # and fail when it is missing.
-# With the release preset (what .ci/run uses) CI then also runs, each step timed:
+# With the release preset (what .ci/run uses) CI then also runs, each step timed: the install
+# test and the Debian package (ci/install_test.sh, ci/package.sh), then
 #   asan  the whole suite under AddressSanitizer + UBSan, halting on the first error
 #   tsan  the suites that run threads (ctest -R '^threads_', tests/CMakeLists.txt)
 #   fuzz  every libFuzzer target for KONFORM_FUZZ_SECONDS (default 60) s: tests/fuzz/run.sh
@@ -20,6 +21,12 @@ step() {
 
 step "build $preset" bash ci/build.sh "$preset"
 step "ctest $preset" ctest --preset "$preset" -j "$(nproc)"
+if [[ $preset == release ]]; then
+  # The install tree, moved, and the Debian package in a fresh Debian 12 root (README,
+  # "Embedding and installing"); KONFORM_CI_PACKAGE=0 skips the package (it needs the network).
+  step "install test" bash ci/install_test.sh
+  [[ ${KONFORM_CI_PACKAGE:-1} == 0 ]] || step "package" bash ci/package.sh
+fi
 
 if [[ $preset == release && ${KONFORM_CI_SANITIZERS:-1} != 0 ]]; then
   step "build asan" bash ci/build.sh asan
