@@ -42,7 +42,8 @@ expect 1 "$prefix/bin/konform" validate --profile de.sn.musterstadt \
 cp -r "$OLDPWD/examples/embed" "$work/embed"
 cmake -S "$work/embed" -B "$work/embed-cmake" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$work/embed-cmake" >/dev/null
-PKG_CONFIG_PATH="$libdir/pkgconfig" make -s -C "$work/embed" >/dev/null
+# Only konform.pc on the search path: linking libkonform.so needs no other .pc file.
+PKG_CONFIG_LIBDIR="$libdir/pkgconfig" make -s -C "$work/embed" 2>&1 | (! grep .)
 for embed in "$work/embed-cmake/konform-embed" "$work/embed/konform-embed"; do
   export LD_LIBRARY_PATH=$libdir
   expect 0 "$embed" de.sn.musterstadt "$musterstadt/tests/gewerbe-anmeldung-konform.xml"
