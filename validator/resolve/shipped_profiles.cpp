@@ -44,7 +44,8 @@ std::optional<fs::path> shipped_profiles_dir() {
   for (int up = 0; up < 3; ++up, prefix = prefix.parent_path()) {
     fs::path candidate = prefix / "share" / "konform" / "profiles";
     std::error_code error;
-    if (fs::is_directory(candidate, error)) return candidate;
+    // Named by its real path: the build tree's link then names the source's profiles/.
+    if (fs::is_directory(candidate, error)) return fs::canonical(candidate, error);
   }
   return std::nullopt;
 }
