@@ -14,6 +14,8 @@ packages=(
   # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes; dpkg-dev unpacks
   # Debian's Xerces-C source for the fuzzers' instrumented build (tests/fuzz/instrumented_xerces.sh)
   clang-14 libclang-rt-14-dev dpkg-dev
+  # packaging (ci/package.sh): a fresh Debian 12 root for the .deb, and its check
+  mmdebstrap lintian
 )
 
 # That source comes from Debian's archive through a deb-src entry, added once if none exists.

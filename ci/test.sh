@@ -2,7 +2,8 @@
 # Builds konform with its tests (preset: release unless given) and runs the whole suite with CTest.
 # Tests that need the shared corpus find it through KONFORM_CORPUS (default ../shared/corpus)
 # and fail when it is missing.
-# With the release preset (what .ci/run uses) CI then also runs, each step timed:
+# With the release preset (what .ci/run uses) CI then also runs, each step timed: the install
+# test (ci/install_test.sh; the Debian package, ci/package.sh, with KONFORM_CI_PACKAGE=1), then
 #   asan  the whole suite under AddressSanitizer + UBSan, halting on the first error
 #   tsan  the suites that run threads (ctest -R '^threads_', tests/CMakeLists.txt)
 #   fuzz  every libFuzzer target for KONFORM_FUZZ_SECONDS (default 60) s: tests/fuzz/run.sh
@@ -20,6 +21,13 @@ step() {
 
 step "build $preset" bash ci/build.sh "$preset"
 step "ctest $preset" ctest --preset "$preset" -j "$(nproc)"
+if [[ $preset == release ]]; then
+  # The install tree, moved (README, "Embedding and installing"). KONFORM_CI_PACKAGE=1 adds the
+  # Debian package in a fresh Debian 12 root (ci/package.sh): off by default, because building
+  # that root with a compiler in it took 12 of the 45 minutes .ci/run may use on this machine.
+  step "install test" bash ci/install_test.sh
+  [[ ${KONFORM_CI_PACKAGE:-0} == 0 ]] || step "package" bash ci/package.sh
+fi
 
 if [[ $preset == release && ${KONFORM_CI_SANITIZERS:-1} != 0 ]]; then
   step "build asan" bash ci/build.sh asan

@@ -2,12 +2,12 @@
 
 #include <iostream>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "validator/cli/project_files.h"
-#include "validator/lock/lock_check.h"
-#include "validator/resolve/profile_resolver.h"
-#include "validator/rules/registry.h"
+#include "validator/core/config_error.h"
+#include "validator/pipeline/dates.h"
 #include "validator/xsdtypes/plain_date.h"
 
 namespace konform::cli {
@@ -43,46 +43,37 @@ std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& stri
   return {strings.begin(), strings.end()};
 }
 
-std::vector<Profile> resolve_chain(const std::vector<std::string>& specs,
-                                   const std::vector<std::string>& profile_path,
-                                   const std::string& as_of, const lock::LockFile* lock) {
-  ResolveOptions options{profile_search_path(as_paths(profile_path)), as_of};
-  if (lock) {
-    options.pinned = lock::pins_of(*lock);
-    options.pinned_by = lock->file;
-  }
-  ResolvedProfiles resolved = resolve_profiles(specs, options);
-  if (lock) lock::verify_chain(*lock, resolved.chain);
-  for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
-  return std::move(resolved.chain);
-}
-
 std::unique_ptr<cache::Store> open_cache(bool disabled) {
   if (disabled) return nullptr;
   return cache::Store::open(cache::default_directory());
 }
 
-CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
-                              const lock::LockFile* lock, const cache::Store* cache) {
-  CompiledProfile compiled = compile_profiles(profiles, as_of, cache);
-  if (lock) lock::verify_compiled(*lock, compiled);
-  return compiled;
-}
-
-std::optional<waive::WaiverFile> waivers_to_apply(const ChainOptions& options,
-                                                  const lock::LockFile* lock) {
-  const auto file = project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
-  if (lock) lock::verify_waivers(*lock, file, options.no_waivers);
+std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc) {
+  const auto file = project_file(options.lock, options.no_lock, lock::kLockFileName);
   if (!file) return std::nullopt;
-  return waive::read_waiver_file(*file);
+  if (adhoc && options.profiles.empty()) {
+    if (!options.lock.empty())
+      throw ConfigError("--lock needs --profile (ad-hoc mode has no chain)");
+    return std::nullopt;
+  }
+  return lock::read_lock_file(*file);
 }
 
-std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled) {
-  const auto& rules = compiled.policy.rules();
-  auto it = rules.find(std::string(rules::kWaiverExpired));
-  if (it == rules.end()) return Severity::kWarning;
-  if (!it->second.enabled) return std::nullopt;
-  return it->second.severity;
+pipeline::BuiltChain build_chain(const ChainOptions& options, const std::string& as_of,
+                                 std::optional<lock::LockFile> lock, std::optional<Profile> adhoc) {
+  pipeline::ChainRequest request;
+  request.waivers = pipeline::waivers_to_apply(
+      project_file(options.waivers, options.no_waivers, waive::kWaiverFileName), options.no_waivers,
+      lock ? &*lock : nullptr);
+  request.specs = options.profiles;
+  request.profile_path = as_paths(options.profile_path);
+  request.as_of = as_of;
+  request.lock = std::move(lock);
+  request.adhoc = std::move(adhoc);
+  request.use_cache = !options.no_cache;
+  pipeline::BuiltChain chain = pipeline::build_chain(std::move(request));
+  for (const auto& notice : chain.notices) std::cerr << "konform: note: " << notice << "\n";
+  return chain;
 }
 
 }  // namespace konform::cli

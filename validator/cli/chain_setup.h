@@ -1,7 +1,7 @@
 // Wiring shared by the commands that check inputs against a profile chain (`validate`,
-// `compare`): their chain options (--profile, --as-of, --lock, --waivers, --no-cache), resolving
-// and compiling the chain once (honouring a lock file), the waiver file (pinned by the lock too),
-// and the effective severity of waiver-expired. Only library calls, no policy of its own.
+// `compare`): their chain options (--profile, --as-of, --lock, --waivers, --no-cache), the project
+// files they pick up from the working folder, and the call into the pipeline that builds the
+// chain (validator/pipeline). Only library calls, no policy of its own.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -13,11 +13,9 @@
 #include <vector>
 
 #include "validator/cache/cache_store.h"
-#include "validator/compile/compiled_profile.h"
-#include "validator/core/severity.h"
 #include "validator/lock/lock_file.h"
+#include "validator/pipeline/chain_build.h"
 #include "validator/profile/profile.h"
-#include "validator/waive/waiver_file.h"
 
 namespace konform::cli {
 
@@ -48,29 +46,21 @@ CLI::Validator iso_date_check();
 
 std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& strings);
 
-/// Resolves the chain of `specs` (profile folders or ids with ranges) on the search path
-/// (`profile_path` folders first) at `as_of`, pinned to and verified against `lock` when given.
-/// Resolver notices go to standard error. Throws ConfigError.
-std::vector<Profile> resolve_chain(const std::vector<std::string>& specs,
-                                   const std::vector<std::string>& profile_path,
-                                   const std::string& as_of, const lock::LockFile* lock);
-
 /// The compiled-profile cache in its default folder; null with --no-cache (`disabled`) or when
 /// the folder cannot be used safely (KONFORM_CACHE_TRACE=1 says why).
 std::unique_ptr<cache::Store> open_cache(bool disabled);
 
-/// Compiles a resolved chain at `as_of` (schema sets through `cache` when not null) and verifies
-/// the artefacts against `lock` when given.
-CompiledProfile compile_chain(const std::vector<Profile>& profiles, const std::string& as_of,
-                              const lock::LockFile* lock, const cache::Store* cache = nullptr);
+/// The lock file to honour: --lock F, else konform.lock in the working folder; none with
+/// --no-lock. A pure ad-hoc run (`adhoc` without --profile) has no chain to pin, so a lock found
+/// in the working folder is left alone there and --lock is refused. Throws ConfigError.
+std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc = false);
 
-/// The waiver file to apply: --waivers F, else konform-waivers.xml in the working folder, none
-/// with --no-waivers. With a lock it must be the file the lock pins (lock::verify_waivers).
-/// Throws ConfigError.
-std::optional<waive::WaiverFile> waivers_to_apply(const ChainOptions& options,
-                                                  const lock::LockFile* lock);
-
-/// The severity of waiver-expired after the chain's rule declarations; nullopt: switched off.
-std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled);
+/// Builds the chain the options describe at `as_of` through the pipeline (validator/pipeline):
+/// pinned by `lock`, with the waiver file the options name or the working folder holds (which the
+/// lock must pin too) and `adhoc` after the chain's profiles. Resolver notices go to standard
+/// error. Throws ConfigError.
+pipeline::BuiltChain build_chain(const ChainOptions& options, const std::string& as_of,
+                                 std::optional<lock::LockFile> lock,
+                                 std::optional<Profile> adhoc = std::nullopt);
 
 }  // namespace konform::cli

@@ -7,6 +7,8 @@
 #include <functional>
 #include <string>
 
+#include "validator/pipeline/dates.h"
+
 namespace konform::cli {
 
 using Command = std::function<int()>;
@@ -30,7 +32,6 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today);
 /// `konform xsd lint`: a standard's XML Schemas against the profile xoev.schema.
 Command add_xsd_command(CLI::App& app);
 
-/// Today's date in the machine's local time zone, as YYYY-MM-DD (the default --as-of).
-std::string today();
+using pipeline::today;
 
 }  // namespace konform::cli

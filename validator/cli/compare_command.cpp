@@ -7,7 +7,6 @@
 #include <thread>
 
 #include "reports/compare_renderers.h"
-#include "validator/check/input_checker.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
@@ -15,11 +14,8 @@
 #include "validator/cli/project_files.h"
 #include "validator/cli/report_output.h"
 #include "validator/compare/candidate_source.h"
-#include "validator/compare/compare_builder.h"
 #include "validator/core/config_error.h"
-#include "validator/core/version.h"
-#include "validator/lock/lock_check.h"
-#include "validator/waive/apply_waivers.h"
+#include "validator/pipeline/candidate_comparison.h"
 
 namespace konform::cli {
 namespace {
@@ -38,18 +34,13 @@ int run_compare(const CompareOptions& options) {
   std::vector<std::string_view> known;
   for (const auto& renderer : reports::compare_renderers()) known.push_back(renderer.name);
   const auto outputs = pair_outputs(options.formats, options.outputs, known, "json");
-  const ChainOptions& chain = options.chain;
-  const auto lock_file = project_file(chain.lock, chain.no_lock, lock::kLockFileName);
-  const std::optional<lock::LockFile> lock =
-      lock_file ? std::optional(lock::read_lock_file(*lock_file)) : std::nullopt;
-  const std::optional<waive::WaiverFile> waivers = waivers_to_apply(chain, lock ? &*lock : nullptr);
-  const std::vector<std::string> specs =
-      lock && chain.profiles.empty() ? lock::profile_specs_of(*lock) : chain.profiles;
-  if (specs.empty()) throw ConfigError("nothing to compare against: give --profile DIR|ID");
+  const ChainOptions& chain_options = options.chain;
+  std::optional<lock::LockFile> lock = lock_to_honour(chain_options);
+  if (pipeline::specs_to_resolve(chain_options.profiles, lock ? &*lock : nullptr).empty())
+    throw ConfigError("nothing to compare against: give --profile DIR|ID");
 
   CheckOptions check_options;
   apply_limits(options.limits, check_options);
-  check_options.as_of = chain.as_of.empty() ? today() : chain.as_of;
   check_options.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Every candidate is looked at before anything is checked: a typo is a configuration error.
@@ -58,26 +49,10 @@ int run_compare(const CompareOptions& options) {
     sources.push_back(compare::discover_candidate(operand, check_options.max_input_bytes));
   }
 
-  const std::string& as_of = check_options.as_of;
-  const lock::LockFile* pinned = lock ? &*lock : nullptr;
-  const auto cache = open_cache(chain.no_cache);
-  const CompiledProfile compiled = compile_chain(
-      resolve_chain(specs, chain.profile_path, as_of, pinned), as_of, pinned, cache.get());
-  std::vector<compare::CheckedCandidate> checked;
-  for (auto& source : sources) {
-    Report report = check_inputs(compiled, source.inputs, check_options);
-    report.tool_version = std::string(kVersion);
-    report.as_of = as_of;
-    if (lock) report.lock = lock->file;
-    if (waivers) {
-      report = waive::apply_waivers(std::move(report), *waivers,
-                                    {as_of, waiver_expired_severity(compiled)});
-    }
-    checked.push_back({std::move(source.name), std::move(source.path),
-                       std::move(source.product_name), std::move(report)});
-  }
+  const pipeline::BuiltChain chain = build_chain(
+      chain_options, chain_options.as_of.empty() ? today() : chain_options.as_of, std::move(lock));
   const CompareMatrix matrix =
-      compare::build_compare_matrix(compare::rule_scopes(compiled), checked);
+      pipeline::compare_candidates(chain, std::move(sources), check_options);
 
   reports::RenderOptions render_options;
   render_options.lang = options.lang;

@@ -1,27 +1,19 @@
 // `konform validate`: resolve the profiles, compile them, check the inputs, render the report.
-#include <ctime>
 #include <future>
 #include <iostream>
 #include <thread>
 #include <utility>
 
-#include "validator/check/input_checker.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/keep_until_exit.h"
-#include "validator/cli/project_files.h"
 #include "validator/cli/report_output.h"
-#include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
-#include "validator/core/version.h"
 #include "validator/input/input_source.h"
-#include "validator/lock/lock_check.h"
+#include "validator/pipeline/chain_check.h"
 #include "validator/profile/adhoc_profile.h"
-#include "validator/resolve/profile_resolver.h"
-#include "validator/rules/registry.h"
-#include "validator/waive/apply_waivers.h"
 
 namespace konform::cli {
 namespace {
@@ -45,32 +37,6 @@ struct ValidateOptions {
   std::vector<std::string> inputs;
 };
 
-}  // namespace
-
-std::string today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[11];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
-}
-
-namespace {
-
-/// The lock to honour: a pure ad-hoc run (no --profile) has no chain to pin, so a lock found in
-/// the working folder is left alone there and --lock is refused.
-std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc) {
-  const auto file = project_file(options.lock, options.no_lock, lock::kLockFileName);
-  if (!file) return std::nullopt;
-  if (adhoc && options.profiles.empty()) {
-    if (!options.lock.empty())
-      throw ConfigError("--lock needs --profile (ad-hoc mode has no chain)");
-    return std::nullopt;
-  }
-  return lock::read_lock_file(*file);
-}
-
 /// Folders that held nothing to check: a usage error, not an empty (and so "complete") run.
 ConfigError no_inputs_found(const std::vector<std::string>& operands) {
   std::string searched;
@@ -86,19 +52,19 @@ ConfigError no_inputs_found(const std::vector<std::string>& operands) {
 
 int run_validate(const ValidateOptions& options) {
   const bool adhoc = !options.schemas.empty() || !options.schematrons.empty();
-  const ChainOptions& chain = options.chain;
-  const std::optional<lock::LockFile> lock = lock_to_honour(chain, adhoc);
-  const std::optional<waive::WaiverFile> waivers = waivers_to_apply(chain, lock ? &*lock : nullptr);
-  // With a lock and no --profile, the locked chain is what to validate against.
-  const std::vector<std::string> specs =
-      lock && chain.profiles.empty() ? lock::profile_specs_of(*lock) : chain.profiles;
-  if (specs.empty() && !adhoc) {
+  const ChainOptions& chain_options = options.chain;
+  std::optional<lock::LockFile> lock = lock_to_honour(chain_options, adhoc);
+  if (pipeline::specs_to_resolve(chain_options.profiles, lock ? &*lock : nullptr).empty() &&
+      !adhoc) {
     throw ConfigError(
         "nothing to validate against: give --profile DIR|ID, --schema FILE.xsd or --schematron "
         "FILE.sch");
   }
   if (options.schemas.empty() && !options.catalogs.empty()) {
     throw ConfigError("--catalog needs --schema (profiles name their catalogs in profile.xml)");
+  }
+  if (!adhoc && !options.codelists.empty()) {
+    throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
   const auto fail_on = parse_severity(options.fail_on);
   const auto outputs = pair_outputs(options.formats, options.outputs);
@@ -109,19 +75,15 @@ int run_validate(const ValidateOptions& options) {
   // get().
   auto discovered = std::async(std::launch::async, discover_inputs, std::cref(options.inputs));
 
-  const std::string as_of = chain.as_of.empty() ? today() : chain.as_of;
-  std::vector<Profile> profiles =
-      resolve_chain(specs, chain.profile_path, as_of, lock ? &*lock : nullptr);
+  std::optional<Profile> adhoc_run;
   if (adhoc) {
-    profiles.push_back(adhoc_profile(as_paths(options.schemas), as_paths(options.catalogs),
-                                     as_paths(options.schema_roots), as_paths(options.codelists),
-                                     as_paths(options.schematrons)));
-  } else if (!options.codelists.empty()) {
-    throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
+    adhoc_run = adhoc_profile(as_paths(options.schemas), as_paths(options.catalogs),
+                              as_paths(options.schema_roots), as_paths(options.codelists),
+                              as_paths(options.schematrons));
   }
-  const auto cache = open_cache(chain.no_cache);
-  const CompiledProfile& compiled =
-      keep_until_exit(compile_chain(profiles, as_of, lock ? &*lock : nullptr, cache.get()));
+  const pipeline::BuiltChain& chain = keep_until_exit(
+      build_chain(chain_options, chain_options.as_of.empty() ? today() : chain_options.as_of,
+                  std::move(lock), std::move(adhoc_run)));
   auto inputs = discovered.get();
   if (inputs.empty()) throw no_inputs_found(options.inputs);
 
@@ -130,20 +92,12 @@ int run_validate(const ValidateOptions& options) {
   check_options.strict_codelists = options.strict_codelists;
   check_options.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  check_options.as_of = as_of;
   check_options.explain = options.explain;
   std::vector<std::string> explanations;
-  Report& report = keep_until_exit(check_inputs(compiled, std::move(inputs), check_options,
-                                                options.explain ? &explanations : nullptr));
+  const Report& report = keep_until_exit(pipeline::check_with_chain(
+      chain, std::move(inputs), check_options, options.explain ? &explanations : nullptr));
   // The trace goes to standard error, so reports on standard output stay byte for byte the same.
   for (const auto& explanation : explanations) std::cerr << explanation;
-  report.tool_version = std::string(kVersion);
-  report.as_of = check_options.as_of;
-  if (lock) report.lock = lock->file;
-  if (waivers) {
-    report = waive::apply_waivers(std::move(report), *waivers,
-                                  {as_of, waiver_expired_severity(compiled)});
-  }
 
   return write_report_and_exit(report, outputs, options.quiet, options.lang, *fail_on);
 }

@@ -21,6 +21,8 @@ class ConfigError : public std::runtime_error {
     return *this;
   }
 
+  /// The German message; empty where there is none.
+  const std::string& message_de() const { return message_de_; }
   const std::string& file() const { return file_; }
   int line() const { return line_; }
   int column() const { return column_; }

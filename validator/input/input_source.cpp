@@ -118,6 +118,14 @@ std::vector<InputSource> discover_inputs(const std::vector<std::string>& operand
 
 InputBytes read_input(const InputSource& input, std::size_t max_bytes) {
   InputBytes out;
+  if (input.contents) {
+    if (input.contents->size() > max_bytes) {
+      out.too_large = true;
+    } else {
+      out.bytes = *input.contents;
+    }
+    return out;
+  }
   if (input.is_stdin()) {
     std::string data;
     char buffer[65536];

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,7 +18,10 @@ namespace konform {
 struct InputSource {
   std::string display_path;    ///< as shown in reports (relative as the user gave it)
   std::filesystem::path file;  ///< empty for standard input
-  bool is_stdin() const { return file.empty(); }
+  /// Set: the input's bytes are already in memory (the public API's validate_bytes) and `file`
+  /// only names it (its extension decides XML or service definition); nothing is read from disk.
+  std::shared_ptr<const std::string> contents = nullptr;
+  bool is_stdin() const { return file.empty() && !contents; }
 };
 
 /// Expands the command-line operands into inputs, in the given order; folders are walked

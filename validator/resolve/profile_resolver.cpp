@@ -5,15 +5,13 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/profile/version.h"
-
-#ifndef KONFORM_SHIPPED_PROFILES_DIR
-#define KONFORM_SHIPPED_PROFILES_DIR ""
-#endif
+#include "validator/resolve/shipped_profiles.h"
 
 namespace konform {
 namespace fs = std::filesystem;
@@ -31,9 +29,7 @@ std::vector<fs::path> profile_search_path(const std::vector<fs::path>& from_opti
   }
   // A project keeps its own profiles next to its messages; the shipped ones come last.
   path.emplace_back(kWorkingFolderProfiles);
-  if (std::string_view(KONFORM_SHIPPED_PROFILES_DIR).size() > 0) {
-    path.emplace_back(KONFORM_SHIPPED_PROFILES_DIR);
-  }
+  if (auto shipped = shipped_profiles_dir()) path.push_back(std::move(*shipped));
   return path;
 }
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs the release build into a staging tree (DESTDIR, prefix /usr), moves the tree elsewhere
+# and runs, from the moved tree only: the bundled example (the product conforms: exit 0; the two
+# samples: exit 1), and the embedding example built against the moved tree with find_package and
+# with pkg-config. Proves that nothing in the install depends on the build folder or on where the
+# tree lies (konform finds share/konform/profiles from its own location).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=build/release
+work=$(mktemp -d "${TMPDIR:-/tmp}/konform-install.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+DESTDIR="$work/staged" cmake --install "$build" --prefix /usr >/dev/null
+mv "$work/staged" "$work/moved"
+prefix=$work/moved/usr
+libdir=$(dirname "$(find "$prefix" -name 'libkonform.so.*' -print -quit)")
+
+expect() {  # expect STATUS COMMAND...: runs COMMAND, fails unless it exits with STATUS
+  local want=$1 status=0
+  shift
+  "$@" >"$work/out" 2>&1 || status=$?
+  if [[ $status -ne $want ]]; then
+    cat "$work/out" >&2
+    echo "ci/install_test.sh: exit $status, expected $want: $*" >&2
+    exit 1
+  fi
+}
+
+if grep -q "$PWD" "$prefix/bin/konform" "$libdir"/libkonform.so.*; then
+  echo "ci/install_test.sh: the installed binaries name the source folder $PWD" >&2
+  exit 1
+fi
+# A working folder outside the repository: no profiles/ there, no konform.lock.
+cd "$work"
+musterstadt=$prefix/share/konform/profiles/de/sn/musterstadt
+"$prefix/bin/konform" --version
+expect 0 "$prefix/bin/konform" validate --profile de.sn.musterstadt "$musterstadt/examples/servicedef"
+expect 1 "$prefix/bin/konform" validate --profile de.sn.musterstadt \
+  "$musterstadt/tests/gewerbe-anmeldung-konform.xml" \
+  "$musterstadt/tests/gewerbe-anmeldung-fehlerhaft.xml"
+
+cp -r "$OLDPWD/examples/embed" "$work/embed"
+cmake -S "$work/embed" -B "$work/embed-cmake" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/embed-cmake" >/dev/null
+# Only konform.pc on the search path: linking libkonform.so needs no other .pc file.
+PKG_CONFIG_LIBDIR="$libdir/pkgconfig" make -s -C "$work/embed" 2>&1 | (! grep .)
+for embed in "$work/embed-cmake/konform-embed" "$work/embed/konform-embed"; do
+  export LD_LIBRARY_PATH=$libdir
+  expect 0 "$embed" de.sn.musterstadt "$musterstadt/tests/gewerbe-anmeldung-konform.xml"
+  expect 1 "$embed" de.sn.musterstadt "$musterstadt/tests/gewerbe-anmeldung-fehlerhaft.xml"
+done
+echo "ci/install_test.sh: the moved install tree validates the bundled example; the embedding" \
+  "example builds with find_package and pkg-config and runs against it"

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds konform_<version>_amd64.deb from the release build (CPack; dependencies from
+# dpkg-shlibdeps), checks it with lintian, then installs it with apt-get into a fresh Debian 12
+# root made by mmdebstrap from Debian's archive and runs packaging/chroot_check.sh there. Nothing
+# is cached between runs; each step says how long it took.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=build/release
+mirror=${KONFORM_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  echo "ci/package.sh: $name took $((SECONDS - start)) s"
+}
+
+rm -f "$build"/konform_*.deb
+step "cpack" bash -c "cd '$build' && cpack -G DEB >/dev/null"
+deb=$(echo "$build"/konform_*_amd64.deb)
+dpkg-deb --field "$deb" Package Version Depends Installed-Size
+# Every tag lintian still reports is explained in packaging/lintian-explained.txt.
+step "lintian" lintian --fail-on error,warning \
+  --suppress-tags "$(grep -v '^#' packaging/lintian-explained.txt | cut -d' ' -f1 | paste -sd,)" \
+  "$deb"
+
+root=$(mktemp -d "${TMPDIR:-/tmp}/konform-root.XXXXXX")
+trap 'rm -rf "$root"' EXIT
+# Quick rather than durable: no fsync while unpacking, no documentation or translations except
+# konform's own (the root is thrown away at the end).
+step "fresh Debian 12 root with the package" mmdebstrap --quiet --variant=apt --mode=root \
+  --dpkgopt=force-unsafe-io --dpkgopt='path-exclude=/usr/share/locale/*' \
+  --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/konform/*' \
+  --aptopt='Acquire::Languages "none"' --include=g++,cmake,make,pkg-config \
+  --customize-hook="copy-in '$deb' packaging/chroot_check.sh /tmp" \
+  --customize-hook="mkdir -p \"\$1/tmp/embed\"" \
+  --customize-hook="copy-in examples/embed/main.cpp examples/embed/CMakeLists.txt examples/embed/Makefile /tmp/embed" \
+  --customize-hook="chroot \"\$1\" apt-get install -y -qq /tmp/$(basename "$deb") >/dev/null" \
+  --customize-hook="chroot \"\$1\" sh /tmp/chroot_check.sh" \
+  bookworm "$root" "$mirror"

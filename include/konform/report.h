@@ -1,0 +1,78 @@
+// The outcome of validating inputs: a value (cheap to copy, immutable, safe to share between
+// threads) with the verdict, the counts, every finding, and rendering into any report format the
+// command line writes (`konform validate --format`).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "konform/export.h"
+
+namespace konform {
+struct Report;  // the engine's report, held by api::Report
+}
+
+namespace konform::api {
+
+enum class Verdict {
+  kConformant,     ///< fully checked, no error
+  kNotConformant,  ///< at least one error that no waiver covers
+  kIncomplete,     ///< some check could not finish: never to be read as conformant
+};
+
+enum class Severity { kError, kWarning, kInfo };
+
+enum class Language { kEnglish, kGerman };
+
+/// One finding, as the JSON report carries it (see README, "JSON report").
+struct Finding {
+  std::string input;    ///< the input's display name
+  std::string rule_id;  ///< stable kebab-case id (`konform rules`)
+  Severity severity = Severity::kError;
+  std::string message;     ///< English
+  std::string message_de;  ///< German; empty where the source speaks only English
+  int line = 0;            ///< 1-based; 0: unknown
+  int column = 0;          ///< 1-based; 0: unknown
+  std::string xpath;       ///< the node in fn:path form; empty: the whole input
+  bool waived = false;     ///< a waiver tolerates it: it counts toward no verdict
+};
+
+/// Options of the human-facing formats (the machine formats carry both languages).
+struct RenderOptions {
+  Language language = Language::kEnglish;
+  bool quiet = false;  ///< text: only the finding lines
+};
+
+class KONFORM_API Report {
+ public:
+  /// Wraps a finished engine report (the library builds them; embedders receive them).
+  explicit Report(std::shared_ptr<const konform::Report> report);
+  ~Report();
+  Report(const Report&);
+  Report& operator=(const Report&);
+
+  Verdict verdict() const noexcept;
+  int errors() const noexcept;  ///< findings not waived, by severity
+  int warnings() const noexcept;
+  int infos() const noexcept;
+  int waived() const noexcept;
+  /// Every finding of every input, in input order, then by position.
+  std::vector<Finding> findings() const;
+
+  /// The report in `format` (json, sarif, text, html, junit, ...: api::report_formats()).
+  /// Throws UnknownFormatError.
+  std::string render(std::string_view format, const RenderOptions& options = {}) const;
+
+  /// The engine's report, for code inside konform (the CLI, the service).
+  const konform::Report& engine_report() const noexcept { return *report_; }
+
+ private:
+  std::shared_ptr<const konform::Report> report_;
+};
+
+/// The formats Report::render() takes, sorted by name.
+KONFORM_API std::vector<std::string> report_formats();
+
+}  // namespace konform::api

@@ -1,0 +1,147 @@
+// The public API as an embedding program sees it: only <konform/konform.h>, linked against
+// libkonform.so. The bundled profile de.sn.musterstadt and its two samples are the data.
+#include <konform/konform.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tests/support/test_paths.h"
+
+namespace api = konform::api;
+
+namespace {
+
+std::string sample_bytes(const std::string& name) {
+  std::ifstream in(konform::test::source_dir() / "profiles/de/sn/musterstadt/tests" / name,
+                   std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+api::ChainSpec musterstadt() {
+  api::ChainSpec spec;
+  spec.profiles = {"de.sn.musterstadt"};
+  spec.as_of = "2026-01-15";
+  spec.use_cache = false;
+  return spec;
+}
+
+const std::shared_ptr<const api::CompiledChain>& shared_chain() {
+  static const auto chain = api::CompiledChain::build(musterstadt());
+  return chain;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(public_api)
+
+BOOST_AUTO_TEST_CASE(conformant_bytes_make_a_conformant_report) {
+  const api::Report report =
+      shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-konform.xml"), "ok.xml");
+  BOOST_TEST((report.verdict() == api::Verdict::kConformant));
+  BOOST_TEST(report.errors() == 0);
+  BOOST_TEST(shared_chain()->as_of() == "2026-01-15");
+}
+
+BOOST_AUTO_TEST_CASE(faulty_bytes_carry_located_findings_in_both_languages) {
+  const api::Report report =
+      shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-fehlerhaft.xml"), "bad.xml");
+  BOOST_TEST((report.verdict() == api::Verdict::kNotConformant));
+  BOOST_TEST(report.errors() > 0);
+  const auto findings = report.findings();
+  BOOST_REQUIRE(!findings.empty());
+  bool located_error = false;
+  for (const auto& finding : findings) {
+    BOOST_TEST(finding.input == "bad.xml");
+    if (finding.severity == api::Severity::kError && finding.line > 0) located_error = true;
+  }
+  BOOST_TEST(located_error);
+  const std::string json = report.render("json");
+  BOOST_TEST(json.find("\"bad.xml\"") != std::string::npos);
+  BOOST_TEST(json.find("not-conformant") != std::string::npos);
+  const std::string english = report.render("text");
+  const std::string german = report.render("text", {api::Language::kGerman, false});
+  BOOST_TEST(english != german);
+}
+
+BOOST_AUTO_TEST_CASE(threads_share_one_chain) {
+  const std::string good = sample_bytes("gewerbe-anmeldung-konform.xml");
+  const std::string bad = sample_bytes("gewerbe-anmeldung-fehlerhaft.xml");
+  std::vector<api::Verdict> verdicts(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < verdicts.size(); ++i) {
+    threads.emplace_back([&, i] {
+      verdicts[i] = shared_chain()->validate_bytes(i % 2 == 0 ? good : bad, "input.xml").verdict();
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (std::size_t i = 0; i < verdicts.size(); ++i) {
+    BOOST_TEST(
+        (verdicts[i] == (i % 2 == 0 ? api::Verdict::kConformant : api::Verdict::kNotConformant)));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(several_inputs_make_one_report_in_input_order) {
+  const api::Report report =
+      shared_chain()->validate({{"a.xml", sample_bytes("gewerbe-anmeldung-konform.xml")},
+                                {"b.xml", sample_bytes("gewerbe-anmeldung-fehlerhaft.xml")}},
+                               2);
+  BOOST_TEST((report.verdict() == api::Verdict::kNotConformant));
+  for (const auto& finding : report.findings()) BOOST_TEST(finding.input == "b.xml");
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_file_is_a_finding_never_conformant) {
+  const api::Report report =
+      shared_chain()->validate_file(konform::test::output_dir("api") / "missing.xml", "gone.xml");
+  BOOST_TEST((report.verdict() != api::Verdict::kConformant));
+  BOOST_REQUIRE(!report.findings().empty());
+  BOOST_TEST(report.findings().front().input == "gone.xml");
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_profile_is_a_configuration_error) {
+  api::ChainSpec spec = musterstadt();
+  spec.profiles = {"de.nowhere"};
+  try {
+    (void)api::CompiledChain::build(spec);
+    BOOST_FAIL("expected a ConfigurationError");
+  } catch (const api::ConfigurationError& error) {
+    BOOST_TEST(std::string(error.what()).find("de.nowhere") != std::string::npos);
+    BOOST_TEST(!error.message_de().empty());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_day_that_does_not_exist_is_a_configuration_error) {
+  api::ChainSpec spec = musterstadt();
+  spec.as_of = "2026-02-30";
+  BOOST_CHECK_THROW((void)api::CompiledChain::build(spec), api::ConfigurationError);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_format_is_an_error_of_its_own) {
+  const api::Report report = shared_chain()->validate_bytes("<a/>", "a.xml");
+  BOOST_CHECK_THROW((void)report.render("pdf"), api::UnknownFormatError);
+  const auto formats = api::report_formats();
+  BOOST_TEST((std::find(formats.begin(), formats.end(), "sarif") != formats.end()));
+}
+
+BOOST_AUTO_TEST_CASE(candidates_compare_rule_by_rule) {
+  const auto product =
+      konform::test::source_dir() / "profiles/de/sn/musterstadt/examples/servicedef";
+  const api::Comparison comparison = shared_chain()->compare({product});
+  BOOST_TEST((comparison.verdict() == api::Verdict::kConformant));
+  BOOST_TEST(comparison.render("json").find("\"candidates\"") != std::string::npos);
+  BOOST_CHECK_THROW((void)comparison.render("sarif"), api::UnknownFormatError);
+  BOOST_CHECK_THROW((void)shared_chain()->compare({product / "no-such-product"}),
+                    api::ConfigurationError);
+}
+
+BOOST_AUTO_TEST_CASE(the_loaded_library_matches_the_headers) {
+  BOOST_TEST(api::library_version() == api::kHeaderVersion);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,122 @@
+#include "konform/chain.h"
+
+#include <algorithm>
+#include <thread>
+#include <utility>
+
+#include "validator/api/engine_errors.h"
+#include "validator/check/input_checker.h"
+#include "validator/lock/lock_file.h"
+#include "validator/pipeline/candidate_comparison.h"
+#include "validator/pipeline/chain_check.h"
+#include "validator/pipeline/dates.h"
+#include "validator/xsdtypes/plain_date.h"
+
+namespace konform::api {
+
+struct CompiledChain::State {
+  pipeline::BuiltChain chain;
+  CheckOptions options;
+};
+
+namespace {
+
+CheckOptions check_options_of(const ChainSpec& spec) {
+  CheckOptions options;
+  const Limits& limits = spec.limits;
+  if (limits.max_input_bytes > 0) options.max_input_bytes = limits.max_input_bytes;
+  // A budget the caller gave is exact; the defaults grow with the input (as on the command line).
+  if (limits.max_xpath_steps > 0) {
+    options.max_xpath_steps = limits.max_xpath_steps;
+    options.scale_xpath_steps = false;
+  }
+  if (limits.max_xpath_time.count() > 0) {
+    options.max_xpath_time = limits.max_xpath_time;
+    options.scale_xpath_time = false;
+  }
+  options.strict_codelists = spec.strict_codelists;
+  return options;
+}
+
+pipeline::BuiltChain build_engine_chain(const ChainSpec& spec) {
+  if (!spec.as_of.empty() && !xsdtypes::is_plain_date(spec.as_of)) {
+    throw ConfigError("as-of date '" + spec.as_of + "' is not a date; expected YYYY-MM-DD")
+        .with_german("Stichtag '" + spec.as_of + "' ist kein Datum; erwartet: JJJJ-MM-TT");
+  }
+  pipeline::ChainRequest request;
+  if (spec.lock) request.lock = lock::read_lock_file(*spec.lock);
+  const lock::LockFile* lock = request.lock ? &*request.lock : nullptr;
+  request.waivers = pipeline::waivers_to_apply(spec.waivers, false, lock);
+  if (pipeline::specs_to_resolve(spec.profiles, lock).empty()) {
+    throw ConfigError("nothing to validate against: name a profile (or a lock file)")
+        .with_german(
+            "nichts, wogegen gepr\u00fcft werden kann: ein Profil (oder eine Lock-Datei) "
+            "angeben");
+  }
+  request.specs = spec.profiles;
+  request.profile_path = spec.profile_path;
+  request.as_of = spec.as_of.empty() ? pipeline::today() : spec.as_of;
+  request.use_cache = spec.use_cache;
+  return pipeline::build_chain(std::move(request));
+}
+
+}  // namespace
+
+std::shared_ptr<const CompiledChain> CompiledChain::build(const ChainSpec& spec) {
+  return translating_engine_errors([&] {
+    auto state = std::make_unique<State>(State{build_engine_chain(spec), check_options_of(spec)});
+    return std::shared_ptr<const CompiledChain>(new CompiledChain(std::move(state)));
+  });
+}
+
+CompiledChain::CompiledChain(std::unique_ptr<const State> state) : state_(std::move(state)) {}
+CompiledChain::~CompiledChain() = default;
+
+const std::string& CompiledChain::as_of() const noexcept { return state_->chain.as_of; }
+
+Report CompiledChain::validate_file(const std::filesystem::path& file,
+                                    std::string display_name) const {
+  InputSource source{display_name.empty() ? file.string() : std::move(display_name), file, {}};
+  auto report = pipeline::check_with_chain(state_->chain, {std::move(source)}, state_->options);
+  return Report(std::make_shared<const konform::Report>(std::move(report)));
+}
+
+Report CompiledChain::validate_bytes(std::string_view bytes, std::string display_name) const {
+  return validate({InputBytes{std::move(display_name), std::string(bytes)}});
+}
+
+Report CompiledChain::validate(std::vector<InputBytes> inputs, unsigned jobs) const {
+  std::vector<InputSource> sources;
+  sources.reserve(inputs.size());
+  for (auto& input : inputs) {
+    // The name doubles as the file name whose extension says XML or service definition; the
+    // bytes are never looked for on disk.
+    std::filesystem::path name = input.display_name;
+    sources.push_back({std::move(input.display_name), std::move(name),
+                       std::make_shared<const std::string>(std::move(input.bytes))});
+  }
+  CheckOptions options = state_->options;
+  options.jobs = jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+  auto report = pipeline::check_with_chain(state_->chain, std::move(sources), options);
+  return Report(std::make_shared<const konform::Report>(std::move(report)));
+}
+
+}  // namespace konform::api
+
+namespace konform::api {
+
+Comparison CompiledChain::compare(const std::vector<std::filesystem::path>& candidates,
+                                  unsigned jobs) const {
+  return translating_engine_errors([&] {
+    CheckOptions options = state_->options;
+    options.jobs = jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<compare::CandidateSource> sources;
+    for (const auto& candidate : candidates) {
+      sources.push_back(compare::discover_candidate(candidate.string(), options.max_input_bytes));
+    }
+    return Comparison(std::make_shared<const CompareMatrix>(
+        pipeline::compare_candidates(state_->chain, std::move(sources), options)));
+  });
+}
+
+}  // namespace konform::api

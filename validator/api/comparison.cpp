@@ -1,0 +1,34 @@
+#include "konform/comparison.h"
+
+#include <sstream>
+#include <utility>
+
+#include "validator/api/engine_verdict.h"
+#include "konform/error.h"
+#include "reports/compare_renderers.h"
+#include "validator/core/compare_matrix.h"
+
+namespace konform::api {
+
+Comparison::Comparison(std::shared_ptr<const konform::CompareMatrix> matrix)
+    : matrix_(std::move(matrix)) {}
+Comparison::~Comparison() = default;
+Comparison::Comparison(const Comparison&) = default;
+Comparison& Comparison::operator=(const Comparison&) = default;
+
+Verdict Comparison::verdict() const noexcept { return public_verdict(matrix_->verdict); }
+
+std::string Comparison::render(std::string_view format, Language language) const {
+  const reports::CompareRenderer* renderer = reports::find_compare_renderer(format);
+  if (renderer == nullptr) {
+    throw UnknownFormatError("unknown comparison format '" + std::string(format) + "'",
+                             "unbekanntes Vergleichsformat '" + std::string(format) + "'");
+  }
+  reports::RenderOptions options;
+  options.lang = language == Language::kGerman ? "de" : "en";
+  std::ostringstream out;
+  renderer->render(*matrix_, options, out);
+  return std::move(out).str();
+}
+
+}  // namespace konform::api

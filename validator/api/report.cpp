@@ -1,0 +1,71 @@
+#include "konform/report.h"
+
+#include <sstream>
+#include <utility>
+
+#include "validator/api/engine_verdict.h"
+#include "konform/error.h"
+#include "reports/renderer.h"
+#include "validator/core/report.h"
+
+namespace konform::api {
+namespace {
+
+Severity public_severity(konform::Severity severity) {
+  switch (severity) {
+    case konform::Severity::kError:
+      return Severity::kError;
+    case konform::Severity::kWarning:
+      return Severity::kWarning;
+    case konform::Severity::kInfo:
+      return Severity::kInfo;
+  }
+  return Severity::kError;
+}
+
+}  // namespace
+
+Report::Report(std::shared_ptr<const konform::Report> report) : report_(std::move(report)) {}
+Report::~Report() = default;
+Report::Report(const Report&) = default;
+Report& Report::operator=(const Report&) = default;
+
+Verdict Report::verdict() const noexcept { return public_verdict(report_->verdict); }
+int Report::errors() const noexcept { return report_->summary.errors; }
+int Report::warnings() const noexcept { return report_->summary.warnings; }
+int Report::infos() const noexcept { return report_->summary.infos; }
+int Report::waived() const noexcept { return report_->summary.waived; }
+
+std::vector<Finding> Report::findings() const {
+  std::vector<Finding> out;
+  for (const auto& input : report_->inputs) {
+    for (const auto& finding : input.findings) {
+      out.push_back({input.path, finding.rule_id, public_severity(finding.severity),
+                     finding.message, finding.message_de, finding.location.line,
+                     finding.location.column, finding.location.xpath, finding.waiver.has_value()});
+    }
+  }
+  return out;
+}
+
+std::string Report::render(std::string_view format, const RenderOptions& options) const {
+  const reports::Renderer* renderer = reports::find_renderer(format);
+  if (renderer == nullptr) {
+    throw UnknownFormatError("unknown report format '" + std::string(format) + "'",
+                             "unbekanntes Berichtsformat '" + std::string(format) + "'");
+  }
+  reports::RenderOptions engine_options;
+  engine_options.quiet = options.quiet;
+  engine_options.lang = options.language == Language::kGerman ? "de" : "en";
+  std::ostringstream out;
+  renderer->render(*report_, engine_options, out);
+  return std::move(out).str();
+}
+
+std::vector<std::string> report_formats() {
+  std::vector<std::string> names;
+  for (const auto& renderer : reports::renderers()) names.emplace_back(renderer.name);
+  return names;
+}
+
+}  // namespace konform::api
