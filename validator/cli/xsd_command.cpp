@@ -14,6 +14,8 @@
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
 #include "validator/core/version.h"
+#include "validator/pipeline/chain_build.h"
+#include "validator/pipeline/dates.h"
 #include "validator/xsdlint/schema_tree.h"
 
 namespace konform::cli {
@@ -53,11 +55,15 @@ int run_xsd_lint(const XsdLintOptions& options) {
     std::cerr << "konform: not checked (a W3C schema, not a standard's document): "
               << display_path(document) << "\n";
   }
-  const std::string as_of = options.as_of.empty() ? today() : options.as_of;
-  const auto profiles = resolve_chain({kXoevSchemaProfile}, options.profile_path, as_of, nullptr);
-  const auto cache = open_cache(false);
-  const CompiledProfile& compiled =
-      keep_until_exit(compile_chain(profiles, as_of, nullptr, cache.get()));
+  const std::string as_of = options.as_of.empty() ? pipeline::today() : options.as_of;
+  // The rules are the shipped profile's, never a project's lock or waivers.
+  pipeline::ChainRequest request;
+  request.specs = {kXoevSchemaProfile};
+  request.profile_path = as_paths(options.profile_path);
+  request.as_of = as_of;
+  const pipeline::BuiltChain& chain = keep_until_exit(pipeline::build_chain(std::move(request)));
+  for (const auto& notice : chain.notices) std::cerr << "konform: note: " << notice << "\n";
+  const CompiledProfile& compiled = chain.compiled;
 
   std::vector<InputSource> inputs;
   for (const auto& document : tree.documents) inputs.push_back({display_path(document), document});
