@@ -6,6 +6,7 @@
 
 #include "validator/codelist/genericode_reader.h"
 #include "validator/core/config_error.h"
+#include "validator/importer/located_xml.h"
 
 namespace konform::importer::xoev {
 namespace fs = std::filesystem;
@@ -14,18 +15,13 @@ namespace {
 
 constexpr std::string_view kSchematron = "http://purl.oclc.org/dsdl/schematron";
 
-std::string local_part(std::string_view qname) {
-  const auto colon = qname.find(':');
-  return std::string(colon == std::string_view::npos ? qname : qname.substr(colon + 1));
-}
-
 /// Whether the file's root element is {genericode}CodeList; reads only up to the root's start
 /// tag would suffice, but lists are small enough to parse whole.
 bool is_genericode(const fs::path& file) {
   pugi::xml_document document;
   if (!document.load_file(file.c_str(), pugi::parse_default)) return false;
   const auto root = document.document_element();
-  if (local_part(root.name()) != "CodeList") return false;
+  if (importer::local_name(root.name()) != "CodeList") return false;
   const std::string name = root.name();
   const auto colon = name.find(':');
   const std::string attribute =

@@ -8,6 +8,7 @@
 
 #include "validator/codelist/line_index.h"
 #include "validator/core/config_error.h"
+#include "validator/importer/located_xml.h"
 
 namespace konform::importer::xoev {
 namespace fs = std::filesystem;
@@ -15,11 +16,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema";
-
-std::string local_part(std::string_view qname) {
-  const auto colon = qname.find(':');
-  return std::string(colon == std::string_view::npos ? qname : qname.substr(colon + 1));
-}
 
 /// The namespace a prefix is bound to on `node` or its ancestors ("" for the default namespace
 /// when the prefix is empty and none is declared).
@@ -32,7 +28,7 @@ std::string namespace_of_prefix(pugi::xml_node node, const std::string& prefix) 
 }
 
 bool is_xsd(pugi::xml_node node, std::string_view local) {
-  if (node.type() != pugi::node_element || local_part(node.name()) != local) return false;
+  if (node.type() != pugi::node_element || importer::local_name(node.name()) != local) return false;
   const std::string name = node.name();
   const auto colon = name.find(':');
   return namespace_of_prefix(node, colon == std::string::npos ? "" : name.substr(0, colon)) == kXsd;
@@ -42,9 +38,9 @@ bool carries_message_header(pugi::xml_node element) {
   for (auto node : element.select_nodes(".//*[@name or @ref]")) {
     const auto declared = node.node();
     if (!is_xsd(declared, "element")) continue;
-    const std::string name = declared.attribute("name")
-                                 ? declared.attribute("name").value()
-                                 : local_part(declared.attribute("ref").value());
+    const std::string_view name = declared.attribute("name")
+                                      ? declared.attribute("name").value()
+                                      : importer::local_name(declared.attribute("ref").value());
     if (name.rfind("nachrichtenkopf", 0) == 0) return true;
   }
   return false;
