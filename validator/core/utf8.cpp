@@ -50,4 +50,22 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
+std::u32string to_code_points(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const DecodedChar decoded = decode_utf8(utf8, pos);
+    out.push_back(decoded.code_point);
+    pos += decoded.length;
+  }
+  return out;
+}
+
+std::string to_utf8(std::u32string_view code_points) {
+  std::string out;
+  out.reserve(code_points.size());
+  for (char32_t code_point : code_points) append_utf8(out, code_point);
+  return out;
+}
+
 }  // namespace konform

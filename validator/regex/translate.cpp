@@ -18,23 +18,6 @@ constexpr char32_t kMaxCp = 0x10FFFF;
   throw SyntaxError(SyntaxError::Kind::kPattern, "invalid regular expression: " + message);
 }
 
-std::u32string to_u32(std::string_view utf8) {
-  std::u32string out;
-  out.reserve(utf8.size());
-  for (std::size_t pos = 0; pos < utf8.size();) {
-    DecodedChar decoded = decode_utf8(utf8, pos);
-    out.push_back(decoded.code_point);
-    pos += decoded.length;
-  }
-  return out;
-}
-
-std::string to_utf8(std::u32string_view code_points) {
-  std::string out;
-  for (char32_t code_point : code_points) append_utf8(out, code_point);
-  return out;
-}
-
 std::vector<Range> normalise(std::vector<Range> r) {
   std::sort(r.begin(), r.end());
   std::vector<Range> out;
@@ -466,7 +449,7 @@ std::u32string strip_whitespace(const std::u32string& p) {
 
 std::string translate(std::string_view pattern, std::string_view flags) {
   Flags f = parse_flags(flags);
-  std::u32string p = to_u32(pattern);
+  std::u32string p = to_code_points(pattern);
   if (f.x) p = strip_whitespace(p);
   Translator t(p, f.s);
   std::string body = t.run();
@@ -478,7 +461,7 @@ std::string translate(std::string_view pattern, std::string_view flags) {
 
 std::shared_ptr<const CompiledRegex> compile(std::string_view pattern, std::string_view flags) {
   Flags f = parse_flags(flags);
-  std::u32string p = to_u32(pattern);
+  std::u32string p = to_code_points(pattern);
   if (f.x) p = strip_whitespace(p);
   Translator t(p, f.s);
   std::string body = t.run();

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "validator/core/utf8.h"
 #include "validator/xpath/ast.h"
 #include "validator/xpath/context.h"
 
@@ -41,10 +42,6 @@ std::int64_t integer_arg(const Sequence& arg, const char* function);
 /// The context item or the first argument as a single node (or empty).
 std::optional<xdm::NodeRef> node_arg(EvalContext& c, const std::vector<Sequence>& args,
                                      const char* function);
-
-std::u32string to_u32(std::string_view utf8);
-std::string to_utf8(std::u32string_view cps);
-void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace fn
 }  // namespace konform::xpath

@@ -158,7 +158,7 @@ void register_strings(StaticContext& sc) {
   });
   define(sc, "string-to-codepoints", 1, 1, [](EvalContext&, Args& a) {
     Sequence out;
-    for (char32_t cp : to_u32(string_arg(a[0], "string-to-codepoints")))
+    for (char32_t cp : to_code_points(string_arg(a[0], "string-to-codepoints")))
       out.emplace_back(Atomic::integer(Integer(static_cast<std::int64_t>(cp))));
     return out;
   });
@@ -196,7 +196,7 @@ void register_strings(StaticContext& sc) {
     return str(out);
   });
   define(sc, "substring", 2, 3, [](EvalContext&, Args& a) {
-    std::u32string s = to_u32(string_arg(a[0], "substring"));
+    std::u32string s = to_code_points(string_arg(a[0], "substring"));
     auto start_arg = numeric_arg(a[1], "substring");
     if (!start_arg) throw Error("XPTY0004", "substring(): empty start");
     // F&O 7.4.3: characters at positions p with round(start) <= p < round(start) + round(len).
@@ -218,7 +218,7 @@ void register_strings(StaticContext& sc) {
   define(sc, "string-length", 0, 1, [](EvalContext& c, Args& a) {
     std::string s =
         a.empty() ? item_string_value(c.context_item()) : string_arg(a[0], "string-length");
-    return integer(static_cast<std::int64_t>(to_u32(s).size()));
+    return integer(static_cast<std::int64_t>(to_code_points(s).size()));
   });
   define(sc, "normalize-space", 0, 1, [](EvalContext& c, Args& a) {
     std::string s =
@@ -244,9 +244,9 @@ void register_strings(StaticContext& sc) {
     return str(unicode::lower_case(string_arg(a[0], "lower-case")));
   });
   define(sc, "translate", 3, 3, [](EvalContext& c, Args& a) {
-    std::u32string s = to_u32(string_arg(a[0], "translate"));
-    std::u32string from = to_u32(string_arg(a[1], "translate"));
-    std::u32string to = to_u32(string_arg(a[2], "translate"));
+    std::u32string s = to_code_points(string_arg(a[0], "translate"));
+    std::u32string from = to_code_points(string_arg(a[1], "translate"));
+    std::u32string to = to_code_points(string_arg(a[2], "translate"));
     c.charge(s.size());
     std::u32string out;
     for (char32_t ch : s) {
