@@ -340,8 +340,17 @@ class UserFunctionCallExpr : public Expr {
   std::vector<ExprPtr> args_;
 };
 
+/// What a conversion is for: an argument or the result of a user function. The XPTY0004 message
+/// is built from it only when the conversion fails, not on every call.
+struct ConversionSubject {
+  std::string_view function;   ///< the function's local name
+  std::string_view parameter;  ///< the parameter's name; empty for the function's result
+  std::string describe() const;
+};
+
 /// Applies the function conversion rules (atomization, untypedAtomic casting, numeric promotion)
 /// and checks the value against `type` (XPTY0004 on mismatch).
-Sequence convert_to_type(Sequence value, const SequenceType& type, const std::string& what);
+Sequence convert_to_type(Sequence value, const SequenceType& type,
+                         const ConversionSubject& subject);
 
 }  // namespace konform::xpath

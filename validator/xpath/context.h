@@ -47,7 +47,7 @@ struct EvalContext {
   Sequence* locals = nullptr;     // slots of for/some/every variables and function parameters
   const Item* current = nullptr;  // XSLT current(): the context item of the outermost evaluation
   std::uint64_t* steps_left = nullptr;
-  int call_depth = 0;
+  int call_depth = 0;              ///< nesting of user-function calls (kMaxUserFunctionDepth)
   const void* prepared = nullptr;  // per-call-site data of the function being called
 
   /// Counts one unit of work; throws KONF0001 when the budget is exhausted, and every

@@ -13,6 +13,10 @@ using xdm::NodeIndex;
 using xdm::NodeKind;
 using xdm::NodeRef;
 
+// Recursive xsl:function/declared functions nest at most this deep: each level holds a C++ stack
+// frame of the evaluator, so a runaway recursion ends as a budget error before the stack does.
+constexpr int kMaxUserFunctionDepth = 400;
+
 // --- context -----------------------------------------------------------------------------------
 
 const Item& EvalContext::context_item() const {
@@ -768,7 +772,14 @@ Sequence TypeExpr::eval(EvalContext& c) const {
   return {};
 }
 
-Sequence convert_to_type(Sequence value, const SequenceType& type, const std::string& what) {
+std::string ConversionSubject::describe() const {
+  const std::string call = std::string(function) + "()";
+  return parameter.empty() ? "result of " + call
+                           : "argument $" + std::string(parameter) + " of " + call;
+}
+
+Sequence convert_to_type(Sequence value, const SequenceType& type,
+                         const ConversionSubject& subject) {
   if (type.item.kind == ItemType::Kind::kAtomic) {
     Sequence converted;
     converted.reserve(value.size());
@@ -791,7 +802,9 @@ Sequence convert_to_type(Sequence value, const SequenceType& type, const std::st
     }
     value = std::move(converted);
   }
-  if (!type.matches(value)) throw Error("XPTY0004", what + " does not match the required type");
+  if (!type.matches(value)) {
+    throw Error("XPTY0004", subject.describe() + " does not match the required type");
+  }
   return value;
 }
 
@@ -846,12 +859,13 @@ Sequence FunctionCallExpr::eval(EvalContext& c) const {
 Sequence UserFunctionCallExpr::eval(EvalContext& c) const {
   c.step();
   if (!function_->body) throw Error("XPST0017", "function " + function_->local + " has no body");
-  if (c.call_depth >= 400) throw Error(kBudgetExceeded, "function recursion too deep");
+  if (c.call_depth >= kMaxUserFunctionDepth) {
+    throw Error(kBudgetExceeded, "function recursion too deep");
+  }
   std::vector<Sequence> frame(function_->frame_size);
   for (std::size_t i = 0; i < args_.size(); ++i) {
-    frame[i] = convert_to_type(
-        args_[i]->eval(c), function_->parameter_types[i],
-        "argument $" + function_->parameter_names[i] + " of " + function_->local + "()");
+    frame[i] = convert_to_type(args_[i]->eval(c), function_->parameter_types[i],
+                               {function_->local, function_->parameter_names[i]});
   }
   EvalContext inner = c;
   inner.item = nullptr;
@@ -861,8 +875,7 @@ Sequence UserFunctionCallExpr::eval(EvalContext& c) const {
   inner.call_depth = c.call_depth + 1;
   Sequence result = function_->body->eval(inner);
   if (function_->result_type)
-    result = convert_to_type(std::move(result), *function_->result_type,
-                             "result of " + function_->local + "()");
+    result = convert_to_type(std::move(result), *function_->result_type, {function_->local, {}});
   return result;
 }
 
