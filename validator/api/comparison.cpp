@@ -3,9 +3,9 @@
 #include <sstream>
 #include <utility>
 
-#include "validator/api/engine_verdict.h"
 #include "konform/error.h"
 #include "reports/compare_renderers.h"
+#include "validator/api/engine_verdict.h"
 #include "validator/core/compare_matrix.h"
 
 namespace konform::api {

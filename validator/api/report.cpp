@@ -3,9 +3,9 @@
 #include <sstream>
 #include <utility>
 
-#include "validator/api/engine_verdict.h"
 #include "konform/error.h"
 #include "reports/renderer.h"
+#include "validator/api/engine_verdict.h"
 #include "validator/core/report.h"
 
 namespace konform::api {
