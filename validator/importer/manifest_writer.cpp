@@ -37,6 +37,8 @@ void write_manifest(const ManifestDraft& manifest, const std::filesystem::path& 
     for (const auto& schematron : type.schematrons)
       element.append_child("schematron").append_attribute("href") = schematron.c_str();
   }
+  for (const auto& codelists : manifest.codelist_dirs)
+    profile.append_child("codelists").append_attribute("dir") = codelists.c_str();
   for (const auto& rule : manifest.rules) {
     auto element = profile.append_child("rule");
     element.append_attribute("id") = rule.id.c_str();

@@ -35,6 +35,7 @@ struct ManifestDraft {
   std::string publisher;
   std::string description;
   std::vector<DocumentTypeDraft> document_types;
+  std::vector<std::string> codelist_dirs;  ///< folders of genericode files, relative
   std::vector<RuleDraft> rules;
 };
 

@@ -4,6 +4,7 @@
 
 #include "validator/core/config_error.h"
 #include "validator/core/xml_escape.h"
+#include "validator/importer/manifest_writer.h"
 
 namespace konform::importer::xoev {
 namespace fs = std::filesystem;
@@ -21,27 +22,27 @@ void write_text_file(const fs::path& file, const std::string& text) {
 }
 
 void write_manifest(const XoevImportReport& report, const std::string& title) {
-  std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  text += "<!-- Written by `konform profile import` from the release " + attr(title) +
-          "; re-import rather than edit by hand. -->\n";
-  text += "<profile xmlns=\"urn:konform:profile:1\" id=\"" + attr(report.id) + "\" version=\"" +
-          attr(report.version) + "\" level=\"other\">\n";
-  text += "  <title>" + attr(title) + "</title>\n";
-  text += "  <publisher>imported by konform from the published release</publisher>\n";
+  ManifestDraft manifest;
+  manifest.id = report.id;
+  manifest.version = report.version;
+  manifest.title = title;
+  manifest.publisher = "imported by konform from the published release";
+  manifest.description = "Written by `konform profile import` from the release " + title +
+                         "; re-import rather than edit by hand.";
   for (const auto& type : report.document_types) {
-    text += "  <documentType id=\"" + attr(type.id) + "\">\n";
-    text += "    <match namespace=\"" + attr(type.namespace_uri) + "\" localName=\"" +
-            attr(type.local_name) + "\"/>\n";
-    text += "    <schema href=\"" + attr(type.schema.generic_string()) + "\"/>\n";
-    if (!report.catalog.empty()) text += "    <catalog href=\"catalog.xml\"/>\n";
+    DocumentTypeDraft draft;
+    draft.id = type.id;
+    draft.namespace_uri = type.namespace_uri;
+    draft.local_name = type.local_name;
+    draft.schema = type.schema.generic_string();
+    if (!report.catalog.empty()) draft.catalogs.push_back("catalog.xml");
     for (const auto& schematron : type.schematrons) {
-      text += "    <schematron href=\"" + attr(schematron.generic_string()) + "\"/>\n";
+      draft.schematrons.push_back(schematron.generic_string());
     }
-    text += "  </documentType>\n";
+    manifest.document_types.push_back(std::move(draft));
   }
-  if (!report.codelists.empty()) text += "  <codelists dir=\"codelists\"/>\n";
-  text += "</profile>\n";
-  write_text_file(report.profile_dir / "profile.xml", text);
+  if (!report.codelists.empty()) manifest.codelist_dirs.push_back("codelists");
+  importer::write_manifest(manifest, report.profile_dir);
 }
 
 void write_catalog(const XoevImportReport& report) {
