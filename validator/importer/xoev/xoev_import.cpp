@@ -84,6 +84,12 @@ void require_empty_target(const fs::path& into) {
 }
 
 /// Lists the --with folders' genericode lists the compiled schemas fix and the release lacks.
+/// Whether `list` is a list the chain needs for `use` (missing_code_lists' rule: a fixed version
+/// must match, an unfixed one is met by any version).
+bool satisfies(const FoundCodeList& list, const MissingCodeListUse& use) {
+  return use.list_uri == list.uri && (use.list_version.empty() || use.list_version == list.version);
+}
+
 std::vector<FoundCodeList> wanted_from_with(const std::vector<MissingCodeListUse>& missing,
                                             const std::vector<fs::path>& with) {
   std::vector<FoundCodeList> out;
@@ -91,8 +97,7 @@ std::vector<FoundCodeList> wanted_from_with(const std::vector<MissingCodeListUse
   for (const auto& dir : with) {
     for (auto& list : find_code_lists(dir)) {
       for (const auto& use : missing) {
-        if (use.list_uri == list.uri &&
-            (use.list_version.empty() || use.list_version == list.version)) {
+        if (satisfies(list, use)) {
           out.push_back(list);
           break;
         }
@@ -141,7 +146,12 @@ class Importer {
     if (!extra.empty()) {
       for (const auto& list : extra) add_code_list(list, true);
       write_manifest(report_, title);
-      missing = missing_code_lists(compile_profiles({load_profile(options_.into)}));
+      // The schemas are unchanged, so what is still missing follows from the lists just added;
+      // compiling the profile again would only repeat the schema work.
+      std::erase_if(missing, [&](const MissingCodeListUse& use) {
+        return std::any_of(extra.begin(), extra.end(),
+                           [&](const FoundCodeList& list) { return satisfies(list, use); });
+      });
     }
     for (auto& use : missing) {
       report_.missing_codelists.push_back({use.list_uri, use.list_version, use.elements});
