@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Builds konform_<version>_amd64.deb from the release build (CPack; dependencies from
-# dpkg-shlibdeps), checks it with lintian, then installs it with apt-get into a fresh Debian 12
-# root made by mmdebstrap from Debian's archive and runs packaging/chroot_check.sh there. Nothing
-# is cached between runs; each step says how long it took.
+# Installs konform_<version>_amd64.deb (ci/deb.sh builds it when the release build has none) with
+# apt-get into a fresh Debian 12 root made by mmdebstrap from Debian's archive and runs
+# packaging/chroot_check.sh there. Nothing is cached between runs; each step says how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/release
@@ -15,14 +14,8 @@ step() {
   echo "ci/package.sh: $name took $((SECONDS - start)) s"
 }
 
-rm -f "$build"/konform_*.deb
-step "cpack" bash -c "cd '$build' && cpack -G DEB >/dev/null"
+[[ -n $(compgen -G "$build/konform_*_amd64.deb") ]] || step "deb" bash ci/deb.sh
 deb=$(echo "$build"/konform_*_amd64.deb)
-dpkg-deb --field "$deb" Package Version Depends Installed-Size
-# Every tag lintian still reports is explained in packaging/lintian-explained.txt.
-step "lintian" lintian --fail-on error,warning \
-  --suppress-tags "$(grep -v '^#' packaging/lintian-explained.txt | cut -d' ' -f1 | paste -sd,)" \
-  "$deb"
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/konform-root.XXXXXX")
 trap 'rm -rf "$root"' EXIT

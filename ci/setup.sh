@@ -16,6 +16,9 @@ packages=(
   clang-14 libclang-rt-14-dev dpkg-dev
   # packaging (ci/package.sh): a fresh Debian 12 root for the .deb, and its check
   mmdebstrap lintian
+  # the container image (ci/image.sh): podman with runc (Debian's default, crun, refuses hybrid
+  # cgroups as some CI hosts mount them)
+  podman runc
 )
 
 # That source comes from Debian's archive through a deb-src entry, added once if none exists.

@@ -3,7 +3,9 @@
 # Tests that need the shared corpus find it through KONFORM_CORPUS (default ../shared/corpus)
 # and fail when it is missing.
 # With the release preset (what .ci/run uses) CI then also runs, each step timed: the install
-# test (ci/install_test.sh; the Debian package, ci/package.sh, with KONFORM_CI_PACKAGE=1), then
+# test (ci/install_test.sh), the Debian package (ci/deb.sh), the container image with konform run
+# in it (ci/image.sh; KONFORM_CI_IMAGE=0 skips it; the package in a fresh root with compilers,
+# ci/package.sh, with KONFORM_CI_PACKAGE=1), then
 #   asan  the whole suite under AddressSanitizer + UBSan, halting on the first error
 #   tsan  the suites that run threads (ctest -R '^threads_', tests/CMakeLists.txt)
 #   fuzz  every libFuzzer target for KONFORM_FUZZ_SECONDS (default 60) s: tests/fuzz/run.sh
@@ -19,6 +21,12 @@ step() {
   echo "ci/test.sh: $name took $((SECONDS - start)) s"
 }
 
+if [[ $preset == release && ${KONFORM_CI_IMAGE:-1} != 0 ]]; then
+  # The container image's Debian base mostly waits for Debian's archive: made while we compile.
+  mkdir -p build
+  bash ci/image.sh base >build/image-base.log 2>&1 &
+  image_base=$!
+fi
 step "build $preset" bash ci/build.sh "$preset"
 step "ctest $preset" ctest --preset "$preset" -j "$(nproc)"
 if [[ $preset == release ]]; then
@@ -26,6 +34,12 @@ if [[ $preset == release ]]; then
   # Debian package in a fresh Debian 12 root (ci/package.sh): off by default, because building
   # that root with a compiler in it took 12 of the 45 minutes .ci/run may use on this machine.
   step "install test" bash ci/install_test.sh
+  step "deb" bash ci/deb.sh
+  if [[ -n ${image_base:-} ]]; then
+    wait "$image_base" || { cat build/image-base.log >&2; exit 1; }
+    cat build/image-base.log
+    step "image" bash ci/image.sh
+  fi
   [[ ${KONFORM_CI_PACKAGE:-0} == 0 ]] || step "package" bash ci/package.sh
 fi
 

@@ -6,6 +6,7 @@
 // junit-10.xsd, and the files the rest of the template hands to GitHub or GitLab.
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -139,9 +140,51 @@ bool contains(const std::string& text, std::string_view needle) {
   return text.find(needle) != std::string::npos;
 }
 
+/// The template's install lines that download the package and check its SHA-256, as a script
+/// that writes the download to `deb` instead of /tmp.
+std::string download_and_check_script(const std::string& yaml, const fs::path& deb) {
+  std::string script = "set -e\n";
+  std::istringstream lines(yaml);
+  for (std::string line; std::getline(lines, line);) {
+    if (!contains(line, "\"$KONFORM_DEB_URL\"") && !contains(line, "sha256sum --check")) continue;
+    line.erase(0, line.find_first_not_of(" -"));  // YAML indentation and GitLab's list marker
+    script += std::regex_replace(line, std::regex("/tmp/konform\\.deb"), deb.string()) + "\n";
+  }
+  return script;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(ci_templates)
+
+// The templates install the released package instead of building konform in every job, and
+// their own install lines refuse a download whose SHA-256 is not the one configured.
+BOOST_AUTO_TEST_CASE(templates_install_the_package_only_when_its_sha256_matches) {
+  const fs::path dir = output_dir("ci-templates-install");
+  const fs::path published = dir / "konform_0.1.0_amd64.deb";
+  std::ofstream(published) << "a stand-in for the package\n";
+  const std::string sha256 = run_process({"sha256sum", published.string()}).out.substr(0, 64);
+  for (const char* name : {"github-actions.yml", "gitlab-ci.yml", "github-xsd-lint.yml"}) {
+    BOOST_TEST_CONTEXT(name) {
+      const std::string yaml = read_text(source_dir() / "ci/templates" / name);
+      BOOST_TEST(!contains(yaml, "ci/build.sh"), "the template builds konform from source");
+      BOOST_TEST(contains(yaml, "apt-get install -y -qq --no-install-recommends /tmp/konform.deb"));
+      const fs::path downloaded = dir / (std::string(name) + ".deb");
+      const std::string script = download_and_check_script(yaml, downloaded);
+      BOOST_TEST(std::count(script.begin(), script.end(), '\n') == 3, script);
+      const auto install = [&](const std::string& expected_sha256) {
+        fs::remove(downloaded);
+        return run_process({"env", "KONFORM_DEB_URL=file://" + published.string(),
+                            "KONFORM_DEB_SHA256=" + expected_sha256, "bash", "-c", script})
+            .exit_code;
+      };
+      BOOST_TEST(install(sha256) == 0, script);
+      BOOST_TEST(install(std::string(64, '0')) != 0, "a wrong SHA-256 passed: " << script);
+      BOOST_TEST(install(template_default(yaml, "KONFORM_DEB_SHA256")) != 0,
+                 "the placeholder passed the check");
+    }
+  }
+}
 
 BOOST_AUTO_TEST_CASE(github_actions_template_runs_and_feeds_code_scanning) {
   const auto commands = run_template("github-actions.yml");

@@ -9,6 +9,7 @@
 
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
+#include "validator/profile/artefact_hash.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/profile/version.h"
 #include "validator/resolve/shipped_profiles.h"
@@ -44,6 +45,23 @@ std::string where(const Profile& profile) {
   return profile.manifest.empty() ? profile.dir.string() : profile.manifest.string();
 }
 
+/// The SHA-256 over every regular file below `folder` (names and contents).
+std::string sha256_of_folder(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  }
+  return sha256_of_artefacts(files, folder);
+}
+
+/// Two folders with the same id and version are one profile when they hold the same files: the
+/// shipped copy and a checkout's profiles/ folder, seen from inside the checkout, leave no choice
+/// to make. Folders that differ are an ambiguity the user must settle.
+bool same_profile_files(const Profile& a, const Profile& b) {
+  return sha256_of_folder(a.dir) == sha256_of_folder(b.dir);
+}
+
 }  // namespace
 
 ProfileCatalogue find_profiles(const std::vector<fs::path>& search_path) {
@@ -73,13 +91,19 @@ ProfileCatalogue find_profiles(const std::vector<fs::path>& search_path) {
                      if (a.id != b.id) return a.id < b.id;
                      return version_of(b) < version_of(a);
                    });
-  for (std::size_t i = 1; i < catalogue.profiles.size(); ++i) {
+  for (std::size_t i = 1; i < catalogue.profiles.size();) {
     const auto& a = catalogue.profiles[i - 1];
     const auto& b = catalogue.profiles[i];
-    if (a.id == b.id && a.version == b.version) {
+    if (a.id != b.id || a.version != b.version) {
+      ++i;
+      continue;
+    }
+    if (!same_profile_files(a, b)) {
       throw ConfigError("profile " + a.id + " " + a.version + " is defined twice: " + where(a) +
                         " and " + where(b));
     }
+    // The one found first on the search path stays (the sort above is stable).
+    catalogue.profiles.erase(catalogue.profiles.begin() + static_cast<std::ptrdiff_t>(i));
   }
   return catalogue;
 }

@@ -111,12 +111,23 @@ BOOST_AUTO_TEST_CASE(incompatible_version_requirements_are_a_conflict) {
   BOOST_TEST(error.find("^2.0 by de.y") != std::string::npos, error);
 }
 
-BOOST_AUTO_TEST_CASE(the_same_id_and_version_twice_is_an_error) {
+BOOST_AUTO_TEST_CASE(the_same_id_and_version_twice_with_different_files_is_an_error) {
   const fs::path dir = test::output_dir("resolve-duplicate");
   write_profile(dir / "first", "de.same", "1.0.0");
-  write_profile(dir / "second", "de.same", "1.0.0");
+  write_profile(dir / "second", "de.same", "1.0.0", "<description>changed</description>");
   const std::string error = error_of({"de.same"}, dir);
   BOOST_TEST(error.find("is defined twice") != std::string::npos, error);
+}
+
+BOOST_AUTO_TEST_CASE(identical_copies_of_a_profile_are_one_profile_from_the_first_folder) {
+  // An installed konform run inside a checkout sees the shipped profiles twice.
+  const fs::path dir = test::output_dir("resolve-identical-copies");
+  write_profile(dir / "checkout" / "same", "de.same", "1.0.0");
+  write_profile(dir / "installed" / "same", "de.same", "1.0.0");
+  const auto resolved =
+      resolve_profiles({"de.same"}, {{dir / "checkout", dir / "installed"}, "2026-06-01"});
+  BOOST_TEST_REQUIRE(resolved.chain.size() == 1U);
+  BOOST_TEST(resolved.chain.front().dir == dir / "checkout" / "same");
 }
 
 BOOST_AUTO_TEST_CASE(a_selected_profile_must_apply_at_the_validation_date) {
