@@ -357,6 +357,10 @@ void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_
   schematron::RunOptions run_options;
   run_options.current_date_time = current_date_time_;
   run_options.excerpts = options_.excerpts;
+  if (documents_) {
+    documents_->set_current(document->base_uri());
+    run_options.documents = &*documents_;
+  }
   // One evaluation may use at most kEvaluationSteps, or kEvaluationStepsPerNode for each node of
   // a large document: an expression built to explode then ends within about a second and 100 MB,
   // at its first node, while one that walks a 50 MB invoice's lines once (XRechnung's totals)
@@ -433,8 +437,11 @@ Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> giv
   const std::size_t workers =
       std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(inputs.size(), 1));
   std::atomic<std::size_t> next{0};
+  // Taken before any worker starts: a worker releases each input it has checked.
+  const InputSet input_set(inputs);
   auto work = [&] {
     InputChecker checker(profile, options);
+    checker.use_input_set(input_set);
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       report.inputs[i] = checker.check(inputs[i], plan.parsed_definition(i));
       if (explanations) (*explanations)[i] = checker.explanation();

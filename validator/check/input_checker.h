@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include "validator/check/input_set_documents.h"
 #include "validator/check/root_probe.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/compile/compiled_profile.h"
@@ -62,6 +63,9 @@ class InputChecker {
   /// so it is parsed once per run.
   InputResult check(const InputSource& input,
                     const servicedef::ServiceDefinition* parsed = nullptr);
+  /// The run's inputs, which rules may read with doc() (input_set_documents.h); without it doc()
+  /// reads nothing. `set` must outlive the checker.
+  void use_input_set(const InputSet& set) { documents_.emplace(set, options_.max_input_bytes); }
   /// With CheckOptions::explain: the matching trace of the last check() (explain_text form).
   const std::string& explanation() const { return explanation_; }
 
@@ -114,6 +118,7 @@ class InputChecker {
   /// Set when every document type shares one schema set and binding table (no probe needed).
   const CompiledDocumentType* shared_type_ = nullptr;
   std::optional<xsdtypes::DateTime> current_date_time_;
+  std::optional<InputSetDocuments> documents_;
   std::string explanation_;
 };
 

@@ -42,8 +42,10 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
   SampleSet set = discover_samples(run.tests_dir);
   std::vector<Expectation> expectations(set.samples.size());
   run.samples.resize(set.samples.size());
-  // Samples grouped by validation date; each date gets its own resolved, compiled chain.
-  std::map<std::string, std::vector<std::size_t>> by_date;
+  // Samples grouped by validation date; each date gets its own resolved, compiled chain. The
+  // samples of one folder are one run, so what rules read with doc() and collection() (the run's
+  // input set) is that folder's samples, not every sample of the profile.
+  std::map<std::pair<std::string, fs::path>, std::vector<std::size_t>> by_run;
   for (std::size_t i = 0; i < set.samples.size(); ++i) {
     const Sample& sample = set.samples[i];
     run.samples[i].name = sample.name;
@@ -56,19 +58,22 @@ ProfileTestRun run_profile_tests(const ProfileTestOptions& options) {
     } else {
       expectations[i] = load_expectation(set.samples[i].expectation);
     }
-    by_date[expectations[i].as_of.empty() ? options.as_of : expectations[i].as_of].push_back(i);
+    const std::string& date = expectations[i].as_of.empty() ? options.as_of : expectations[i].as_of;
+    by_run[{date, sample.input.file.parent_path()}].push_back(i);
   }
-  for (const auto& [date, indices] : by_date) {
-    std::optional<CompiledProfile> dated;
-    if (date != options.as_of) {
-      dated = compile_profiles(resolve_at(options, date).chain, date, options.cache);
+  std::map<std::string, CompiledProfile> by_date;
+  for (const auto& [run_key, indices] : by_run) {
+    const std::string& date = run_key.first;
+    if (date != options.as_of && !by_date.contains(date)) {
+      by_date.emplace(date, compile_profiles(resolve_at(options, date).chain, date, options.cache));
     }
     std::vector<InputSource> inputs;
     for (std::size_t i : indices) inputs.push_back(set.samples[i].input);
     CheckOptions check = options.check;
     check.as_of = date;
     check.jobs = options.jobs;
-    const Report report = check_inputs(dated ? *dated : compiled, inputs, check);
+    const Report report =
+        check_inputs(date == options.as_of ? compiled : by_date.at(date), inputs, check);
     for (std::size_t k = 0; k < indices.size(); ++k) {
       SampleOutcome& outcome = run.samples[indices[k]];
       const auto differences = compare(expectations[indices[k]], report.inputs[k]);

@@ -40,6 +40,11 @@ void append_findings(const RunResult& run, const Schema& schema, std::vector<Fin
       f.rule_id = kEvaluationErrorRule;
       f.message = "Schematron rule " + r.id + " could not be evaluated: " + r.message +
                   " (expression: " + r.test + ")";
+      if (!r.message_de.empty()) {
+        f.message_de = "Die Schematron-Regel " + r.id +
+                       " konnte nicht ausgewertet werden: " + r.message_de +
+                       " (Ausdruck: " + r.test + ")";
+      }
     } else {
       f.rule_id = r.id;
       f.message = without_id_prefix(r.message, r.id);

@@ -57,6 +57,7 @@ class Run {
       context_.deadline = std::chrono::steady_clock::now() + options.time_budget;
     }
     if (options.current_date_time) context_.current_date_time = *options.current_date_time;
+    context_.documents = options.documents;
     context_.variables.resize(schema.statics->variable_count());
   }
 
@@ -155,6 +156,7 @@ class Run {
     r.error_code = e.code();
     // XPath errors quote the values they failed on ("cannot cast \"...\" to xs:integer").
     r.message = excerpt_quoted(e.what(), excerpts_);
+    if (!e.message_de().empty()) r.message_de = excerpt_quoted(e.message_de(), excerpts_);
     r.test = expression;
     r.position = document_.position(node.index);
     r.location = xdm::node_path(node);

@@ -49,6 +49,7 @@ struct Result {
   std::string test;          // the assertion's test (for errors: the failing expression)
   std::string rule_context;  // the context of the rule that fired (asserts and reports)
   std::string error_code;    // kError only: the W3C code (XPTY0004, FORG0001, KONF0001, ...)
+  std::string message_de;    // kError only: the error's German message where it has one
 };
 
 /// Why and where a run stopped before visiting every node: the document's budget ran out.
@@ -85,6 +86,8 @@ struct RunOptions {
   ExcerptPolicy excerpts = ExcerptPolicy::unlimited();
   /// fn:current-dateTime(); unset = xpath's fixed default.
   std::optional<xpath::DateTime> current_date_time;
+  /// The documents doc() may read (the run's input set); null: none, doc() raises FODC0002.
+  xpath::DocumentSource* documents = nullptr;
   /// When set, the run adds the time of each rule context, let and assertion to it (profiling;
   /// the caller owns it and may sum several runs into one).
   RuleTimings* timings = nullptr;

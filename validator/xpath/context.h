@@ -34,6 +34,7 @@ inline constexpr std::string_view kFnNamespace = "http://www.w3.org/2005/xpath-f
 inline constexpr std::string_view kXsNamespace = "http://www.w3.org/2001/XMLSchema";
 
 class DynamicContext;
+class DocumentSource;
 class Expr;
 struct KeyDefinition;
 class KeyCache;
@@ -183,6 +184,8 @@ class DynamicContext {
   /// When set, evaluations fail with KONF0002 once the steady clock passes it (looked at every
   /// EvalContext::kDeadlineInterval steps).
   std::optional<std::chrono::steady_clock::time_point> deadline;
+  /// The documents fn:doc() and fn:doc-available() may return; null: none (document_source.h).
+  DocumentSource* documents = nullptr;
 
   void set_variable(std::size_t slot, Sequence value);
   KeyCache& key_cache() const { return *key_cache_; }

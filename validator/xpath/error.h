@@ -20,10 +20,18 @@ class Error : public std::runtime_error {
   const std::string& code() const { return code_; }
   /// Character offset in the expression for compile errors; kNoOffset otherwise.
   std::size_t offset() const { return offset_; }
+  /// The message in German where the error has one (errors a user's rule meets as a finding,
+  /// e.g. a refused doc()); empty otherwise.
+  const std::string& message_de() const { return message_de_; }
+  Error& with_german(std::string message_de) {
+    message_de_ = std::move(message_de);
+    return *this;
+  }
 
  private:
   std::string code_;
   std::size_t offset_;
+  std::string message_de_;
 };
 
 /// Raised when an evaluation exceeds its step budget (DynamicContext::step_budget).

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "validator/xpath/document_source.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/functions.h"
 #include "validator/xpath/key_index.h"
@@ -88,6 +89,20 @@ std::optional<NodeRef> node_arg(EvalContext& c, const std::vector<Sequence>& arg
 }
 
 namespace {
+
+// --- documents ---------------------------------------------------------------------------------
+
+/// fn:doc()'s lookup in the dynamic context's document source, relative to the base URI of the
+/// context node's document (so a document read by doc() resolves its own references); without a
+/// context node the base is empty and the source uses the document the rules run on.
+const xdm::Document* find_document(EvalContext& c, const std::string& uri,
+                                   DocumentSource::Refusal& refusal) {
+  DocumentSource* source = c.dynamic->documents;
+  if (source == nullptr) return nullptr;
+  std::string_view base;
+  if (c.item != nullptr && c.item->is_node()) base = c.item->node().doc->base_uri();
+  return source->find(uri, base, refusal);
+}
 
 // --- numeric -----------------------------------------------------------------------------------
 
@@ -651,14 +666,44 @@ void register_core(StaticContext& sc) {
     for (const NodeRef& f : found) out.emplace_back(f);
     return out;
   });
-  define(sc, "doc", 1, 1, [](EvalContext&, Args& a) -> Sequence {
+  define(sc, "doc", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
     if (a[0].empty()) return {};
-    throw Error("FODC0002", "doc(): konform does not load external documents (" +
-                                string_arg(a[0], "doc") + ")");
+    const std::string uri = string_arg(a[0], "doc");
+    DocumentSource::Refusal refusal{"konform does not load external documents",
+                                    "konform lädt keine externen Dokumente"};
+    const xdm::Document* found = find_document(c, uri, refusal);
+    if (found == nullptr) {
+      throw Error("FODC0002", "doc('" + uri + "'): " + refusal.en)
+          .with_german("doc('" + uri + "'): " + refusal.de);
+    }
+    return Sequence{Item(found->root())};
   });
-  define(sc, "doc-available", 1, 1, [](EvalContext&, Args&) { return boolean(false); });
-  define(sc, "collection", 0, 1, [](EvalContext&, Args&) -> Sequence {
-    throw Error("FODC0002", "collection(): konform does not load external documents");
+  define(sc, "doc-available", 1, 1, [](EvalContext& c, Args& a) {
+    if (a[0].empty()) return boolean(false);
+    DocumentSource::Refusal refusal;
+    return boolean(find_document(c, string_arg(a[0], "doc-available"), refusal) != nullptr);
+  });
+  // The default collection is the run's input set; konform knows no named collections.
+  define(sc, "collection", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+    DocumentSource* source = c.dynamic->documents;
+    const std::string name = a.empty() || a[0].empty() ? "" : string_arg(a[0], "collection");
+    if (source == nullptr || !name.empty()) {
+      throw Error("FODC0002", "collection('" + name +
+                                  "'): konform knows only the default collection collection(), "
+                                  "the documents of this run")
+          .with_german("collection('" + name +
+                       "'): konform kennt nur die Standardsammlung collection(), die Dokumente "
+                       "dieses Laufs");
+    }
+    std::vector<const xdm::Document*> documents;
+    DocumentSource::Refusal refusal;
+    if (!source->all(documents, refusal)) {
+      throw Error("FODC0002", "collection(): " + refusal.en)
+          .with_german("collection(): " + refusal.de);
+    }
+    Sequence out;
+    for (const xdm::Document* document : documents) out.emplace_back(document->root());
+    return out;
   });
 
   // QNames and namespaces.

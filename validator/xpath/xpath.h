@@ -11,8 +11,9 @@
 //
 // Patterns (XSLT 2.0 match patterns, for Schematron rule contexts) compile with
 // compile_pattern() and test one node at a time.
-// doc() and doc-available() never read files or the network: doc-available() is false and
-// doc() raises FODC0002.
+// doc() and doc-available() never read files or the network themselves: they return only what the
+// dynamic context's DocumentSource holds (document_source.h); without one doc-available() is
+// false and doc() raises FODC0002.
 #pragma once
 
 #include <memory>
