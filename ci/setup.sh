@@ -11,6 +11,8 @@ packages=(
   libre2-dev libyaml-cpp-dev libssl-dev libxxhash-dev libicu-dev libarchive-dev
   # tests
   libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
+  # profile bundles: signatures made and checked by minisign (tests/e2e/profile_bundle_test.cpp)
+  minisign
   # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes; dpkg-dev unpacks
   # Debian's Xerces-C source for the fuzzers' instrumented build (tests/fuzz/instrumented_xerces.sh)
   clang-14 libclang-rt-14-dev dpkg-dev

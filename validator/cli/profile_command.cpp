@@ -7,6 +7,7 @@
 //   doc DIR       the profile's catalogue as Markdown or HTML (profile_doc_command)
 //   lock          writes konform.lock for a chain (profile_lock_command)
 //   import SOURCE writes a profile folder from a published bundle (profile_import_command)
+//   pack|keygen|sign|verify  signed, reproducible bundles (profile_bundle_command)
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -15,6 +16,7 @@
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/profile_bundle_command.h"
 #include "validator/cli/profile_lock_command.h"
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/compiled_profile.h"
@@ -222,9 +224,14 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
   const Subcommand import_cmd = add_profile_import_command(*cmd, today);
-  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd, today] {
+  const std::vector<Subcommand> bundle_cmds = add_profile_bundle_commands(*cmd);
+  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd,
+          bundle_cmds, today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();
     if (import_cmd.app->parsed()) return import_cmd.run();
+    for (const auto& bundle_cmd : bundle_cmds) {
+      if (bundle_cmd.app->parsed()) return bundle_cmd.run();
+    }
     if (options->as_of.empty()) options->as_of = today();
     if (list_cmd->parsed()) return list(*options);
     if (show_cmd->parsed()) return show(*options);

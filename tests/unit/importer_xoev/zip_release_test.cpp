@@ -1,11 +1,10 @@
 // Releases published as zip files: a well-formed one imports like its folder; entries that
 // would land outside the scratch folder or bring a link along are refused, naming the entry.
-#include <archive.h>
-#include <archive_entry.h>
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
 
+#include "tests/support/test_archives.h"
 #include "tests/support/test_paths.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/xoev/xoev_import.h"
@@ -17,33 +16,10 @@ using namespace konform::importer::xoev;
 
 namespace {
 
-struct Entry {
-  std::string name;
-  std::string text;     ///< file content
-  std::string link_to;  ///< non-empty: a symbolic link
-};
+using Entry = test::ArchiveEntry;
 
 void write_zip(const fs::path& zip, const std::vector<Entry>& entries) {
-  archive* writer = archive_write_new();
-  archive_write_set_format_zip(writer);
-  BOOST_REQUIRE(archive_write_open_filename(writer, zip.c_str()) == ARCHIVE_OK);
-  for (const auto& e : entries) {
-    archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, e.name.c_str());
-    if (!e.link_to.empty()) {
-      archive_entry_set_filetype(entry, AE_IFLNK);
-      archive_entry_set_symlink(entry, e.link_to.c_str());
-    } else {
-      archive_entry_set_filetype(entry, AE_IFREG);
-      archive_entry_set_size(entry, static_cast<la_int64_t>(e.text.size()));
-    }
-    archive_entry_set_perm(entry, 0644);
-    archive_write_header(writer, entry);
-    if (e.link_to.empty()) archive_write_data(writer, e.text.data(), e.text.size());
-    archive_entry_free(entry);
-  }
-  archive_write_close(writer);
-  archive_write_free(writer);
+  test::write_archive(zip, test::ArchiveKind::zip, entries);
 }
 
 const std::string kSchema = R"(<?xml version="1.0"?>
