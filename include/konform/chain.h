@@ -47,6 +47,24 @@ struct ChainSpec {
   bool use_cache = true;          ///< compiled schemas from and to $XDG_CACHE_HOME/konform
 };
 
+/// One profile of a compiled chain, as reports name it in their provenance.
+struct ProfileInfo {
+  std::string id;
+  std::string version;
+  std::string level;
+  std::string sha256;  ///< over the manifest and every artefact it names
+  std::string publisher;
+};
+
+/// One rule the chain can report (`konform rules` lists the built-in ones).
+struct RuleDescription {
+  std::string id;  ///< stable kebab-case id, as findings carry it
+  Severity default_severity = Severity::kError;
+  std::string title;     ///< one line, English
+  std::string title_de;  ///< one line, German
+  std::string source;    ///< the specification clause or guideline it enforces
+};
+
 /// One input to validate in memory.
 struct InputBytes {
   std::string display_name;  ///< how reports name it
@@ -76,6 +94,11 @@ class KONFORM_API CompiledChain {
   /// service-definition files, each checked on its own. Throws ConfigurationError for a
   /// candidate that does not exist or holds no service definition.
   Comparison compare(const std::vector<std::filesystem::path>& candidates, unsigned jobs = 1) const;
+
+  /// The chain's profiles, parents first.
+  std::vector<ProfileInfo> profiles() const;
+  /// Every rule that can fire in this chain, sorted by id.
+  std::vector<RuleDescription> rules() const;
 
   /// The date the chain was built for (YYYY-MM-DD).
   const std::string& as_of() const noexcept;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "validator/api/engine_errors.h"
+#include "validator/api/engine_verdict.h"
 #include "validator/check/input_checker.h"
 #include "validator/lock/lock_file.h"
 #include "validator/pipeline/candidate_comparison.h"
@@ -73,6 +74,23 @@ CompiledChain::CompiledChain(std::unique_ptr<const State> state) : state_(std::m
 CompiledChain::~CompiledChain() = default;
 
 const std::string& CompiledChain::as_of() const noexcept { return state_->chain.as_of; }
+
+std::vector<ProfileInfo> CompiledChain::profiles() const {
+  std::vector<ProfileInfo> out;
+  for (const auto& profile : state_->chain.compiled.profiles) {
+    out.push_back({profile.id, profile.version, profile.level, profile.sha256, profile.publisher});
+  }
+  return out;
+}
+
+std::vector<RuleDescription> CompiledChain::rules() const {
+  std::vector<RuleDescription> out;
+  for (const auto& rule : state_->chain.compiled.rules) {
+    out.push_back(
+        {rule.id, public_severity(rule.default_severity), rule.title, rule.title_de, rule.source});
+  }
+  return out;
+}
 
 Report CompiledChain::validate_file(const std::filesystem::path& file,
                                     std::string display_name) const {

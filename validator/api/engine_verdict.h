@@ -1,4 +1,5 @@
-// The engine's verdict as the API's (the two enums are kept apart so the engine may grow).
+// The engine's verdict and severity as the API's (the two enums are kept apart so the engine may
+// grow).
 #pragma once
 
 #include "konform/report.h"
@@ -16,6 +17,18 @@ inline Verdict public_verdict(konform::Verdict verdict) {
       return Verdict::kIncomplete;
   }
   return Verdict::kIncomplete;
+}
+
+inline Severity public_severity(konform::Severity severity) {
+  switch (severity) {
+    case konform::Severity::kError:
+      return Severity::kError;
+    case konform::Severity::kWarning:
+      return Severity::kWarning;
+    case konform::Severity::kInfo:
+      return Severity::kInfo;
+  }
+  return Severity::kError;
 }
 
 }  // namespace konform::api

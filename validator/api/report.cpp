@@ -9,21 +9,6 @@
 #include "validator/core/report.h"
 
 namespace konform::api {
-namespace {
-
-Severity public_severity(konform::Severity severity) {
-  switch (severity) {
-    case konform::Severity::kError:
-      return Severity::kError;
-    case konform::Severity::kWarning:
-      return Severity::kWarning;
-    case konform::Severity::kInfo:
-      return Severity::kInfo;
-  }
-  return Severity::kError;
-}
-
-}  // namespace
 
 Report::Report(std::shared_ptr<const konform::Report> report) : report_(std::move(report)) {}
 Report::~Report() = default;

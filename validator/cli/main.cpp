@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   Command servicedef = add_servicedef_command(app);
   Command profile = add_profile_command(app, today);
   Command xsd = add_xsd_command(app);
+  Command serve = add_serve_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("servicedef") || app.got_subcommand("init")) return finish(servicedef());
     if (app.got_subcommand("profile")) return finish(profile());
     if (app.got_subcommand("xsd")) return finish(xsd());
+    if (app.got_subcommand("serve")) return finish(serve());
   } catch (const konform::ConfigError& e) {
     const bool german = wants_german(app);
     std::cerr << error_prefix(german) << e.located(german) << "\n";

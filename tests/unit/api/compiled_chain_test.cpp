@@ -49,6 +49,20 @@ BOOST_AUTO_TEST_CASE(conformant_bytes_make_a_conformant_report) {
   BOOST_TEST(shared_chain()->as_of() == "2026-01-15");
 }
 
+BOOST_AUTO_TEST_CASE(the_chain_names_its_profiles_and_rules) {
+  const auto profiles = shared_chain()->profiles();
+  BOOST_REQUIRE(profiles.size() == 3u);  // de.bund -> de.sn -> de.sn.musterstadt, parents first
+  BOOST_TEST(profiles.back().id == "de.sn.musterstadt");
+  BOOST_TEST(profiles.back().version == "1.0.0");
+  BOOST_TEST(profiles.back().sha256.size() == 64u);
+  const auto rules = shared_chain()->rules();
+  BOOST_TEST(std::is_sorted(rules.begin(), rules.end(),
+                            [](const auto& a, const auto& b) { return a.id < b.id; }));
+  BOOST_TEST(std::any_of(rules.begin(), rules.end(), [](const api::RuleDescription& rule) {
+    return rule.id == "xsd-valid" && !rule.title_de.empty();
+  }));
+}
+
 BOOST_AUTO_TEST_CASE(faulty_bytes_carry_located_findings_in_both_languages) {
   const api::Report report =
       shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-fehlerhaft.xml"), "bad.xml");

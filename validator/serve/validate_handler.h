@@ -1,0 +1,43 @@
+// `POST /v1/validate`: one raw XML (or YAML service definition) body against one loaded chain.
+// Split in two: what the I/O thread checks before admitting the request (chain, name, format),
+// and the validation itself, which runs on a worker.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <variant>
+
+#include "konform/report.h"
+#include "validator/serve/chain_set.h"
+#include "validator/serve/http_types.h"
+#include "validator/serve/report_format.h"
+#include "validator/serve/request_target.h"
+
+namespace konform::serve {
+
+struct ValidationJob {
+  std::shared_ptr<const ChainSet> chains;  ///< keeps the chain alive across a reload
+  const LoadedChain* chain = nullptr;
+  std::string display_name;
+  ReportFormat format;
+  api::Language language = api::Language::kEnglish;
+  unsigned http_version = 11;
+  std::string body;
+};
+
+/// The job, or the problem answer that refuses the request (400, 404 for an unknown profile,
+/// 406, 415).
+std::variant<ValidationJob, Response> prepare_validation(Request& request,
+                                                         const RequestTarget& target,
+                                                         std::shared_ptr<const ChainSet> chains);
+
+struct ValidationResult {
+  Response response;
+  api::Verdict verdict;
+};
+
+/// Validates and renders. The status is 200 whatever the verdict, which travels in the report
+/// and in the X-Konform-Verdict header.
+ValidationResult run_validation(const ValidationJob& job);
+
+}  // namespace konform::serve
