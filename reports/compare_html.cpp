@@ -40,6 +40,8 @@ struct CompareWords {
   std::string_view waived_help;
   std::string_view not_applicable;
   std::string_view not_applicable_help;
+  std::string_view not_assessable;
+  std::string_view not_assessable_help;
   std::string_view incomplete;
   std::string_view incomplete_help;
   std::string_view matrix;
@@ -69,7 +71,7 @@ constexpr CompareWords kGerman{
     .legend = "Legende",
     .pass = "erf\u00fcllt",
     .pass_help =
-        "Die Regel hat mindestens eine Eingabe des Kandidaten gepr\u00fcft und nichts "
+        "Der Kandidat macht Angaben, die die Regel pr\u00fcft, und die Regel hat nichts "
         "gefunden.",
     .fail_help =
         "Nicht erf\u00fcllt: so viele Befunde der Regel, benannt nach dem schwersten "
@@ -82,6 +84,11 @@ constexpr CompareWords kGerman{
     .not_applicable_help =
         "Der Kandidat hat keine Eingabe, die die Regel pr\u00fcft (z. B. "
         "keine Nachricht des Dokumenttyps, f\u00fcr den sie gilt).",
+    .not_assessable = "nicht bewertbar",
+    .not_assessable_help =
+        "Der Kandidat macht keine Angaben, die die Regel pr\u00fcft (z. B. kein Onlinedienst, "
+        "keine XML-Nachricht, keine Codes). Es gibt nichts zu bewerten; nie als erf\u00fcllt zu "
+        "lesen.",
     .incomplete = "unvollst\u00e4ndig",
     .incomplete_help =
         "Die Regel konnte nicht entschieden werden: eine Eingabe, die sie "
@@ -115,7 +122,7 @@ constexpr CompareWords kEnglish{
     .profile_chain = "Profile chain",
     .legend = "Legend",
     .pass = "met",
-    .pass_help = "The rule checked at least one input of the candidate and found nothing.",
+    .pass_help = "The candidate declares what the rule checks, and the rule found nothing wrong.",
     .fail_help =
         "Not met: that many findings of the rule, named after the most serious one "
         "(\u2718 error, ! warning, \u2139 info).",
@@ -127,6 +134,10 @@ constexpr CompareWords kEnglish{
     .not_applicable_help =
         "The candidate has no input the rule checks (e.g. no message of "
         "the document type it applies to).",
+    .not_assessable = "not assessable",
+    .not_assessable_help =
+        "The candidate declares nothing the rule looks at (e.g. not an online service, no XML "
+        "message, no codes). There is nothing to assess; never to be read as met.",
     .incomplete = "incomplete",
     .incomplete_help =
         "The rule could not be decided: an input it checks was not fully "
@@ -183,6 +194,8 @@ th[scope="col"] > code { overflow-wrap: normal; } /* candidate names break at hy
 .cell-fail.sev-info { background: #e8f0fb; border-left-color: #1f5fa8; }
 .cell-waived { background: #f4f4f4; border-left-color: #6b6b6b; font-style: italic; }
 .cell-not-applicable { color: #4d4d4d; border-left-color: #d0d0d0; }
+.cell-not-assessable { color: #4d4d4d; background: #f4f4f4; border-left-color: #8c8c8c;
+  border-left-style: dotted; }
 .cell-incomplete { background: #fff4dc; border-left-color: #8a5300; border-left-style: dashed; }
 .cell details ul { margin: .3rem 0 0; padding-left: 1.1rem; white-space: normal; font-weight: normal;
   min-width: 16rem; }
@@ -332,6 +345,8 @@ void write_legend(const HtmlWords& words, const CompareWords& cw, std::ostream& 
   entry("cell-waived", symbol("\u2298") + html_escape(cw.waived) + " (1)", cw.waived_help);
   entry("cell-not-applicable", symbol("\u2013") + html_escape(cw.not_applicable),
         cw.not_applicable_help);
+  entry("cell-not-assessable", symbol("\u2205") + html_escape(cw.not_assessable),
+        cw.not_assessable_help);
   entry("cell-incomplete", symbol("?") + html_escape(cw.incomplete), cw.incomplete_help);
   out << "</dl>\n</section>\n";
 }
@@ -387,6 +402,9 @@ void write_cell(const CompareCell& cell, const HtmlWords& words, const CompareWo
       break;
     case CellState::kNotApplicable:
       out << symbol("\u2013") << html_escape(cw.not_applicable);
+      break;
+    case CellState::kNotAssessable:
+      out << symbol("\u2205") << html_escape(cw.not_assessable);
       break;
     case CellState::kIncomplete:
       out << symbol("?") << html_escape(cw.incomplete);

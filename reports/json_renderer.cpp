@@ -68,7 +68,8 @@ Json input_json(const InputResult& input) {
               {"documentType", input.document_type},
               {"verdict", to_string(input.verdict)},
               {"stages", std::move(stages)},
-              {"findings", std::move(findings)}};
+              {"findings", std::move(findings)},
+              {"assessedRules", input.assessed_rules}};
 }
 
 }  // namespace

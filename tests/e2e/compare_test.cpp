@@ -162,7 +162,10 @@ BOOST_AUTO_TEST_CASE(a_conformant_candidate_exits_zero) {
   const Json matrix = parse_checked(r.out, output_dir("e2e-compare-good"));
   for (const auto& row : matrix["rules"]) {
     const std::string state = row["cells"][0]["state"];
-    BOOST_TEST((state == "pass" || state == "not-applicable"), row["id"] << ": " << state);
+    // Rules whose context the candidate never reaches (FED-OZG-004 without OZG services) have
+    // nothing to assess; none fails or is left undecided.
+    BOOST_TEST((state == "pass" || state == "not-applicable" || state == "not-assessable"),
+               row["id"] << ": " << state);
   }
 }
 

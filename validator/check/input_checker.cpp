@@ -16,6 +16,7 @@
 #include "validator/check/schema_root_finding.h"
 #include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
+#include "validator/codelist/codelist_rules.h"
 #include "validator/rules/registry.h"
 #include "validator/schematron/findings.h"
 #include "validator/schematron/runner.h"
@@ -148,11 +149,19 @@ InputResult InputChecker::check(const InputSource& input,
       return result;
     }
     result.stages.push_back({"read", StageStatus::kPassed, ms_since(start)});
-    InputResult checked = !input.is_stdin() && is_service_definition_file(input.file)
-                              ? check_service_definition(input, bytes.bytes, parsed)
-                              : check_bytes(input, bytes.bytes, &bytes.bytes);
+    const bool service_definition = !input.is_stdin() && is_service_definition_file(input.file);
+    InputResult checked = service_definition ? check_service_definition(input, bytes.bytes, parsed)
+                                             : check_bytes(input, bytes.bytes, &bytes.bytes);
     result.document_type = std::move(checked.document_type);
     result.findings = std::move(checked.findings);
+    // A service definition is YAML: its XML view is konform's own, so well-formedness is not
+    // something the definition could have got right.
+    result.assessed_rules = std::move(checked.assessed_rules);
+    if (!service_definition) result.assessed_rules.emplace_back(rules::kXmlWellformed);
+    std::sort(result.assessed_rules.begin(), result.assessed_rules.end());
+    result.assessed_rules.erase(
+        std::unique(result.assessed_rules.begin(), result.assessed_rules.end()),
+        result.assessed_rules.end());
     result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
   } catch (const std::bad_alloc&) {
     result.findings.push_back(builtin_finding(rules::kInternalError, "out of memory"));
@@ -250,6 +259,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     finding.origin = finding.origin.profile.empty() ? type.origin : finding.origin;
   result.findings.insert(result.findings.end(), pass->findings.begin(), pass->findings.end());
   result.stages.insert(result.stages.end(), pass->stages.begin(), pass->stages.end());
+  result.assessed_rules = std::move(pass->assessed_rules);
   return result;
 }
 
@@ -291,6 +301,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   // The sink is reused: a document whose check ended in an exception must leave nothing behind,
   // even when the next one is refused before the parser starts it.
   if (codes) codes->start_document();
+  const std::size_t coded_before = codes ? codes->counts().code_elements : 0;
   // Schematron needs the document as an XPath data model tree, built from this same pass.
   std::optional<xdm::TreeBuilder> tree;
   if (!type.schematrons.empty()) tree.emplace(xdm::TreeBuilderOptions{false, input.display_path});
@@ -322,6 +333,10 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     pass.stages.push_back({"codelist", StageStatus::kSkipped, 0});
   } else {
     add_code_findings(*codes, findings, outcome, read_status, type, pass);
+    if (codes->counts().code_elements > coded_before) {
+      for (const RuleInfo& rule : codelist::codelist_rules())
+        pass.assessed_rules.push_back(rule.id);
+    }
   }
   if (!tree) {
     pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
@@ -396,6 +411,8 @@ void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_
       run_options.time_budget = std::max(max_time - spent, std::chrono::milliseconds(1));
     }
     auto run = schematron::run_schema(schema, *document, run_options);
+    pass.assessed_rules.insert(pass.assessed_rules.end(), run.matched_assertions.begin(),
+                               run.matched_assertions.end());
     steps_left -= std::min(steps_left, run.steps_used);
     evaluation_failed |= run.error_count() > 0;
     std::vector<Finding> findings;

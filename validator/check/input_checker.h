@@ -75,6 +75,7 @@ class InputChecker {
     std::optional<RootElement> root;
     std::vector<Finding> findings;
     std::vector<StageResult> stages;
+    std::vector<std::string> assessed_rules;  ///< see InputResult::assessed_rules
   };
   /// `owner`, when given, holds `bytes`; the pass may free it once nothing else reads them.
   InputResult check_bytes(const InputSource& input, std::string_view bytes,

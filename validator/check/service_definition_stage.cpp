@@ -140,6 +140,7 @@ InputResult InputChecker::check_service_definition(const InputSource& input, std
   result.document_type = std::move(checked.document_type);
   result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());
   result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
+  result.assessed_rules = std::move(checked.assessed_rules);
   return result;
 }
 

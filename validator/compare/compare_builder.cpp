@@ -45,6 +45,19 @@ bool read_stopped_early(const InputResult& input) {
 /// is outside its scope.
 enum class InputScope { kOutside, kDecided, kUndecided };
 
+/// Whether the report says which inputs gave the rule something to look at (its Schematron
+/// context matched, a coded value, an XML document: InputResult::assessed_rules).
+bool tracks_context(const RuleScope& rule) {
+  return !rule.document_types.empty() || rules::tracks_context(rule.rule.id);
+}
+
+/// Whether a decided input gave the rule something to look at; for a rule that does not track
+/// it, every decided input did.
+bool assessed(const RuleScope& rule, const InputResult& input) {
+  return !tracks_context(rule) ||
+         std::binary_search(input.assessed_rules.begin(), input.assessed_rules.end(), rule.rule.id);
+}
+
 InputScope scope_of(const RuleScope& rule, const InputResult& input) {
   const bool incomplete = input.verdict == Verdict::kIncomplete;
   if (!rule.document_types.empty()) {
@@ -66,7 +79,10 @@ InputScope scope_of(const RuleScope& rule, const InputResult& input) {
                                                                   : InputScope::kDecided;
   }
   if (stage && stage->status == StageStatus::kAborted) return InputScope::kUndecided;
-  return incomplete ? InputScope::kUndecided : InputScope::kOutside;
+  if (incomplete) return InputScope::kUndecided;
+  // The stage did not run because the input has nothing for it (no code lists for its type):
+  // a rule that tracks its context then decided that the input gives it nothing to assess.
+  return rules::tracks_context(rule.rule.id) ? InputScope::kDecided : InputScope::kOutside;
 }
 
 CompareInput input_of(const InputResult& input) {
@@ -120,6 +136,7 @@ CompareCell compare_cell(const RuleScope& rule, const Report& report) {
   CompareCell cell;
   bool decided = false;
   bool undecided = false;
+  bool assessed_somewhere = false;
   for (const auto& input : report.inputs) {
     for (const auto& finding : input.findings) {
       if (finding.rule_id != rule.rule.id) continue;
@@ -136,6 +153,7 @@ CompareCell compare_cell(const RuleScope& rule, const Report& report) {
     switch (scope_of(rule, input)) {
       case InputScope::kDecided:
         decided = true;
+        assessed_somewhere |= assessed(rule, input);
         break;
       case InputScope::kUndecided:
         undecided = true;
@@ -152,6 +170,8 @@ CompareCell compare_cell(const RuleScope& rule, const Report& report) {
     cell.state = CellState::kIncomplete;
   } else if (!decided) {
     cell.state = CellState::kNotApplicable;
+  } else if (!assessed_somewhere) {
+    cell.state = CellState::kNotAssessable;
   } else {
     cell.state = report.verdict == Verdict::kIncomplete ? CellState::kIncomplete : CellState::kPass;
   }

@@ -12,6 +12,10 @@
 // - any other built-in rule (reading, matching, limits): every input that was checked to the end.
 // An input in scope that was not checked to the end (incomplete, or its stage never ran), and an
 // incomplete input whose document type is unknown, leaves the rule undecided for the candidate.
+// A Schematron rule, xml-wellformed and the code-list rules also need something to look at in a
+// decided input (InputResult::assessed_rules): a candidate none of whose inputs gave them any is
+// not assessable for them, never a pass; for the code-list rules a checked input whose type has
+// no code lists is such an input, not one outside their scope.
 // And a candidate whose check was incomplete gets no `pass` at all: what would pass is shown as
 // incomplete, since an input that was not fully read may hide what the rule looks for.
 #pragma once

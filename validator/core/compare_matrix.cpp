@@ -17,6 +17,8 @@ std::string_view to_string(CellState state) {
       return "not-applicable";
     case CellState::kIncomplete:
       return "incomplete";
+    case CellState::kNotAssessable:
+      return "not-assessable";
   }
   return "incomplete";
 }

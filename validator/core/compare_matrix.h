@@ -9,7 +9,11 @@
 //   incomplete      no finding, but an input the rule checks could not be checked to the end
 //   not-applicable  the candidate has no input the rule checks (e.g. no message of the document
 //                   types whose Schematron rule sets contain the rule)
-//   pass            the rule checked at least one input of the candidate and found nothing
+//   not-assessable  the candidate has inputs the rule checks, but declares nothing the rule looks
+//                   at: its Schematron context matched no node, no coded value for a code-list
+//                   rule, no XML document for xml-wellformed (InputResult::assessed_rules)
+//   pass            the rule checked at least one input of the candidate that gave it something
+//                   to look at, and found nothing
 #pragma once
 
 #include <string>
@@ -28,8 +32,9 @@ enum class CellState {
   kWaived,         ///< findings, all covered by waivers
   kNotApplicable,  ///< the candidate has no input the rule checks
   kIncomplete,     ///< no finding, but an input the rule checks is incomplete
+  kNotAssessable,  ///< inputs in scope, but none gave the rule anything to look at
 };
-/// "pass", "fail", "waived", "not-applicable", "incomplete".
+/// "pass", "fail", "waived", "not-applicable", "incomplete", "not-assessable".
 std::string_view to_string(CellState state);
 
 /// A finding behind a failed cell: what was wrong and where, so a reader of the comparison need

@@ -38,6 +38,12 @@ struct InputResult {
   std::string document_type;  ///< id of the matched document type; empty when none matched
   std::vector<StageResult> stages;
   std::vector<Finding> findings;
+  /// The rules that found something in this input to look at, sorted, each once: a Schematron
+  /// rule whose context matched at least once, the code-list rules when the input has a coded
+  /// value, xml-wellformed when the input is an XML document (a service definition is YAML). A
+  /// rule of these kinds that is missing here had nothing to assess (rules::tracks_context), so
+  /// its silence says nothing about the input (compare's "not assessable").
+  std::vector<std::string> assessed_rules;
   /// Derived from stages and findings; see verdict_of().
   Verdict verdict = Verdict::kIncomplete;
 };

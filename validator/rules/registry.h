@@ -58,4 +58,11 @@ constexpr bool is_engine_rule(std::string_view id) {
          id == kXmlExternalReferenceBlocked || id == kXmlLimitExceeded;
 }
 
+/// True for the built-in rules an input may give nothing to look at, and which the check then
+/// leaves out of InputResult::assessed_rules: xml-wellformed (an input that is no XML document)
+/// and the code-list rules (an input without a coded value). Schematron rules track it too.
+constexpr bool tracks_context(std::string_view id) {
+  return id == kXmlWellformed || id.starts_with("codelist-");
+}
+
 }  // namespace konform::rules

@@ -1,5 +1,6 @@
 #include "validator/schematron/runner.h"
 
+#include <algorithm>
 #include <set>
 
 #include "validator/xdm/node_path.h"
@@ -46,6 +47,7 @@ class Run {
       : schema_(schema),
         document_(document),
         buckets_(schema.patterns.size()),
+        matched_(schema.patterns.size()),
         excerpts_(options.excerpts),
         stop_at_evaluation_budget_(options.stop_at_evaluation_budget),
         document_step_budget_(options.document_step_budget),
@@ -69,6 +71,7 @@ class Run {
     }
     RunResult result;
     result.fired_rules = fired_;
+    result.matched_assertions = matched_assertions();
     result.budget_stop = std::move(budget_stop_);
     result.steps_used = document_step_budget_ - document_steps_;
     for (auto& error : global_errors_) result.results.push_back(std::move(error));
@@ -143,6 +146,25 @@ class Run {
     }
   }
 
+  void mark_matched(const SchemaPattern& pattern, const Rule& rule) {
+    std::vector<bool>& rules = matched_[static_cast<std::size_t>(&pattern - &schema_.patterns[0])];
+    if (rules.empty()) rules.resize(pattern.rules.size());
+    rules[static_cast<std::size_t>(&rule - &pattern.rules[0])] = true;
+  }
+
+  std::vector<std::string> matched_assertions() const {
+    std::vector<std::string> ids;
+    for (std::size_t p = 0; p < matched_.size(); ++p) {
+      for (std::size_t r = 0; r < matched_[p].size(); ++r) {
+        if (!matched_[p][r]) continue;
+        for (const Assertion& a : schema_.patterns[p].rules[r].assertions) ids.push_back(a.id);
+      }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+  }
+
   static std::string pattern_label(const SchemaPattern& pattern) {
     return pattern.id.empty() ? std::to_string(pattern.index) : pattern.id;
   }
@@ -184,6 +206,7 @@ class Run {
       return false;
     }
     ++fired_;
+    mark_matched(pattern, rule);
     // Rule lets may shadow global lets or reuse slots of other rules' lets: restore afterwards.
     saved_.clear();
     for (const Let& let : rule.lets) saved_.push_back(context_.variables[let.slot]);
@@ -290,6 +313,8 @@ class Run {
   const Schema& schema_;
   const xdm::Document& document_;
   std::vector<std::vector<Result>> buckets_;
+  /// Per pattern, per rule: whether its context matched a node (sized on the pattern's first).
+  std::vector<std::vector<bool>> matched_;
   ExcerptPolicy excerpts_;
   bool stop_at_evaluation_budget_;
   std::uint64_t document_step_budget_;

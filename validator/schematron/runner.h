@@ -62,6 +62,9 @@ struct BudgetStop {
 struct RunResult {
   std::vector<Result> results;  // pattern by pattern, each in document order
   std::size_t fired_rules = 0;  // (node, rule) pairs that fired
+  /// The ids of the assertions whose rule context matched at least one node, sorted, each once:
+  /// the rules that had something to check (an assertion that never ran passed vacuously).
+  std::vector<std::string> matched_assertions;
   /// Set when the run ended early; the results then cover only the nodes before it.
   std::optional<BudgetStop> budget_stop;
   /// Work units used, counted when RunOptions::document_step_budget is set (else 0).

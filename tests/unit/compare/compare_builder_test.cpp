@@ -3,6 +3,7 @@
 // overall verdict; rule_topic() on the id shapes the shipped profiles use.
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 #include "validator/compare/compare_builder.h"
@@ -36,6 +37,13 @@ InputResult input(const std::string& path, const std::string& type, std::vector<
   result.stages = std::move(stages);
   result.findings = std::move(findings);
   return result;
+}
+
+/// The input with `rules` as the ones it gave something to look at (InputResult::assessed_rules).
+InputResult assessing(InputResult input, std::vector<std::string> rules) {
+  std::sort(rules.begin(), rules.end());
+  input.assessed_rules = std::move(rules);
+  return input;
 }
 
 std::vector<StageResult> full_check(StageStatus schematron = StageStatus::kPassed) {
@@ -89,8 +97,9 @@ BOOST_AUTO_TEST_CASE(topics_follow_the_rule_id) {
 
 BOOST_AUTO_TEST_CASE(schematron_rule_cells) {
   const RuleScope rule = schematron_rule("FED-OZG-002", {"service-definition"});
-  // Checked, nothing found.
-  const Report clean = report_of({input("a.yml", "service-definition", full_check())});
+  // Checked, its context matched, nothing found.
+  const Report clean =
+      report_of({assessing(input("a.yml", "service-definition", full_check()), {"FED-OZG-002"})});
   BOOST_TEST(compare_cell(rule, clean).state == CellState::kPass);
   // Two findings, the worst a warning.
   const Report failing = report_of({input(
@@ -112,6 +121,32 @@ BOOST_AUTO_TEST_CASE(schematron_rule_cells) {
       {finding("FED-OZG-002", Severity::kError, true), finding("FED-OZG-002", Severity::kError)})});
   BOOST_TEST(compare_cell(rule, mixed).state == CellState::kFail);
   BOOST_TEST(compare_cell(rule, mixed).waived == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_rule_whose_context_matched_nothing_is_not_assessable) {
+  const RuleScope rule = schematron_rule("FED-A11Y-001", {"service-definition"});
+  // The definition was checked to the end, but declares nothing the rule looks at (no online
+  // service): no finding, and no pass either.
+  const Report silent =
+      report_of({assessing(input("a.yml", "service-definition", full_check()), {"FED-OZG-002"})});
+  BOOST_TEST(compare_cell(rule, silent).state == CellState::kNotAssessable);
+  // One input that gave the rule something to look at is enough.
+  const Report one =
+      report_of({assessing(input("a.yml", "service-definition", full_check()), {}),
+                 assessing(input("b.yml", "service-definition", full_check()), {"FED-A11Y-001"})});
+  BOOST_TEST(compare_cell(rule, one).state == CellState::kPass);
+  // A finding wins, and an input of another type stays not applicable.
+  const Report failing =
+      report_of({input("a.yml", "service-definition", full_check(StageStatus::kFailed),
+                       {finding("FED-A11Y-001", Severity::kError)})});
+  BOOST_TEST(compare_cell(rule, failing).state == CellState::kFail);
+  BOOST_TEST(compare_cell(schematron_rule("X-1", {"xdemo"}), silent).state ==
+             CellState::kNotApplicable);
+  // xml-wellformed has nothing to look at in a candidate without XML (a service definition).
+  BOOST_TEST(compare_cell(builtin_rule("xml-wellformed"), silent).state ==
+             CellState::kNotAssessable);
+  // Rules that do not track their context pass on any decided input.
+  BOOST_TEST(compare_cell(builtin_rule("xsd-valid", "xsd"), silent).state == CellState::kPass);
 }
 
 BOOST_AUTO_TEST_CASE(a_failed_cell_keeps_what_was_found_and_where) {
@@ -184,19 +219,24 @@ BOOST_AUTO_TEST_CASE(a_schematron_stage_that_did_not_run_leaves_the_rule_undecid
 
 BOOST_AUTO_TEST_CASE(stage_bound_builtin_rules_apply_where_their_stage_ran) {
   const RuleScope codelist = builtin_rule("codelist-unknown-code", "codelist");
-  // full_check() skips the code-list stage: no input of this candidate has code lists.
-  const Report no_lists = report_of({input("a.xml", "t", full_check())});
-  BOOST_TEST(compare_cell(codelist, no_lists).state == CellState::kNotApplicable);
+  // full_check() skips the code-list stage: no input of this candidate has code lists, so none
+  // gives the rule a code to assess.
+  const Report no_lists = report_of({assessing(input("a.xml", "t", full_check()), {})});
+  BOOST_TEST(compare_cell(codelist, no_lists).state == CellState::kNotAssessable);
   auto stages = full_check();
   stages[3].status = StageStatus::kPassed;
   BOOST_TEST(compare_cell(codelist, report_of({input("a.xml", "t", stages)})).state ==
-             CellState::kPass);
+             CellState::kNotAssessable);
+  BOOST_TEST(compare_cell(codelist, report_of({assessing(input("a.xml", "t", stages),
+                                                         {"codelist-unknown-code"})}))
+                 .state == CellState::kPass);
   // A stage that aborted leaves the rule undecided.
   stages[3].status = StageStatus::kAborted;
   BOOST_TEST(compare_cell(codelist, report_of({input("a.xml", "t", stages)})).state ==
              CellState::kIncomplete);
   // Rules without a stage are decided by every complete input.
-  BOOST_TEST(compare_cell(builtin_rule("xml-wellformed"), no_lists).state == CellState::kPass);
+  const Report xml = report_of({assessing(input("a.xml", "t", full_check()), {"xml-wellformed"})});
+  BOOST_TEST(compare_cell(builtin_rule("xml-wellformed"), xml).state == CellState::kPass);
   BOOST_TEST(compare_cell(builtin_rule("xml-wellformed"), report_of({})).state ==
              CellState::kNotApplicable);
 }
@@ -204,7 +244,8 @@ BOOST_AUTO_TEST_CASE(stage_bound_builtin_rules_apply_where_their_stage_ran) {
 BOOST_AUTO_TEST_CASE(matrix_rows_candidates_and_verdict) {
   std::vector<CheckedCandidate> candidates;
   candidates.push_back(
-      {"good", "dir/good", "Produkt", report_of({input("a.yml", "sd", full_check())})});
+      {"good", "dir/good", "Produkt",
+       report_of({assessing(input("a.yml", "sd", full_check()), {"MUN-ORG-001"})})});
   candidates.push_back({"bad", "dir/bad", "",
                         report_of({input("b.yml", "sd", full_check(StageStatus::kFailed),
                                          {finding("MUN-ORG-001", Severity::kError),

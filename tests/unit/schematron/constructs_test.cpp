@@ -67,6 +67,24 @@ BOOST_AUTO_TEST_CASE(first_matching_rule_per_pattern_wins) {
   BOOST_TEST(run.fired_rules == 4u);
 }
 
+BOOST_AUTO_TEST_CASE(the_run_names_the_assertions_whose_context_matched) {
+  // Passing or failing, an assertion whose rule fired had something to check; one whose rule
+  // never matched (or lost to an earlier rule of its pattern) passed only vacuously.
+  auto s = compile_text(sch(R"~(<pattern>
+      <rule context="item[@special]"><assert id="special" test="true()">s</assert></rule>
+      <rule context="item"><assert id="general" test="true()">g</assert></rule></pattern>
+      <pattern><rule context="online"><assert id="online" test="true()">o</assert>
+        <report id="online-report" test="false()">r</report></rule></pattern>
+      <pattern><rule context="item"><assert id="failing" test="false()">f</assert></rule></pattern>)~"));
+  BOOST_TEST(run_text(*s, "<r><item special='1'/></r>").matched_assertions ==
+                 (Strings{"failing", "special"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(run_text(*s, "<r><online/><item/></r>").matched_assertions ==
+                 (Strings{"failing", "general", "online", "online-report"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(run_text(*s, "<r/>").matched_assertions.empty());
+}
+
 BOOST_AUTO_TEST_CASE(results_follow_pattern_then_document_order) {
   auto s = compile_text(
       sch(R"~(<pattern id="one"><rule context="x"><assert id="a" test="false()"/></rule></pattern>
