@@ -7,6 +7,7 @@
 //   doc DIR       the profile's catalogue as Markdown or HTML (profile_doc_command)
 //   lock          writes konform.lock for a chain (profile_lock_command)
 //   import SOURCE writes a profile folder from a published bundle (profile_import_command)
+//   diff A B      what changed from one profile version to another (profile_diff_command)
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -222,9 +223,12 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
   const Subcommand import_cmd = add_profile_import_command(*cmd, today);
-  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd, today] {
+  const Subcommand diff_cmd = add_profile_diff_command(*cmd);
+  return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd, diff_cmd,
+          today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();
     if (import_cmd.app->parsed()) return import_cmd.run();
+    if (diff_cmd.app->parsed()) return diff_cmd.run();
     if (options->as_of.empty()) options->as_of = today();
     if (list_cmd->parsed()) return list(*options);
     if (show_cmd->parsed()) return show(*options);
