@@ -6,10 +6,13 @@
 namespace konform::reports {
 namespace {
 
-std::string cell(const std::string& text) { return text.empty() ? "—" : markdown_escape(text); }
+// Control characters become U+FFFD first: release notes are read in terminals too.
+std::string cell(const std::string& text) {
+  return text.empty() ? "—" : markdown_escape(terminal_safe(text));
+}
 
 std::string code_cell(const std::string& text) {
-  return text.empty() ? "—" : "`" + markdown_escape(text) + "`";
+  return text.empty() ? "—" : "`" + markdown_escape(terminal_safe(text)) + "`";
 }
 
 void write_items(const std::vector<ProfileDiff::Item>& items, std::string_view heading,
@@ -23,8 +26,8 @@ void write_items(const std::vector<ProfileDiff::Item>& items, std::string_view h
     if (item.fields.empty()) out << first << " | — | — | — |\n";
     for (std::size_t i = 0; i < item.fields.size(); ++i) {
       const auto& field = item.fields[i];
-      out << (i == 0 ? first : "| | ") << " | " << field.name << " | " << cell(field.before)
-          << " | " << cell(field.after) << " |\n";
+      out << (i == 0 ? first : "| |") << " | " << field.name << " | " << cell(field.before) << " | "
+          << cell(field.after) << " |\n";
     }
   }
   out << "\n";
