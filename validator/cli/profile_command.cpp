@@ -8,6 +8,7 @@
 //   lock          writes konform.lock for a chain (profile_lock_command)
 //   import SOURCE writes a profile folder from a published bundle (profile_import_command)
 //   pack|keygen|sign|verify  signed, reproducible bundles (profile_bundle_command)
+//   diff A B      what changed from one profile version to another (profile_diff_command)
 #include <nlohmann/json.hpp>
 
 #include <iostream>
@@ -225,10 +226,12 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
   const Subcommand import_cmd = add_profile_import_command(*cmd, today);
   const std::vector<Subcommand> bundle_cmds = add_profile_bundle_commands(*cmd);
+  const Subcommand diff_cmd = add_profile_diff_command(*cmd);
   return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd,
-          bundle_cmds, today] {
+          bundle_cmds, diff_cmd, today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();
     if (import_cmd.app->parsed()) return import_cmd.run();
+    if (diff_cmd.app->parsed()) return diff_cmd.run();
     for (const auto& bundle_cmd : bundle_cmds) {
       if (bundle_cmd.app->parsed()) return bundle_cmd.run();
     }

@@ -40,4 +40,7 @@ int run_profile_check(const std::string& profile, const std::vector<std::string>
 /// Registers `import` under the `profile` command.
 Subcommand add_profile_import_command(CLI::App& profile, std::function<std::string()> today);
 
+/// Registers `diff` under the `profile` command (profile_diff_command.cpp).
+Subcommand add_profile_diff_command(CLI::App& profile);
+
 }  // namespace konform::cli
