@@ -48,7 +48,7 @@ void render_github(const Report& report, const RenderOptions& options, std::ostr
   }
   for (const auto& notice : report.notices) {
     // An expired waiver lets findings count again: worth a warning, the rest are notices.
-    out << "::" << (notice.code == "waiver-expired" ? "warning" : "notice")
+    out << "::" << (is_warning(notice) ? "warning" : "notice")
         << " title=" << github_escape_property(notice.code)
         << "::" << github_escape_data(displayed_notice(notice, options)) << '\n';
   }

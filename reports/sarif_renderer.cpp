@@ -121,7 +121,7 @@ Json invocation_json(const Report& report) {
     Json configuration = Json::array();
     for (const auto& notice : report.notices) {
       // An expired waiver lets findings count again: worth a warning, the rest are notes.
-      configuration.push_back(Json{{"level", notice.code == "waiver-expired" ? "warning" : "note"},
+      configuration.push_back(Json{{"level", is_warning(notice) ? "warning" : "note"},
                                    {"message", Json{{"text", notice.message}}},
                                    {"descriptor", Json{{"id", notice.code}}},
                                    {"properties", Json{{"messageDe", notice.message_de}}}});

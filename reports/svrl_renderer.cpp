@@ -13,6 +13,7 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
+#include "validator/core/stage.h"
 #include "validator/core/version.h"
 
 namespace konform::reports {
@@ -35,7 +36,8 @@ void attribute(std::ostream& out, std::string_view name, const std::string& valu
 
 bool ran_schematron(const InputResult& input) {
   for (const auto& stage : input.stages) {
-    if (stage.name == "schematron" && stage.status != StageStatus::kSkipped) return true;
+    if (stage.name == to_string(Stage::kSchematron) && stage.status != StageStatus::kSkipped)
+      return true;
   }
   return false;
 }

@@ -2,12 +2,16 @@
 
 #include <cmath>
 
+#include "validator/rules/registry.h"
+
 namespace konform::reports {
 
 const std::string& displayed_message(const Finding& finding, const RenderOptions& options) {
   if (options.lang == "de" && !finding.message_de.empty()) return finding.message_de;
   return finding.message;
 }
+
+bool is_warning(const Notice& notice) { return notice.code == rules::kWaiverExpired; }
 
 const std::string& displayed_notice(const Notice& notice, const RenderOptions& options) {
   if (options.lang == "de" && !notice.message_de.empty()) return notice.message_de;

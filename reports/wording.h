@@ -18,6 +18,10 @@ const std::string& displayed_message(const Finding& finding, const RenderOptions
 /// The notice to show: the German one when options.lang is "de" and the notice has one.
 const std::string& displayed_notice(const Notice& notice, const RenderOptions& options);
 
+/// Whether a notice deserves a warning rather than a note: an expired waiver, whose findings
+/// count again.
+bool is_warning(const Notice& notice);
+
 /// "waived until 2026-12-31 by A. Author: reason" (German for options.lang "de"), the same in
 /// every human-facing format.
 std::string waiver_text(const Waiver& waiver, const RenderOptions& options);

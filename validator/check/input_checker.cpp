@@ -16,7 +16,7 @@
 #include "validator/check/schema_root_finding.h"
 #include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
-#include "validator/codelist/codelist_rules.h"
+#include "validator/core/stage.h"
 #include "validator/rules/registry.h"
 #include "validator/schematron/findings.h"
 #include "validator/schematron/runner.h"
@@ -53,7 +53,7 @@ StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {
 void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
                                            const std::vector<Finding>& schema_findings) {
   std::erase_if(code_findings, [&](const Finding& code) {
-    if (code.rule_id != "codelist-missing-version") return false;
+    if (code.rule_id != rules::kCodelistMissingVersion) return false;
     for (const auto& schema : schema_findings) {
       if (schema.rule_id == rules::kXsdValid && schema.location.xpath == code.location.xpath &&
           schema.message.find("listVersionID") != std::string::npos) {
@@ -96,7 +96,7 @@ bool InputChecker::apply_policy(std::vector<Finding>& findings, const Origin& or
     finding.origin = origin;
     if (!profile_.policy.apply(finding)) return true;  // switched off by the profile chain
     // --strict-codelists tightens further, whatever the chain says.
-    if (options_.strict_codelists && finding.rule_id == "codelist-unknown-list") {
+    if (options_.strict_codelists && finding.rule_id == rules::kCodelistUnknownList) {
       finding.severity = Severity::kError;
     }
     has_errors |= finding.severity == Severity::kError;
@@ -139,16 +139,16 @@ InputResult InputChecker::check(const InputSource& input,
           builtin_finding(rules::kInputTooLarge, "input is larger than the limit of " +
                                                      std::to_string(options_.max_input_bytes) +
                                                      " bytes; not checked"));
-      result.stages.push_back({"read", StageStatus::kAborted, ms_since(start)});
+      result.stages.push_back(stage_result(Stage::kRead, StageStatus::kAborted, ms_since(start)));
       return result;
     }
     if (bytes.error) {
       result.findings.push_back(
           builtin_finding(rules::kInputUnreadable, "cannot read input: " + *bytes.error));
-      result.stages.push_back({"read", StageStatus::kAborted, ms_since(start)});
+      result.stages.push_back(stage_result(Stage::kRead, StageStatus::kAborted, ms_since(start)));
       return result;
     }
-    result.stages.push_back({"read", StageStatus::kPassed, ms_since(start)});
+    result.stages.push_back(stage_result(Stage::kRead, StageStatus::kPassed, ms_since(start)));
     const bool service_definition = !input.is_stdin() && is_service_definition_file(input.file);
     InputResult checked = service_definition ? check_service_definition(input, bytes.bytes, parsed)
                                              : check_bytes(input, bytes.bytes, &bytes.bytes);
@@ -165,12 +165,12 @@ InputResult InputChecker::check(const InputSource& input,
     result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
   } catch (const std::bad_alloc&) {
     result.findings.push_back(builtin_finding(rules::kInternalError, "out of memory"));
-    result.stages.push_back({"internal", StageStatus::kAborted, ms_since(start)});
+    result.stages.push_back(stage_result(Stage::kInternal, StageStatus::kAborted, ms_since(start)));
   } catch (const std::exception& e) {
     // Whatever failed may quote the input: only as far as the excerpt policy allows.
     result.findings.push_back(
         builtin_finding(rules::kInternalError, excerpt_quoted(e.what(), options_.excerpts)));
-    result.stages.push_back({"internal", StageStatus::kAborted, ms_since(start)});
+    result.stages.push_back(stage_result(Stage::kInternal, StageStatus::kAborted, ms_since(start)));
   }
   return result;
 }
@@ -199,8 +199,8 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     if (result.findings.empty()) {
       result.findings.push_back(builtin_finding(rules::kXmlWellformed, "no root element found"));
     }
-    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
-    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
+    result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
     return result;
   }
   // Only a condition needs the whole document before matching; then it is read twice.
@@ -213,8 +213,8 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
         explanation_ = explain_text(input.display_path, expanded_name(*root), {}) +
                        "  not well-formed: match conditions cannot be evaluated\n";
       }
-      result.stages.push_back({"match", status, ms_since(start)});
-      result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+      result.stages.push_back(stage_result(Stage::kMatch, status, ms_since(start)));
+      result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
       return result;
     }
   }
@@ -228,8 +228,8 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   if (candidates.size() != 1 && matches_by_schema_roots(profile_)) {
     result.findings.push_back(schema_root_finding(profile_, *root, candidates));
     if (!document) add_reading_findings(input, bytes, pass, result.findings);
-    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
-    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
+    result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
     return result;
   }
   if (candidates.size() != 1) {
@@ -247,13 +247,14 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     result.findings.push_back(builtin_finding(rule, message));
     result.findings.back().location.line = 1;
     if (!document) add_reading_findings(input, bytes, pass, result.findings);
-    result.stages.push_back({"match", StageStatus::kFailed, ms_since(start)});
-    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
+    result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
     return result;
   }
   const CompiledDocumentType& type = *candidates.front();
   result.document_type = type.id;
-  result.stages.push_back({"match", StageStatus::kPassed, pass ? 0.0 : ms_since(start)});
+  result.stages.push_back(
+      stage_result(Stage::kMatch, StageStatus::kPassed, pass ? 0.0 : ms_since(start)));
   if (!pass) pass = run_pass(type, input, bytes, owner);
   for (auto& finding : pass->findings)
     finding.origin = finding.origin.profile.empty() ? type.origin : finding.origin;
@@ -267,9 +268,10 @@ void InputChecker::add_reading_findings(const InputSource& input, std::string_vi
                                         const std::optional<Pass>& pass,
                                         std::vector<Finding>& findings) {
   if (pass) {
-    // The pass read the whole document already (and may have freed its bytes since).
+    // The pass read the whole document already (and may have freed its bytes since): what a
+    // read without a schema would say are the reading rules' findings.
     for (const Finding& finding : pass->findings) {
-      if (rules::stops_reading(finding.rule_id)) findings.push_back(finding);
+      if (rules::stage_of(finding.rule_id) == Stage::kWellformed) findings.push_back(finding);
     }
     return;
   }
@@ -328,21 +330,23 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   }
   const StageStatus read_status = status_from(outcome, has_errors);
   // Without a schema the pass checked well-formedness only; the stage says which it was.
-  pass.stages.push_back({type.schemas ? "xsd" : "wellformed", read_status, ms_since(start)});
+  pass.stages.push_back(
+      stage_result(type.schemas ? Stage::kXsd : Stage::kWellformed, read_status, ms_since(start)));
   if (!codes) {
-    pass.stages.push_back({"codelist", StageStatus::kSkipped, 0});
+    pass.stages.push_back(stage_result(Stage::kCodelist, StageStatus::kSkipped, 0));
   } else {
     add_code_findings(*codes, findings, outcome, read_status, type, pass);
     if (codes->counts().code_elements > coded_before) {
-      for (const RuleInfo& rule : codelist::codelist_rules())
-        pass.assessed_rules.push_back(rule.id);
+      for (const rules::BuiltinRule& rule : rules::builtin_rules()) {
+        if (rule.stage == Stage::kCodelist) pass.assessed_rules.push_back(rule.info.id);
+      }
     }
   }
   if (!tree) {
-    pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
+    pass.stages.push_back(stage_result(Stage::kSchematron, StageStatus::kSkipped, 0));
   } else if (outcome.end != xml::ReadEnd::kCompleted) {
     // Only a document that could not be read to its end stops Schematron; XSD errors do not.
-    pass.stages.push_back({"schematron", StageStatus::kSkipped, 0});
+    pass.stages.push_back(stage_result(Stage::kSchematron, StageStatus::kSkipped, 0));
   } else {
     run_schematron(type, outcome.root_namespace, tree->take(), input_bytes, pass);
   }
@@ -362,7 +366,7 @@ void InputChecker::add_code_findings(codelist::CodeCheckSink& codes,
   StageStatus code_status = code_errors ? StageStatus::kFailed : StageStatus::kPassed;
   if (outcome.end == xml::ReadEnd::kRejected) code_status = StageStatus::kFailed;
   if (read_status == StageStatus::kAborted) code_status = StageStatus::kAborted;
-  pass.stages.push_back({"codelist", code_status, 0});
+  pass.stages.push_back(stage_result(Stage::kCodelist, code_status, 0));
 }
 
 void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_view root_namespace,
@@ -438,7 +442,7 @@ void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_
   const StageStatus status = evaluation_failed ? StageStatus::kAborted
                              : has_errors      ? StageStatus::kFailed
                                                : StageStatus::kPassed;
-  pass.stages.push_back({"schematron", status, ms_since(start)});
+  pass.stages.push_back(stage_result(Stage::kSchematron, status, ms_since(start)));
 }
 
 Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> given,

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "validator/check/builtin_finding.h"
+#include "validator/core/stage.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
@@ -245,7 +246,7 @@ void cross_check_products(const ProductPlan& plan, const CompiledProfile& profil
     });
     definition.findings.insert(definition.findings.end(), findings.begin(), findings.end());
     definition.stages.push_back(
-        {"crosscheck", has_errors ? StageStatus::kFailed : StageStatus::kPassed, 0});
+        stage_result(Stage::kCrosscheck, has_errors ? StageStatus::kFailed : StageStatus::kPassed));
   }
 }
 

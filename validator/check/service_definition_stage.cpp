@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "validator/check/input_checker.h"
+#include "validator/core/stage.h"
 #include "validator/rules/registry.h"
 #include "validator/servicedef/service_definition.h"
 
@@ -123,15 +124,15 @@ InputResult InputChecker::check_service_definition(const InputSource& input, std
   const double elapsed =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   const bool read_failed = !definition.view.has_value();
-  result.stages.push_back({"yaml",
-                           read_failed  ? StageStatus::kFailed
-                           : has_errors ? StageStatus::kFailed
-                                        : StageStatus::kPassed,
-                           elapsed});
+  result.stages.push_back(stage_result(Stage::kYaml,
+                                       read_failed  ? StageStatus::kFailed
+                                       : has_errors ? StageStatus::kFailed
+                                                    : StageStatus::kPassed,
+                                       elapsed));
   if (read_failed) {
     // Without a view nothing else can be checked; the input is not conformant.
-    result.stages.push_back({"match", StageStatus::kSkipped, 0});
-    result.stages.push_back({"xsd", StageStatus::kSkipped, 0});
+    result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kSkipped, 0));
+    result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
     return result;
   }
   InputResult checked = check_bytes(input, definition.view->xml);

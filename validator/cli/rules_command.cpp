@@ -1,5 +1,4 @@
 // `konform rules`: the catalogue of built-in rules, one line each (id, severity, title).
-#include <algorithm>
 #include <iomanip>
 #include <iostream>
 
@@ -7,7 +6,6 @@
 
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
-#include "validator/codelist/codelist_rules.h"
 #include "validator/rules/registry.h"
 
 namespace konform::cli {
@@ -18,11 +16,9 @@ Command add_rules_command(CLI::App& app) {
       app.add_subcommand("rules", "List the built-in rules with a one-line description");
   cmd->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
   return [format] {
-    std::vector<RuleInfo> rules(rules::builtin_rules().begin(), rules::builtin_rules().end());
-    const auto codelist_rules = codelist::codelist_rules();
-    rules.insert(rules.end(), codelist_rules.begin(), codelist_rules.end());
-    std::sort(rules.begin(), rules.end(),
-              [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+    // The registry lists them sorted by id.
+    std::vector<RuleInfo> rules;
+    for (const auto& rule : rules::builtin_rules()) rules.push_back(rule.info);
     if (*format == "json") {
       auto list = nlohmann::ordered_json::array();
       for (const auto& rule : rules) {

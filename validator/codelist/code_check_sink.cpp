@@ -1,7 +1,7 @@
 #include "validator/codelist/code_check_sink.h"
 
-#include "validator/codelist/codelist_rules.h"
 #include "validator/core/config_error.h"
+#include "validator/rules/registry.h"
 #include "validator/xsdtypes/plain_date.h"
 
 namespace konform::codelist {
@@ -191,7 +191,7 @@ void CodeCheckSink::check(const Frame& element, std::string_view namespace_uri,
   const std::string& valid_from = list->xoev().valid_from;
   if (options_.validation_date && !valid_from.empty() && *options_.validation_date < valid_from) {
     const std::string& list_name = list->identification().canonical_version_uri;
-    report(kRuleNotValidAtDate, std::nullopt, element.position, path.get(),
+    report(rules::kCodelistNotValidAtDate, std::nullopt, element.position, path.get(),
            "code list " + list_name + " is valid from " + valid_from +
                ", not yet at the validation date " + *options_.validation_date,
            "Codeliste " + list_name + " gilt erst ab " + valid_from + ", nicht am Prüfdatum " +
@@ -209,31 +209,31 @@ const CodeList* CodeCheckSink::resolve(const Frame& element, std::string_view ur
   if (versions.empty()) {
     ++counts_.list_unknown;
     report(
-        kRuleUnknownList, unknown_list_severity, element.position, path.get(),
+        rules::kCodelistUnknownList, unknown_list_severity, element.position, path.get(),
         "code list " + in_quotes(uri) + " is not among the loaded code lists" + kHowToAdd,
         "Codeliste " + in_quotes(uri) + " ist nicht unter den geladenen Codelisten" + kHowToAddDe,
-        codelist_rule(kRuleUnknownList).source);
+        rules::builtin_rule(rules::kCodelistUnknownList).source);
     return nullptr;
   }
   if (version.empty()) {
     if (versions.size() == 1) return versions.front();
     ++counts_.version_missing;
-    report(kRuleMissingVersion, std::nullopt, element.position, path.get(),
+    report(rules::kCodelistMissingVersion, std::nullopt, element.position, path.get(),
            "listVersionID is missing and code list " + in_quotes(uri) + " exists in " +
                std::to_string(versions.size()) + " versions (" + version_list(versions) + ")",
            "listVersionID fehlt, und die Codeliste " + in_quotes(uri) + " liegt in " +
                std::to_string(versions.size()) + " Versionen vor (" + version_list(versions) + ")",
-           codelist_rule(kRuleMissingVersion).source);
+           rules::builtin_rule(rules::kCodelistMissingVersion).source);
     return nullptr;
   }
   if (const CodeList* list = store_.find(uri, version)) return list;
   ++counts_.list_unknown;
-  report(kRuleUnknownList, unknown_list_severity, element.position, path.get(),
+  report(rules::kCodelistUnknownList, unknown_list_severity, element.position, path.get(),
          "code list " + in_quotes(uri) + " is not loaded in version " + in_quotes(version) +
              " (loaded versions: " + version_list(versions) + ")" + kHowToAdd,
          "Codeliste " + in_quotes(uri) + " ist nicht in Version " + in_quotes(version) +
              " geladen (geladene Versionen: " + version_list(versions) + ")" + kHowToAddDe,
-         codelist_rule(kRuleUnknownList).source);
+         rules::builtin_rule(rules::kCodelistUnknownList).source);
   return nullptr;
 }
 
@@ -256,7 +256,7 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   if (!row) {
     ++counts_.code_unknown;
     const std::string& column_id = list.columns()[*column].id;
-    report(kRuleUnknownCode, std::nullopt, code.position, path.get() + "/Q{}code[1]",
+    report(rules::kCodelistUnknownCode, std::nullopt, code.position, path.get() + "/Q{}code[1]",
            "code " + quoted_code + " is not in code list " + list_name + " (column " +
                in_quotes(column_id) + ")",
            "Code " + quoted_code + " ist nicht in der Codeliste " + list_name +
@@ -274,7 +274,8 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
   const std::string expected =
       description ? std::string(list.value(*row, *description).value_or("")) : std::string();
   const std::string quoted_name = quoted(Content{element.name.text}, options_.excerpts);
-  report(kRuleNameMismatch, std::nullopt, element.name.position, path.get() + "/Q{}name[1]",
+  report(rules::kCodelistNameMismatch, std::nullopt, element.name.position,
+         path.get() + "/Q{}name[1]",
          "name " + quoted_name + " does not match the entry of code " + quoted_code +
              " in code list " + list_name + " (" + in_quotes(expected) + ")",
          "Name " + quoted_name + " passt nicht zum Eintrag des Codes " + quoted_code +
@@ -287,7 +288,7 @@ void CodeCheckSink::report(std::string_view rule_id, std::optional<Severity> sev
                            std::string message_de, std::string source) {
   Finding finding;
   finding.rule_id = std::string(rule_id);
-  finding.severity = severity.value_or(codelist_rule(rule_id).default_severity);
+  finding.severity = severity.value_or(rules::builtin_rule(rule_id).default_severity);
   finding.message = std::move(message);
   finding.message_de = std::move(message_de);
   finding.location = Location{position.line, position.column, std::move(path)};

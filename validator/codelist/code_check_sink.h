@@ -4,7 +4,8 @@
 // attribute listURI and/or listVersionID, or has no children other than that `code` and an
 // optional `name` (both unqualified, as xoev-code.xsd declares them form="unqualified").
 // Its list is identified by listURI / listVersionID from the message, else by the binding table
-// (schema-fixed values, profile declarations). Checks and rule ids (see codelist_rules.h):
+// (schema-fixed values, profile declarations). Checks and rule ids (see
+// validator/rules/registry.h):
 //   no listURI known (message or binding)  -> not checkable; counted, no finding
 //   listURI or listVersionID not in store  -> codelist-unknown-list (warning; error if strict)
 //   no version, list has several versions  -> codelist-missing-version (only this finding)

@@ -10,20 +10,31 @@
 namespace konform::compare {
 namespace {
 
-/// The stage that decides a built-in rule; empty when the whole check of every input does.
-std::string stage_of_builtin(std::string_view id) {
-  if (id == rules::kXsdValid) return "xsd";
-  if (id.starts_with("codelist-")) return "codelist";
-  if (id == rules::kSchematronEvaluationError) return "schematron";
-  if (id == rules::kServicedefSampleMissing || id == rules::kServicedefSampleUndeclared ||
-      id == rules::kServicedefStandardNotAllowed) {
-    return "crosscheck";
+/// The stage that decides a built-in rule: the stage its findings come from when that stage runs
+/// only for some inputs (a schema, code lists, rule sets, a service definition); empty when the
+/// whole check of every input does (reading, matching, limits, waivers).
+std::optional<Stage> deciding_stage(std::string_view id) {
+  const std::optional<Stage> stage = rules::stage_of(id);
+  if (!stage) return std::nullopt;
+  switch (*stage) {
+    case Stage::kXsd:
+    case Stage::kCodelist:
+    case Stage::kSchematron:
+    case Stage::kYaml:
+    case Stage::kCrosscheck:
+      return stage;
+    case Stage::kRead:
+    case Stage::kMatch:
+    case Stage::kWellformed:
+    case Stage::kInternal:
+    case Stage::kWaive:
+      return std::nullopt;
   }
-  if (id == rules::kYamlWellformed || id == rules::kServicedefUnknownKey) return "yaml";
-  return "";
+  return std::nullopt;
 }
 
-const StageResult* find_stage(const InputResult& input, std::string_view name) {
+const StageResult* find_stage(const InputResult& input, Stage wanted) {
+  const std::string_view name = to_string(wanted);
   for (const auto& stage : input.stages) {
     if (stage.name == name) return &stage;
   }
@@ -35,10 +46,11 @@ bool ran_to_end(const StageResult* stage) {
 }
 
 /// Whether reading the input stopped before its end (its stages then say "failed", not aborted,
-/// because the stop itself is a verdict).
+/// because the stop itself is a verdict): a reading rule fired, and they end the read.
 bool read_stopped_early(const InputResult& input) {
-  return std::any_of(input.findings.begin(), input.findings.end(),
-                     [](const Finding& f) { return rules::stops_reading(f.rule_id); });
+  return std::any_of(input.findings.begin(), input.findings.end(), [](const Finding& f) {
+    return rules::stage_of(f.rule_id) == Stage::kWellformed;
+  });
 }
 
 /// Whether the rule checked the input to the end (decided), could not (undecided), or the input
@@ -67,14 +79,15 @@ InputScope scope_of(const RuleScope& rule, const InputResult& input) {
         rule.document_types.end()) {
       return InputScope::kOutside;
     }
-    return ran_to_end(find_stage(input, "schematron")) && !incomplete ? InputScope::kDecided
-                                                                      : InputScope::kUndecided;
+    return ran_to_end(find_stage(input, Stage::kSchematron)) && !incomplete
+               ? InputScope::kDecided
+               : InputScope::kUndecided;
   }
-  if (rule.stage.empty()) return incomplete ? InputScope::kUndecided : InputScope::kDecided;
-  const StageResult* stage = find_stage(input, rule.stage);
+  if (!rule.stage) return incomplete ? InputScope::kUndecided : InputScope::kDecided;
+  const StageResult* stage = find_stage(input, *rule.stage);
   if (ran_to_end(stage)) {
     // A rule of the reading pass (xsd-valid, codelist-*) saw only the part before the stop.
-    const bool read_pass = rule.stage == "xsd" || rule.stage == "codelist";
+    const bool read_pass = rule.stage == Stage::kXsd || rule.stage == Stage::kCodelist;
     return incomplete || (read_pass && read_stopped_early(input)) ? InputScope::kUndecided
                                                                   : InputScope::kDecided;
   }
@@ -105,7 +118,7 @@ std::vector<RuleScope> rule_scopes(const CompiledProfile& profile) {
             if (added) {
               scope.level = rule_level_of_profile(origin.level);
               scope.profile = origin.profile;
-              scope.stage = "schematron";
+              scope.stage = Stage::kSchematron;
             }
             if (std::find(scope.document_types.begin(), scope.document_types.end(), type.id) ==
                 scope.document_types.end()) {
@@ -124,7 +137,7 @@ std::vector<RuleScope> rule_scopes(const CompiledProfile& profile) {
     if (it != schematron_rules.end()) {
       scope = it->second;
     } else {
-      scope.stage = stage_of_builtin(rule.id);
+      scope.stage = deciding_stage(rule.id);
     }
     scope.rule = rule;
     scopes.push_back(std::move(scope));
@@ -211,7 +224,7 @@ CompareMatrix build_compare_matrix(const std::vector<RuleScope>& rules,
         RuleScope scope;
         scope.rule.id = finding.rule_id;
         scope.rule.default_severity = finding.severity;
-        scope.stage = stage_of_builtin(finding.rule_id);
+        scope.stage = deciding_stage(finding.rule_id);
         all.push_back(std::move(scope));
       }
     }

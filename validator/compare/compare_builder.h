@@ -5,10 +5,12 @@
 // Which inputs a rule decides (its scope):
 // - a Schematron rule: the inputs of the document types whose rule sets contain it, once their
 //   `schematron` stage ran to the end;
-// - a built-in rule bound to a stage (xsd-valid: `xsd`, codelist-*: `codelist`, the
-//   service-definition cross-checks: `crosscheck`, yaml-wellformed and servicedef-unknown-key:
-//   `yaml`): the inputs where that stage ran to the end; an input that did not get that stage
-//   (no schema, no code lists, not a service definition) is outside its scope;
+// - a built-in rule whose stage (rules/registry.h) runs only for some inputs (xsd-valid: `xsd`,
+//   codelist-*: `codelist`, schematron-evaluation-error and schematron-budget-exceeded:
+//   `schematron`, the service-definition cross-checks: `crosscheck`, yaml-wellformed and
+//   servicedef-unknown-key: `yaml`): the inputs where that stage ran to the end; an input that did
+//   not get that stage (no schema, no code lists, no rule sets, not a service definition) is
+//   outside its scope;
 // - any other built-in rule (reading, matching, limits): every input that was checked to the end.
 // An input in scope that was not checked to the end (incomplete, or its stage never ran), and an
 // incomplete input whose document type is unknown, leaves the rule undecided for the candidate.
@@ -20,6 +22,7 @@
 // incomplete, since an input that was not fully read may hide what the rule looks for.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +30,7 @@
 #include "validator/core/compare_matrix.h"
 #include "validator/core/report.h"
 #include "validator/core/rule_info.h"
+#include "validator/core/stage.h"
 
 namespace konform::compare {
 
@@ -38,7 +42,7 @@ struct RuleScope {
   /// Document types whose Schematron rule sets contain the rule; empty: not a Schematron rule.
   std::vector<std::string> document_types;
   /// The stage that decides the rule (see above); empty: every input's whole check.
-  std::string stage;
+  std::optional<Stage> stage;
 };
 
 /// Every rule of the chain that can fire (CompiledProfile::rules), with its scope. A Schematron

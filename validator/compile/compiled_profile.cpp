@@ -5,7 +5,6 @@
 #include <set>
 
 #include "validator/codelist/code_check_sink.h"
-#include "validator/codelist/codelist_rules.h"
 #include "validator/compile/schema_cache.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
@@ -145,12 +144,11 @@ std::string place_of(const schematron::Schema& schema, const schematron::Asserti
   return schema.name == assertion.source.file ? place : schema.name + " (" + place + ")";
 }
 
-/// Every rule konform knows: the built-in kinds, the code-list rules and the assertions of the
-/// compiled Schematron rule sets (an id used by several assertions is one rule).
+/// Every rule konform knows: the built-in ones (code-list rules among them) and the assertions of
+/// the compiled Schematron rule sets (an id used by several assertions is one rule).
 std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types) {
-  std::vector<RuleInfo> rules(rules::builtin_rules().begin(), rules::builtin_rules().end());
-  auto listed = codelist::codelist_rules();
-  rules.insert(rules.end(), listed.begin(), listed.end());
+  std::vector<RuleInfo> rules;
+  for (const auto& rule : rules::builtin_rules()) rules.push_back(rule.info);
   std::set<std::string> seen;
   for (const auto& rule : rules) seen.insert(rule.id);
   std::set<const schematron::Schema*> done;
@@ -373,7 +371,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
   // Only ad-hoc mode with several schemas matches inputs by the schemas' global elements.
   const bool by_schema_roots = matches_by_schema_roots(compiled);
   for (const auto& rule : known) {
-    const bool is_codelist_rule = rule.id.starts_with("codelist-");
+    const bool is_codelist_rule = rules::stage_of(rule.id) == Stage::kCodelist;
     if (is_codelist_rule && !compiled.codelists) continue;
     if (rule.id == rules::kSchematronEvaluationError && !any_schematron) continue;
     if ((rule.id == rules::kSchemaRootUnmatched || rule.id == rules::kSchemaRootAmbiguous) &&

@@ -4,7 +4,6 @@
 #include <map>
 #include <set>
 
-#include "validator/codelist/codelist_rules.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
@@ -108,13 +107,8 @@ std::map<std::string, std::string> schematron_owners(const CompiledProfile& comp
 
 /// Metadata of a rule the chain switched off (compiled.rules lists only those that can fire).
 RuleInfo switched_off_rule(const std::string& id) {
-  for (const auto& rule : rules::builtin_rules()) {
-    if (rule.id == id) return rule;
-  }
-  for (const auto& rule : codelist::codelist_rules()) {
-    if (rule.id == id) return rule;
-  }
-  return RuleInfo{id, Severity::kError, "", "", ""};
+  const rules::BuiltinRule* builtin = rules::find_builtin_rule(id);
+  return builtin ? builtin->info : RuleInfo{id, Severity::kError, "", "", ""};
 }
 
 ProfileDoc::Rule rule_entry(const RuleInfo& info, const EffectiveRule& effective,

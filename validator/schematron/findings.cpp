@@ -1,5 +1,7 @@
 #include "validator/schematron/findings.h"
 
+#include "validator/rules/registry.h"
+
 namespace konform::schematron {
 namespace {
 
@@ -37,7 +39,7 @@ void append_findings(const RunResult& run, const Schema& schema, std::vector<Fin
     if (!r.role.empty()) f.properties.emplace_back("schematron.role", r.role);
     if (!r.flag.empty()) f.properties.emplace_back("schematron.flag", r.flag);
     if (r.kind == ResultKind::kError) {
-      f.rule_id = kEvaluationErrorRule;
+      f.rule_id = rules::kSchematronEvaluationError;
       f.message = "Schematron rule " + r.id + " could not be evaluated: " + r.message +
                   " (expression: " + r.test + ")";
       if (!r.message_de.empty()) {

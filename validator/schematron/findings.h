@@ -1,5 +1,5 @@
 // Turns a Schematron run into konform Findings: one per failed assert, successful report and
-// dynamic error. rule_id = the assertion id (errors: "schematron-evaluation-error"), severity
+// dynamic error. rule_id = the assertion id (errors: rules::kSchematronEvaluationError), severity
 // from role/flag (severity_mapping.h), location = the context node's line, column and path,
 // source = "<schema name>: <pattern id>".
 #pragma once
@@ -11,8 +11,6 @@
 #include "validator/schematron/runner.h"
 
 namespace konform::schematron {
-
-inline constexpr const char* kEvaluationErrorRule = "schematron-evaluation-error";
 
 void append_findings(const RunResult& run, const Schema& schema, std::vector<Finding>& out);
 

@@ -10,8 +10,8 @@
 #include "tests/support/test_paths.h"
 #include "tests/unit/codelist/pugi_event_driver.h"
 #include "validator/codelist/code_check_sink.h"
-#include "validator/codelist/codelist_rules.h"
 #include "validator/core/config_error.h"
+#include "validator/rules/registry.h"
 
 namespace konform::codelist {
 namespace {
@@ -218,21 +218,20 @@ BOOST_AUTO_TEST_CASE(paths_count_same_named_siblings) {
              "/Q{urn:t}doc[1]/Q{urn:t}l[2]/Q{urn:t}x[2]/Q{}code[1]");
 }
 
-BOOST_AUTO_TEST_CASE(rule_metadata_is_complete) {
-  const auto rules = codelist_rules();
-  BOOST_TEST(rules.size() == 5u);
+BOOST_AUTO_TEST_CASE(code_list_rules_are_in_the_one_registry) {
   std::set<std::string> ids;
-  for (const RuleInfo& rule : rules) {
-    BOOST_TEST(rule.id.starts_with("codelist-"));
-    BOOST_TEST(!rule.title.empty());
-    BOOST_TEST(!rule.title_de.empty());
-    BOOST_TEST(rule.source.find("genericode 1.0") != std::string::npos);
-    ids.insert(rule.id);
+  for (const rules::BuiltinRule& rule : rules::builtin_rules()) {
+    if (rule.stage != Stage::kCodelist) continue;
+    BOOST_TEST(rule.info.id.starts_with("codelist-"));
+    BOOST_TEST((rule.family == rules::RuleFamily::kContent));
+    BOOST_TEST(rule.info.source.find("genericode 1.0") != std::string::npos);
+    ids.insert(rule.info.id);
   }
-  BOOST_TEST(ids.size() == rules.size());
-  BOOST_TEST((codelist_rule("codelist-unknown-list").default_severity == Severity::kWarning));
-  BOOST_TEST((codelist_rule("codelist-unknown-code").default_severity == Severity::kError));
-  BOOST_CHECK_THROW(codelist_rule("codelist-nope"), std::out_of_range);
+  BOOST_TEST(ids.size() == 5u);
+  BOOST_TEST(
+      (rules::builtin_rule(rules::kCodelistUnknownList).default_severity == Severity::kWarning));
+  BOOST_TEST(
+      (rules::builtin_rule(rules::kCodelistUnknownCode).default_severity == Severity::kError));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

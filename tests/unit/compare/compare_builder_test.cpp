@@ -70,11 +70,11 @@ RuleScope schematron_rule(const std::string& id, std::vector<std::string> types,
   scope.level = level;
   scope.profile = "de.bund";
   scope.document_types = std::move(types);
-  scope.stage = "schematron";
+  scope.stage = Stage::kSchematron;
   return scope;
 }
 
-RuleScope builtin_rule(const std::string& id, const std::string& stage = "") {
+RuleScope builtin_rule(const std::string& id, std::optional<Stage> stage = std::nullopt) {
   RuleScope scope;
   scope.rule.id = id;
   scope.stage = stage;
@@ -146,7 +146,8 @@ BOOST_AUTO_TEST_CASE(a_rule_whose_context_matched_nothing_is_not_assessable) {
   BOOST_TEST(compare_cell(builtin_rule("xml-wellformed"), silent).state ==
              CellState::kNotAssessable);
   // Rules that do not track their context pass on any decided input.
-  BOOST_TEST(compare_cell(builtin_rule("xsd-valid", "xsd"), silent).state == CellState::kPass);
+  BOOST_TEST(compare_cell(builtin_rule("xsd-valid", Stage::kXsd), silent).state ==
+             CellState::kPass);
 }
 
 BOOST_AUTO_TEST_CASE(a_failed_cell_keeps_what_was_found_and_where) {
@@ -171,7 +172,7 @@ BOOST_AUTO_TEST_CASE(a_failed_cell_keeps_what_was_found_and_where) {
 BOOST_AUTO_TEST_CASE(engine_rules_are_marked_as_such) {
   CheckedCandidate candidate{"a", "a", "", report_of({input("a.xml", "xdemo", full_check())})};
   const CompareMatrix matrix =
-      build_compare_matrix({builtin_rule("internal-error"), builtin_rule("xsd-valid", "xsd"),
+      build_compare_matrix({builtin_rule("internal-error"), builtin_rule("xsd-valid", Stage::kXsd),
                             schematron_rule("FED-OZG-002", {"xdemo"})},
                            {candidate});
   for (const auto& row : matrix.rows) {
@@ -218,7 +219,7 @@ BOOST_AUTO_TEST_CASE(a_schematron_stage_that_did_not_run_leaves_the_rule_undecid
 }
 
 BOOST_AUTO_TEST_CASE(stage_bound_builtin_rules_apply_where_their_stage_ran) {
-  const RuleScope codelist = builtin_rule("codelist-unknown-code", "codelist");
+  const RuleScope codelist = builtin_rule("codelist-unknown-code", Stage::kCodelist);
   // full_check() skips the code-list stage: no input of this candidate has code lists, so none
   // gives the rule a code to assess.
   const Report no_lists = report_of({assessing(input("a.xml", "t", full_check()), {})});
@@ -255,7 +256,7 @@ BOOST_AUTO_TEST_CASE(matrix_rows_candidates_and_verdict) {
       schematron_rule("FED-OZG-002", {"sd"}, RuleLevel::kFederal),
       schematron_rule("FED-A11Y-001", {"sd"}, RuleLevel::kFederal),
       schematron_rule("SN-EGOV-001", {"sd"}, RuleLevel::kState),
-      builtin_rule("xsd-valid", "xsd"),
+      builtin_rule("xsd-valid", Stage::kXsd),
   };
   const CompareMatrix matrix = build_compare_matrix(rules, candidates);
   BOOST_TEST(matrix.tool_version == "t");

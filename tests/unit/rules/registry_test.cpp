@@ -21,14 +21,32 @@ BOOST_AUTO_TEST_CASE(rules_are_sorted_unique_kebab_case_and_documented) {
     return true;
   };
   for (std::size_t i = 0; i < rules.size(); ++i) {
-    BOOST_TEST_CONTEXT(rules[i].id) {
-      BOOST_TEST(kebab(rules[i].id));
-      BOOST_TEST(!rules[i].title.empty());
-      BOOST_TEST(!rules[i].title_de.empty());
-      BOOST_TEST(!rules[i].source.empty());
-      if (i > 0) BOOST_TEST((rules[i - 1].id < rules[i].id));
+    const RuleInfo& rule = rules[i].info;
+    BOOST_TEST_CONTEXT(rule.id) {
+      BOOST_TEST(kebab(rule.id));
+      BOOST_TEST(!rule.title.empty());
+      BOOST_TEST(!rule.title_de.empty());
+      BOOST_TEST(!rule.source.empty());
+      if (i > 0) BOOST_TEST((rules[i - 1].info.id < rule.id));
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(each_rule_knows_its_stage_and_family) {
+  BOOST_TEST((rules::stage_of(rules::kXsdValid) == Stage::kXsd));
+  BOOST_TEST((rules::stage_of(rules::kCodelistUnknownCode) == Stage::kCodelist));
+  BOOST_TEST((rules::stage_of(rules::kServicedefSampleMissing) == Stage::kCrosscheck));
+  BOOST_TEST((rules::stage_of("BR-01") == std::nullopt));  // a rule from a profile
+  // The reading rules are the ones that end the XML read.
+  for (auto id : {rules::kXmlWellformed, rules::kXmlDoctypeForbidden,
+                  rules::kXmlExternalReferenceBlocked, rules::kXmlLimitExceeded}) {
+    BOOST_TEST((rules::stage_of(id) == Stage::kWellformed), id);
+  }
+  BOOST_TEST(rules::is_engine_rule(rules::kInputUnreadable));
+  BOOST_TEST(rules::is_engine_rule(rules::kWaiverExpired));
+  BOOST_TEST(!rules::is_engine_rule(rules::kXmlWellformed));
+  BOOST_TEST(!rules::is_engine_rule(rules::kCodelistUnknownList));
+  BOOST_TEST(!rules::is_engine_rule("BR-01"));
 }
 
 BOOST_AUTO_TEST_CASE(lookup_finds_each_named_id) {
@@ -36,6 +54,7 @@ BOOST_AUTO_TEST_CASE(lookup_finds_each_named_id) {
                   rules::kDocumentTypeUnmatched, rules::kInputUnreadable}) {
     BOOST_TEST(rules::builtin_rule(id).id == id);
   }
+  BOOST_TEST((rules::find_builtin_rule("codelist-nope") == nullptr));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "tests/unit/schematron/schematron_test_support.h"
+#include "validator/rules/registry.h"
 #include "validator/schematron/findings.h"
 #include "validator/schematron/node_filter.h"
 #include "validator/schematron/severity_mapping.h"
@@ -182,7 +183,7 @@ BOOST_AUTO_TEST_CASE(results_become_findings) {
   BOOST_TEST(f.location.column > 0);
   BOOST_TEST(f.location.xpath == "/Q{}r[1]/Q{}item[1]");
   BOOST_TEST(f.source == "test.sch: totals");
-  BOOST_TEST(findings[1].rule_id == kEvaluationErrorRule);
+  BOOST_TEST(findings[1].rule_id == konform::rules::kSchematronEvaluationError);
   BOOST_TEST(findings[1].message.find("BR-2") != std::string::npos);
   BOOST_TEST(findings[1].message.find("FORG0001") != std::string::npos);
   BOOST_TEST(to_findings(run_text(*s, "<r><item id='a' price='1' qty='1'/></r>"), *s).empty());
