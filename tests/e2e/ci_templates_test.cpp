@@ -163,7 +163,8 @@ BOOST_AUTO_TEST_CASE(templates_install_the_package_only_when_its_sha256_matches)
   const fs::path dir = output_dir("ci-templates-install");
   const fs::path published = dir / "konform_0.1.0_amd64.deb";
   std::ofstream(published) << "a stand-in for the package\n";
-  const std::string sha256 = run_process({"sha256sum", published.string()}).out.substr(0, 64);
+  const std::string sha256 =
+      run_process({"/usr/bin/sha256sum", published.string()}).out.substr(0, 64);
   for (const char* name : {"github-actions.yml", "gitlab-ci.yml", "github-xsd-lint.yml"}) {
     BOOST_TEST_CONTEXT(name) {
       const std::string yaml = read_text(source_dir() / "ci/templates" / name);
@@ -174,7 +175,7 @@ BOOST_AUTO_TEST_CASE(templates_install_the_package_only_when_its_sha256_matches)
       BOOST_TEST(std::count(script.begin(), script.end(), '\n') == 3, script);
       const auto install = [&](const std::string& expected_sha256) {
         fs::remove(downloaded);
-        return run_process({"env", "KONFORM_DEB_URL=file://" + published.string(),
+        return run_process({"/usr/bin/env", "KONFORM_DEB_URL=file://" + published.string(),
                             "KONFORM_DEB_SHA256=" + expected_sha256, "bash", "-c", script})
             .exit_code;
       };

@@ -229,7 +229,7 @@ void Session::finish_validation(unsigned generation, std::optional<ValidationRes
   deadline_.cancel();
   if (result) return send(std::move(result->response));
   send(problem_response(
-      11, {http::status::internal_server_error, "internal-error", "Internal error",
+      11, {http::status::internal_server_error, "validation-failed", "Validation failed",
            "the validation failed: " + failure, "die Pr\u00fcfung schlug fehl: " + failure}));
 }
 

@@ -9,6 +9,7 @@
 #include "validator/check/input_checker.h"
 #include "validator/check/input_set_documents.h"
 #include "validator/profile/manifest_loader.h"
+#include "validator/rules/registry.h"
 #include "validator/schematron/findings.h"
 
 namespace fs = std::filesystem;
@@ -125,7 +126,7 @@ BOOST_AUTO_TEST_CASE(a_rule_reaching_outside_the_run_is_a_located_bilingual_erro
   BOOST_TEST(std::none_of(findings.begin(), findings.end(),
                           [](const Finding& f) { return f.rule_id == "NEIGHBOUR"; }));
   const auto error = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
-    return f.rule_id == schematron::kEvaluationErrorRule;
+    return f.rule_id == rules::kSchematronEvaluationError;
   });
   BOOST_REQUIRE(error != findings.end());
   BOOST_TEST(error->message.find("REMOTE") != std::string::npos);
