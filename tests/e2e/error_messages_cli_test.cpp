@@ -45,6 +45,8 @@ void check_run(const std::string& name, const std::vector<std::string>& argument
   transcript += "\nexit " + std::to_string(result.exit_code) + "\n--- stderr\n" + result.err;
   if (with_stdout) transcript += "--- stdout\n" + result.out;
   transcript = replace_all(transcript, dir.string(), "<work>");
+  // Installed or in the build tree, konform names its shipped profiles where it found them.
+  transcript = replace_all(transcript, shipped_profiles_of_binary().string(), "<shipped>");
   transcript = replace_all(transcript, source_dir().string(), "<source>");
   check_golden(transcript, "errors", "cli-" + name + ".expected");
 }

@@ -35,4 +35,16 @@ fs::path konform_binary() {
   return binary;
 }
 
+fs::path shipped_profiles_of_binary() {
+  // The same walk as validator/resolve/shipped_profiles.cpp: the binary's folder and up to two
+  // above it.
+  fs::path prefix = fs::canonical(konform_binary()).parent_path();
+  for (int up = 0; up < 3; ++up, prefix = prefix.parent_path()) {
+    const fs::path candidate = prefix / "share" / "konform" / "profiles";
+    if (fs::is_directory(candidate)) return fs::canonical(candidate);
+  }
+  BOOST_FAIL("no share/konform/profiles next to " << konform_binary());
+  return {};
+}
+
 }  // namespace konform::test

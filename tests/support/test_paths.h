@@ -17,5 +17,9 @@ std::filesystem::path shared_dir();
 std::filesystem::path output_dir(const std::string& name);
 /// The built `konform` executable ($KONFORM_BIN, set by CTest; else the build tree's).
 std::filesystem::path konform_binary();
+/// The shipped profiles that binary finds next to itself (<prefix>/share/konform/profiles, by its
+/// real path as konform names it): the source's profiles/ for the build tree, the installed copy
+/// for an installed konform.
+std::filesystem::path shipped_profiles_of_binary();
 
 }  // namespace konform::test
