@@ -22,7 +22,8 @@ step() {
 }
 
 if [[ $preset == release && ${KONFORM_CI_IMAGE:-1} != 0 ]]; then
-  # The container image's Debian base mostly waits for Debian's archive: made while we compile.
+  # The container image's Debian base mostly waits for Debian's archive: it downloads in the
+  # background while the suites run and the sanitizer builds compile.
   mkdir -p build
   bash ci/image.sh base >build/image-base.log 2>&1 &
   image_base=$!
@@ -35,16 +36,20 @@ if [[ $preset == release ]]; then
   # that root with a compiler in it took 12 of the 45 minutes .ci/run may use on this machine.
   step "install test" bash ci/install_test.sh
   step "deb" bash ci/deb.sh
-  if [[ -n ${image_base:-} ]]; then
-    wait "$image_base" || { cat build/image-base.log >&2; exit 1; }
-    cat build/image-base.log
-    step "image" bash ci/image.sh
-  fi
   [[ ${KONFORM_CI_PACKAGE:-0} == 0 ]] || step "package" bash ci/package.sh
 fi
 
+image() {  # the container image, once its base (started above) is there
+  [[ -n ${image_base:-} ]] || return 0
+  wait "$image_base" || { cat build/image-base.log >&2; exit 1; }
+  cat build/image-base.log
+  step "image" bash ci/image.sh
+  image_base=
+}
+
 if [[ $preset == release && ${KONFORM_CI_SANITIZERS:-1} != 0 ]]; then
   step "build asan" bash ci/build.sh asan
+  image  # after the longest compile, so the base's download is long done
   step "ctest asan" ctest --preset asan -j "$(nproc)"
   # Only what the threads_ tests run: the CLI and five test executables.
   cmake --preset tsan >/dev/null
@@ -54,3 +59,4 @@ if [[ $preset == release && ${KONFORM_CI_SANITIZERS:-1} != 0 ]]; then
   step "fuzz" env KONFORM_FUZZ_PARALLEL="$(nproc)" bash tests/fuzz/run.sh \
     "${KONFORM_FUZZ_SECONDS:-60}"
 fi
+image
