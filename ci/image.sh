@@ -27,7 +27,8 @@ make_base() {
   # Like debian:12-slim: minbase, no documentation, manuals or translations (dpkg keeps these
   # exclusions in the root, so they also hold for what the Containerfile installs), except
   # konform's copyright file.
-  mmdebstrap --quiet --variant=minbase --mode=root --dpkgopt=force-unsafe-io \
+  # --format: mmdebstrap picks the output's kind from its name, and "….tar.part" is no tar.
+  mmdebstrap --quiet --variant=minbase --mode=root --format=tar --dpkgopt=force-unsafe-io \
     --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-exclude=/usr/share/man/*' \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/konform/*' \
     --aptopt='Acquire::Languages "none"' bookworm "$base_tar.part" "$mirror"
