@@ -18,7 +18,7 @@ using namespace konform;
 
 namespace {
 
-struct Expected {
+struct ExpectedVerdict {
   std::string file;
   std::string verdict;  // valid | invalid | not-well-formed
 };
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(xsd_verdicts_match_the_reference) {
   std::ifstream stream(corpus / "VERDICTS.json");
   const auto verdicts = nlohmann::json::parse(stream);
   // Group by schema so each schema set is compiled once, as a profile would be.
-  std::map<std::string, std::vector<Expected>> by_schema;
+  std::map<std::string, std::vector<ExpectedVerdict>> by_schema;
   int listed = 0;
   for (const auto& entry : verdicts) {
     const std::string verdict = entry.at("verdict");

@@ -13,6 +13,7 @@
 #include <optional>
 #include <regex>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -64,10 +65,6 @@ struct CacheHome {
 std::string read(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write(const fs::path& file, const std::string& bytes) {
-  std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
 }
 
 std::vector<std::string> xbau_run() {
@@ -165,7 +162,7 @@ BOOST_AUTO_TEST_CASE(corrupt_entries_are_rejected_and_rebuilt_with_the_same_find
                                     {"wrong version header", flipped_magic}};
   for (const auto& damage : damages) {
     BOOST_TEST_CONTEXT(damage.what) {
-      write(entry, damage.bytes);
+      write_text(entry, damage.bytes);
       const auto rebuilt = run_konform(xbau_run());
       BOOST_TEST(has(rebuilt.err, "konform: cache: rejected"), rebuilt.err);
       BOOST_TEST(has(rebuilt.err, "konform: cache: stored"), rebuilt.err);
@@ -202,20 +199,21 @@ BOOST_AUTO_TEST_CASE(an_entry_made_for_other_artefact_hashes_is_not_used) {
   const fs::path dir = output_dir("cache-edited") / "schemas";
   fs::create_directories(dir);
   const std::string ns = "urn:konform:test:cache";
-  write(dir / "main.xsd",
-        "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
-            "' xmlns:t='" + ns +
-            "' elementFormDefault='qualified'><xs:include "
-            "schemaLocation='types.xsd'/><xs:element name='doc'><xs:complexType><xs:sequence>"
-            "<xs:element name='n' type='t:Number'/></xs:sequence></xs:complexType></xs:element>"
-            "</xs:schema>");
+  write_text(
+      dir / "main.xsd",
+      "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
+          "' xmlns:t='" + ns +
+          "' elementFormDefault='qualified'><xs:include "
+          "schemaLocation='types.xsd'/><xs:element name='doc'><xs:complexType><xs:sequence>"
+          "<xs:element name='n' type='t:Number'/></xs:sequence></xs:complexType></xs:element>"
+          "</xs:schema>");
   auto types = [&](const std::string& base) {
-    write(dir / "types.xsd",
-          "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
-              "'><xs:simpleType name='Number'><xs:restriction base='xs:" + base +
-              "'/></xs:simpleType></xs:schema>");
+    write_text(dir / "types.xsd",
+               "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
+                   "'><xs:simpleType name='Number'><xs:restriction base='xs:" + base +
+                   "'/></xs:simpleType></xs:schema>");
   };
-  write(dir / "doc.xml", "<doc xmlns='" + ns + "'><n>5</n></doc>");
+  write_text(dir / "doc.xml", "<doc xmlns='" + ns + "'><n>5</n></doc>");
   const std::vector<std::string> args{"validate", "--schema", (dir / "main.xsd").string(),
                                       (dir / "doc.xml").string()};
   types("integer");
@@ -232,30 +230,31 @@ BOOST_AUTO_TEST_CASE(an_entry_covers_the_catalogs_a_catalog_chains_to) {
   fs::create_directories(dir / "more");
   const std::string ns = "urn:konform:test:cache";
   const std::string other = "urn:konform:test:cache:other";
-  write(dir / "main.xsd",
-        "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
-            "' xmlns:o='" + other + "' elementFormDefault='qualified'><xs:import namespace='" +
-            other +
-            "' schemaLocation='https://example.invalid/other.xsd'/><xs:element name='doc'>"
-            "<xs:complexType><xs:sequence><xs:element ref='o:n'/></xs:sequence></xs:complexType>"
-            "</xs:element></xs:schema>");
+  write_text(
+      dir / "main.xsd",
+      "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + ns +
+          "' xmlns:o='" + other + "' elementFormDefault='qualified'><xs:import namespace='" +
+          other +
+          "' schemaLocation='https://example.invalid/other.xsd'/><xs:element name='doc'>"
+          "<xs:complexType><xs:sequence><xs:element ref='o:n'/></xs:sequence></xs:complexType>"
+          "</xs:element></xs:schema>");
   for (const auto& [file, type] :
        {std::pair{"integer.xsd", "integer"}, {"boolean.xsd", "boolean"}}) {
-    write(dir / file, "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" +
-                          other +
-                          "' elementFormDefault='qualified'><xs:element name='n' type='xs:" + type +
-                          "'/></xs:schema>");
+    write_text(dir / file,
+               "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + other +
+                   "' elementFormDefault='qualified'><xs:element name='n' type='xs:" + type +
+                   "'/></xs:schema>");
   }
   auto chained = [&](const std::string& target) {
-    write(dir / "more" / "next.xml",
-          "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><uri "
-          "name='https://example.invalid/other.xsd' uri='../" +
-              target + "'/></catalog>");
+    write_text(dir / "more" / "next.xml",
+               "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><uri "
+               "name='https://example.invalid/other.xsd' uri='../" +
+                   target + "'/></catalog>");
   };
-  write(dir / "catalog.xml",
-        "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><nextCatalog "
-        "catalog='more/next.xml'/></catalog>");
-  write(dir / "doc.xml", "<doc xmlns='" + ns + "'><n xmlns='" + other + "'>5</n></doc>");
+  write_text(dir / "catalog.xml",
+             "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><nextCatalog "
+             "catalog='more/next.xml'/></catalog>");
+  write_text(dir / "doc.xml", "<doc xmlns='" + ns + "'><n xmlns='" + other + "'>5</n></doc>");
   const std::vector<std::string> args{"validate",
                                       "--schema",
                                       (dir / "main.xsd").string(),

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -19,11 +20,6 @@ std::string good_sample() {
 }
 std::string bad_sample() {
   return (example_dir() / "tests/gewerbe-anmeldung-fehlerhaft.xml").string();
-}
-
-void write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
 }
 
 /// Validates a JSON report file against konform's report schema with Debian's python3-jsonschema.
@@ -139,9 +135,9 @@ BOOST_AUTO_TEST_CASE(stdin_is_an_input) {
 
 BOOST_AUTO_TEST_CASE(configuration_problems_exit_two_and_say_where) {
   const fs::path dir = output_dir("e2e-config");
-  write(dir / "broken.xsd",
-        "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>\n<xs:element name='a' "
-        "type='nope'/>\n</xs:schema>");
+  write_text(dir / "broken.xsd",
+             "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>\n<xs:element name='a' "
+             "type='nope'/>\n</xs:schema>");
   struct Case {
     std::vector<std::string> args;
     std::string expected;
@@ -168,7 +164,7 @@ BOOST_AUTO_TEST_CASE(configuration_problems_exit_two_and_say_where) {
 
 BOOST_AUTO_TEST_CASE(incomplete_inputs_exit_three_and_are_never_conformant) {
   const fs::path dir = output_dir("e2e-incomplete");
-  write(dir / "in/big.xml", std::string(4096, ' ') + "<a/>");
+  write_text(dir / "in/big.xml", std::string(4096, ' ') + "<a/>");
   auto r = run_konform({"validate", "--schema", (example_dir() / "xsd/xdemo-basis.xsd").string(),
                         "--max-input-size", "100", "--format", "json", (dir / "in").string()});
   BOOST_TEST(r.exit_code == 3, r.out << r.err);
@@ -193,8 +189,8 @@ BOOST_AUTO_TEST_CASE(folders_are_searched_recursively_and_every_input_is_reporte
   fs::copy_file(good_sample(), dir / "a.xml");
   std::ifstream in(good_sample());
   std::string text((std::istreambuf_iterator<char>(in)), {});
-  write(dir / "sub/b.xml", text.substr(0, text.size() / 2));  // truncated: not well-formed
-  write(dir / "sub/c.txt", "ignored: not *.xml");
+  write_text(dir / "sub/b.xml", text.substr(0, text.size() / 2));  // truncated: not well-formed
+  write_text(dir / "sub/c.txt", "ignored: not *.xml");
   auto r =
       run_konform({"validate", "--profile", "de.sn.musterstadt", "--format", "json", dir.string()});
   BOOST_TEST(r.exit_code == 1);

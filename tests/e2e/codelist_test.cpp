@@ -15,14 +15,8 @@ using namespace konform::test;
 
 namespace {
 
-std::string good_sample() {
+std::string good_sample_text() {
   return read_text(source_dir() / "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  auto at = text.find(from);
-  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks " << from);
-  return text.replace(at, from.size(), to);
 }
 
 int line_of(const std::string& text, const std::string& needle) {
@@ -56,7 +50,7 @@ std::vector<std::pair<std::string, int>> rules_and_lines(const nlohmann::json& r
 BOOST_AUTO_TEST_SUITE(codelists)
 
 BOOST_AUTO_TEST_CASE(the_conformant_sample_passes_the_code_list_stage) {
-  auto run = validate(good_sample());
+  auto run = validate(good_sample_text());
   BOOST_TEST(run.exit_code == 0);
   std::string status;
   for (const auto& stage : run.report["inputs"][0]["stages"]) {
@@ -67,7 +61,8 @@ BOOST_AUTO_TEST_CASE(the_conformant_sample_passes_the_code_list_stage) {
 }
 
 BOOST_AUTO_TEST_CASE(a_code_not_in_the_list_is_an_error_at_its_line) {
-  const std::string message = replaced(good_sample(), "<code>KG</code>", "<code>XY</code>");
+  const std::string message =
+      replace_first(good_sample_text(), "<code>KG</code>", "<code>XY</code>");
   auto run = validate(message);
   BOOST_TEST(run.exit_code == 1);
   auto found = rules_and_lines(run.report);
@@ -79,9 +74,9 @@ BOOST_AUTO_TEST_CASE(a_code_not_in_the_list_is_an_error_at_its_line) {
 }
 
 BOOST_AUTO_TEST_CASE(the_schema_fixed_list_applies_when_the_message_omits_list_uri) {
-  std::string message =
-      replaced(good_sample(), " listURI=\"urn:xoev-de:musterstadt:codeliste:rechtsform\"", "");
-  message = replaced(message, "<code>KG</code>", "<code>XY</code>");
+  std::string message = replace_first(
+      good_sample_text(), " listURI=\"urn:xoev-de:musterstadt:codeliste:rechtsform\"", "");
+  message = replace_first(message, "<code>KG</code>", "<code>XY</code>");
   auto found = rules_and_lines(validate(message).report);
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
   BOOST_TEST(found[0].first == "codelist-unknown-code");
@@ -91,7 +86,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_list_version_is_a_warning_or_in_strict_mode_an_e
   // Ad-hoc mode has no profile chain: konform's defaults apply.
   const fs::path profile = source_dir() / "profiles/de/sn/musterstadt";
   const std::string message =
-      replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
+      replace_first(good_sample_text(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
   const std::vector<std::string> adhoc{"validate",
                                        "--schema",
                                        (profile / "xsd/xdemo-gewerbe.xsd").string(),
@@ -124,7 +119,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_list_version_is_a_warning_or_in_strict_mode_an_e
 BOOST_AUTO_TEST_CASE(the_profile_chain_tightens_an_unknown_list_to_an_error) {
   // de.bund makes it a warning that may not be lowered; de.sn raises it to an error.
   const std::string message =
-      replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
+      replace_first(good_sample_text(), "listVersionID=\"1.0\"", "listVersionID=\"9.9\"");
   auto run = validate(message);
   BOOST_TEST(run.exit_code == 1);
   const auto& finding = run.report["inputs"][0]["findings"][0];
@@ -137,8 +132,8 @@ BOOST_AUTO_TEST_CASE(the_profile_chain_tightens_an_unknown_list_to_an_error) {
 BOOST_AUTO_TEST_CASE(an_unknown_list_uri_is_reported_never_passed_silently) {
   // An element the schema does not bind, carrying a list konform does not have.
   const std::string message =
-      replaced(good_sample(), "listURI=\"urn:xoev-de:musterstadt:codeliste:rechtsform\"",
-               "listURI=\"urn:xoev-de:elsewhere:codeliste:rechtsform\"");
+      replace_first(good_sample_text(), "listURI=\"urn:xoev-de:musterstadt:codeliste:rechtsform\"",
+                    "listURI=\"urn:xoev-de:elsewhere:codeliste:rechtsform\"");
   auto found = rules_and_lines(validate(message).report);
   // The schema's fixed listURI makes this invalid, and the list is unknown: two different facts.
   std::map<std::string, int> count;
@@ -149,16 +144,17 @@ BOOST_AUTO_TEST_CASE(an_unknown_list_uri_is_reported_never_passed_silently) {
 
 BOOST_AUTO_TEST_CASE(a_missing_required_version_yields_one_finding_not_two) {
   // Code type 3 requires listVersionID; the schema says so, and the list exists in two versions.
-  const std::string message = replaced(good_sample(), " listVersionID=\"1.0\"", "");
+  const std::string message = replace_first(good_sample_text(), " listVersionID=\"1.0\"", "");
   auto found = rules_and_lines(validate(message).report);
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
   BOOST_TEST(found[0].first == "xsd-valid");
 }
 
 BOOST_AUTO_TEST_CASE(a_list_version_applies_from_its_valid_from_date) {
-  std::string message = replaced(good_sample(), "listVersionID=\"1.0\"", "listVersionID=\"2.0\"");
-  message = replaced(message, "<code>KG</code>", "<code>SE</code>");
-  message = replaced(message, "<name>Kommanditgesellschaft</name>", "");
+  std::string message =
+      replace_first(good_sample_text(), "listVersionID=\"1.0\"", "listVersionID=\"2.0\"");
+  message = replace_first(message, "<code>KG</code>", "<code>SE</code>");
+  message = replace_first(message, "<name>Kommanditgesellschaft</name>", "");
   auto before = validate(message, {"--as-of", "2026-12-31"});
   auto found = rules_and_lines(before.report);
   BOOST_REQUIRE_EQUAL(found.size(), 1u);
@@ -170,8 +166,8 @@ BOOST_AUTO_TEST_CASE(a_list_version_applies_from_its_valid_from_date) {
 }
 
 BOOST_AUTO_TEST_CASE(a_name_that_does_not_match_the_list_is_reported_at_the_chain_s_severity) {
-  const std::string message = replaced(good_sample(), "<name>Kommanditgesellschaft</name>",
-                                       "<name>Aktiengesellschaft</name>");
+  const std::string message = replace_first(
+      good_sample_text(), "<name>Kommanditgesellschaft</name>", "<name>Aktiengesellschaft</name>");
   auto run = validate(message);
   auto found = rules_and_lines(run.report);
   BOOST_REQUIRE_EQUAL(found.size(), 1u);

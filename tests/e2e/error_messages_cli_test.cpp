@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/golden.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
@@ -16,22 +17,10 @@ using namespace konform::test;
 
 namespace {
 
-void write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
-
 /// A working folder with one well-formed message, in.xml.
 fs::path working_folder(const std::string& name) {
   const fs::path dir = output_dir("cli-errors-" + name);
-  write(dir / "in.xml", "<a xmlns=\"urn:test:local\"/>\n");
+  write_text(dir / "in.xml", "<a xmlns=\"urn:test:local\"/>\n");
   return dir;
 }
 
@@ -53,8 +42,9 @@ void check_run(const std::string& name, const std::vector<std::string>& argument
 
 /// A profile test.local in `dir`/profiles/local: one document type, {urn:test:local}a.
 void write_local_profile(const fs::path& dir) {
-  write(dir / "profiles/local/profile.xml",
-        R"(<profile xmlns="urn:konform:profile:1" id="test.local" version="1.0.0" level="other">
+  write_text(
+      dir / "profiles/local/profile.xml",
+      R"(<profile xmlns="urn:konform:profile:1" id="test.local" version="1.0.0" level="other">
   <title>Local</title>
   <publisher>konform tests</publisher>
   <documentType id="local.message">
@@ -116,13 +106,14 @@ BOOST_AUTO_TEST_CASE(profiles_in_the_working_folder_are_on_the_search_path) {
 BOOST_AUTO_TEST_CASE(mistyped_document_type_in_add_rules_gets_the_nearest_one) {
   const fs::path dir = working_folder("document-type");
   write_local_profile(dir);
-  write(dir / "profiles/child/rules.sch",
-        R"sch(<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+  write_text(dir / "profiles/child/rules.sch",
+             R"sch(<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
   <pattern><rule context="/"><assert test="true()" id="ok">ok</assert></rule></pattern>
 </schema>
 )sch");
-  write(dir / "profiles/child/profile.xml",
-        R"(<profile xmlns="urn:konform:profile:1" id="test.child" version="1.0.0" level="other">
+  write_text(
+      dir / "profiles/child/profile.xml",
+      R"(<profile xmlns="urn:konform:profile:1" id="test.child" version="1.0.0" level="other">
   <title>Child</title>
   <publisher>konform tests</publisher>
   <extends id="test.local"/>
@@ -137,14 +128,14 @@ BOOST_AUTO_TEST_CASE(mistyped_document_type_in_add_rules_gets_the_nearest_one) {
 BOOST_AUTO_TEST_CASE(folder_without_inputs_is_a_usage_error_naming_what_counts) {
   const fs::path dir = working_folder("no-inputs");
   fs::create_directories(dir / "empty");
-  write(dir / "empty/notes.txt", "not a message\n");
+  write_text(dir / "empty/notes.txt", "not a message\n");
   check_run("no-inputs", {"validate", "--profile", "de.sn.musterstadt", "empty"}, dir);
 }
 
 BOOST_AUTO_TEST_CASE(german_text_report_has_german_words_and_plurals) {
   const fs::path dir = working_folder("german-report");
   write_local_profile(dir);
-  write(dir / "broken.xml", "<a xmlns=\"urn:test:local\"><b></a>\n");
+  write_text(dir / "broken.xml", "<a xmlns=\"urn:test:local\"><b></a>\n");
   check_run("german-report",
             {"validate", "--lang", "de", "--profile", "test.local", "in.xml", "broken.xml"}, dir,
             true);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/files.h"
 #include "tests/support/golden.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
@@ -21,21 +22,13 @@ namespace {
 fs::path data_dir() { return fs::canonical(source_dir() / "tests/e2e/data/engine-errors"); }
 
 /// `text` with every occurrence of `from` replaced by `to`.
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos;
-       at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
-
 /// Runs konform in the data folder, so that paths in its output are relative; absolute paths the
 /// engine makes canonical are shown relative too.
 ProcessResult run_in_data(const std::vector<std::string>& arguments) {
   ProcessResult r = run_konform(arguments, "", data_dir());
   const std::string absolute = data_dir().string() + "/";
-  r.out = replaced(r.out, absolute, "");
-  r.err = replaced(r.err, absolute, "");
+  r.out = replace_all(r.out, absolute, "");
+  r.err = replace_all(r.err, absolute, "");
   return r;
 }
 

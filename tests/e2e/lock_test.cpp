@@ -48,7 +48,7 @@ ProcessResult lock(const fs::path& project, const std::string& spec) {
                      "", project);
 }
 
-ProcessResult validate(const fs::path& project, std::vector<std::string> extra = {}) {
+ProcessResult validate_project(const fs::path& project, std::vector<std::string> extra = {}) {
   std::vector<std::string> args{"validate", "--profile-path", (project / "profiles").string(),
                                 "--as-of",  "2026-06-01",     "--format",
                                 "json"};
@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(lock_is_written_and_honoured) {
   BOOST_TEST(text.find("<artefact path=\"profile.xml\"") != std::string::npos, text);
 
   // The lock is found in the working folder; without --profile it selects the locked chain.
-  auto r = validate(project);
+  auto r = validate_project(project);
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   auto json = nlohmann::json::parse(r.out);
   BOOST_TEST(json["lock"] == "konform.lock");
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(lock_is_written_and_honoured) {
   const std::string sha = json["profiles"][0]["sha256"];
   BOOST_TEST(text.find("sha256=\"" + sha + "\"") != std::string::npos);
 
-  auto ignored = validate(project, {"--profile", "de.test.lock", "--no-lock"});
+  auto ignored = validate_project(project, {"--profile", "de.test.lock", "--no-lock"});
   BOOST_REQUIRE_EQUAL(ignored.exit_code, 0);
   BOOST_TEST(!nlohmann::json::parse(ignored.out).contains("lock"));
 }
@@ -89,14 +89,14 @@ BOOST_AUTO_TEST_CASE(lock_is_written_and_honoured) {
 BOOST_AUTO_TEST_CASE(pinning_takes_the_locked_version_when_a_newer_one_exists) {
   const fs::path project = make_project("e2e-lock-pinning");
   BOOST_REQUIRE_EQUAL(lock(project, "de.test.lock@1.0.0").exit_code, 0);
-  auto pinned = validate(project, {"--profile", "de.test.lock"});
+  auto pinned = validate_project(project, {"--profile", "de.test.lock"});
   BOOST_REQUIRE_MESSAGE(pinned.exit_code == 0, pinned.err);
   BOOST_TEST(nlohmann::json::parse(pinned.out)["profiles"][0]["version"] == "1.0.0");
-  auto unpinned = validate(project, {"--profile", "de.test.lock", "--no-lock"});
+  auto unpinned = validate_project(project, {"--profile", "de.test.lock", "--no-lock"});
   BOOST_REQUIRE_EQUAL(unpinned.exit_code, 0);
   BOOST_TEST(nlohmann::json::parse(unpinned.out)["profiles"][0]["version"] == "1.1.0");
   // A range the locked version does not satisfy cannot be met: a configuration error.
-  auto conflict = validate(project, {"--profile", "de.test.lock@^1.1"});
+  auto conflict = validate_project(project, {"--profile", "de.test.lock@^1.1"});
   BOOST_TEST(conflict.exit_code == 2);
   BOOST_TEST(conflict.err.find("konform.lock pins profile de.test.lock to version 1.0.0, but ^1.1 "
                                "is required by the command line") != std::string::npos,
@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(an_altered_artefact_is_a_configuration_error_naming_it) {
   const std::string expected = text.substr(at + 27, 64);
   std::ofstream(project / "profiles" / "v2" / "xsd" / "doc.xsd", std::ios::app) << "\n<!-- x -->";
 
-  auto r = validate(project);
+  auto r = validate_project(project);
   BOOST_TEST(r.exit_code == 2);
   BOOST_TEST(r.out.empty());
   BOOST_TEST(r.err.find("konform.lock:") != std::string::npos, r.err);
@@ -121,14 +121,14 @@ BOOST_AUTO_TEST_CASE(an_altered_artefact_is_a_configuration_error_naming_it) {
              r.err);
   BOOST_TEST(r.err.find("expected sha256 " + expected + ", actual ") != std::string::npos, r.err);
   // --lock names the file explicitly; --no-lock ignores it.
-  BOOST_TEST(validate(project, {"--lock", "konform.lock"}).exit_code == 2);
-  BOOST_TEST(validate(project, {"--profile", "de.test.lock", "--no-lock"}).exit_code == 0);
+  BOOST_TEST(validate_project(project, {"--lock", "konform.lock"}).exit_code == 2);
+  BOOST_TEST(validate_project(project, {"--profile", "de.test.lock", "--no-lock"}).exit_code == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_folder_with_another_version_than_the_locked_one_is_refused) {
   const fs::path project = make_project("e2e-lock-extra");
   BOOST_REQUIRE_EQUAL(lock(project, "de.test.lock").exit_code, 0);
-  auto r = validate(project, {"--profile", (project / "profiles" / "v1").string()});
+  auto r = validate_project(project, {"--profile", (project / "profiles" / "v1").string()});
   BOOST_TEST(r.exit_code == 2);
   BOOST_TEST(r.err.find("the lock pins version 1.1.0, but 1.0.0 was resolved") != std::string::npos,
              r.err);
@@ -140,17 +140,17 @@ BOOST_AUTO_TEST_CASE(a_malformed_lock_is_refused_at_file_and_line) {
       << "<?xml version='1.0'?>\n<lock xmlns='urn:konform:lock:2'>\n"
       << "  <profile id='de.test.lock' version='1.1.0' sha256='nothex'>\n"
       << "    <artefact path='profile.xml' sha256='00'/>\n  </profile>\n</lock>\n";
-  auto r = validate(project, {"--profile", "de.test.lock"});
+  auto r = validate_project(project, {"--profile", "de.test.lock"});
   BOOST_TEST(r.exit_code == 2);
   BOOST_TEST(r.err.find("konform.lock:3:") != std::string::npos, r.err);
   BOOST_TEST(r.err.find("invalid lock file") != std::string::npos, r.err);
 
   std::ofstream(project / "konform.lock") << "<lock xmlns='urn:konform:lock:2'>\n<profile";
-  auto broken = validate(project, {"--profile", "de.test.lock"});
+  auto broken = validate_project(project, {"--profile", "de.test.lock"});
   BOOST_TEST(broken.exit_code == 2);
   BOOST_TEST(broken.err.find("konform.lock:2") != std::string::npos, broken.err);
 
-  auto missing = validate(project, {"--profile", "de.test.lock", "--lock", "nowhere.lock"});
+  auto missing = validate_project(project, {"--profile", "de.test.lock", "--lock", "nowhere.lock"});
   BOOST_TEST(missing.exit_code == 2);
   BOOST_TEST(missing.err.find("nowhere.lock") != std::string::npos, missing.err);
 }

@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -16,11 +17,6 @@ using namespace konform::test;
 namespace {
 
 fs::path fixture() { return source_dir() / "tests/e2e/data/auftrag-profile"; }
-
-void write_text(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
 
 bool contains(const std::string& text, std::string_view needle) {
   return text.find(needle) != std::string::npos;

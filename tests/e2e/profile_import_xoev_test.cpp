@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -13,20 +14,15 @@ using namespace konform::test;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 fs::path release_with_remote_library(const fs::path& dir) {
-  write(dir / "release/xsd/demo.xsd", R"(<?xml version="1.0"?>
+  write_text(dir / "release/xsd/demo.xsd", R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:b="urn:test:basis"
            targetNamespace="urn:test:demo">
   <xs:import namespace="urn:test:basis" schemaLocation="https://lib.example/basis.xsd"/>
   <xs:element name="demo.meldung.0001" type="b:Text"/>
 </xs:schema>
 )");
-  write(dir / "library/basis.xsd", R"(<?xml version="1.0"?>
+  write_text(dir / "library/basis.xsd", R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:basis">
   <xs:simpleType name="Text"><xs:restriction base="xs:string"/></xs:simpleType>
 </xs:schema>
@@ -60,7 +56,8 @@ BOOST_AUTO_TEST_CASE(with_the_library_the_profile_passes_profile_check) {
   BOOST_TEST(imported.out.find("1 document type") != std::string::npos);
   const auto checked = run_konform({"profile", "check", (dir / "profile").string()});
   BOOST_TEST(checked.exit_code == 0, checked.err);
-  write(dir / "message.xml", "<demo.meldung.0001 xmlns=\"urn:test:demo\">text</demo.meldung.0001>");
+  write_text(dir / "message.xml",
+             "<demo.meldung.0001 xmlns=\"urn:test:demo\">text</demo.meldung.0001>");
   const auto validated = run_konform(
       {"validate", "--profile", (dir / "profile").string(), (dir / "message.xml").string()});
   BOOST_TEST(validated.exit_code == 0, validated.out << validated.err);

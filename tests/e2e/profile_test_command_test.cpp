@@ -17,11 +17,6 @@ namespace {
 
 const fs::path kFixture = "tests/e2e/data/auftrag-profile";
 
-void write_text(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
-
 /// A copy of the fixture profile whose tests/ folder the test may change.
 fs::path fixture_copy(const std::string& name) {
   const fs::path dir = output_dir(name);

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -19,12 +20,6 @@ namespace {
 std::string good_sample() {
   std::ifstream in(source_dir() / "profiles/de/sn/musterstadt/tests/gewerbe-anmeldung-konform.xml");
   return {std::istreambuf_iterator<char>(in), {}};
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  auto at = text.find(from);
-  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture lacks " << from);
-  return text.replace(at, from.size(), to);
 }
 
 struct Run {
@@ -81,7 +76,7 @@ BOOST_AUTO_TEST_CASE(each_rule_fires_on_its_bad_sample_with_its_severity) {
   };
   for (const auto& c : cases) {
     BOOST_TEST_CONTEXT(c.rule) {
-      auto run = validate(replaced(good, c.from, c.to));
+      auto run = validate(replace_first(good, c.from, c.to));
       auto rules = fired(run.input);
       BOOST_TEST(rules.size() == 1u);
       BOOST_TEST(rules[c.rule] == c.severity);
@@ -99,8 +94,8 @@ BOOST_AUTO_TEST_CASE(each_rule_fires_on_its_bad_sample_with_its_severity) {
 BOOST_AUTO_TEST_CASE(schematron_runs_when_the_xsd_fails_and_stops_only_when_not_well_formed) {
   // An XSD error (unknown element) and a rule violation: both are reported.
   std::string message =
-      replaced(good_sample(), "<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<");
-  message = replaced(message, "<xdg:beschaeftigte>", "<xdg:unbekannt/><xdg:beschaeftigte>");
+      replace_first(good_sample(), "<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<");
+  message = replace_first(message, "<xdg:beschaeftigte>", "<xdg:unbekannt/><xdg:beschaeftigte>");
   auto run = validate(message);
   auto rules = fired(run.input);
   BOOST_TEST(rules.count("xsd-valid") == 1u);
@@ -235,7 +230,7 @@ BOOST_AUTO_TEST_CASE(xrechnung_findings_equal_the_reference) {
 
 BOOST_AUTO_TEST_CASE(svrl_lists_the_failed_asserts) {
   const std::string message =
-      replaced(good_sample(), "<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<");
+      replace_first(good_sample(), "<xdg:beginn>2026-12-01<", "<xdg:beginn>2024-01-01<");
   auto r = run_konform({"validate", "--profile", "de.sn.musterstadt", "--as-of", "2026-11-26",
                         "--format", "svrl", "-"},
                        message);

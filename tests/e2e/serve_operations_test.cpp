@@ -25,14 +25,10 @@ namespace {
 
 fs::path musterstadt() { return konform::test::source_dir() / "profiles/de/sn/musterstadt"; }
 
-std::string sample(const std::string& name) {
-  return konform::test::read_text(musterstadt() / "tests" / name);
-}
-
 /// The conformant sample with `copies` unexpected elements at the start of its root: large
 /// enough that validating it takes a measurable while (it is not conformant).
 std::string large_message(int copies) {
-  const std::string good = sample("gewerbe-anmeldung-konform.xml");
+  const std::string good = konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml");
   const auto content = good.find('>', good.find("<xdg:gewerbe.anmeldung.0100")) + 1;
   std::string filler;
   for (int i = 0; i < copies; ++i) filler += "<unerwartet>Musterstadt</unerwartet>";
@@ -63,8 +59,10 @@ BOOST_AUTO_TEST_CASE(a_token_guards_everything_but_the_probes) {
   BOOST_TEST(Json::parse(refused.body).at("type") == "urn:konform:problem:unauthorized");
   BOOST_TEST(serve.request("GET", "/metrics", "", {{"Authorization", "Bearer wrong"}}).status ==
              401);
-  BOOST_TEST(
-      serve.request("POST", "/v1/validate", sample("gewerbe-anmeldung-konform.xml")).status == 401);
+  BOOST_TEST(serve
+                 .request("POST", "/v1/validate",
+                          konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml"))
+                 .status == 401);
   BOOST_TEST(
       serve
           .request("GET", "/v1/profiles", "", {{"Authorization", "Bearer s3cr3t-t0ken-0123456789"}})
@@ -107,9 +105,12 @@ BOOST_AUTO_TEST_CASE(requests_beyond_inflight_and_queue_answer_429) {
 
 BOOST_AUTO_TEST_CASE(metrics_count_requests_verdicts_and_latency) {
   ServeProcess serve({"--profile", "de.sn.musterstadt"}, "serve_metrics");
-  serve.request("POST", "/v1/validate", sample("gewerbe-anmeldung-konform.xml"));
-  serve.request("POST", "/v1/validate", sample("gewerbe-anmeldung-fehlerhaft.xml"));
-  serve.request("POST", "/v1/validate", sample("gewerbe-anmeldung-fehlerhaft.xml"));
+  serve.request("POST", "/v1/validate",
+                konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml"));
+  serve.request("POST", "/v1/validate",
+                konform::test::musterstadt_sample("gewerbe-anmeldung-fehlerhaft.xml"));
+  serve.request("POST", "/v1/validate",
+                konform::test::musterstadt_sample("gewerbe-anmeldung-fehlerhaft.xml"));
   serve.request("GET", "/v1/nothing");
   const HttpAnswer answer = serve.request("GET", "/metrics");
   BOOST_TEST(answer.status == 200);
@@ -141,7 +142,9 @@ BOOST_AUTO_TEST_CASE(reload_keeps_the_old_chain_when_the_new_one_fails) {
   const Json problem = Json::parse(failed.body);
   BOOST_TEST(problem.at("type") == "urn:konform:problem:reload-failed");
   BOOST_TEST(problem.at("detail").get<std::string>().find("profile.xml") != std::string::npos);
-  BOOST_TEST(serve.request("POST", "/v1/validate", sample("gewerbe-anmeldung-konform.xml"))
+  BOOST_TEST(serve
+                 .request("POST", "/v1/validate",
+                          konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml"))
                  .header("x-konform-verdict") == "conformant");
 
   std::string next = manifest;

@@ -143,4 +143,8 @@ double metric_value(const std::string& metrics, const std::string& line) {
   return std::stod(metrics.substr(at + line.size() + 2));
 }
 
+std::string musterstadt_sample(const std::string& name) {
+  return read_text(source_dir() / "profiles/de/sn/musterstadt/tests" / name);
+}
+
 }  // namespace konform::test

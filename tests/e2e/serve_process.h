@@ -52,4 +52,7 @@ class ServeProcess {
 /// The number after `line ` in Prometheus text (`line` up to the value), or -1 when absent.
 double metric_value(const std::string& metrics, const std::string& line);
 
+/// The text of a sample message of the shipped example profile (profiles/de/sn/musterstadt/tests).
+std::string musterstadt_sample(const std::string& name);
+
 }  // namespace konform::test

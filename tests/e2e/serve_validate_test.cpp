@@ -14,11 +14,6 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::string sample(const std::string& name) {
-  return konform::test::read_text(konform::test::source_dir() / "profiles/de/sn/musterstadt/tests" /
-                                  name);
-}
-
 void check_problem(const HttpAnswer& answer, int status, const std::string& type) {
   BOOST_TEST(answer.status == status);
   BOOST_TEST(answer.header("content-type") == "application/problem+json");
@@ -37,9 +32,9 @@ BOOST_AUTO_TEST_SUITE(serve_validate)
 BOOST_AUTO_TEST_CASE(samples_validate_into_json_sarif_and_junit_named_as_sent) {
   ServeProcess serve({"--profile", "de.sn.musterstadt", "--workers", "2"}, "serve_validate");
 
-  const HttpAnswer good =
-      serve.request("POST", "/v1/validate", sample("gewerbe-anmeldung-konform.xml"),
-                    {{"X-Konform-Filename", "antrag-2026-0042.xml"}});
+  const HttpAnswer good = serve.request(
+      "POST", "/v1/validate", konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml"),
+      {{"X-Konform-Filename", "antrag-2026-0042.xml"}});
   BOOST_TEST(good.status == 200);
   BOOST_TEST(good.header("x-konform-verdict") == "conformant");
   BOOST_TEST(good.header("content-type") == "application/json; charset=utf-8");
@@ -47,9 +42,10 @@ BOOST_AUTO_TEST_CASE(samples_validate_into_json_sarif_and_junit_named_as_sent) {
   BOOST_TEST(report.at("verdict") == "conformant");
   BOOST_TEST(report.at("inputs").at(0).at("path") == "antrag-2026-0042.xml");
 
-  const HttpAnswer bad = serve.request("POST", "/v1/validate?name=fehlerhaft%20M%C3%BCller.xml",
-                                       sample("gewerbe-anmeldung-fehlerhaft.xml"),
-                                       {{"Accept", "application/sarif+json"}});
+  const HttpAnswer bad =
+      serve.request("POST", "/v1/validate?name=fehlerhaft%20M%C3%BCller.xml",
+                    konform::test::musterstadt_sample("gewerbe-anmeldung-fehlerhaft.xml"),
+                    {{"Accept", "application/sarif+json"}});
   BOOST_TEST(bad.status == 200);
   BOOST_TEST(bad.header("x-konform-verdict") == "not-conformant");
   BOOST_TEST(bad.header("content-type") == "application/sarif+json; charset=utf-8");
@@ -58,8 +54,9 @@ BOOST_AUTO_TEST_CASE(samples_validate_into_json_sarif_and_junit_named_as_sent) {
   BOOST_TEST(!sarif.at("runs").at(0).at("results").empty());
   BOOST_TEST(bad.body.find("fehlerhaft") != std::string::npos);
 
-  const HttpAnswer junit = serve.request("POST", "/v1/validate?format=junit&name=a.xml",
-                                         sample("gewerbe-anmeldung-fehlerhaft.xml"));
+  const HttpAnswer junit =
+      serve.request("POST", "/v1/validate?format=junit&name=a.xml",
+                    konform::test::musterstadt_sample("gewerbe-anmeldung-fehlerhaft.xml"));
   BOOST_TEST(junit.header("content-type") == "application/xml; charset=utf-8");
   BOOST_TEST(junit.body.find("<testsuite") != std::string::npos);
 }

@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -49,11 +50,6 @@ Json validate(const std::vector<std::string>& extra, int expected_exit) {
   BOOST_TEST_INFO(run.err);
   BOOST_TEST(run.exit_code == expected_exit);
   return Json::parse(run.out);
-}
-
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file) << text;
 }
 
 fs::path example_dir() {
@@ -163,7 +159,7 @@ BOOST_AUTO_TEST_CASE(samples_are_cross_checked_against_the_declared_standards) {
   BOOST_REQUIRE(at != std::string::npos);
   text.replace(at, std::string("standard: XDemo Gewerbe").size(), "standard: XBau");
   text += "\n# added by the test\nx-unused: 1\n";
-  write(dir / "konform-service.yml", text);
+  konform::test::write_text(dir / "konform-service.yml", text);
   const Json report = validate({"--profile", "de.sn.musterstadt", dir.string()}, 1);
   std::set<std::string> rules;
   for (const auto& input : report["inputs"]) {
@@ -177,9 +173,9 @@ BOOST_AUTO_TEST_CASE(samples_are_cross_checked_against_the_declared_standards) {
 BOOST_AUTO_TEST_CASE(a_missing_or_escaping_sample_is_a_finding_not_an_input) {
   const fs::path dir = konform::test::output_dir("servicedef_missing_sample");
   fs::remove_all(dir);
-  write(dir / "secret.xml", "<secret/>");
-  write(dir / "product" / "konform-service.yml",
-        "konform: \"1.0\"\nsamples:\n  - nowhere.xml\n  - ../secret.xml\n");
+  konform::test::write_text(dir / "secret.xml", "<secret/>");
+  konform::test::write_text(dir / "product" / "konform-service.yml",
+                            "konform: \"1.0\"\nsamples:\n  - nowhere.xml\n  - ../secret.xml\n");
   const Json report = validate({"--profile", "de.sn.musterstadt", (dir / "product").string()}, 1);
   BOOST_REQUIRE_EQUAL(report["inputs"].size(), 1u);
   std::multiset<int> lines;
@@ -192,8 +188,10 @@ BOOST_AUTO_TEST_CASE(a_missing_or_escaping_sample_is_a_finding_not_an_input) {
 BOOST_AUTO_TEST_CASE(broken_yaml_is_located_and_never_conformant) {
   const fs::path dir = konform::test::output_dir("servicedef_broken");
   fs::remove_all(dir);
-  write(dir / "a.konform-service.yml", "konform: \"1.0\"\nprovider: [unclosed\nkind: x\n");
-  write(dir / "b.konform-service.yml", "konform: \"1.0\"\nkind: software\nkind: onlineService\n");
+  konform::test::write_text(dir / "a.konform-service.yml",
+                            "konform: \"1.0\"\nprovider: [unclosed\nkind: x\n");
+  konform::test::write_text(dir / "b.konform-service.yml",
+                            "konform: \"1.0\"\nkind: software\nkind: onlineService\n");
   const Json report = validate({"--profile", "de.bund", dir.string()}, 1);
   BOOST_REQUIRE_EQUAL(report["inputs"].size(), 2u);
   const auto& broken = report["inputs"][0];
@@ -210,9 +208,10 @@ BOOST_AUTO_TEST_CASE(broken_yaml_is_located_and_never_conformant) {
 BOOST_AUTO_TEST_CASE(init_service_writes_a_template_that_references_publiccode) {
   const fs::path dir = konform::test::output_dir("servicedef_init");
   fs::remove_all(dir);
-  write(dir / "publiccode.yml",
-        "publiccodeYmlVersion: \"0.4\"\nname: X\nde:\n  countryExtensionVersion: \"1.0\"\n"
-        "  leika:\n    - leika-id: \"99050012104000\"\n      ozg-id: \"10055\"\n");
+  konform::test::write_text(
+      dir / "publiccode.yml",
+      "publiccodeYmlVersion: \"0.4\"\nname: X\nde:\n  countryExtensionVersion: \"1.0\"\n"
+      "  leika:\n    - leika-id: \"99050012104000\"\n      ozg-id: \"10055\"\n");
   auto run = run_konform({"init", "service", "--from", "publiccode.yml"}, "", dir);
   BOOST_TEST(run.exit_code == 0);
   BOOST_TEST(run.err.find("took over 1 LeiKa entry") != std::string::npos);

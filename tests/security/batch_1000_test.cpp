@@ -22,7 +22,7 @@ constexpr int kInputs = 1000;
 /// --max-input-size of the run: every other input is far smaller, the "too large" ones bigger.
 constexpr std::size_t kMaxInputSize = 16 * 1024;
 
-std::string numbered(int n) {
+std::string four_digit_name(int n) {
   std::ostringstream name;
   name << "msg-" << std::setw(4) << std::setfill('0') << n << ".xml";
   return name.str();
@@ -126,9 +126,9 @@ BOOST_AUTO_TEST_CASE(thousand_inputs_hundred_broken_in_ten_kinds_each_get_their_
   for (int n = 1; n <= kInputs; ++n) {
     const auto kind = kind_of(n);
     if (kind) {
-      write_broken(inputs / numbered(n), *kind, n);
+      write_broken(inputs / four_digit_name(n), *kind, n);
     } else {
-      write_text(inputs / numbered(n), good);
+      write_text(inputs / four_digit_name(n), good);
     }
   }
   RunResult result = konform_run(
@@ -145,9 +145,9 @@ BOOST_AUTO_TEST_CASE(thousand_inputs_hundred_broken_in_ten_kinds_each_get_their_
   for (int n = 1; n <= kInputs; ++n) {
     const nlohmann::json& entry = report["inputs"][static_cast<std::size_t>(n - 1)];
     const std::string path = entry.value("path", "");
-    BOOST_TEST_CONTEXT(numbered(n)) {
+    BOOST_TEST_CONTEXT(four_digit_name(n)) {
       // In order: the n-th result is the n-th file.
-      BOOST_TEST_REQUIRE(path.ends_with(numbered(n)), "result " << n << " is " << path);
+      BOOST_TEST_REQUIRE(path.ends_with(four_digit_name(n)), "result " << n << " is " << path);
       const auto kind = kind_of(n);
       const std::string verdict = entry.value("verdict", "");
       if (!kind) {

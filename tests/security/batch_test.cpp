@@ -15,7 +15,7 @@ using namespace konform::test::security;
 
 namespace {
 
-std::string numbered(int n) {
+std::string two_digit_name(int n) {
   std::ostringstream name;
   name << "msg-" << std::setw(2) << std::setfill('0') << n << ".xml";
   return name.str();
@@ -48,7 +48,8 @@ BOOST_AUTO_TEST_CASE(twenty_inputs_five_broken_all_reported_with_their_own_verdi
   };
   for (int n = 1; n <= 20; ++n) {
     auto it = broken.find(n);
-    write_text(inputs / numbered(n), it == broken.end() ? conformant_message() : it->second.first);
+    write_text(inputs / two_digit_name(n),
+               it == broken.end() ? conformant_message() : it->second.first);
   }
   RunResult result = validate_json({inputs.string()});
   BOOST_TEST(result.exit_code == 1, describe(result));
@@ -56,8 +57,8 @@ BOOST_AUTO_TEST_CASE(twenty_inputs_five_broken_all_reported_with_their_own_verdi
   BOOST_TEST(report.value("verdict", "") == "not-conformant");
   BOOST_TEST(report["inputs"].size() == 20u);
   for (int n = 1; n <= 20; ++n) {
-    BOOST_TEST_CONTEXT(numbered(n)) {
-      auto entry = input_entry(report, numbered(n));
+    BOOST_TEST_CONTEXT(two_digit_name(n)) {
+      auto entry = input_entry(report, two_digit_name(n));
       BOOST_TEST_REQUIRE(entry.is_object(), "missing from the report");
       auto it = broken.find(n);
       if (it == broken.end()) {

@@ -4,8 +4,8 @@
 // (exit 2) whose message names the refused location and the fix. (Ad-hoc mode trusts what the
 // command line names, as xmllint does: adhoc_trust_test.)
 //
-// Layout per case: <out>/p/ is the profile (schema in p/xsd/, rule set in p/sch/), <out>/outside/
-// holds a perfectly valid schema the hostile reference points at.
+// ConfinementLayout per case: <out>/p/ is the profile (schema in p/xsd/, rule set in p/sch/),
+// <out>/outside/ holds a perfectly valid schema the hostile reference points at.
 #include <boost/test/unit_test.hpp>
 
 #include "tests/security/security_support.h"
@@ -17,15 +17,15 @@ using namespace konform::test::security;
 
 namespace {
 
-struct Layout {
+struct ConfinementLayout {
   fs::path root;
   fs::path profile;
   fs::path outside;  ///< a valid schema outside every allowed folder
   fs::path message;
 };
 
-Layout make_layout(const std::string& name) {
-  Layout layout;
+ConfinementLayout make_confinement_layout(const std::string& name) {
+  ConfinementLayout layout;
   layout.root = output_dir("security/" + name);
   layout.profile = layout.root / "p";
   fs::create_directories(layout.profile / "xsd");
@@ -35,14 +35,15 @@ Layout make_layout(const std::string& name) {
 }
 
 /// Writes the profile manifest for `schema` (a file in p/xsd/) and, when given, a rule set.
-void write_profile(const Layout& layout, const fs::path& schema, const std::string& rules = "") {
+void write_profile(const ConfinementLayout& layout, const fs::path& schema,
+                   const std::string& rules = "") {
   instantiate("profile-include/profile.xml", layout.profile,
               {{"@SCHEMA@", schema.filename().string()},
                {"@RULES@", rules.empty() ? "" : "<schematron href=\"sch/" + rules + "\"/>"}});
 }
 
 /// Runs the message against the layout's profile and expects exit 2 naming `named` and the fix.
-void expect_profile_refused(const Layout& layout, const std::string& named,
+void expect_profile_refused(const ConfinementLayout& layout, const std::string& named,
                             const std::string& fix) {
   RunResult result =
       konform_run({"validate", "--profile", layout.profile.string(), layout.message.string()});
@@ -73,20 +74,20 @@ void expect_manifest_refused(const fs::path& profile, const fs::path& message,
 BOOST_AUTO_TEST_SUITE(confinement)
 
 BOOST_AUTO_TEST_CASE(include_climbing_out_with_dotdot_is_refused) {
-  Layout layout = make_layout("include-escape");
+  ConfinementLayout layout = make_confinement_layout("include-escape");
   write_profile(layout, instantiate("schema-include-escape.xsd", layout.profile / "xsd"));
   expect_profile_refused(layout, "/etc/passwd", "copy the file into the profile");
 }
 
 BOOST_AUTO_TEST_CASE(include_of_an_absolute_path_outside_is_refused) {
-  Layout layout = make_layout("include-absolute");
+  ConfinementLayout layout = make_confinement_layout("include-absolute");
   write_profile(layout, instantiate("schema-include-absolute.xsd", layout.profile / "xsd",
                                     {{"@OUTSIDE@", layout.outside.string()}}));
   expect_profile_refused(layout, layout.outside.string(), "copy the file into the profile");
 }
 
 BOOST_AUTO_TEST_CASE(include_through_a_symlink_out_of_the_profile_is_refused) {
-  Layout layout = make_layout("include-symlink");
+  ConfinementLayout layout = make_confinement_layout("include-symlink");
   fs::create_symlink(layout.outside, layout.profile / "xsd/link-out.xsd");
   write_profile(layout, instantiate("schema-include-symlink.xsd", layout.profile / "xsd"));
   expect_profile_refused(layout, "link-out.xsd", "copy the file into the profile");
@@ -95,7 +96,7 @@ BOOST_AUTO_TEST_CASE(include_through_a_symlink_out_of_the_profile_is_refused) {
 BOOST_AUTO_TEST_CASE(include_of_a_missing_file_outside_is_refused_as_outside) {
   // Confinement is decided before existence: the message must not tell a profile author (or an
   // attacker probing with profiles) whether a file outside the profile exists.
-  Layout layout = make_layout("include-missing-outside");
+  ConfinementLayout layout = make_confinement_layout("include-missing-outside");
   write_profile(layout, instantiate("schema-include-any.xsd", layout.profile / "xsd",
                                     {{"@INCLUDED@", "../../outside/no-such-file.xsd"}}));
   expect_profile_refused(layout, "no-such-file.xsd", "copy the file into the profile");
@@ -105,7 +106,7 @@ BOOST_AUTO_TEST_CASE(include_of_a_missing_file_outside_is_refused_as_outside) {
 }
 
 BOOST_AUTO_TEST_CASE(schematron_include_climbing_out_is_refused) {
-  Layout layout = make_layout("schematron-include-escape");
+  ConfinementLayout layout = make_confinement_layout("schematron-include-escape");
   instantiate("schematron-pattern.sch", layout.root / "outside");
   instantiate("schematron-include-any.sch", layout.profile / "sch",
               {{"@INCLUDED@", "../../outside/schematron-pattern.sch"}});

@@ -34,7 +34,7 @@ const std::string kLongCode =
 /// The example message with the value in places whose findings quote it: an integer, a date
 /// (XSD and a Schematron value-of), the name of a code (code list), a fixed attribute, a
 /// patterned identifier and the message type (Schematron value-of); its code is kLongCode.
-std::string message_with(const std::string& value) {
+std::string message_carrying(const std::string& value) {
   std::string text = conformant_message();
   auto put = [&](const std::string& from, const std::string& to) {
     const auto at = text.find(from);
@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_SUITE(privacy)
 BOOST_AUTO_TEST_CASE(findings_quote_at_most_40_characters_of_a_long_personal_value) {
   const fs::path dir = output_dir("security/privacy-default");
   const std::string value = personal_value();
-  write_text(dir / "personal.xml", message_with(value));
+  write_text(dir / "personal.xml", message_carrying(value));
   const Outputs outputs = run_all_formats(dir, dir / "personal.xml", {});
   BOOST_TEST((outputs.run.exit_code == 1 || outputs.run.exit_code == 3), describe(outputs.run));
   auto report = parse_report(outputs.reports.at("json"));
@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(findings_quote_at_most_40_characters_of_a_long_personal_val
 BOOST_AUTO_TEST_CASE(max_excerpt_sets_the_length) {
   const fs::path dir = output_dir("security/privacy-max-excerpt");
   const std::string value = personal_value();
-  write_text(dir / "personal.xml", message_with(value));
+  write_text(dir / "personal.xml", message_carrying(value));
   RunResult result = validate_json({"--max-excerpt", "10", (dir / "personal.xml").string()});
   BOOST_TEST(longest_quote(result.out, value) == 9u);
   BOOST_TEST(result.out.find(value.substr(0, 9) + "\xE2\x80\xA6") != std::string::npos);
@@ -127,7 +127,7 @@ BOOST_AUTO_TEST_CASE(max_excerpt_sets_the_length) {
 BOOST_AUTO_TEST_CASE(no_excerpts_quotes_none_of_the_value_in_any_format_or_log) {
   const fs::path dir = output_dir("security/privacy-none");
   const std::string value = personal_value();
-  write_text(dir / "personal.xml", message_with(value));
+  write_text(dir / "personal.xml", message_carrying(value));
   const Outputs outputs = run_all_formats(dir, dir / "personal.xml", {"--no-excerpts"});
   BOOST_TEST((outputs.run.exit_code == 1 || outputs.run.exit_code == 3), describe(outputs.run));
   // Eight letters in a row could only come from the value; a few may match by chance.

@@ -28,13 +28,6 @@ std::string profile_root_open() {
 
 std::string profile_root_close() { return "</xdg:gewerbe.anmeldung.0100>"; }
 
-void write_text(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  BOOST_REQUIRE_MESSAGE(out.good(), "cannot write " << path);
-}
-
 fs::path instantiate(const std::string& name, const fs::path& dir,
                      const std::map<std::string, std::string>& values) {
   std::string text = read_text(cases_dir() / name);

@@ -55,7 +55,6 @@ std::string profile_root_open();
 /// The matching end tag.
 std::string profile_root_close();
 
-void write_text(const std::filesystem::path& path, const std::string& text);
 /// Copies cases/<name> into `dir`, replacing each key of `values` by its value; returns the copy.
 std::filesystem::path instantiate(const std::string& name, const std::filesystem::path& dir,
                                   const std::map<std::string, std::string>& values = {});
