@@ -8,6 +8,7 @@
 
 #include <fstream>
 
+#include "tests/support/test_archives.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/bundle/bundle_test_support.h"
 #include "validator/bundle/bundle_signature.h"
@@ -143,6 +144,25 @@ BOOST_AUTO_TEST_CASE(another_bundle_of_an_installed_version_is_refused) {
       refusal(publisher, publisher.bundle("1.2.0", "<!-- changed -->\n"), publisher.options());
   BOOST_TEST(error.find("is installed already from a different bundle") != std::string::npos,
              error);
+}
+
+BOOST_AUTO_TEST_CASE(a_manifest_naming_another_profile_than_its_profile_xml_is_refused) {
+  // The signature and the key's scope cover the manifest's id; the profile.xml inside claims
+  // another one, which the resolver would then find under a name no key vouched for.
+  const Publisher publisher("mismatch");
+  auto contents = bundle::read_bundle(publisher.bundle("1.2.0", "", false));
+  contents.manifest.id = "test.other";
+  std::vector<test::ArchiveEntry> entries{
+      {bundle::kBundleManifestName, bundle::manifest_json(contents.manifest), ""}};
+  for (const auto& [name, bytes] : contents.files) entries.push_back({name, bytes, ""});
+  const fs::path forged = publisher.dir / "test.other-1.2.0.kpkg";
+  test::write_archive(forged, test::ArchiveKind::tar_gz, entries);
+  bundle::sign_bundle(forged, publisher.key, bundle::default_signature_path(forged));
+  const std::string error = refusal(publisher, forged, publisher.options());
+  BOOST_TEST(error.find("refused: the bundle's manifest names test.other 1.2.0 but its "
+                        "profile.xml is test.auftrag 1.2.0") != std::string::npos,
+             error);
+  BOOST_TEST(!fs::exists(publisher.store() / "test.other"));
 }
 
 BOOST_AUTO_TEST_CASE(remove_takes_one_version_or_all) {
