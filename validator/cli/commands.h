@@ -31,6 +31,8 @@ Command add_servicedef_command(CLI::App& app);
 Command add_profile_command(CLI::App& app, std::function<std::string()> today);
 /// `konform serve`: the HTTP validation service (validator/serve).
 Command add_serve_command(CLI::App& app);
+/// `konform trust add|list|remove`: keys trusted to sign profile bundles (validator/store).
+Command add_trust_command(CLI::App& app);
 /// `konform xsd lint`: a standard's XML Schemas against the profile xoev.schema.
 Command add_xsd_command(CLI::App& app);
 

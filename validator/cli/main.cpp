@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   Command profile = add_profile_command(app, today);
   Command xsd = add_xsd_command(app);
   Command serve = add_serve_command(app);
+  Command trust = add_trust_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("profile")) return finish(profile());
     if (app.got_subcommand("xsd")) return finish(xsd());
     if (app.got_subcommand("serve")) return finish(serve());
+    if (app.got_subcommand("trust")) return finish(trust());
   } catch (const konform::ConfigError& e) {
     const bool german = wants_german(app);
     std::cerr << error_prefix(german) << e.located(german) << "\n";

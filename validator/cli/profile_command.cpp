@@ -8,6 +8,7 @@
 //   lock          writes konform.lock for a chain (profile_lock_command)
 //   import SOURCE writes a profile folder from a published bundle (profile_import_command)
 //   pack|keygen|sign|verify  signed, reproducible bundles (profile_bundle_command)
+//   install|remove  verified bundles into the profile stores (profile_install_command)
 //   diff A B      what changed from one profile version to another (profile_diff_command)
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,7 @@
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_bundle_command.h"
+#include "validator/cli/profile_install_command.h"
 #include "validator/cli/profile_lock_command.h"
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/compiled_profile.h"
@@ -39,7 +41,8 @@ struct ProfileOptions {
   bool update = false;  // profile test
   std::string output;
   bool no_cache = false;
-  LimitOptions limits;  // profile test
+  LimitOptions limits;     // profile test
+  bool installed = false;  // profile list
 };
 
 std::vector<fs::path> search_path(const ProfileOptions& options) {
@@ -192,6 +195,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
       ->check(iso_date_check());
   CLI::App* list_cmd = cmd->add_subcommand("list", "Every profile version on the search path");
+  list_cmd->add_flag("--installed", options->installed,
+                     "Only installed versions, with signing key and bundle hash");
   CLI::App* show_cmd = cmd->add_subcommand("show", "The resolved chain, document types and rules");
   show_cmd->add_option("profile", options->spec, "Profile id[@range] or folder")->required();
   show_cmd->add_option("--format", options->format, "text or json")
@@ -225,8 +230,9 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
   const Subcommand import_cmd = add_profile_import_command(*cmd, today);
-  const std::vector<Subcommand> bundle_cmds = add_profile_bundle_commands(*cmd);
+  std::vector<Subcommand> bundle_cmds = add_profile_bundle_commands(*cmd);
   const Subcommand diff_cmd = add_profile_diff_command(*cmd);
+  for (auto& install_cmd : add_profile_install_commands(*cmd)) bundle_cmds.push_back(install_cmd);
   return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd,
           bundle_cmds, diff_cmd, today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();
@@ -236,7 +242,7 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
       if (bundle_cmd.app->parsed()) return bundle_cmd.run();
     }
     if (options->as_of.empty()) options->as_of = today();
-    if (list_cmd->parsed()) return list(*options);
+    if (list_cmd->parsed()) return options->installed ? list_installed_profiles() : list(*options);
     if (show_cmd->parsed()) return show(*options);
     if (check_cmd->parsed()) {
       return run_profile_check(options->spec, options->profile_path, options->as_of);

@@ -13,6 +13,7 @@
 #include "validator/core/config_error.h"
 #include "validator/lock/lock_file.h"
 #include "validator/resolve/profile_resolver.h"
+#include "validator/store/profile_store.h"
 #include "validator/waive/waiver_file.h"
 
 namespace konform::cli {
@@ -55,9 +56,10 @@ int run_lock(const LockOptions& options) {
   for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
   // Compiling finds every file the chain reads (what schemas import, what rule sets include, what
   // catalogs chain to) and proves the chain usable.
-  const lock::LockFile lock =
+  lock::LockFile lock =
       lock::lock_of(compile_profiles(resolved.chain, options.as_of),
                     project_file(options.waivers, options.no_waivers, waive::kWaiverFileName));
+  lock::record_installed_bundles(lock, resolved.chain, store::profile_store_dirs());
   if (options.output == "-") {
     lock::write_lock_file(lock, std::cout);
     return kExitOk;

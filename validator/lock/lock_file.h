@@ -1,7 +1,8 @@
 // A lock file (konform.lock, schema xsd/lock-2.xsd, namespace urn:konform:lock:2) pins a
 // resolved profile chain: for each profile its id, exact version, level, chain hash (the sha256 a
-// report lists) and every file hashed into it (every file the compile stage read), and the waiver
-// file validate applies. Committed next to the messages, it makes a CI run fail with a
+// report lists) and every file hashed into it (every file the compile stage read), for an
+// installed profile the bundle it came from and the key that signed it, and the waiver file
+// validate applies. Committed next to the messages, it makes a CI run fail with a
 // configuration error when a profile on the machine differs from the one the team agreed on,
 // instead of silently validating against something else.
 //
@@ -18,6 +19,7 @@
 
 #include "validator/compile/compiled_profile.h"
 #include "validator/profile/artefact_hash.h"
+#include "validator/profile/profile.h"
 
 namespace konform::lock {
 
@@ -39,6 +41,10 @@ struct LockedProfile {
   std::string sha256;  ///< the chain hash, as ProfileSummary::sha256
   std::vector<LockedArtefact> artefacts;
   int line = 0;
+  /// For a profile installed from a bundle (konform profile install): the bundle's SHA-256 and
+  /// the id of the key that signed it (empty: installed unsigned). Empty for other profiles.
+  std::string bundle_sha256 = {};
+  std::string signed_by = {};
 };
 
 /// The waiver file validate applies: its path as given to `profile lock` and its SHA-256.
@@ -64,6 +70,11 @@ LockFile read_lock_file(const std::filesystem::path& file);
 /// apply (its path as the user gave it), if any.
 LockFile lock_of(const CompiledProfile& compiled,
                  const std::optional<std::filesystem::path>& waivers = std::nullopt);
+
+/// Notes, for each profile of `chain` that was installed from a bundle into one of `stores`, the
+/// bundle's SHA-256 and signing key in the lock's entry of the same id.
+void record_installed_bundles(LockFile& lock, const std::vector<Profile>& chain,
+                              const std::vector<std::filesystem::path>& stores);
 
 /// Writes the lock as XML, deterministically (same chain, same bytes).
 void write_lock_file(const LockFile& lock, std::ostream& out);

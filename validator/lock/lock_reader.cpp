@@ -66,7 +66,9 @@ LockFile read_lock_file(const fs::path& file) {
                           node.attribute("level").value(),
                           node.attribute("sha256").value(),
                           {},
-                          xml::line_at(bytes, node.offset_debug())};
+                          xml::line_at(bytes, node.offset_debug()),
+                          node.attribute("bundle").value(),
+                          node.attribute("signedBy").value()};
     for (const auto& artefact : node.children("artefact")) {
       const int line = xml::line_at(bytes, artefact.offset_debug());
       const std::string path = artefact.attribute("path").value();

@@ -5,6 +5,7 @@
 
 #include "validator/core/xml_escape.h"
 #include "validator/lock/lock_file.h"
+#include "validator/store/profile_store.h"
 
 namespace konform::lock {
 namespace {
@@ -21,13 +22,27 @@ LockFile lock_of(const CompiledProfile& compiled,
   if (waivers) lock.waivers = LockedWaivers{waivers->generic_string(), sha256_of_file(*waivers), 0};
   for (std::size_t i = 0; i < compiled.profiles.size(); ++i) {
     const ProfileSummary& summary = compiled.profiles[i];
-    LockedProfile profile{summary.id, summary.version, summary.level, summary.sha256, {}, 0};
+    LockedProfile profile{summary.id, summary.version, summary.level, summary.sha256, {}, 0, "",
+                          ""};
     if (i < compiled.artefacts.size()) {
       for (const auto& digest : compiled.artefacts[i]) profile.artefacts.push_back({digest, 0});
     }
     lock.profiles.push_back(std::move(profile));
   }
   return lock;
+}
+
+void record_installed_bundles(LockFile& lock, const std::vector<Profile>& chain,
+                              const std::vector<std::filesystem::path>& stores) {
+  for (const auto& profile : chain) {
+    const auto installed = store::installed_profile_in(profile.dir, stores);
+    if (!installed) continue;
+    for (auto& locked : lock.profiles) {
+      if (locked.id != profile.id) continue;
+      locked.bundle_sha256 = installed->bundle_sha256;
+      locked.signed_by = installed->key_id;
+    }
+  }
 }
 
 void write_lock_file(const LockFile& lock, std::ostream& out) {
@@ -37,7 +52,10 @@ void write_lock_file(const LockFile& lock, std::ostream& out) {
       << "<lock xmlns=\"" << kLockNamespace << "\">\n";
   for (const auto& profile : lock.profiles) {
     out << "  <profile" << attribute("id", profile.id) << attribute("version", profile.version)
-        << attribute("level", profile.level) << attribute("sha256", profile.sha256) << ">\n";
+        << attribute("level", profile.level) << attribute("sha256", profile.sha256);
+    if (!profile.bundle_sha256.empty()) out << attribute("bundle", profile.bundle_sha256);
+    if (!profile.signed_by.empty()) out << attribute("signedBy", profile.signed_by);
+    out << ">\n";
     for (const auto& artefact : profile.artefacts) {
       out << "    <artefact" << attribute("path", artefact.digest.path)
           << attribute("sha256", artefact.digest.sha256) << "/>\n";

@@ -7,12 +7,14 @@
 #include <set>
 #include <utility>
 
+#include "validator/bundle/bundle_manifest.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/profile/version.h"
 #include "validator/resolve/shipped_profiles.h"
+#include "validator/store/profile_store.h"
 
 namespace konform {
 namespace fs = std::filesystem;
@@ -30,6 +32,12 @@ std::vector<fs::path> profile_search_path(const std::vector<fs::path>& from_opti
   }
   // A project keeps its own profiles next to its messages; the shipped ones come last.
   path.emplace_back(kWorkingFolderProfiles);
+  // Installed profiles (konform profile install), the user's before the system's; only stores
+  // that exist, so that messages listing the search path name no folder nobody made.
+  for (auto& store : store::profile_store_dirs()) {
+    std::error_code ec;
+    if (fs::is_directory(store, ec)) path.push_back(std::move(store));
+  }
   if (auto shipped = shipped_profiles_dir()) path.push_back(std::move(*shipped));
   return path;
 }
@@ -45,12 +53,21 @@ std::string where(const Profile& profile) {
   return profile.manifest.empty() ? profile.dir.string() : profile.manifest.string();
 }
 
-/// The SHA-256 over every regular file below `folder` (names and contents).
+/// What installing adds to a profile folder: the bundle's manifest and the install record.
+bool is_install_metadata(const fs::path& file, const fs::path& folder) {
+  return file.parent_path() == folder && (file.filename() == bundle::kBundleManifestName ||
+                                          file.filename() == store::kInstallRecordName);
+}
+
+/// The SHA-256 over every regular file below `folder` (names and contents), but for what
+/// installing adds: an installed copy and the folder it was packed from are the same profile.
 std::string sha256_of_folder(const fs::path& folder) {
   std::vector<fs::path> files;
   std::error_code ec;
   for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) files.push_back(it->path());
+    if (it->is_regular_file(ec) && !is_install_metadata(it->path(), folder)) {
+      files.push_back(it->path());
+    }
   }
   return sha256_of_artefacts(files, folder);
 }
@@ -75,6 +92,12 @@ ProfileCatalogue find_profiles(const std::vector<fs::path>& search_path) {
              it(folder, fs::directory_options::skip_permission_denied, ec),
          end;
          !ec && it != end; it.increment(ec)) {
+      // A profile being installed or removed is not there yet, or no longer.
+      if (it->is_directory(ec) &&
+          it->path().filename().string().rfind(store::kPartialPrefix, 0) == 0) {
+        it.disable_recursion_pending();
+        continue;
+      }
       if (it->path().filename() == kManifestFileName && it->is_regular_file(ec)) {
         manifests.push_back(it->path());
       }

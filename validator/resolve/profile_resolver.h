@@ -2,7 +2,8 @@
 // ordered list of profiles that apply — each selected profile with all its ancestors, parents
 // before children, each profile once. Profiles named by id are looked up on the search path:
 // --profile-path folders, then $KONFORM_PROFILE_PATH, then ./profiles in the working folder, then
-// the shipped profiles/ folder, each searched recursively for profile.xml manifests. Among the
+// the installed profiles (the user's store, then the system's; validator/store), then the shipped
+// profiles/ folder, each searched recursively for profile.xml manifests. Among the
 // versions of an id, the highest one that fits every range asked for and applies at the validation
 // date is used. Errors (ConfigError, naming the chain): unknown ids, missing parents, cycles in
 // `extends`, version conflicts, two manifests with the same id and version, a selected profile that

@@ -1,0 +1,86 @@
+// `konform trust add KEY.pub --for GLOB...`   trust a publisher's key for the profile ids it
+//                                             may sign (validator/store/trust_store.h)
+// `konform trust list`                        the keys and their scopes, the user's store first
+// `konform trust remove KEYID`                forget a key
+// Each takes --system for /etc/konform/trust instead of $XDG_CONFIG_HOME/konform/trust.
+#include <iostream>
+#include <memory>
+
+#include "validator/bundle/minisign_key.h"
+#include "validator/cli/commands.h"
+#include "validator/cli/exit_code.h"
+#include "validator/store/trust_store.h"
+
+namespace konform::cli {
+namespace fs = std::filesystem;
+namespace {
+
+struct TrustOptions {
+  std::string key;
+  std::vector<std::string> scope;
+  bool system = false;
+};
+
+std::string joined(const std::vector<std::string>& scope) {
+  std::string text;
+  for (const auto& pattern : scope) text += (text.empty() ? "" : " ") + pattern;
+  return text;
+}
+
+int add(const TrustOptions& options) {
+  const auto added = store::add_trusted_key(store::trust_dir(options.system),
+                                            bundle::read_public_key(options.key), options.scope);
+  std::cout << "konform: trusting key " << bundle::key_id_hex(added.key.id) << " for "
+            << joined(added.scope) << "\n  " << added.file.string() << "\n";
+  return kExitOk;
+}
+
+int list(const TrustOptions& options) {
+  const auto dirs =
+      options.system ? std::vector<fs::path>{store::trust_dir(true)} : store::trust_dirs();
+  for (const auto& trusted : store::trusted_keys(dirs)) {
+    std::cout << bundle::key_id_hex(trusted.key.id) << "  for "
+              << (trusted.scope.empty() ? "nothing" : joined(trusted.scope)) << "\n    "
+              << trusted.file.string() << "\n";
+  }
+  return kExitOk;
+}
+
+int remove(const TrustOptions& options) {
+  store::remove_trusted_key(store::trust_dir(options.system), options.key);
+  std::cout << "konform: no longer trusting key " << options.key << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_trust_command(CLI::App& app) {
+  auto options = std::make_shared<TrustOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("trust", "The keys whose signed profile bundles may be installed");
+  cmd->require_subcommand(1);
+  CLI::App* add_cmd =
+      cmd->add_subcommand("add", "Trust a public key (minisign's format) for some profile ids");
+  add_cmd->add_option("key", options->key, "The public key file")->required();
+  add_cmd
+      ->add_option("--for", options->scope,
+                   "Profile ids the key may sign, globs allowed ('de.sn.*'); repeatable")
+      ->required()
+      ->allow_extra_args(false);
+  CLI::App* list_cmd = cmd->add_subcommand("list", "The trusted keys and what each may sign");
+  CLI::App* remove_cmd = cmd->add_subcommand("remove", "Stop trusting a key");
+  remove_cmd->add_option("key-id", options->key, "The key's id, as trust list prints it")
+      ->required();
+  for (CLI::App* sub : {add_cmd, list_cmd, remove_cmd}) {
+    sub->add_flag("--system", options->system,
+                  "The system's trust store /etc/konform/trust (default: "
+                  "$XDG_CONFIG_HOME/konform/trust)");
+  }
+  return [options, add_cmd, list_cmd] {
+    if (add_cmd->parsed()) return add(*options);
+    if (list_cmd->parsed()) return list(*options);
+    return remove(*options);
+  };
+}
+
+}  // namespace konform::cli
