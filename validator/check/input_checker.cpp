@@ -9,7 +9,6 @@
 #include <thread>
 #include <utility>
 
-#include "validator/check/builtin_finding.h"
 #include "validator/check/document_matcher.h"
 #include "validator/check/product_check.h"
 #include "validator/check/root_probe.h"
@@ -17,6 +16,7 @@
 #include "validator/check/tee_sink.h"
 #include "validator/codelist/code_check_sink.h"
 #include "validator/core/stage.h"
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 #include "validator/schematron/findings.h"
 #include "validator/schematron/runner.h"
@@ -135,16 +135,16 @@ InputResult InputChecker::check(const InputSource& input,
   try {
     InputBytes bytes = read_input(input, options_.max_input_bytes);
     if (bytes.too_large) {
-      result.findings.push_back(
-          builtin_finding(rules::kInputTooLarge, "input is larger than the limit of " +
-                                                     std::to_string(options_.max_input_bytes) +
-                                                     " bytes; not checked"));
+      result.findings.push_back(rules::builtin_finding(
+          rules::kInputTooLarge, "input is larger than the limit of " +
+                                     std::to_string(options_.max_input_bytes) +
+                                     " bytes; not checked"));
       result.stages.push_back(stage_result(Stage::kRead, StageStatus::kAborted, ms_since(start)));
       return result;
     }
     if (bytes.error) {
       result.findings.push_back(
-          builtin_finding(rules::kInputUnreadable, "cannot read input: " + *bytes.error));
+          rules::builtin_finding(rules::kInputUnreadable, "cannot read input: " + *bytes.error));
       result.stages.push_back(stage_result(Stage::kRead, StageStatus::kAborted, ms_since(start)));
       return result;
     }
@@ -164,12 +164,12 @@ InputResult InputChecker::check(const InputSource& input,
         result.assessed_rules.end());
     result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
   } catch (const std::bad_alloc&) {
-    result.findings.push_back(builtin_finding(rules::kInternalError, "out of memory"));
+    result.findings.push_back(rules::builtin_finding(rules::kInternalError, "out of memory"));
     result.stages.push_back(stage_result(Stage::kInternal, StageStatus::kAborted, ms_since(start)));
   } catch (const std::exception& e) {
     // Whatever failed may quote the input: only as far as the excerpt policy allows.
     result.findings.push_back(
-        builtin_finding(rules::kInternalError, excerpt_quoted(e.what(), options_.excerpts)));
+        rules::builtin_finding(rules::kInternalError, excerpt_quoted(e.what(), options_.excerpts)));
     result.stages.push_back(stage_result(Stage::kInternal, StageStatus::kAborted, ms_since(start)));
   }
   return result;
@@ -197,7 +197,8 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     if (options_.explain) explanation_ = explain_text(input.display_path, "", {});
     // Not well-formed (or a DOCTYPE) before the root element: a definite verdict already.
     if (result.findings.empty()) {
-      result.findings.push_back(builtin_finding(rules::kXmlWellformed, "no root element found"));
+      result.findings.push_back(
+          rules::builtin_finding(rules::kXmlWellformed, "no root element found"));
     }
     result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
     result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
@@ -244,7 +245,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
         message += " " + type->id + " (" + type->origin.profile + ")";
     }
     auto rule = candidates.empty() ? rules::kDocumentTypeUnmatched : rules::kDocumentTypeAmbiguous;
-    result.findings.push_back(builtin_finding(rule, message));
+    result.findings.push_back(rules::builtin_finding(rule, message));
     result.findings.back().location.line = 1;
     if (!document) add_reading_findings(input, bytes, pass, result.findings);
     result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
@@ -287,7 +288,7 @@ std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& 
   const auto outcome = reader_for(nullptr).read(bytes, input.display_path, &tree, findings);
   if (outcome.end == xml::ReadEnd::kCompleted) return tree.take();
   if (outcome.end == xml::ReadEnd::kAborted) {
-    findings.push_back(builtin_finding(rules::kInternalError, outcome.abort_reason));
+    findings.push_back(rules::builtin_finding(rules::kInternalError, outcome.abort_reason));
   }
   status = status_from(outcome, true);
   return nullptr;
@@ -325,8 +326,8 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   const bool has_errors = apply_policy(findings, type.origin);
   pass.findings = findings;
   if (outcome.end == xml::ReadEnd::kAborted) {
-    pass.findings.push_back(
-        builtin_finding(rules::kInternalError, outcome.abort_reason, type.origin));
+    pass.findings.push_back(rules::builtin_finding(rules::kInternalError, outcome.abort_reason));
+    pass.findings.back().origin = type.origin;
   }
   const StageStatus read_status = status_from(outcome, has_errors);
   // Without a schema the pass checked well-formedness only; the stage says which it was.
@@ -423,7 +424,7 @@ void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_
     schematron::append_findings(run, schema, findings);
     if (run.budget_stop) {
       // The rest of the document was not checked against this or any later rule set.
-      Finding stop = builtin_finding(
+      Finding stop = rules::builtin_finding(
           rules::kSchematronBudgetExceeded,
           "Schematron stopped: " + run.budget_stop->reason + "; the input is not fully checked");
       // A global let runs on the document node, which has no line: then the document's start.

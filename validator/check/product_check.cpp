@@ -6,8 +6,8 @@
 #include <set>
 #include <utility>
 
-#include "validator/check/builtin_finding.h"
 #include "validator/core/stage.h"
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
@@ -31,10 +31,8 @@ std::string standard_text(const std::string& name, const std::string& version) {
 
 Finding cross_finding(std::string_view rule_id, servicedef::YamlPosition position,
                       std::string message, std::string message_de, std::string yaml_path) {
-  Finding finding = builtin_finding(rule_id, std::move(message));
-  finding.message_de = std::move(message_de);
-  finding.location.line = position.line;
-  finding.location.column = position.column;
+  Finding finding = rules::builtin_finding(rule_id, std::move(message), std::move(message_de),
+                                           Location{position.line, position.column, ""});
   finding.properties.emplace_back("yaml.path", std::move(yaml_path));
   return finding;
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "validator/check/builtin_finding.h"
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
@@ -24,7 +24,7 @@ Finding schema_root_finding(const CompiledProfile& profile, const RootElement& r
   std::string schemas;
   for (const auto* type : named) schemas += (schemas.empty() ? "" : ", ") + type->id;
   const std::string element = expanded_name(root);
-  Finding finding = builtin_finding(
+  Finding finding = rules::builtin_finding(
       candidates.empty() ? rules::kSchemaRootUnmatched : rules::kSchemaRootAmbiguous, "");
   if (candidates.empty()) {
     finding.message = "root element " + element +

@@ -10,6 +10,7 @@
 
 #include "validator/check/input_checker.h"
 #include "validator/core/stage.h"
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 #include "validator/servicedef/service_definition.h"
 
@@ -18,16 +19,9 @@ namespace {
 
 /// YAML problems quote keys and, from yaml-cpp, bits of the text: only as far as `excerpts` allows.
 Finding yaml_finding(const servicedef::YamlProblem& problem, const ExcerptPolicy& excerpts) {
-  const RuleInfo& rule = rules::builtin_rule(rules::kYamlWellformed);
-  Finding finding;
-  finding.rule_id = rule.id;
-  finding.severity = rule.default_severity;
-  finding.message = excerpt_quoted(problem.message, excerpts);
-  finding.message_de = excerpt_quoted(problem.message_de, excerpts);
-  finding.location.line = problem.position.line;
-  finding.location.column = problem.position.column;
-  finding.source = rule.source;
-  return finding;
+  return rules::builtin_finding(rules::kYamlWellformed, excerpt_quoted(problem.message, excerpts),
+                                excerpt_quoted(problem.message_de, excerpts),
+                                Location{problem.position.line, problem.position.column, ""});
 }
 
 void move_onto_yaml(Finding& finding, const servicedef::XmlView& view) {

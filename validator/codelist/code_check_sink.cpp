@@ -1,6 +1,7 @@
 #include "validator/codelist/code_check_sink.h"
 
 #include "validator/core/config_error.h"
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 #include "validator/xsdtypes/plain_date.h"
 
@@ -286,12 +287,10 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
 void CodeCheckSink::report(std::string_view rule_id, std::optional<Severity> severity,
                            TextPosition position, std::string path, std::string message,
                            std::string message_de, std::string source) {
-  Finding finding;
-  finding.rule_id = std::string(rule_id);
-  finding.severity = severity.value_or(rules::builtin_rule(rule_id).default_severity);
-  finding.message = std::move(message);
-  finding.message_de = std::move(message_de);
-  finding.location = Location{position.line, position.column, std::move(path)};
+  Finding finding =
+      rules::builtin_finding(rule_id, std::move(message), std::move(message_de),
+                             Location{position.line, position.column, std::move(path)});
+  if (severity) finding.severity = *severity;
   finding.source = std::move(source);
   findings_.push_back(std::move(finding));
 }

@@ -1,5 +1,9 @@
 #include "validator/core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace konform {
 
 DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
@@ -32,22 +36,28 @@ DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
   return {code_point, length, true};
 }
 
-void append_utf8(std::string& out, char32_t code_point) {
+char* write_utf8(char32_t code_point, char* out) {
   if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
+    *out++ = static_cast<char>(code_point);
   } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
+    *out++ = static_cast<char>(0xC0 | (code_point >> 6));
+    *out++ = static_cast<char>(0x80 | (code_point & 0x3F));
   } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
+    *out++ = static_cast<char>(0xE0 | (code_point >> 12));
+    *out++ = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (code_point & 0x3F));
   } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
+    *out++ = static_cast<char>(0xF0 | (code_point >> 18));
+    *out++ = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (code_point & 0x3F));
   }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+  char encoded[4];
+  out.append(encoded, static_cast<std::size_t>(write_utf8(code_point, encoded) - encoded));
 }
 
 std::u32string to_code_points(std::string_view utf8) {
@@ -65,6 +75,64 @@ std::string to_utf8(std::u32string_view code_points) {
   std::string out;
   out.reserve(code_points.size());
   for (char32_t code_point : code_points) append_utf8(out, code_point);
+  return out;
+}
+
+namespace {
+
+bool is_high_surrogate(char32_t unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
+bool is_low_surrogate(char32_t unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
+
+}  // namespace
+
+char* write_utf8(std::u16string_view utf16, char* out) {
+  const char16_t* const text = utf16.data();
+  const std::size_t length = utf16.size();
+  std::size_t i = 0;
+  // ASCII runs are copied in a tight loop: every element name, attribute and text node of every
+  // message the XML reader reports passes through here.
+  while (i < length) {
+#if defined(__SSE2__)
+    // Eight units at a time while all are ASCII, the common case of names and values: a unit is
+    // ASCII when its bits above the low seven are zero, and packing then narrows it to a byte.
+    const __m128i above_ascii = _mm_set1_epi16(static_cast<short>(0xFF80));
+    while (i + 8 <= length) {
+      const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
+      const __m128i high = _mm_and_si128(units, above_ascii);
+      if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF) break;
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(units, units));
+      i += 8;
+      out += 8;
+    }
+#endif
+    while (i < length && text[i] < 0x80) *out++ = static_cast<char>(text[i++]);
+    if (i == length) break;
+    const char32_t unit = text[i++];
+    char32_t code_point = unit;
+    if (is_high_surrogate(unit) && i < length && is_low_surrogate(text[i])) {
+      code_point = 0x10000 + ((unit - 0xD800) << 10) + (text[i++] - 0xDC00);
+    } else if (is_high_surrogate(unit) || is_low_surrogate(unit)) {
+      code_point = 0xFFFD;
+    }
+    out = write_utf8(code_point, out);
+  }
+  return out;
+}
+
+std::u16string to_utf16(std::string_view utf8) {
+  std::u16string out;
+  out.reserve(utf8.size());
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const DecodedChar decoded = decode_utf8(utf8, pos);
+    pos += decoded.length;
+    if (decoded.code_point < 0x10000) {
+      out.push_back(static_cast<char16_t>(decoded.code_point));
+    } else {
+      const char32_t above_bmp = decoded.code_point - 0x10000;
+      out.push_back(static_cast<char16_t>(0xD800 + (above_bmp >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + (above_bmp & 0x3FF)));
+    }
+  }
   return out;
 }
 

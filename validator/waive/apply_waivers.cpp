@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 #include "validator/waive/glob.h"
 
@@ -35,19 +36,19 @@ std::string described_de(const WaiverEntry& waiver) {
 
 Finding expired_finding(const WaiverFile& file, const WaiverEntry& waiver, const Finding& first,
                         int covered, Severity severity) {
-  Finding finding;
-  finding.rule_id = std::string(rules::kWaiverExpired);
-  finding.severity = severity;
   const std::string count = std::to_string(covered);
-  finding.message = "The waiver for rule " + waiver.rule + " (" + where(file, waiver) + ", by " +
-                    waiver.author + ") expired on " + waiver.expires + "; " + count +
-                    (covered == 1 ? " finding" : " findings") +
-                    " it covered count again. Reason given: " + waiver.reason;
-  finding.message_de = "Die Ausnahme f\u00fcr Regel " + waiver.rule + " (" + where(file, waiver) +
-                       ", von " + waiver.author + ") ist am " + waiver.expires + " abgelaufen; " +
-                       count + (covered == 1 ? " Befund z\u00e4hlt" : " Befunde z\u00e4hlen") +
-                       " wieder. Begr\u00fcndung: " + waiver.reason;
-  finding.location = first.location;
+  Finding finding = rules::builtin_finding(
+      rules::kWaiverExpired,
+      "The waiver for rule " + waiver.rule + " (" + where(file, waiver) + ", by " + waiver.author +
+          ") expired on " + waiver.expires + "; " + count +
+          (covered == 1 ? " finding" : " findings") +
+          " it covered count again. Reason given: " + waiver.reason,
+      "Die Ausnahme f\u00fcr Regel " + waiver.rule + " (" + where(file, waiver) + ", von " +
+          waiver.author + ") ist am " + waiver.expires + " abgelaufen; " + count +
+          (covered == 1 ? " Befund z\u00e4hlt" : " Befunde z\u00e4hlen") +
+          " wieder. Begr\u00fcndung: " + waiver.reason,
+      first.location);
+  finding.severity = severity;
   finding.source = where(file, waiver);
   return finding;
 }

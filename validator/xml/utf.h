@@ -1,5 +1,6 @@
-// Conversions between Xerces-C's UTF-16 strings (XMLCh) and the UTF-8 std::strings konform uses
-// everywhere else. Invalid UTF-16 (lone surrogates) becomes U+FFFD rather than failing.
+// Xerces-C's UTF-16 strings (XMLCh) as the UTF-8 std::strings konform uses everywhere else, by
+// core/utf8.h's conversions (which also give to_utf16 for the way back). Invalid UTF-16 (lone
+// surrogates) becomes U+FFFD rather than failing.
 #pragma once
 
 #include <xercesc/util/XercesDefs.hpp>
@@ -9,14 +10,14 @@
 #include <string>
 #include <string_view>
 
+#include "validator/core/utf8.h"
+
 namespace konform::xml {
 
 /// Appends the UTF-8 form of `length` UTF-16 code units to `out`.
 void append_utf8(const XMLCh* text, std::size_t length, std::string& out);
 /// The UTF-8 form of a NUL-terminated XMLCh string (nullptr gives "").
 std::string to_utf8(const XMLCh* text);
-/// The UTF-16 form of UTF-8 text; invalid UTF-8 becomes U+FFFD.
-std::u16string to_utf16(std::string_view text);
 
 /// A buffer that UTF-16 strings are appended to as UTF-8, for views that stay valid until clear().
 /// The reader converts every name, attribute and text node of every message for its sinks; unlike

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 
+#include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 #include "validator/xml/element_path.h"
 #include "validator/xml/guarded_source.h"
@@ -28,18 +29,6 @@ namespace {
 
 /// Thrown from a handler to stop the parse; carries nothing because the finding is already made.
 struct StopParsing {};
-
-Finding make_finding(std::string_view rule_id, std::string message, int line, int column,
-                     std::string xpath, Severity severity = Severity::kError) {
-  const RuleInfo& rule = rules::builtin_rule(rule_id);
-  Finding finding;
-  finding.rule_id = rule.id;
-  finding.severity = severity;
-  finding.message = std::move(message);
-  finding.location = Location{line, column, std::move(xpath)};
-  finding.source = rule.source;
-  return finding;
-}
 
 /// The SAX2 reader with one refinement: it decides itself which fatal errors end the parse.
 /// Xerces treats a malformed xsi:schemaLocation hint as fatal even when schema loading from
@@ -254,12 +243,13 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       outcome_.abort_reason = "out of memory while parsing";
     } catch (const XMLException& e) {
       // Raised by transcoders on malformed encodings: the bytes are not well-formed XML.
-      add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
-                       static_cast<int>(e.getSrcLine()), 0, path_.to_string()));
+      add(rules::builtin_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
+                                 {},
+                                 Location{static_cast<int>(e.getSrcLine()), 0, path_.to_string()}));
       outcome_.end = ReadEnd::kRejected;
     } catch (const SAXException& e) {
-      add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())), 0, 0,
-                       path_.to_string()));
+      add(rules::builtin_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
+                                 {}, Location{0, 0, path_.to_string()}));
       outcome_.end = ReadEnd::kRejected;
     }
     if (const auto& refused = source.refused_at_start()) {
@@ -270,10 +260,10 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       outcome_.end = ReadEnd::kRejected;
     }
     if (unlisted_ > 0) {
-      add(make_finding(rules::kXsdValid,
-                       std::to_string(unlisted_) + " further XSD errors were not listed (limit " +
-                           std::to_string(limits_.max_findings) + " findings per input)",
-                       0, 0, "", Severity::kError));
+      add(rules::builtin_finding(
+          rules::kXsdValid, std::to_string(unlisted_) +
+                                " further XSD errors were not listed (limit " +
+                                std::to_string(limits_.max_findings) + " findings per input)"));
     }
     sink_ = nullptr;
     findings_ = nullptr;
@@ -303,10 +293,11 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     // The MarkupGuard stops deeper nesting before Xerces reads it; this is a second line.
     if (path_.depth() >= limits_.max_depth) {
       const TextPosition at = position();
-      add(make_finding(rules::kXmlLimitExceeded,
-                       "element nesting deeper than " + std::to_string(limits_.max_depth) +
-                           " levels; reading stopped (limit --max-depth)",
-                       at.line, at.column, ""));
+      add(rules::builtin_finding(rules::kXmlLimitExceeded,
+                                 "element nesting deeper than " +
+                                     std::to_string(limits_.max_depth) +
+                                     " levels; reading stopped (limit --max-depth)",
+                                 {}, Location{at.line, at.column, ""}));
       throw StopParsing{};
     }
     check_attribute_limits(attrs);
@@ -407,20 +398,20 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   }
   void fatalError(const SAXParseException& e) override {
     rejected_ = true;
-    add(make_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
-                     static_cast<int>(e.getLineNumber()), static_cast<int>(e.getColumnNumber()),
-                     path_.to_string()));
+    add(rules::builtin_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())), {},
+                               Location{static_cast<int>(e.getLineNumber()),
+                                        static_cast<int>(e.getColumnNumber()), path_.to_string()}));
   }
 
   // --- XMLEntityResolver: nothing outside the message is ever read ---
   using DefaultHandler::resolveEntity;  // SAX's overload stays visible (clang -Woverloaded-virtual)
   InputSource* resolveEntity(XMLResourceIdentifier* id) override {
     auto pos = position();
-    add(make_finding(rules::kXmlExternalReferenceBlocked,
-                     "reference to external resource '" +
-                         excerpt(to_utf8(id->getSystemId()), limits_.excerpts) +
-                         "' refused: konform reads nothing but the message itself",
-                     pos.line, pos.column, path_.to_string()));
+    add(rules::builtin_finding(rules::kXmlExternalReferenceBlocked,
+                               "reference to external resource '" +
+                                   excerpt(to_utf8(id->getSystemId()), limits_.excerpts) +
+                                   "' refused: konform reads nothing but the message itself",
+                               {}, Location{pos.line, pos.column, path_.to_string()}));
     throw StopParsing{};
   }
 
@@ -433,8 +424,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   void add(Finding finding) { findings_->push_back(std::move(finding)); }
   void add_guard_finding(const MarkupStop& stop) {
     const bool declaration = stop.reason == MarkupStop::Reason::kDeclaration;
-    add(make_finding(declaration ? rules::kXmlDoctypeForbidden : rules::kXmlLimitExceeded,
-                     stop.problem, stop.line, stop.column, ""));
+    add(rules::builtin_finding(declaration ? rules::kXmlDoctypeForbidden : rules::kXmlLimitExceeded,
+                               stop.problem, {}, Location{stop.line, stop.column, ""}));
   }
   void add_xsd(const SAXParseException& e, Severity severity) {
     std::string message = to_utf8(e.getMessage());
@@ -466,8 +457,10 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
         xpath = use->xpath;
       }
     }
-    add(make_finding(rules::kXsdValid, quoted_excerpts(message), line, column, std::move(xpath),
-                     severity));
+    Finding finding = rules::builtin_finding(rules::kXsdValid, quoted_excerpts(message), {},
+                                             Location{line, column, std::move(xpath)});
+    finding.severity = severity;  // Xerces-C's warnings stay warnings
+    add(std::move(finding));
   }
   /// A Xerces message with the values it quotes cut to the excerpt policy.
   std::string quoted_excerpts(const std::string& message) const {
@@ -493,8 +486,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     }
     if (problem.empty()) return;
     const TextPosition at = position();
-    add(make_finding(rules::kXmlLimitExceeded, std::move(problem), at.line, at.column,
-                     path_.to_string()));
+    add(rules::builtin_finding(rules::kXmlLimitExceeded, std::move(problem), {},
+                               Location{at.line, at.column, path_.to_string()}));
     throw StopParsing{};
   }
   /// Xerces validates attributes while scanning a start tag, before startElement is called, so

@@ -1,5 +1,5 @@
-// UTF-8 decoding and encoding (core/utf8.h), the one implementation behind the renderers, XPath's
-// string functions and the regex translator.
+// UTF-8 decoding and encoding and the UTF-16 conversions (core/utf8.h), the one implementation
+// behind the renderers, XPath's string functions, the regex translator and the XML reader.
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -8,7 +8,19 @@
 
 using konform::decode_utf8;
 using konform::to_code_points;
+using konform::to_utf16;
 using konform::to_utf8;
+using konform::write_utf8;
+
+namespace {
+
+std::string utf8_of(std::u16string_view utf16) {
+  std::string out(3 * utf16.size(), '\0');
+  out.resize(static_cast<std::size_t>(write_utf8(utf16, out.data()) - out.data()));
+  return out;
+}
+
+}  // namespace
 
 BOOST_AUTO_TEST_SUITE(utf8)
 
@@ -34,6 +46,36 @@ BOOST_AUTO_TEST_CASE(invalid_bytes_decode_as_one_replacement_character_each) {
       BOOST_TEST(static_cast<unsigned>(code_point) == 0xFFFDu);
   }
   BOOST_TEST(!decode_utf8("\xC3", 0).valid);
+}
+
+BOOST_AUTO_TEST_CASE(utf16_of_german_and_din_91379_text_round_trips) {
+  // "Ärger" with Ä, ẞ (U+1E9E), ǅ (U+01C5), A + combining diaeresis, 𝔸 (U+1D538, a pair).
+  const std::string text = "\xC3\x84rger \xE1\xBA\x9E \xC7\x85 A\xCC\x88 \xF0\x9D\x94\xB8";
+  const std::u16string utf16 = to_utf16(text);
+  const std::u16string expected = u"\u00C4rger \u1E9E \u01C5 A\u0308 \U0001D538";
+  BOOST_TEST((utf16 == expected));  // parenthesised: Boost.Test cannot print u16string
+  BOOST_TEST(utf8_of(utf16) == text);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_becomes_one_replacement_unit_per_byte_in_utf16) {
+  // As in to_code_points(): an overlong '/' must not turn into a '/', an encoded surrogate not
+  // into a lone surrogate, a sequence beyond U+10FFFF not into anything but replacements.
+  for (const std::string bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xC3"}) {
+    BOOST_TEST_CONTEXT("byte count " << bad.size()) {
+      BOOST_TEST((to_utf16(bad) == std::u16string(bad.size(), u'\uFFFD')));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(lone_surrogates_in_utf16_become_the_replacement_character) {
+  const std::u16string high_then_text = {char16_t(0xD834), u'c'};
+  const std::u16string low_alone = {u'a', char16_t(0xDD1E)};
+  BOOST_TEST(utf8_of(high_then_text) ==
+             "\xEF\xBF\xBD"
+             "c");
+  BOOST_TEST(utf8_of(low_alone) == "a\xEF\xBF\xBD");
+  // Past the eight-unit ASCII fast path, too.
+  BOOST_TEST(utf8_of(u"Rechnung-Nr. \u00E4") == "Rechnung-Nr. \xC3\xA4");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -55,7 +55,8 @@ BOOST_AUTO_TEST_CASE(long_mixed_text_survives_a_round_trip) {
     text += static_cast<char16_t>(u'A' + i % 26);
   }
   const std::string utf8 = utf8_of(text);
-  BOOST_TEST((to_utf16(utf8) == text));  // parenthesised: Boost.Test cannot print u16string
+  BOOST_TEST(
+      (konform::to_utf16(utf8) == text));  // parenthesised: Boost.Test cannot print u16string
   // Exact size: per round 5 ASCII bytes, ü and ß (2 each), € (3) and the emoji (4).
   BOOST_TEST(utf8.size() == 2000u * (5 + 2 + 2 + 3 + 4));
 }
