@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "validator/serve/problem.h"
-#include "validator/serve/verdict_name.h"
 
 namespace konform::serve {
 namespace {
@@ -106,7 +105,7 @@ ValidationResult run_validation(const ValidationJob& job) {
   Response response =
       make_response(job.http_version, http::status::ok, job.format.content_type.c_str(),
                     report.render(job.format.name, options));
-  response.set("X-Konform-Verdict", verdict_name(report.verdict()));
+  response.set("X-Konform-Verdict", std::string(api::to_string(report.verdict())));
   return {std::move(response), report.verdict()};
 }
 
