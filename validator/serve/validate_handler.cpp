@@ -1,22 +1,10 @@
 #include "validator/serve/validate_handler.h"
 
-#include <algorithm>
-
 #include "validator/serve/problem.h"
+#include "validator/serve/validation_inputs.h"
 
 namespace konform::serve {
 namespace {
-
-constexpr std::size_t kMaxNameBytes = 255;
-constexpr const char* kDefaultName = "input.xml";
-
-bool acceptable_name(const std::string& name) {
-  return !name.empty() && name.size() <= kMaxNameBytes &&
-         std::none_of(name.begin(), name.end(), [](char c) {
-           const auto byte = static_cast<unsigned char>(c);
-           return byte < 0x20 || byte == 0x7f;
-         });
-}
 
 std::string chain_names(const ChainSet& chains) {
   std::string names;
@@ -48,16 +36,6 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
   const LoadedChain* chain = chains->find(wanted);
   if (chain == nullptr) return unknown_profile(version, wanted, *chains);
 
-  std::string name = target.parameter("name");
-  if (name.empty()) name = std::string(request["X-Konform-Filename"]);
-  if (name.empty()) name = kDefaultName;
-  if (!acceptable_name(name)) {
-    return problem_response(
-        version, {http::status::bad_request, "bad-file-name", "Bad file name",
-                  "the file name must have 1 to 255 bytes and no control characters",
-                  "der Dateiname muss 1 bis 255 Bytes lang sein und darf keine Steuerzeichen "
-                  "enthalten"});
-  }
   auto format =
       choose_report_format(target.parameter("format"), std_view(request[http::field::accept]));
   if (!format) {
@@ -77,29 +55,23 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
                             {http::status::bad_request, "unknown-language", "Unknown language",
                              "lang must be en or de", "lang muss en oder de sein"});
   }
-  if (request.body().empty()) {
-    return problem_response(
-        version, {http::status::bad_request, "empty-body", "Empty body",
-                  "the request body is the XML (or YAML) document to validate; it was empty",
-                  "der Rumpf der Anfrage ist das zu pr\u00fcfende XML- (oder YAML-)Dokument; er "
-                  "war leer"});
-  }
+  auto inputs = validation_inputs(request, target);
+  if (auto* refused = std::get_if<Response>(&inputs)) return std::move(*refused);
   ValidationJob job;
   job.chains = std::move(chains);
   job.chain = chain;
-  job.display_name = std::move(name);
+  job.inputs = std::move(std::get<std::vector<api::InputBytes>>(inputs));
   job.format = std::move(*format);
   // The human formats default to German as on the command line (html); JSON carries both.
   job.language = lang == "de" || (lang.empty() && job.format.name == "html")
                      ? api::Language::kGerman
                      : api::Language::kEnglish;
   job.http_version = version;
-  job.body = std::move(request.body());
   return job;
 }
 
 ValidationResult run_validation(const ValidationJob& job) {
-  const api::Report report = job.chain->chain->validate_bytes(job.body, job.display_name);
+  const api::Report report = job.chain->chain->validate(job.inputs);
   api::RenderOptions options;
   options.language = job.language;
   Response response =
