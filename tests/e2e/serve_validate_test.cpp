@@ -130,6 +130,25 @@ BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names
                 400, "empty-body");
 }
 
+BOOST_AUTO_TEST_CASE(profiles_are_chosen_by_id_and_version_range) {
+  ServeProcess serve({"--profile", "de.sn.musterstadt@^1"}, "serve_profile_range");
+  const std::string document = sample("gewerbe-anmeldung-konform.xml");
+  BOOST_TEST(
+      serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40%5E1.0", document).status ==
+      200);
+  BOOST_TEST(serve
+                 .request("POST", "/v1/validate?profile=de.sn.musterstadt%40%3E%3D1.0.0%20%3C2.0.0",
+                          document)
+                 .status == 200);
+  const HttpAnswer none =
+      serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40%5E2", document);
+  check_problem(none, 404, "unknown-profile");
+  BOOST_TEST(Json::parse(none.body).at("detail").get<std::string>().find(
+                 "de.sn.musterstadt@^1 (de.sn.musterstadt 1.0.0)") != std::string::npos);
+  check_problem(serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40two", document),
+                400, "bad-version-range");
+}
+
 BOOST_AUTO_TEST_CASE(profiles_rules_and_the_openapi_document_are_served) {
   ServeProcess serve({"--profile", "de.sn.musterstadt"}, "serve_describe");
   const Json profiles = Json::parse(serve.request("GET", "/v1/profiles").body);

@@ -1,29 +1,33 @@
 #include "validator/serve/validate_handler.h"
 
+#include "konform/version.h"
 #include "validator/serve/problem.h"
 #include "validator/serve/validation_inputs.h"
 
 namespace konform::serve {
 namespace {
 
-std::string chain_names(const ChainSet& chains) {
-  std::string names;
-  for (const auto& loaded : chains.chains) names += (names.empty() ? "" : ", ") + loaded.name;
-  return names;
-}
-
 Response unknown_profile(unsigned version, const std::string& wanted, const ChainSet& chains) {
   if (wanted.empty()) {
     return problem_response(
         version,
         {http::status::bad_request, "profile-required", "Profile required",
-         "several chains are loaded; choose one with ?profile=: " + chain_names(chains),
-         "mehrere Ketten sind geladen; eine mit ?profile= w\u00e4hlen: " + chain_names(chains)});
+         "several chains are loaded; choose one with ?profile=: " + chains.describe(),
+         "mehrere Ketten sind geladen; eine mit ?profile= w\u00e4hlen: " + chains.describe()});
+  }
+  if (const auto at = wanted.find('@');
+      at != std::string::npos && !api::is_version_range(wanted.substr(at + 1))) {
+    return problem_response(
+        version, {http::status::bad_request, "bad-version-range", "Bad version range",
+                  "'" + wanted.substr(at + 1) +
+                      "' is no version range (2.1.0, ^2.1, ~2.1, >=2.0.0 <3.0.0 or *)",
+                  "'" + wanted.substr(at + 1) +
+                      "' ist kein Versionsbereich (2.1.0, ^2.1, ~2.1, >=2.0.0 <3.0.0 oder *)"});
   }
   return problem_response(
       version, {http::status::not_found, "unknown-profile", "Unknown profile",
-                "no chain '" + wanted + "' is loaded; loaded: " + chain_names(chains),
-                "keine Kette '" + wanted + "' ist geladen; geladen: " + chain_names(chains)});
+                "no loaded chain matches '" + wanted + "'; loaded: " + chains.describe(),
+                "keine geladene Kette passt zu '" + wanted + "'; geladen: " + chains.describe()});
 }
 
 }  // namespace
