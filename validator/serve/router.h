@@ -12,6 +12,7 @@ namespace konform::serve {
 
 enum class Route {
   kValidate,
+  kCompare,
   kProfiles,
   kRules,
   kHealth,

@@ -15,6 +15,7 @@
 #include "validator/serve/http_types.h"
 #include "validator/serve/report_format.h"
 #include "validator/serve/request_target.h"
+#include "validator/serve/worker_job.h"
 
 namespace konform::serve {
 
@@ -33,13 +34,8 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
                                                          const RequestTarget& target,
                                                          std::shared_ptr<const ChainSet> chains);
 
-struct ValidationResult {
-  Response response;
-  api::Verdict verdict;
-};
-
 /// Validates and renders. The status is 200 whatever the verdict, which travels in the report
 /// and in the X-Konform-Verdict header.
-ValidationResult run_validation(const ValidationJob& job);
+WorkerResult run_validation(const ValidationJob& job);
 
 }  // namespace konform::serve

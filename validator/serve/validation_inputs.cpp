@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "validator/serve/multipart.h"
+#include "validator/serve/multipart_problem.h"
 #include "validator/serve/problem.h"
 
 namespace konform::serve {
@@ -57,18 +58,7 @@ std::variant<std::vector<api::InputBytes>, Response> multipart_inputs(Request& r
     const std::string boundary = multipart_boundary(std_view(request[http::field::content_type]));
     parts = parse_multipart(request.body(), boundary);
   } catch (const MultipartError& error) {
-    const std::string where = error.part() == 0
-                                  ? std::string("Content-Type: ")
-                                  : "part " + std::to_string(error.part()) + ", byte " +
-                                        std::to_string(error.offset()) + ": ";
-    const std::string where_de = error.part() == 0
-                                     ? std::string("Content-Type: ")
-                                     : "Teil " + std::to_string(error.part()) + ", Byte " +
-                                           std::to_string(error.offset()) + ": ";
-    return bad_input(
-        version, "malformed-multipart", "Malformed multipart body",
-        "the multipart/form-data body is malformed at " + where + error.what(),
-        "der multipart/form-data-Rumpf ist fehlerhaft bei " + where_de + error.reason_de());
+    return malformed_multipart(version, error);
   }
   std::vector<api::InputBytes> inputs;
   for (std::size_t i = 0; i < parts.size(); ++i) {
