@@ -13,6 +13,7 @@ namespace konform::serve {
 enum class Route {
   kValidate,
   kCompare,
+  kKosit,
   kProfiles,
   kRules,
   kHealth,

@@ -7,6 +7,7 @@
 #include "validator/serve/access_log.h"
 #include "validator/serve/compare_handler.h"
 #include "validator/serve/info_handlers.h"
+#include "validator/serve/kosit_handler.h"
 #include "validator/serve/problem.h"
 #include "validator/serve/token.h"
 
@@ -116,9 +117,9 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
   }
   const bool ready = state_.ready;
   const auto chains = state_.chains.current();
-  const bool needs_chains = route == Route::kValidate || route == Route::kCompare ||
-                            route == Route::kProfiles || route == Route::kRules ||
-                            route == Route::kReload;
+  const bool needs_chains = route == Route::kValidate || route == Route::kKosit ||
+                            route == Route::kCompare || route == Route::kProfiles ||
+                            route == Route::kRules || route == Route::kReload;
   if (needs_chains && (!ready || !chains)) {
     answered_ = true;
     return send(problem_response(
@@ -132,6 +133,15 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
     case Route::kValidate: {
       answered_ = false;
       auto prepared = prepare_validation(request, target, chains);
+      if (auto* refused = std::get_if<Response>(&prepared)) {
+        answered_ = true;
+        return send(std::move(*refused));
+      }
+      return start_validation(std::move(std::get<ValidationJob>(prepared)));
+    }
+    case Route::kKosit: {
+      answered_ = false;
+      auto prepared = prepare_kosit_validation(request, target, chains);
       if (auto* refused = std::get_if<Response>(&prepared)) {
         answered_ = true;
         return send(std::move(*refused));

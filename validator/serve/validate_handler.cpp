@@ -1,5 +1,6 @@
 #include "validator/serve/validate_handler.h"
 
+#include "validator/serve/kosit_handler.h"
 #include "validator/serve/problem.h"
 #include "validator/serve/request_choices.h"
 #include "validator/serve/validation_inputs.h"
@@ -46,9 +47,9 @@ WorkerResult run_validation(const ValidationJob& job) {
   const api::Report report = job.chain->chain->validate(job.inputs);
   api::RenderOptions options;
   options.language = job.language;
-  Response response =
-      make_response(job.http_version, http::status::ok, job.format.content_type.c_str(),
-                    report.render(job.format.name, options));
+  Response response = make_response(
+      job.http_version, job.verdict_as_status ? kosit_status(report.verdict()) : http::status::ok,
+      job.format.content_type.c_str(), report.render(job.format.name, options));
   response.set("X-Konform-Verdict", std::string(api::to_string(report.verdict())));
   return {std::move(response), report.verdict()};
 }

@@ -26,6 +26,7 @@ struct ValidationJob {
   ReportFormat format;
   api::Language language = api::Language::kEnglish;
   unsigned http_version = 11;
+  bool verdict_as_status = false;  ///< KoSIT's daemon: 200 conformant, 406 not, 422 incomplete
 };
 
 /// The job, or the problem answer that refuses the request (400, 404 for an unknown profile,
