@@ -1,24 +1,13 @@
 #include "validator/serve/kosit_handler.h"
 
-#include "validator/serve/request_choices.h"
-#include "validator/serve/validation_inputs.h"
-
 namespace konform::serve {
 
 std::variant<ValidationJob, Response> prepare_kosit_validation(
     Request& request, const RequestTarget& target, std::shared_ptr<const ChainSet> chains) {
-  auto chain = requested_chain(request.version(), target, *chains);
-  if (auto* refused = std::get_if<Response>(&chain)) return std::move(*refused);
-  auto inputs = validation_inputs(request, target);
-  if (auto* refused = std::get_if<Response>(&inputs)) return std::move(*refused);
-  ValidationJob job;
-  job.chains = std::move(chains);
-  job.chain = std::get<const LoadedChain*>(chain);
-  job.inputs = std::move(std::get<std::vector<api::InputBytes>>(inputs));
-  job.format = {"xml", "application/xml; charset=utf-8"};
-  job.verdict_as_status = true;
-  job.http_version = request.version();
-  return job;
+  auto prepared =
+      validation_job(request, target, std::move(chains), {"xml", "application/xml; charset=utf-8"});
+  if (auto* job = std::get_if<ValidationJob>(&prepared)) job->verdict_as_status = true;
+  return prepared;
 }
 
 http::status kosit_status(api::Verdict verdict) {

@@ -130,18 +130,11 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
   }
   answered_ = true;
   switch (route) {
-    case Route::kValidate: {
-      answered_ = false;
-      auto prepared = prepare_validation(request, target, chains);
-      if (auto* refused = std::get_if<Response>(&prepared)) {
-        answered_ = true;
-        return send(std::move(*refused));
-      }
-      return start_validation(std::move(std::get<ValidationJob>(prepared)));
-    }
+    case Route::kValidate:
     case Route::kKosit: {
       answered_ = false;
-      auto prepared = prepare_kosit_validation(request, target, chains);
+      auto prepared = route == Route::kKosit ? prepare_kosit_validation(request, target, chains)
+                                             : prepare_validation(request, target, chains);
       if (auto* refused = std::get_if<Response>(&prepared)) {
         answered_ = true;
         return send(std::move(*refused));

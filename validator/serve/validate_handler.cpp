@@ -7,13 +7,26 @@
 
 namespace konform::serve {
 
+std::variant<ValidationJob, Response> validation_job(Request& request, const RequestTarget& target,
+                                                     std::shared_ptr<const ChainSet> chains,
+                                                     ReportFormat format) {
+  auto chain = requested_chain(request.version(), target, *chains);
+  if (auto* refused = std::get_if<Response>(&chain)) return std::move(*refused);
+  auto inputs = validation_inputs(request, target);
+  if (auto* refused = std::get_if<Response>(&inputs)) return std::move(*refused);
+  ValidationJob job;
+  job.chains = std::move(chains);
+  job.chain = std::get<const LoadedChain*>(chain);
+  job.inputs = std::move(std::get<std::vector<api::InputBytes>>(inputs));
+  job.format = std::move(format);
+  job.http_version = request.version();
+  return job;
+}
+
 std::variant<ValidationJob, Response> prepare_validation(Request& request,
                                                          const RequestTarget& target,
                                                          std::shared_ptr<const ChainSet> chains) {
   const unsigned version = request.version();
-  auto chain = requested_chain(version, target, *chains);
-  if (auto* refused = std::get_if<Response>(&chain)) return std::move(*refused);
-
   auto format =
       choose_report_format(target.parameter("format"), std_view(request[http::field::accept]));
   if (!format) {
@@ -29,18 +42,13 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
   }
   auto language = requested_language(version, target);
   if (auto* refused = std::get_if<Response>(&language)) return std::move(*refused);
-  auto inputs = validation_inputs(request, target);
-  if (auto* refused = std::get_if<Response>(&inputs)) return std::move(*refused);
-  ValidationJob job;
-  job.chains = std::move(chains);
-  job.chain = std::get<const LoadedChain*>(chain);
-  job.inputs = std::move(std::get<std::vector<api::InputBytes>>(inputs));
-  job.format = std::move(*format);
-  // The human formats default to German as on the command line (html); JSON carries both.
-  job.language = std::get<std::optional<api::Language>>(language).value_or(
-      job.format.name == "html" ? api::Language::kGerman : api::Language::kEnglish);
-  job.http_version = version;
-  return job;
+  auto prepared = validation_job(request, target, std::move(chains), std::move(*format));
+  if (auto* job = std::get_if<ValidationJob>(&prepared)) {
+    // The human formats default to German as on the command line (html); JSON carries both.
+    job->language = std::get<std::optional<api::Language>>(language).value_or(
+        job->format.name == "html" ? api::Language::kGerman : api::Language::kEnglish);
+  }
+  return prepared;
 }
 
 WorkerResult run_validation(const ValidationJob& job) {

@@ -29,6 +29,12 @@ struct ValidationJob {
   bool verdict_as_status = false;  ///< KoSIT's daemon: 200 conformant, 406 not, 422 incomplete
 };
 
+/// The job validating what the body carries against the chain `?profile=` picks, rendered in
+/// `format`, or the problem answer refusing the request (400, 404).
+std::variant<ValidationJob, Response> validation_job(Request& request, const RequestTarget& target,
+                                                     std::shared_ptr<const ChainSet> chains,
+                                                     ReportFormat format);
+
 /// The job, or the problem answer that refuses the request (400, 404 for an unknown profile,
 /// 406).
 std::variant<ValidationJob, Response> prepare_validation(Request& request,
