@@ -71,6 +71,18 @@ struct InputBytes {
   std::string bytes;
 };
 
+/// A candidate uploaded as a zip archive of its product folder (CompiledChain::compare_zips).
+struct CandidateZip {
+  std::string name;   ///< how the comparison names it: a plain folder name
+  std::string bytes;  ///< the zip archive
+};
+
+/// How far one candidate zip may unpack: a zip bomb is refused at the limit.
+struct ZipLimits {
+  std::size_t max_entries = 10'000;
+  std::uint64_t max_unpacked_bytes = 256ull << 20;
+};
+
 /// An immutable compiled chain. Thread-safe: every member function is const and may be called
 /// from many threads at once.
 class KONFORM_API CompiledChain {
@@ -94,6 +106,14 @@ class KONFORM_API CompiledChain {
   /// service-definition files, each checked on its own. Throws ConfigurationError for a
   /// candidate that does not exist or holds no service definition.
   Comparison compare(const std::vector<std::filesystem::path>& candidates, unsigned jobs = 1) const;
+
+  /// Compares candidates uploaded as zips, as compare() does their folders. Each is unpacked,
+  /// confined (no absolute path, no "..", no link or device) and within `limits`, into a private
+  /// temporary folder removed before this returns; the matrix names candidates and their files
+  /// by `name`. Throws ConfigurationError (its file() the candidate's name) for a zip refused or
+  /// damaged, a name that is no plain folder name or comes twice, or no service definition.
+  Comparison compare_zips(const std::vector<CandidateZip>& candidates, const ZipLimits& limits = {},
+                          unsigned jobs = 1) const;
 
   /// The chain's profiles, parents first.
   std::vector<ProfileInfo> profiles() const;

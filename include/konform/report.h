@@ -24,6 +24,11 @@ enum class Verdict {
 
 enum class Severity { kError, kWarning, kInfo };
 
+/// A verdict as the reports spell it: "conformant", "not-conformant", "incomplete".
+KONFORM_API std::string_view to_string(Verdict verdict) noexcept;
+/// A severity as the reports spell it: "error", "warning", "info".
+KONFORM_API std::string_view to_string(Severity severity) noexcept;
+
 enum class Language { kEnglish, kGerman };
 
 /// One finding, as the JSON report carries it (see README, "JSON report").

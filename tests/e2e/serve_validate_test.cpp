@@ -2,6 +2,10 @@
 // posted over HTTP, reports in the formats clients ask for, and the error answers' shape.
 #include <boost/test/unit_test.hpp>
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/e2e/serve_process.h"
@@ -24,6 +28,28 @@ void check_problem(const HttpAnswer& answer, int status, const std::string& type
   BOOST_TEST(!problem.at("detail").get<std::string>().empty());
   BOOST_TEST(!problem.at("detailDe").get<std::string>().empty());
 }
+
+// A multipart/form-data body as a browser or `curl -F` sends it: one part per (name, filename,
+// content); an empty filename makes a plain form field.
+struct FormPart {
+  std::string name;
+  std::string filename;
+  std::string content;
+};
+const std::string kBoundary = "----konformTestBoundary7MA4YWxk";
+
+std::string multipart_body(const std::vector<FormPart>& parts) {
+  std::string body;
+  for (const auto& part : parts) {
+    body += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + "\"";
+    if (!part.filename.empty()) body += "; filename=\"" + part.filename + "\"";
+    body += "\r\nContent-Type: application/xml\r\n\r\n" + part.content + "\r\n";
+  }
+  return body + "--" + kBoundary + "--\r\n";
+}
+
+const std::map<std::string, std::string> kMultipartHeaders{
+    {"Content-Type", "multipart/form-data; boundary=" + kBoundary}};
 
 }  // namespace
 
@@ -59,6 +85,65 @@ BOOST_AUTO_TEST_CASE(samples_validate_into_json_sarif_and_junit_named_as_sent) {
                     konform::test::musterstadt_sample("gewerbe-anmeldung-fehlerhaft.xml"));
   BOOST_TEST(junit.header("content-type") == "application/xml; charset=utf-8");
   BOOST_TEST(junit.body.find("<testsuite") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names) {
+  ServeProcess serve({"--profile", "de.sn.musterstadt"}, "serve_multipart");
+  const HttpAnswer answer = serve.request(
+      "POST", "/v1/validate",
+      multipart_body(
+          {{"file", "antrag-konform.xml", sample("gewerbe-anmeldung-konform.xml")},
+           {"file", "Antrag M\u00fcller.xml", sample("gewerbe-anmeldung-fehlerhaft.xml")}}),
+      kMultipartHeaders);
+  BOOST_TEST(answer.status == 200);
+  BOOST_TEST(answer.header("x-konform-verdict") == "not-conformant");
+  const Json report = Json::parse(answer.body);
+  BOOST_REQUIRE(report.at("inputs").size() == 2u);
+  BOOST_TEST(report.at("inputs").at(0).at("path") == "antrag-konform.xml");
+  BOOST_TEST(report.at("inputs").at(0).at("verdict") == "conformant");
+  BOOST_TEST(report.at("inputs").at(1).at("path") == "Antrag M\u00fcller.xml");
+  BOOST_TEST(report.at("inputs").at(1).at("verdict") == "not-conformant");
+
+  const std::string unclosed = "--" + kBoundary +
+                               "\r\nContent-Disposition: form-data; name=file; "
+                               "filename=a.xml\r\n\r\n<a/>\r\n";
+  const HttpAnswer malformed = serve.request("POST", "/v1/validate", unclosed, kMultipartHeaders);
+  check_problem(malformed, 400, "malformed-multipart");
+  BOOST_TEST(Json::parse(malformed.body).at("detail").get<std::string>().find("part 1, byte") !=
+             std::string::npos);
+  check_problem(
+      serve.request("POST", "/v1/validate", "x", {{"Content-Type", "multipart/form-data"}}), 400,
+      "malformed-multipart");
+  check_problem(serve.request("POST", "/v1/validate", multipart_body({{"profile", "", "x"}}),
+                              kMultipartHeaders),
+                400, "not-a-file");
+  check_problem(
+      serve.request("POST", "/v1/validate",
+                    multipart_body({{"file", "a.xml", "<a/>"}, {"file", "a.xml", "<b/>"}}),
+                    kMultipartHeaders),
+      400, "duplicate-file-name");
+  check_problem(serve.request("POST", "/v1/validate", multipart_body({{"file", "a.xml", ""}}),
+                              kMultipartHeaders),
+                400, "empty-body");
+}
+
+BOOST_AUTO_TEST_CASE(profiles_are_chosen_by_id_and_version_range) {
+  ServeProcess serve({"--profile", "de.sn.musterstadt@^1"}, "serve_profile_range");
+  const std::string document = sample("gewerbe-anmeldung-konform.xml");
+  BOOST_TEST(
+      serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40%5E1.0", document).status ==
+      200);
+  BOOST_TEST(serve
+                 .request("POST", "/v1/validate?profile=de.sn.musterstadt%40%3E%3D1.0.0%20%3C2.0.0",
+                          document)
+                 .status == 200);
+  const HttpAnswer none =
+      serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40%5E2", document);
+  check_problem(none, 404, "unknown-profile");
+  BOOST_TEST(Json::parse(none.body).at("detail").get<std::string>().find(
+                 "de.sn.musterstadt@^1 (de.sn.musterstadt 1.0.0)") != std::string::npos);
+  check_problem(serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40two", document),
+                400, "bad-version-range");
 }
 
 BOOST_AUTO_TEST_CASE(profiles_rules_and_the_openapi_document_are_served) {

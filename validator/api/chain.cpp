@@ -1,12 +1,15 @@
 #include "konform/chain.h"
 
 #include <algorithm>
+#include <optional>
 #include <thread>
 #include <utility>
 
 #include "validator/api/engine_errors.h"
 #include "validator/api/engine_verdict.h"
 #include "validator/check/input_checker.h"
+#include "validator/compare/candidate_zip.h"
+#include "validator/core/scratch_folder.h"
 #include "validator/lock/lock_file.h"
 #include "validator/pipeline/candidate_comparison.h"
 #include "validator/pipeline/chain_check.h"
@@ -123,17 +126,46 @@ Report CompiledChain::validate(std::vector<InputBytes> inputs, unsigned jobs) co
 
 namespace konform::api {
 
+namespace {
+
+/// Compares the candidates `discover` finds (under the chain's options, `jobs` at a time).
+template <typename Discover>
+Comparison compare_discovered(const CompiledChain::State& state, unsigned jobs,
+                              Discover&& discover) {
+  return translating_engine_errors([&] {
+    CheckOptions options = state.options;
+    options.jobs = jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+    return Comparison(std::make_shared<const CompareMatrix>(
+        pipeline::compare_candidates(state.chain, discover(options), options)));
+  });
+}
+
+}  // namespace
+
 Comparison CompiledChain::compare(const std::vector<std::filesystem::path>& candidates,
                                   unsigned jobs) const {
-  return translating_engine_errors([&] {
-    CheckOptions options = state_->options;
-    options.jobs = jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+  return compare_discovered(*state_, jobs, [&](const CheckOptions& options) {
     std::vector<compare::CandidateSource> sources;
     for (const auto& candidate : candidates) {
       sources.push_back(compare::discover_candidate(candidate.string(), options.max_input_bytes));
     }
-    return Comparison(std::make_shared<const CompareMatrix>(
-        pipeline::compare_candidates(state_->chain, std::move(sources), options)));
+    return sources;
+  });
+}
+
+Comparison CompiledChain::compare_zips(const std::vector<CandidateZip>& candidates,
+                                       const ZipLimits& limits, unsigned jobs) const {
+  // The check reads the candidates' files while it runs: the folder outlives the comparison.
+  std::optional<ScratchFolder> scratch;
+  return compare_discovered(*state_, jobs, [&](const CheckOptions& options) {
+    scratch.emplace("konform-compare-");
+    std::vector<compare::CandidateSource> sources;
+    for (const auto& candidate : candidates) {
+      sources.push_back(compare::candidate_from_zip(
+          candidate.name, candidate.bytes, scratch->path(),
+          {limits.max_entries, limits.max_unpacked_bytes}, options.max_input_bytes));
+    }
+    return sources;
   });
 }
 

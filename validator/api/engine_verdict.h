@@ -1,5 +1,5 @@
-// The engine's verdict and severity as the API's (the two enums are kept apart so the engine may
-// grow).
+// The engine's verdict and severity as the API's and back (the two enums are kept apart so the
+// engine may grow).
 #pragma once
 
 #include "konform/report.h"
@@ -29,6 +29,30 @@ inline Severity public_severity(konform::Severity severity) {
       return Severity::kInfo;
   }
   return Severity::kError;
+}
+
+inline konform::Verdict engine_verdict(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kConformant:
+      return konform::Verdict::kConformant;
+    case Verdict::kNotConformant:
+      return konform::Verdict::kNotConformant;
+    case Verdict::kIncomplete:
+      return konform::Verdict::kIncomplete;
+  }
+  return konform::Verdict::kIncomplete;
+}
+
+inline konform::Severity engine_severity(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return konform::Severity::kError;
+    case Severity::kWarning:
+      return konform::Severity::kWarning;
+    case Severity::kInfo:
+      return konform::Severity::kInfo;
+  }
+  return konform::Severity::kError;
 }
 
 }  // namespace konform::api

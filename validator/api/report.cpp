@@ -47,6 +47,15 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   return std::move(out).str();
 }
 
+// The engine's names: one spelling for reports, the CLI and the service.
+std::string_view to_string(Verdict verdict) noexcept {
+  return konform::to_string(engine_verdict(verdict));
+}
+
+std::string_view to_string(Severity severity) noexcept {
+  return konform::to_string(engine_severity(severity));
+}
+
 std::vector<std::string> report_formats() {
   std::vector<std::string> names;
   for (const auto& renderer : reports::renderers()) names.emplace_back(renderer.name);

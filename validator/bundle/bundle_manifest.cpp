@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "validator/bundle/entry_path.h"
+#include "validator/core/archive_entry_name.h"
 #include "validator/core/config_error.h"
 
 namespace konform::bundle {

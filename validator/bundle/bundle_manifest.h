@@ -14,7 +14,7 @@ inline constexpr const char* kBundleManifestName = "konform-bundle.json";
 inline constexpr const char* kBundleExtension = ".kpkg";
 
 struct BundleFile {
-  std::string path;  ///< relative, generic form (entry_path.h)
+  std::string path;  ///< relative, generic form (core/archive_entry_name.h)
   std::uintmax_t size = 0;
   std::string sha256;  ///< lower-case hex
   friend bool operator==(const BundleFile&, const BundleFile&) = default;
@@ -30,7 +30,7 @@ struct BundleManifest {
 std::string manifest_json(const BundleManifest& manifest);
 
 /// Parses a manifest; throws ConfigError naming `bundle` when it is not one (wrong shape, a
-/// file named twice, a name entry_path.h refuses).
+/// file named twice, a name core/archive_entry_name.h refuses).
 BundleManifest parse_manifest(const std::string& json, const std::string& bundle);
 
 /// `<id>-<version>.kpkg`.

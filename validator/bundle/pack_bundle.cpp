@@ -8,7 +8,7 @@
 #include <memory>
 #include <sstream>
 
-#include "validator/bundle/entry_path.h"
+#include "validator/core/archive_entry_name.h"
 #include "validator/core/config_error.h"
 #include "validator/core/sha256.h"
 #include "validator/profile/artefact_hash.h"

@@ -7,7 +7,7 @@
 #include <map>
 #include <memory>
 
-#include "validator/bundle/entry_path.h"
+#include "validator/core/archive_entry_name.h"
 #include "validator/core/config_error.h"
 #include "validator/core/sha256.h"
 

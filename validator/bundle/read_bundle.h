@@ -1,6 +1,7 @@
-// Reading a bundle: every entry is checked on the way out as on the way in (entry_path.h; links,
-// devices and other special entries refused), sizes are bounded, and every file must match the
-// manifest's size and SHA-256, with nothing missing and nothing extra.
+// Reading a bundle: every entry is checked on the way out as on the way in
+// (core/archive_entry_name.h; links, devices and other special entries refused), sizes are bounded,
+// and every file must match the manifest's size and SHA-256, with nothing missing and nothing
+// extra.
 #pragma once
 
 #include <filesystem>

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "konform/version.h"
+
 namespace konform::serve {
 
 const LoadedChain* ChainSet::find(const std::string& wanted) const {
@@ -9,11 +11,27 @@ const LoadedChain* ChainSet::find(const std::string& wanted) const {
   for (const auto& loaded : chains) {
     if (loaded.name == wanted) return &loaded;
   }
+  const auto at = wanted.find('@');
+  const std::string id = wanted.substr(0, at);
+  const std::string range = at == std::string::npos ? "*" : wanted.substr(at + 1);
+  const LoadedChain* best = nullptr;
   for (const auto& loaded : chains) {
-    const auto profiles = loaded.chain->profiles();
-    if (!profiles.empty() && profiles.back().id == wanted) return &loaded;
+    if (loaded.id != id || !api::version_in_range(loaded.version, range)) continue;
+    // One version is at least another exactly when it lies in the range ">=" the other.
+    if (best == nullptr || !api::version_in_range(best->version, ">=" + loaded.version)) {
+      best = &loaded;
+    }
   }
-  return nullptr;
+  return best;
+}
+
+std::string ChainSet::describe() const {
+  std::string text;
+  for (const auto& loaded : chains) {
+    text +=
+        (text.empty() ? "" : ", ") + loaded.name + " (" + loaded.id + " " + loaded.version + ")";
+  }
+  return text;
 }
 
 std::shared_ptr<const ChainSet> compile_chains(const ServeOptions& options) {
@@ -23,7 +41,11 @@ std::shared_ptr<const ChainSet> compile_chains(const ServeOptions& options) {
     api::ChainSpec spec;
     spec.profiles = {profile};
     spec.profile_path = options.profile_path;
-    set->chains.push_back({profile, api::CompiledChain::build(spec)});
+    auto chain = api::CompiledChain::build(spec);
+    const auto profiles = chain->profiles();
+    std::string id = profiles.empty() ? std::string() : profiles.back().id;
+    std::string version = profiles.empty() ? std::string() : profiles.back().version;
+    set->chains.push_back({profile, std::move(chain), std::move(id), std::move(version)});
   }
   set->compile_time = std::chrono::steady_clock::now() - started;
   return set;

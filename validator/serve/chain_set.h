@@ -17,15 +17,20 @@ namespace konform::serve {
 struct LoadedChain {
   std::string name;  ///< the `--profile` argument it was built from
   std::shared_ptr<const api::CompiledChain> chain;
+  std::string id;       ///< its last profile's id (the profile the chain is for)
+  std::string version;  ///< and that profile's version
 };
 
 struct ChainSet {
   std::vector<LoadedChain> chains;
   std::chrono::duration<double> compile_time{0};
 
-  /// The chain `?profile=` names: by its `--profile` argument or the id of its last profile.
+  /// The chain `?profile=` names: by its `--profile` argument, else as ID or ID@RANGE (a
+  /// version range as `--profile` takes it) of its last profile, the highest version matching.
   /// Empty `wanted` picks the only chain; null when none (or several) match.
   const LoadedChain* find(const std::string& wanted) const;
+  /// Each chain as "name (id version)", for answers that list what is loaded.
+  std::string describe() const;
 };
 
 /// Compiles every chain of `options`. Throws api::ConfigurationError (the first that fails).

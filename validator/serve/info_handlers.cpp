@@ -18,18 +18,6 @@ Response json_response(unsigned version, http::status status, const Json& body) 
                        body.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
-std::string severity_name(api::Severity severity) {
-  switch (severity) {
-    case api::Severity::kError:
-      return "error";
-    case api::Severity::kWarning:
-      return "warning";
-    case api::Severity::kInfo:
-      return "info";
-  }
-  return "error";
-}
-
 }  // namespace
 
 Response profiles_response(unsigned version, const ChainSet& chains) {
@@ -55,7 +43,7 @@ Response rules_response(unsigned version, const ChainSet& chains) {
     Json rules = Json::array();
     for (const auto& rule : loaded.chain->rules()) {
       rules.push_back({{"id", rule.id},
-                       {"severity", severity_name(rule.default_severity)},
+                       {"severity", api::to_string(rule.default_severity)},
                        {"title", rule.title},
                        {"titleDe", rule.title_de},
                        {"source", rule.source}});

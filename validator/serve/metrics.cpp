@@ -2,8 +2,6 @@
 
 #include <sstream>
 
-#include "validator/serve/verdict_name.h"
-
 namespace konform::serve {
 namespace {
 
@@ -26,7 +24,7 @@ void Metrics::count_request(const std::string& route, int status,
 
 void Metrics::count_verdict(api::Verdict verdict) {
   std::lock_guard lock(mutex_);
-  ++verdicts_[verdict_name(verdict)];
+  ++verdicts_[std::string(api::to_string(verdict))];
 }
 
 void Metrics::count_reload(bool succeeded) {

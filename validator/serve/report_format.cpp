@@ -4,6 +4,7 @@
 #include <array>
 
 #include "konform/report.h"
+#include "validator/serve/header_value.h"
 
 namespace konform::serve {
 namespace {
@@ -33,12 +34,6 @@ std::string content_type_of(std::string_view format) {
   return "text/plain; charset=utf-8";
 }
 
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
 }  // namespace
 
 std::optional<ReportFormat> choose_report_format(const std::string& format,
@@ -48,12 +43,12 @@ std::optional<ReportFormat> choose_report_format(const std::string& format,
     if (std::find(known.begin(), known.end(), format) == known.end()) return std::nullopt;
     return ReportFormat{format, content_type_of(format)};
   }
-  if (trimmed(accept).empty()) return ReportFormat{"json", content_type_of("json")};
+  if (trim_blanks(accept).empty()) return ReportFormat{"json", content_type_of("json")};
   while (!accept.empty()) {
     const auto comma = accept.find(',');
     std::string_view item = accept.substr(0, comma);
     accept = comma == std::string_view::npos ? std::string_view() : accept.substr(comma + 1);
-    const std::string_view media_type = trimmed(item.substr(0, item.find(';')));
+    const std::string_view media_type = trim_blanks(item.substr(0, item.find(';')));
     if (media_type == "*/*" || media_type == "application/*") {
       return ReportFormat{"json", content_type_of("json")};
     }

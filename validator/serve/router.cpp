@@ -5,6 +5,8 @@ namespace konform::serve {
 const std::vector<RouteEntry>& routes() {
   static const std::vector<RouteEntry> table{
       {http::verb::post, "/v1/validate", Route::kValidate, true},
+      {http::verb::post, "/v1/compare", Route::kCompare, true},
+      {http::verb::post, "/", Route::kKosit, true},
       {http::verb::get, "/v1/profiles", Route::kProfiles, true},
       {http::verb::get, "/v1/rules", Route::kRules, true},
       {http::verb::get, "/v1/openapi.json", Route::kOpenApi, true},

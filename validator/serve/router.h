@@ -12,6 +12,8 @@ namespace konform::serve {
 
 enum class Route {
   kValidate,
+  kCompare,
+  kKosit,
   kProfiles,
   kRules,
   kHealth,

@@ -5,7 +5,9 @@
 #include <boost/beast/http/write.hpp>
 
 #include "validator/serve/access_log.h"
+#include "validator/serve/compare_handler.h"
 #include "validator/serve/info_handlers.h"
+#include "validator/serve/kosit_handler.h"
 #include "validator/serve/problem.h"
 #include "validator/serve/token.h"
 
@@ -115,7 +117,8 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
   }
   const bool ready = state_.ready;
   const auto chains = state_.chains.current();
-  const bool needs_chains = route == Route::kValidate || route == Route::kProfiles ||
+  const bool needs_chains = route == Route::kValidate || route == Route::kKosit ||
+                            route == Route::kCompare || route == Route::kProfiles ||
                             route == Route::kRules || route == Route::kReload;
   if (needs_chains && (!ready || !chains)) {
     answered_ = true;
@@ -127,14 +130,27 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
   }
   answered_ = true;
   switch (route) {
-    case Route::kValidate: {
+    case Route::kValidate:
+    case Route::kKosit: {
       answered_ = false;
-      auto prepared = prepare_validation(request, target, chains);
+      auto prepared = route == Route::kKosit ? prepare_kosit_validation(request, target, chains)
+                                             : prepare_validation(request, target, chains);
       if (auto* refused = std::get_if<Response>(&prepared)) {
         answered_ = true;
         return send(std::move(*refused));
       }
       return start_validation(std::move(std::get<ValidationJob>(prepared)));
+    }
+    case Route::kCompare: {
+      answered_ = false;
+      auto prepared = prepare_compare(request, target, chains, state_.options.max_body);
+      if (auto* refused = std::get_if<Response>(&prepared)) {
+        answered_ = true;
+        return send(std::move(*refused));
+      }
+      auto job = std::move(std::get<CompareJob>(prepared));
+      const unsigned job_version = job.http_version;
+      return start_work({job_version, [job = std::move(job)] { return run_compare(job); }});
     }
     case Route::kProfiles:
       return send(profiles_response(version, *chains));
@@ -169,6 +185,11 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
 }
 
 void Session::start_validation(ValidationJob job) {
+  const unsigned version = job.http_version;
+  start_work({version, [job = std::move(job)] { return run_validation(job); }});
+}
+
+void Session::start_work(WorkerJob job) {
   const unsigned version = job.http_version;
   if (!state_.admission.try_admit()) {
     answered_ = true;
@@ -206,24 +227,24 @@ void Session::start_validation(ValidationJob job) {
                 return;
               }
               state.admission.started();
-              std::optional<ValidationResult> result;
+              std::optional<WorkerResult> result;
               std::string failure;
               try {
-                result = run_validation(job);
-                state.metrics.count_verdict(result->verdict);
+                result = job.run();
+                if (result->verdict) state.metrics.count_verdict(*result->verdict);
               } catch (const std::exception& error) {
                 failure = error.what();
               }
               state.admission.finished(true);
               net::post(self->stream_.get_executor(),
                         [self, generation, result = std::move(result), failure]() mutable {
-                          self->finish_validation(generation, std::move(result), failure);
+                          self->finish_work(generation, std::move(result), failure);
                         });
             });
 }
 
-void Session::finish_validation(unsigned generation, std::optional<ValidationResult> result,
-                                const std::string& failure) {
+void Session::finish_work(unsigned generation, std::optional<WorkerResult> result,
+                          const std::string& failure) {
   if (answered_ || generation != generation_) return;  // the deadline answered 504 already
   answered_ = true;
   deadline_.cancel();

@@ -21,6 +21,7 @@
 #include "validator/serve/router.h"
 #include "validator/serve/service_state.h"
 #include "validator/serve/validate_handler.h"
+#include "validator/serve/worker_job.h"
 
 namespace konform::serve {
 
@@ -35,8 +36,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void handle(Request request);
   void dispatch(Request& request, const RequestTarget& target, Route route);
   void start_validation(ValidationJob job);
-  void finish_validation(unsigned generation, std::optional<ValidationResult> result,
-                         const std::string& failure);
+  void start_work(WorkerJob job);
+  void finish_work(unsigned generation, std::optional<WorkerResult> result,
+                   const std::string& failure);
   void start_reload(unsigned version);
   void send(Response response);
   void on_written(boost::beast::error_code error, bool close);

@@ -49,6 +49,26 @@ BOOST_AUTO_TEST_CASE(conformant_bytes_make_a_conformant_report) {
   BOOST_TEST(shared_chain()->as_of() == "2026-01-15");
 }
 
+BOOST_AUTO_TEST_CASE(verdicts_and_severities_are_spelt_as_the_reports_spell_them) {
+  BOOST_TEST(api::to_string(api::Verdict::kConformant) == "conformant");
+  BOOST_TEST(api::to_string(api::Verdict::kNotConformant) == "not-conformant");
+  BOOST_TEST(api::to_string(api::Verdict::kIncomplete) == "incomplete");
+  BOOST_TEST(api::to_string(api::Severity::kError) == "error");
+  BOOST_TEST(api::to_string(api::Severity::kWarning) == "warning");
+  BOOST_TEST(api::to_string(api::Severity::kInfo) == "info");
+}
+
+BOOST_AUTO_TEST_CASE(version_ranges_are_those_profile_selection_takes) {
+  BOOST_TEST(api::is_version_range("^2.1"));
+  BOOST_TEST(api::is_version_range(">=2.0.0 <3.0.0"));
+  BOOST_TEST(!api::is_version_range("two"));
+  BOOST_TEST(api::version_in_range("2.3.1", "^2"));
+  BOOST_TEST(api::version_in_range("2.1.5", "~2.1"));
+  BOOST_TEST(!api::version_in_range("3.0.0", "^2"));
+  BOOST_TEST(!api::version_in_range("2.3.1", "two"));
+  BOOST_TEST(!api::version_in_range("two", "*"));
+}
+
 BOOST_AUTO_TEST_CASE(the_chain_names_its_profiles_and_rules) {
   const auto profiles = shared_chain()->profiles();
   BOOST_REQUIRE(profiles.size() == 3u);  // de.bund -> de.sn -> de.sn.musterstadt, parents first

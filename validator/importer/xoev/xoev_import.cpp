@@ -5,11 +5,10 @@
 #include <map>
 #include <set>
 
-#include <unistd.h>
-
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/missing_code_lists.h"
 #include "validator/core/config_error.h"
+#include "validator/core/scratch_folder.h"
 #include "validator/importer/xoev/messages.h"
 #include "validator/importer/xoev/profile_writer.h"
 #include "validator/importer/xoev/release_artefacts.h"
@@ -212,14 +211,6 @@ class Importer {
 };
 
 /// Removes the scratch folder a zip was unpacked into, however the import ends.
-struct ScratchFolder {
-  fs::path dir;
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(dir, ignored);
-  }
-};
-
 XoevImportReport import_folder(const XoevImportOptions& options, const fs::path& release,
                                const fs::path& name) {
   for (const auto& dir : options.with) {
@@ -265,14 +256,11 @@ XoevImportReport import_xoev_release(const XoevImportOptions& options) {
   std::error_code error;
   if (fs::is_regular_file(options.source) && options.source.extension() == ".zip") {
     require_empty_target(options.into);
-    static int count = 0;
-    const ScratchFolder scratch{
-        fs::temp_directory_path() /
-        ("konform-import-" + std::to_string(::getpid()) + "-" + std::to_string(++count))};
-    unpack_release_zip(options.source, scratch.dir);
-    const fs::path root = release_root(fs::canonical(scratch.dir));
+    const ScratchFolder scratch("konform-import-");
+    unpack_release_zip(options.source, scratch.path());
+    const fs::path root = release_root(fs::canonical(scratch.path()));
     return import_folder(options, root,
-                         root == fs::canonical(scratch.dir) ? options.source.stem() : root);
+                         root == fs::canonical(scratch.path()) ? options.source.stem() : root);
   }
   const fs::path release = fs::canonical(options.source, error);
   if (error || !fs::is_directory(release)) {

@@ -1,8 +1,11 @@
-// Unpacks a release published as a zip into a scratch folder, refusing what could write outside
-// it or smuggle a link in: an entry with an absolute path, a ".." step, a symbolic or hard link,
-// or any entry that is neither a file nor a folder. Sizes are bounded (zip bombs).
+// Unpacks a release published as a zip into a scratch folder with konform's one zip reader
+// (core/zip_unpack.h), refusing what could write outside it or smuggle a link in: an entry with an
+// absolute path, a ".." step, a symbolic or hard link, or any entry that is neither a file nor a
+// folder. Sizes are bounded (zip bombs).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 
 namespace konform::importer::xoev {

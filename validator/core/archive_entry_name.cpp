@@ -1,6 +1,8 @@
-#include "validator/bundle/entry_path.h"
+#include "validator/core/archive_entry_name.h"
 
-namespace konform::bundle {
+#include <algorithm>
+
+namespace konform {
 
 EntryRefusal check_entry_name(const std::string& name) {
   if (name.empty()) return {"an empty name", "ein leerer Name"};
@@ -24,4 +26,4 @@ EntryRefusal check_entry_name(const std::string& name) {
   return {};
 }
 
-}  // namespace konform::bundle
+}  // namespace konform

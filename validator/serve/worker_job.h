@@ -1,0 +1,23 @@
+// What a request hands to the worker pool (a validation, a comparison): a function that answers
+// it, run under admission and the deadline (session.cpp), and the verdict it reached.
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include "konform/report.h"
+#include "validator/serve/http_types.h"
+
+namespace konform::serve {
+
+struct WorkerResult {
+  Response response;
+  std::optional<api::Verdict> verdict;  ///< counted in the metrics; none when refused
+};
+
+struct WorkerJob {
+  unsigned http_version = 11;
+  std::function<WorkerResult()> run;
+};
+
+}  // namespace konform::serve
