@@ -39,6 +39,7 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
   std::vector<std::string_view> known;
   for (const auto& renderer : reports::renderers()) known.push_back(renderer.name);
   known.push_back(kPdfFormat);
+  std::sort(known.begin(), known.end());  // listed in order when a format is mistyped
   return pair_outputs(formats, outputs, known, "text");
 }
 
