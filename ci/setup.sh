@@ -11,6 +11,9 @@ packages=(
   libre2-dev libyaml-cpp-dev libssl-dev libxxhash-dev libicu-dev libarchive-dev
   # tests
   libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
+  # PDF reports are printed by chromium (README, "Dependencies"); tests read them with pdftoppm
+  # and pdftotext
+  poppler-utils
   # profile bundles: signatures made and checked by minisign (tests/e2e/profile_bundle_test.cpp)
   minisign
   # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes; dpkg-dev unpacks

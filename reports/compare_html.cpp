@@ -55,6 +55,8 @@ struct CompareWords {
   std::string_view differences;
   std::string_view differences_caption;
   std::string_view no_differences;
+  std::string_view failed_somewhere;
+  std::string_view other_differences;
   std::string_view engine_level;
 };
 
@@ -107,6 +109,8 @@ constexpr CompareWords kGerman{
         "Regeln mit unterschiedlichem Ergebnis je Kandidat; ein Klick auf einen Befund zeigt, was "
         "gefunden wurde und wo",
     .no_differences = "Die Kandidaten unterscheiden sich in keiner Regel.",
+    .failed_somewhere = "Von mindestens einem Kandidaten nicht erf\u00fcllt",
+    .other_differences = "Weitere Unterschiede",
     .engine_level = "Pr\u00fcfablauf (nur wo eine Regel angeschlagen hat)",
 };
 
@@ -155,6 +159,8 @@ constexpr CompareWords kEnglish{
         "Rules whose result differs between candidates; opening a finding shows what was found "
         "and where",
     .no_differences = "The candidates differ in no rule.",
+    .failed_somewhere = "Not met by at least one candidate",
+    .other_differences = "Other differences",
     .engine_level = "Check run (only where a rule fired)",
 };
 
@@ -265,9 +271,10 @@ std::string verdict_text(Verdict verdict, const HtmlWords& words) {
 
 void write_head(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
                 std::ostream& out) {
-  write_html_head(out, words.lang, matrix.tool_name + ' ' + matrix.tool_version,
-                  std::string(cw.title) + ": " + std::string(verdict_word(matrix.verdict, words)),
-                  kStyle);
+  write_html_head(
+      out, words.lang, matrix.tool_name + ' ' + matrix.tool_version,
+      std::string(cw.title) + ": " + std::string(verdict_word(matrix.verdict, words)),
+      std::string(kStyle) + print_footer_css(chain_names(matrix.profiles), matrix.as_of, words));
 }
 
 void write_verdict(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
@@ -467,28 +474,6 @@ bool differs(const CompareRow& row) {
   });
 }
 
-/// The rules a decision turns on, before the full matrix: those whose cells are not all in the
-/// same state.
-void write_differences(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
-                       std::ostream& out) {
-  if (matrix.candidates.size() < 2) return;
-  out << "<section id=\"differences\">\n<h2>" << html_escape(cw.differences) << "</h2>\n";
-  std::vector<const CompareRow*> rows;
-  for (const auto& row : matrix.rows) {
-    if (shown(row) && differs(row)) rows.push_back(&row);
-  }
-  std::stable_partition(rows.begin(), rows.end(),
-                        [](const CompareRow* row) { return !row->engine; });
-  if (rows.empty()) {
-    out << "<p>" << html_escape(cw.no_differences) << "</p>\n</section>\n";
-    return;
-  }
-  write_table_head(matrix, cw.differences_caption, words, cw, out);
-  out << "<tbody>\n";
-  for (const CompareRow* row : rows) write_row(*row, words, cw, out);
-  out << "</tbody>\n</table>\n</div>\n</section>\n";
-}
-
 void write_group(const std::vector<const CompareRow*>& rows, const std::string& heading,
                  std::string_view css, std::size_t columns, const HtmlWords& words,
                  const CompareWords& cw, std::ostream& out) {
@@ -496,6 +481,39 @@ void write_group(const std::vector<const CompareRow*>& rows, const std::string& 
       << "<th scope=\"rowgroup\" colspan=\"" << columns << "\">" << heading << "</th></tr>\n";
   for (const CompareRow* row : rows) write_row(*row, words, cw, out);
   out << "</tbody>\n";
+}
+
+bool failed_somewhere(const CompareRow& row) {
+  return std::any_of(row.cells.begin(), row.cells.end(),
+                     [](const CompareCell& cell) { return cell.state == CellState::kFail; });
+}
+
+/// The rules a decision turns on, before the full matrix: those whose cells are not all in the
+/// same state, in three groups: rules some candidate does not meet, the other differences (waived,
+/// not assessable, incomplete), and last the engine rules that fired for some candidates only.
+void write_differences(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
+                       std::ostream& out) {
+  if (matrix.candidates.size() < 2) return;
+  out << "<section id=\"differences\">\n<h2>" << html_escape(cw.differences) << "</h2>\n";
+  std::vector<const CompareRow*> failed, other, engine;
+  for (const auto& row : matrix.rows) {
+    if (!shown(row) || !differs(row)) continue;
+    auto& group = row.engine ? engine : failed_somewhere(row) ? failed : other;
+    group.push_back(&row);
+  }
+  if (failed.empty() && other.empty() && engine.empty()) {
+    out << "<p>" << html_escape(cw.no_differences) << "</p>\n</section>\n";
+    return;
+  }
+  const std::size_t columns = 2 + matrix.candidates.size();
+  write_table_head(matrix, cw.differences_caption, words, cw, out);
+  if (!failed.empty())
+    write_group(failed, html_escape(cw.failed_somewhere), "failed", columns, words, cw, out);
+  if (!other.empty())
+    write_group(other, html_escape(cw.other_differences), "differing", columns, words, cw, out);
+  if (!engine.empty())
+    write_group(engine, html_escape(cw.engine_level), "engine", columns, words, cw, out);
+  out << "</table>\n</div>\n</section>\n";
 }
 
 void write_matrix(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,

@@ -15,4 +15,49 @@ void write_html_head(std::ostream& out, std::string_view lang, std::string_view 
       << style << "</style>\n</head>\n";
 }
 
+namespace {
+
+/// `text` as a CSS string literal: quotes and backslashes escaped, line breaks as \A.
+std::string css_string(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '<') {
+      out += "\\3C ";  // never "</style>" inside the style element
+    } else if (c == '\n' || c == '\r') {
+      out += "\\A ";
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::vector<std::string> chain_names(const std::vector<ProfileSummary>& profiles) {
+  std::vector<std::string> names;
+  for (const auto& profile : profiles) names.push_back(profile.id + " " + profile.version);
+  return names;
+}
+
+std::string print_footer_css(const std::vector<std::string>& chain, std::string_view as_of,
+                             const HtmlWords& words) {
+  std::string left;
+  for (const auto& profile : chain) left += (left.empty() ? "" : " \u2192 ") + profile;
+  if (!as_of.empty()) {
+    left += (left.empty() ? "" : " \u00b7 ") + std::string(words.as_of) + " " + std::string(as_of);
+  }
+  return "@page { margin-bottom: 16mm;\n"
+         "  @bottom-left { content: " +
+         css_string(left) +
+         "; font-size: 8pt; color: #404040; }\n"
+         "  @bottom-right { content: " +
+         css_string(std::string(words.page) + " ") + " counter(page) " +
+         css_string(" " + std::string(words.page_of) + " ") +
+         " counter(pages); font-size: 8pt; color: #404040; }\n}\n";
+}
+
 }  // namespace konform::reports

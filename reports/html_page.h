@@ -4,12 +4,26 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "reports/html_wording.h"
+#include "validator/core/report.h"
 
 namespace konform::reports {
 
 /// Writes everything up to and including </head>; `title` and `generator` are escaped here.
 void write_html_head(std::ostream& out, std::string_view lang, std::string_view generator,
                      std::string_view title, std::string_view style);
+
+/// "id version" of each profile, in the order given.
+std::vector<std::string> chain_names(const std::vector<ProfileSummary>& profiles);
+
+/// The print style every page ends with: the foot of each printed page names the profile chain
+/// (each "id version", parents first) and the validation date on the left, and the page number
+/// out of the total on the right (CSS @page margin boxes, which Chromium prints).
+std::string print_footer_css(const std::vector<std::string>& chain, std::string_view as_of,
+                             const HtmlWords& words);
 
 }  // namespace konform::reports

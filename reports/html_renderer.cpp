@@ -164,7 +164,7 @@ void write_head(const Report& report, const HtmlWords& words, std::ostream& out)
   write_html_head(
       out, words.lang, report.tool_name + ' ' + report.tool_version,
       std::string(words.report_title) + ": " + std::string(verdict_word(report.verdict, words)),
-      kStyle);
+      std::string(kStyle) + print_footer_css(chain_names(report.profiles), report.as_of, words));
 }
 
 void write_verdict(const Report& report, const HtmlWords& words, std::ostream& out) {

@@ -65,6 +65,8 @@ constexpr HtmlWords kGerman{
     .notices = "Anmerkungen zu dieser Pr\u00fcfung",
     .lock_file = "Lock-Datei",
     .waiver_file = "Ausnahmedatei",
+    .page = "Seite",
+    .page_of = "von",
 };
 
 constexpr HtmlWords kEnglish{
@@ -125,6 +127,8 @@ constexpr HtmlWords kEnglish{
     .notices = "Notes on this run",
     .lock_file = "Lock file",
     .waiver_file = "Waiver file",
+    .page = "Page",
+    .page_of = "of",
 };
 
 bool german(const HtmlWords& words) { return words.lang == "de"; }

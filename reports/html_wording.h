@@ -77,6 +77,8 @@ struct HtmlWords {
   std::string_view notices;       ///< heading of the run's notices (expired, unused waivers)
   std::string_view lock_file;
   std::string_view waiver_file;
+  std::string_view page;  ///< printed footer: "<page> 3 <page_of> 7"
+  std::string_view page_of;
 };
 
 /// German for lang "de" or empty, English otherwise.

@@ -1,10 +1,14 @@
 // `konform profile doc --format html`: the catalogue as one self-contained page that can be
-// published or mailed. Everything is inline; there is no script and no reference outside the
-// file. Accessibility as in the html report: <html lang>, h1 > h2 in order, tables with
-// <caption> and <th scope>, German titles marked lang="de".
+// published, mailed or printed, in German or English (every word the page says itself; each
+// rule's titles in both languages, the page's first). Everything is inline; there is no script
+// and no reference outside the file. Accessibility as in the html report: <html lang>, h1 > h2 in
+// order, tables with <caption> and <th scope>, text in the other language marked with its lang.
+// Rule ids are never broken: wide tables scroll on screen.
 #include "reports/html_escape.h"
 #include "reports/html_page.h"
+#include "reports/profile_doc_levels.h"
 #include "reports/profile_doc_renderers.h"
+#include "reports/profile_doc_wording.h"
 
 namespace konform::reports {
 namespace {
@@ -16,19 +20,22 @@ body { margin: 0 auto; max-width: 90rem; padding: 1.5rem; color: #1a1a1a; backgr
 h1 { font-size: 1.8rem; margin: 0 0 1rem; }
 h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
   border-bottom: 2px solid #c8c8c8; }
+.scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .92rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; vertical-align: top; }
 thead th { background: #eceff3; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: .88em;
-  overflow-wrap: anywhere; }
-/* Ids head their rows: kept whole, never broken one character per line in a narrow column. */
-th[scope="row"] > code { white-space: nowrap; overflow-wrap: normal; }
+  overflow-wrap: break-word; }
+/* Ids head their rows: kept whole on one line; the table scrolls instead. */
+th[scope="row"] > code { white-space: nowrap; }
 .off { color: #404040; font-style: italic; }
 footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9pt; }
+  .scroll { overflow: visible; }
   thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, caption { break-after: avoid; page-break-after: avoid; }
   tr { break-inside: avoid; page-break-inside: avoid; }
@@ -42,48 +49,101 @@ std::string code(const std::string& value) {
   return value.empty() ? "—" : "<code>" + html_escape(value) + "</code>";
 }
 
-std::string validity(const std::string& from, const std::string& to) {
-  if (from.empty() && to.empty()) return "always";
-  return (from.empty() ? "" : "from " + from) + (from.empty() || to.empty() ? "" : " ") +
-         (to.empty() ? "" : "to " + to);
-}
+/// A column heading; `lang` when it is not in the page's language.
+struct Column {
+  Column(std::string_view heading, std::string_view language = {})
+      : text(heading), lang(language) {}
+  Column(const char* heading) : text(heading) {}
+  std::string_view text;
+  std::string_view lang;
+};
 
-void head_row(std::ostream& out, std::initializer_list<std::string_view> columns) {
-  out << "<thead><tr>";
-  for (auto column : columns) out << "<th scope=\"col\">" << column << "</th>";
+void table_start(std::ostream& out, std::string_view caption,
+                 std::initializer_list<Column> columns) {
+  out << "<div class=\"scroll\">\n<table>\n<caption>" << html_escape(caption)
+      << "</caption>\n<thead><tr>";
+  for (const auto& column : columns) {
+    out << "<th scope=\"col\""
+        << (column.lang.empty() ? "" : " lang=\"" + std::string(column.lang) + "\"") << ">"
+        << html_escape(column.text) << "</th>";
+  }
   out << "</tr></thead>\n<tbody>\n";
 }
 
-void write_chain(const ProfileDoc& doc, std::ostream& out) {
-  out << "<section aria-labelledby=\"chain\">\n<h2 id=\"chain\">Profile chain</h2>\n"
-      << "<p>Parents first; each profile may only tighten what those above it make binding.</p>\n"
-      << "<table>\n<caption>Profiles of the chain</caption>\n";
-  head_row(out,
-           {"Profile", "Version", "Level", "Title", "Publisher", "Extends", "Valid", "SHA-256"});
+void table_end(std::ostream& out) { out << "</tbody>\n</table>\n</div>\n"; }
+
+void section_start(std::ostream& out, std::string_view id, std::string_view heading) {
+  out << "<section aria-labelledby=\"" << id << "\">\n<h2 id=\"" << id << "\">"
+      << html_escape(heading) << "</h2>\n";
+}
+
+void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  section_start(out, "chain", w.chain);
+  out << "<p>" << html_escape(w.chain_intro) << "</p>\n";
+  table_start(out, w.chain_caption,
+              {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"});
   for (const auto& p : doc.chain) {
     out << "<tr><th scope=\"row\">" << code(p.id) << "</th><td>" << text(p.version) << "</td><td>"
-        << text(p.level) << "</td><td>" << text(p.title);
+        << html_escape(doc_level_word(p.level, w)) << "</td><td>" << text(p.title);
     if (!p.description.empty()) out << "<br><small>" << html_escape(p.description) << "</small>";
     out << "</td><td>" << text(p.publisher) << "</td><td>" << text(p.extends) << "</td><td>"
-        << validity(p.valid_from, p.valid_to);
+        << html_escape(doc_validity(p.valid_from, p.valid_to, w));
     if (p.deprecated) {
-      out << ", deprecated" << (p.replaced_by.empty() ? "" : " (use " + code(p.replaced_by) + ")");
+      out << ", " << w.deprecated
+          << (p.replaced_by.empty() ? ""
+                                    : " (" + std::string(w.use) + " " + code(p.replaced_by) + ")");
     }
     out << "</td><td>" << code(p.sha256) << "</td></tr>\n";
   }
-  out << "</tbody>\n</table>\n</section>\n";
+  table_end(out);
+  out << "</section>\n";
 }
 
-void write_document_types(const ProfileDoc& doc, std::ostream& out) {
-  out << "<section aria-labelledby=\"document-types\">\n"
-      << "<h2 id=\"document-types\">Document types</h2>\n";
+/// "3" or "—": counts in a table read better without zeros.
+std::string count(std::size_t n) { return n == 0 ? "—" : std::to_string(n); }
+
+void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  section_start(out, "levels", w.levels);
+  out << "<p>" << html_escape(w.levels_intro) << "</p>\n";
+  table_start(
+      out, w.levels_caption,
+      {w.profile, w.level, w.rules_count, doc_severity_word("error", w),
+       doc_severity_word("warning", w), doc_severity_word("info", w), w.off, w.made_binding});
+  for (const auto& level : level_summaries(doc)) {
+    auto severity = [&](const char* name) {
+      auto it = level.by_severity.find(name);
+      return count(it == level.by_severity.end() ? 0 : it->second);
+    };
+    out << "<tr><th scope=\"row\">"
+        << (level.profile.empty() ? "konform (" + std::string(w.built_in) + ")"
+                                  : code(level.profile))
+        << "</th><td>" << (level.level.empty() ? "—" : html_escape(doc_level_word(level.level, w)))
+        << "</td><td class=\"num\">" << level.rules << "</td><td class=\"num\">"
+        << severity("error") << "</td><td class=\"num\">" << severity("warning")
+        << "</td><td class=\"num\">" << severity("info") << "</td><td class=\"num\">"
+        << severity("off") << "</td><td>";
+    if (level.binding.empty()) out << html_escape(w.nothing_binding);
+    bool first = true;
+    for (const auto& [floor, rules] : level.binding) {
+      out << (first ? "" : "<br>") << rules << " \u00d7 " << html_escape(w.at_least) << ' '
+          << html_escape(doc_severity_word(floor, w));
+      first = false;
+    }
+    out << "</td></tr>\n";
+  }
+  table_end(out);
+  out << "</section>\n";
+}
+
+void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  section_start(out, "document-types", w.document_types);
   if (doc.document_types.empty()) {
-    out << "<p>None: the chain defines no document type.</p>\n</section>\n";
+    out << "<p>" << html_escape(w.no_document_types) << "</p>\n</section>\n";
     return;
   }
-  out << "<table>\n<caption>Document types and how inputs are matched to them</caption>\n";
-  head_row(out, {"Document type", "Profile", "Root element", "Condition", "Schema", "Schematron",
-                 "Valid", "Applies"});
+  table_start(out, w.document_types_caption,
+              {w.document_type, w.profile, w.root_element, w.condition, w.schema, "Schematron",
+               w.valid, w.applies});
   for (const auto& t : doc.document_types) {
     out << "<tr><th scope=\"row\">" << code(t.id);
     if (!t.title.empty()) out << "<br>" << html_escape(t.title);
@@ -94,63 +154,82 @@ void write_document_types(const ProfileDoc& doc, std::ostream& out) {
     for (std::size_t i = 0; i < t.schematrons.size(); ++i) {
       out << (i > 0 ? "<br>" : "") << code(t.schematrons[i]);
     }
-    out << "</td><td>" << validity(t.valid_from, t.valid_to) << "</td><td>"
-        << (t.applies ? "yes" : "no") << "</td></tr>\n";
+    out << "</td><td>" << html_escape(doc_validity(t.valid_from, t.valid_to, w)) << "</td><td>"
+        << (t.applies ? w.yes : w.no) << "</td></tr>\n";
   }
-  out << "</tbody>\n</table>\n</section>\n";
+  table_end(out);
+  out << "</section>\n";
 }
 
-void write_rules(const ProfileDoc& doc, std::ostream& out) {
-  out << "<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Rules</h2>\n"
-      << "<p>Effective severity after every profile's declarations; <em>off</em> rules are "
-         "switched off by the chain.</p>\n"
-      << "<table>\n<caption>Every rule with its effective severity</caption>\n";
-  head_row(out, {"Rule", "Severity", "Title", "Titel (deutsch)", "Source", "Origin", "Set by",
-                 "Binding"});
+void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  section_start(out, "rules", w.rules);
+  out << "<p>" << w.rules_intro << "</p>\n";
+  table_start(out, w.rules_caption,
+              {w.rule,
+               w.severity,
+               w.title_own,
+               {w.title_other, w.title_other_lang},
+               w.source,
+               w.origin,
+               w.set_by,
+               w.binding});
+  const bool german = w.lang == "de";
   for (const auto& r : doc.rules) {
+    const std::string& own = german ? r.title_de : r.title;
+    const std::string& other = german ? r.title : r.title_de;
     out << "<tr" << (r.severity == "off" ? " class=\"off\"" : "") << "><th scope=\"row\">"
-        << code(r.id) << "</th><td>" << html_escape(r.severity) << "</td><td>" << text(r.title)
-        << "</td><td lang=\"de\">" << text(r.title_de) << "</td><td>" << text(r.source)
-        << "</td><td>" << code(r.origin) << "</td><td>" << code(r.set_by)
-        << (r.reason.empty() ? "" : " (" + html_escape(r.reason) + ")") << "</td><td>"
-        << (r.binding.empty() ? "—" : "at least " + html_escape(r.binding)) << "</td></tr>\n";
+        << code(r.id) << "</th><td>" << html_escape(doc_severity_word(r.severity, w)) << "</td><td>"
+        << text(own) << "</td><td lang=\"" << w.title_other_lang << "\">" << text(other)
+        << "</td><td>" << text(r.source) << "</td><td>" << code(r.origin) << "</td><td>"
+        << code(r.set_by) << (r.reason.empty() ? "" : " (" + html_escape(r.reason) + ")")
+        << "</td><td>"
+        << (r.binding.empty()
+                ? "—"
+                : html_escape(w.at_least) + " " + html_escape(doc_severity_word(r.binding, w)))
+        << "</td></tr>\n";
   }
-  out << "</tbody>\n</table>\n</section>\n";
+  table_end(out);
+  out << "</section>\n";
 }
 
-void write_codelists(const ProfileDoc& doc, std::ostream& out) {
-  out << "<section aria-labelledby=\"codelists\">\n<h2 id=\"codelists\">Code lists</h2>\n";
+void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  section_start(out, "codelists", w.codelists);
   if (doc.codelists.empty()) {
-    out << "<p>None: the chain carries no code list.</p>\n</section>\n";
+    out << "<p>" << html_escape(w.no_codelists) << "</p>\n</section>\n";
     return;
   }
-  out << "<table>\n<caption>Code lists the chain carries</caption>\n";
-  head_row(out, {"List URI", "Version", "Name", "Valid from", "Profile"});
+  table_start(out, w.codelists_caption, {w.list_uri, w.version, w.name, w.valid_from, w.profile});
   for (const auto& list : doc.codelists) {
     out << "<tr><th scope=\"row\">" << code(list.uri) << "</th><td>" << text(list.version)
         << "</td><td>" << text(list.name) << "</td><td>" << text(list.valid_from) << "</td><td>"
         << code(list.profile) << "</td></tr>\n";
   }
-  out << "</tbody>\n</table>\n</section>\n";
+  table_end(out);
+  out << "</section>\n";
 }
 
 }  // namespace
 
-void render_profile_doc_html(const ProfileDoc& doc, std::ostream& out) {
-  const std::string title = doc.chain.empty()
-                                ? std::string("Profile")
-                                : "Profile " + doc.chain.back().id + " " + doc.chain.back().version;
-  write_html_head(out, "en", "konform", title, kStyle);
+void render_profile_doc_html(const ProfileDoc& doc, std::string_view lang, std::ostream& out) {
+  const ProfileDocWords& w = profile_doc_words(lang);
+  const std::string title = doc.chain.empty() ? std::string(w.profile)
+                                              : std::string(w.profile) + " " + doc.chain.back().id +
+                                                    " " + doc.chain.back().version;
+  std::vector<std::string> chain;
+  for (const auto& profile : doc.chain) chain.push_back(profile.id + " " + profile.version);
+  write_html_head(out, w.lang, "konform", title,
+                  std::string(kStyle) + print_footer_css(chain, doc.as_of, html_words(w.lang)));
   out << "<body>\n<header>\n<h1>" << html_escape(title) << "</h1>\n";
   if (!doc.chain.empty()) out << "<p>" << html_escape(doc.chain.back().title) << "</p>\n";
-  out << "<p>Resolved with its chain as of <time datetime=\"" << html_escape(doc.as_of) << "\">"
-      << html_escape(doc.as_of) << "</time>.</p>\n</header>\n<main>\n";
-  write_chain(doc, out);
-  write_document_types(doc, out);
-  write_rules(doc, out);
-  write_codelists(doc, out);
-  out << "</main>\n<footer>\n<p>Generated by konform <code>profile doc</code>.</p>\n</footer>\n"
-      << "</body>\n</html>\n";
+  out << "<p>" << html_escape(w.resolved_as_of) << " <time datetime=\"" << html_escape(doc.as_of)
+      << "\">" << html_escape(doc.as_of) << "</time>.</p>\n</header>\n<main>\n";
+  write_chain(doc, w, out);
+  write_levels(doc, w, out);
+  write_document_types(doc, w, out);
+  write_rules(doc, w, out);
+  write_codelists(doc, w, out);
+  out << "</main>\n<footer>\n<p>" << html_escape(w.generated_by)
+      << " <code>profile doc</code>.</p>\n</footer>\n</body>\n</html>\n";
 }
 
 }  // namespace konform::reports

@@ -1,29 +1,35 @@
-// `konform profile doc --format markdown`: the catalogue for a repository's README or wiki.
+// `konform profile doc --format markdown`: the catalogue for a repository's README or wiki, in
+// German or English like the html page (reports/profile_doc_wording.h).
 #include "reports/escape.h"
+#include "reports/profile_doc_levels.h"
 #include "reports/profile_doc_renderers.h"
+#include "reports/profile_doc_wording.h"
 
 namespace konform::reports {
 namespace {
 
 std::string cell(const std::string& text) { return text.empty() ? "—" : markdown_escape(text); }
 
-std::string validity(const std::string& from, const std::string& to) {
-  if (from.empty() && to.empty()) return "always";
-  return (from.empty() ? "" : "from " + from) + (from.empty() || to.empty() ? "" : " ") +
-         (to.empty() ? "" : "to " + to);
+void header_row(std::ostream& out, std::initializer_list<std::string_view> columns) {
+  out << "|";
+  for (auto column : columns) out << " " << column << " |";
+  out << "\n|";
+  for (std::size_t i = 0; i < columns.size(); ++i) out << "---|";
+  out << "\n";
 }
 
-void write_chain(const ProfileDoc& doc, std::ostream& out) {
-  out << "## Profile chain\n\nParents first; each profile may only tighten what those above it "
-         "make binding.\n\n"
-      << "| Profile | Version | Level | Title | Publisher | Extends | Valid | SHA-256 |\n"
-      << "|---|---|---|---|---|---|---|---|\n";
+void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  out << "## " << w.chain << "\n\n" << w.chain_intro << "\n\n";
+  header_row(out,
+             {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"});
   for (const auto& p : doc.chain) {
-    out << "| " << cell(p.id) << " | " << cell(p.version) << " | " << cell(p.level) << " | "
-        << cell(p.title) << " | " << cell(p.publisher) << " | " << cell(p.extends) << " | "
-        << validity(p.valid_from, p.valid_to)
-        << (p.deprecated ? ", deprecated" +
-                               (p.replaced_by.empty() ? "" : " (use " + cell(p.replaced_by) + ")")
+    out << "| " << cell(p.id) << " | " << cell(p.version) << " | " << doc_level_word(p.level, w)
+        << " | " << cell(p.title) << " | " << cell(p.publisher) << " | " << cell(p.extends) << " | "
+        << doc_validity(p.valid_from, p.valid_to, w)
+        << (p.deprecated ? ", " + std::string(w.deprecated) +
+                               (p.replaced_by.empty()
+                                    ? ""
+                                    : " (" + std::string(w.use) + " " + cell(p.replaced_by) + ")")
                          : "")
         << " | " << cell(p.sha256) << " |\n";
   }
@@ -34,16 +40,43 @@ void write_chain(const ProfileDoc& doc, std::ostream& out) {
   out << "\n";
 }
 
-void write_document_types(const ProfileDoc& doc, std::ostream& out) {
-  out << "## Document types\n\n";
+std::string count(std::size_t n) { return n == 0 ? "—" : std::to_string(n); }
+
+void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  out << "## " << w.levels << "\n\n" << w.levels_intro << "\n\n";
+  header_row(
+      out, {w.profile, w.level, w.rules_count, doc_severity_word("error", w),
+            doc_severity_word("warning", w), doc_severity_word("info", w), w.off, w.made_binding});
+  for (const auto& level : level_summaries(doc)) {
+    auto severity = [&](const char* name) {
+      auto it = level.by_severity.find(name);
+      return count(it == level.by_severity.end() ? 0 : it->second);
+    };
+    std::string binding;
+    for (const auto& [floor, rules] : level.binding) {
+      binding += (binding.empty() ? "" : "<br>") + std::to_string(rules) + " \u00d7 " +
+                 std::string(w.at_least) + " " + std::string(doc_severity_word(floor, w));
+    }
+    out << "| "
+        << (level.profile.empty() ? "konform (" + std::string(w.built_in) + ")"
+                                  : cell(level.profile))
+        << " | " << (level.level.empty() ? "—" : doc_level_word(level.level, w)) << " | "
+        << level.rules << " | " << severity("error") << " | " << severity("warning") << " | "
+        << severity("info") << " | " << severity("off") << " | "
+        << (binding.empty() ? std::string(w.nothing_binding) : binding) << " |\n";
+  }
+  out << "\n";
+}
+
+void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  out << "## " << w.document_types << "\n\n";
   if (doc.document_types.empty()) {
-    out << "None: the chain defines no document type.\n\n";
+    out << w.no_document_types << "\n\n";
     return;
   }
-  out << "| Document type | Profile | Root element | Condition | Schema | Schematron | Valid | "
-         "Applies on "
-      << cell(doc.as_of) << " |\n"
-      << "|---|---|---|---|---|---|---|---|\n";
+  const std::string applies_on = std::string(w.applies_on) + " " + cell(doc.as_of);
+  header_row(out, {w.document_type, w.profile, w.root_element, w.condition, w.schema, "Schematron",
+                   w.valid, applies_on});
   for (const auto& t : doc.document_types) {
     std::string schematrons;
     for (const auto& rules : t.schematrons) {
@@ -53,33 +86,41 @@ void write_document_types(const ProfileDoc& doc, std::ostream& out) {
     out << "| " << cell(t.id) << (t.title.empty() ? "" : "<br>" + cell(t.title)) << " | "
         << cell(t.profile) << " | " << cell(root) << " | " << cell(t.match_condition) << " | "
         << cell(t.schema) << " | " << (schematrons.empty() ? "—" : schematrons) << " | "
-        << validity(t.valid_from, t.valid_to) << " | " << (t.applies ? "yes" : "no") << " |\n";
+        << doc_validity(t.valid_from, t.valid_to, w) << " | " << (t.applies ? w.yes : w.no)
+        << " |\n";
   }
   out << "\n";
 }
 
-void write_rules(const ProfileDoc& doc, std::ostream& out) {
-  out << "## Rules\n\nEffective severity after every profile's declarations; `off` rules are "
-         "switched off by the chain.\n\n"
-      << "| Rule | Severity | Title | Titel (deutsch) | Source | Origin | Set by | Binding |\n"
-      << "|---|---|---|---|---|---|---|---|\n";
+void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  // The intro's <em> is html; Markdown marks the word as code.
+  std::string intro(w.rules_intro);
+  for (std::string_view tag : {"<em>", "</em>"}) intro.replace(intro.find(tag), tag.size(), "`");
+  out << "## " << w.rules << "\n\n" << intro << "\n\n";
+  header_row(out, {w.rule, w.severity, w.title_own, w.title_other, w.source, w.origin, w.set_by,
+                   w.binding});
+  const bool german = w.lang == "de";
   for (const auto& r : doc.rules) {
-    out << "| " << cell(r.id) << " | " << r.severity << " | " << cell(r.title) << " | "
-        << cell(r.title_de) << " | " << cell(r.source) << " | " << cell(r.origin) << " | "
+    out << "| " << cell(r.id) << " | " << doc_severity_word(r.severity, w) << " | "
+        << cell(german ? r.title_de : r.title) << " | " << cell(german ? r.title : r.title_de)
+        << " | " << cell(r.source) << " | " << cell(r.origin) << " | "
         << (r.set_by.empty() ? "—" : cell(r.set_by))
         << (r.reason.empty() ? "" : " (" + markdown_escape(r.reason) + ")") << " | "
-        << (r.binding.empty() ? "—" : "at least " + r.binding) << " |\n";
+        << (r.binding.empty()
+                ? "—"
+                : std::string(w.at_least) + " " + std::string(doc_severity_word(r.binding, w)))
+        << " |\n";
   }
   out << "\n";
 }
 
-void write_codelists(const ProfileDoc& doc, std::ostream& out) {
-  out << "## Code lists\n\n";
+void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+  out << "## " << w.codelists << "\n\n";
   if (doc.codelists.empty()) {
-    out << "None: the chain carries no code list.\n";
+    out << w.no_codelists << "\n";
     return;
   }
-  out << "| List URI | Version | Name | Valid from | Profile |\n|---|---|---|---|---|\n";
+  header_row(out, {w.list_uri, w.version, w.name, w.valid_from, w.profile});
   for (const auto& list : doc.codelists) {
     out << "| " << cell(list.uri) << " | " << cell(list.version) << " | " << cell(list.name)
         << " | " << cell(list.valid_from) << " | " << cell(list.profile) << " |\n";
@@ -88,17 +129,19 @@ void write_codelists(const ProfileDoc& doc, std::ostream& out) {
 
 }  // namespace
 
-void render_profile_doc_markdown(const ProfileDoc& doc, std::ostream& out) {
+void render_profile_doc_markdown(const ProfileDoc& doc, std::string_view lang, std::ostream& out) {
   if (doc.chain.empty()) return;
+  const ProfileDocWords& w = profile_doc_words(lang);
   const auto& profile = doc.chain.back();
-  out << "# Profile " << markdown_escape(profile.id) << " " << markdown_escape(profile.version)
-      << "\n\n"
+  out << "# " << w.profile << " " << markdown_escape(profile.id) << " "
+      << markdown_escape(profile.version) << "\n\n"
       << markdown_escape(profile.title) << "\n\n"
-      << "Resolved with its chain as of " << markdown_escape(doc.as_of) << " by konform.\n\n";
-  write_chain(doc, out);
-  write_document_types(doc, out);
-  write_rules(doc, out);
-  write_codelists(doc, out);
+      << w.resolved_as_of << " " << markdown_escape(doc.as_of) << " " << w.by_konform << ".\n\n";
+  write_chain(doc, w, out);
+  write_levels(doc, w, out);
+  write_document_types(doc, w, out);
+  write_rules(doc, w, out);
+  write_codelists(doc, w, out);
 }
 
 }  // namespace konform::reports

@@ -11,40 +11,18 @@
 #include <fstream>
 #include <regex>
 
+#include "tests/support/chromium.h"
 #include "tests/support/files.h"
 #include "tests/support/golden.h"
+#include "tests/support/pdf_pages.h"
 #include "tests/support/process.h"
+#include "tests/support/procurement_candidates.h"
 #include "tests/support/test_paths.h"
 
 namespace fs = std::filesystem;
 using namespace konform::test;
 
 namespace {
-
-/// The four candidate folders (or files), prepared under the build folder, as paths relative to
-/// `dir` (the real publiccode.yml files are copied there, so the page names no machine's folder).
-std::vector<std::string> four_candidates(const fs::path& dir) {
-  const fs::path example = source_dir() / "profiles/de/sn/musterstadt/examples/servicedef";
-  const fs::path shipped = dir / "beispiel";
-  const fs::path broken = dir / "kaputt";
-  fs::remove_all(shipped);
-  fs::remove_all(broken);
-  fs::copy(example, shipped, fs::copy_options::recursive);
-  fs::copy(example, broken, fs::copy_options::recursive);
-  std::string definition = read_text(broken / "konform-service.yml");
-  const std::size_t isms = definition.find("isms: ");
-  BOOST_TEST_REQUIRE(isms != std::string::npos);
-  definition.replace(isms, definition.find('\n', isms) - isms, "isms: none");
-  std::ofstream(broken / "konform-service.yml", std::ios::binary) << definition;
-  std::vector<std::string> candidates = {"beispiel", "kaputt"};
-  for (const char* real :
-       {"bund-elterngeldrechner.publiccode.yml", "muenchen-mucgpt.publiccode.yml"}) {
-    fs::copy_file(shared_dir() / "servicedefs" / real, dir / real,
-                  fs::copy_options::overwrite_existing);
-    candidates.emplace_back(real);
-  }
-  return candidates;
-}
 
 /// The page, also written to `dir`/`page` (to look at, or to render to an image).
 std::string compare_page(const std::vector<std::string>& candidates, const std::string& lang,
@@ -80,6 +58,30 @@ int line_of(const fs::path& file, const std::string& key) {
     if (line.find(key) != std::string::npos) return n;
   }
   return 0;
+}
+
+/// The rows (from "<tr" to "</tr>") of the differences' group `css` (tbody class level-<css>).
+std::vector<std::string> difference_rows(const std::string& page, const std::string& css) {
+  const std::size_t section = page.find("<section id=\"differences\">");
+  const std::size_t matrix = page.find("<section id=\"matrix\">");
+  const std::size_t group = page.find("<tbody class=\"level-" + css + "\">", section);
+  if (group == std::string::npos || group > matrix) return {};
+  const std::string body = page.substr(group, page.find("</tbody>", group) - group);
+  std::vector<std::string> rows;
+  for (std::size_t at = body.find("<tr><td>"); at != std::string::npos;
+       at = body.find("<tr><td>", at + 1)) {
+    rows.push_back(body.substr(at, body.find("</tr>", at) - at));
+  }
+  return rows;
+}
+
+/// Every rule title on the page (the text of each span.rule-title).
+std::vector<std::string> rule_titles(const std::string& page) {
+  std::vector<std::string> titles;
+  const std::regex title("<span class=\"rule-title\"[^>]*>([^<]*)</span>");
+  for (std::sregex_iterator it(page.begin(), page.end(), title), end; it != end; ++it)
+    titles.push_back((*it)[1]);
+  return titles;
 }
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -153,6 +155,85 @@ BOOST_AUTO_TEST_CASE(rules_the_publiccode_files_give_nothing_to_look_at_are_not_
   BOOST_TEST(german.find("Der Kandidat macht keine Angaben, die die Regel pr\u00fcft") !=
              std::string::npos);
   BOOST_TEST(english.find("The candidate declares nothing the rule looks at") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(failures_come_first_among_the_differences) {
+  const fs::path dir = output_dir("e2e-compare-procurement-failures-first");
+  const auto candidates = four_candidates(dir);
+  for (const auto& [lang, failed_heading, other_heading] :
+       {std::tuple{"de", "Von mindestens einem Kandidaten nicht erf\u00fcllt",
+                   "Weitere Unterschiede"},
+        std::tuple{"en", "Not met by at least one candidate", "Other differences"}}) {
+    const std::string page = compare_page(candidates, lang, dir, std::string(lang) + ".html");
+    const auto failed = difference_rows(page, "failed");
+    const auto other = difference_rows(page, "differing");
+    BOOST_TEST_REQUIRE(!failed.empty(), lang);
+    BOOST_TEST_REQUIRE(!other.empty(), lang);  // not assessable for some candidates only
+    for (const auto& row : failed) BOOST_TEST(row.find("data-state=\"fail\"") != std::string::npos);
+    for (const auto& row : other) BOOST_TEST(row.find("data-state=\"fail\"") == std::string::npos);
+    const std::size_t failed_at = page.find(failed_heading);
+    const std::size_t other_at = page.find(other_heading);
+    BOOST_TEST(failed_at < other_at, lang);
+    BOOST_TEST(other_at < page.find("<section id=\"matrix\">"), lang);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(rule_titles_are_the_declared_sentences_in_the_page_language) {
+  const fs::path dir = output_dir("e2e-compare-procurement-titles");
+  const auto candidates = four_candidates(dir);
+  const std::string german = compare_page(candidates, "de", dir, "vergleich.html");
+  const std::string english = compare_page(candidates, "en", dir, "comparison.html");
+  BOOST_TEST(german.find(">Der Betreiber betreibt ein ISMS auf Basis von BSI IT-Grundschutz.<") !=
+             std::string::npos);
+  BOOST_TEST(english.find(">The operator runs an ISMS based on BSI IT-Grundschutz.<") !=
+             std::string::npos);
+  for (const std::string* page : {&german, &english}) {
+    const auto titles = rule_titles(*page);
+    BOOST_TEST_REQUIRE(titles.size() > 50u);
+    for (const auto& title : titles) {
+      // Whole sentences: nothing computed left as "…", '' or (), nothing cut mid-word.
+      BOOST_TEST(title.find("\u2026") == std::string::npos, title);
+      BOOST_TEST(title.find("''") == std::string::npos, title);
+      BOOST_TEST(title.find("()") == std::string::npos, title);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_comparison_prints_to_pdf_with_the_verdict_on_page_one) {
+  const fs::path dir = output_dir("e2e-compare-procurement-pdf");
+  const auto candidates = four_candidates(dir);
+  std::vector<std::string> args = {
+      "compare",  "--profile", "de.sn.musterstadt", "--as-of",      "2026-11-01", "--lang", "de",
+      "--format", "pdf",       "--output",          "vergleich.pdf"};
+  args.insert(args.end(), candidates.begin(), candidates.end());
+  const auto r = run_konform(args, "", dir);
+  BOOST_TEST_REQUIRE(r.exit_code == 0, r.out << r.err);
+  const auto pages = pdf_pages_as_png(dir / "vergleich.pdf", dir / "vergleich-page");
+  BOOST_TEST(pages.size() > 1u, pages.size() << " pages");
+  const std::string first = pdf_page_text(dir / "vergleich.pdf", 1);
+  BOOST_TEST(first.find("Gesamtergebnis") != std::string::npos, first);
+  BOOST_TEST(first.find("konform") != std::string::npos, first);
+  BOOST_TEST(first.find("Seite 1 von " + std::to_string(pages.size())) != std::string::npos, first);
+}
+
+BOOST_AUTO_TEST_CASE(screenshots_of_both_languages) {
+  // For the closing note: the four-candidate page as a reader sees it, in German and in
+  // English, under <build>/screenshots/ (kept; every run overwrites them).
+  const fs::path dir = output_dir("e2e-compare-procurement-screenshots");
+  const fs::path screenshots = fs::path(KONFORM_BINARY_DIR) / "screenshots";
+  fs::create_directories(screenshots);
+  const auto candidates = four_candidates(dir);
+  for (const std::string lang : {"de", "en"}) {
+    compare_page(candidates, lang, dir, "compare-" + lang + ".html");
+    const fs::path png = screenshots / ("compare-procurement-" + lang + ".png");
+    fs::remove(png);
+    run_chromium(dir, "screenshot-" + lang,
+                 {"--screenshot=" + png.string(), "--window-size=1400,2400", "--hide-scrollbars"},
+                 dir / ("compare-" + lang + ".html"));
+    BOOST_TEST_REQUIRE(fs::is_regular_file(png), png);
+    // A blank page compresses to a few kilobytes; the rendered comparison is far bigger.
+    BOOST_TEST(fs::file_size(png) > 50000u, png << ": " << fs::file_size(png) << " bytes");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

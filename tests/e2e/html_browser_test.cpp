@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "reports/formats.h"
+#include "tests/support/chromium.h"
 #include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
@@ -20,38 +21,6 @@ namespace fs = std::filesystem;
 using namespace konform::test;
 
 namespace {
-
-const fs::path kChromium = "/usr/bin/chromium";
-constexpr auto kTimeout = std::chrono::seconds(60);
-
-// Runs headless Chromium on `page` with a fresh profile folder and console logging on stderr.
-ProcessResult run_chromium(const fs::path& dir, const std::string& name,
-                           const std::vector<std::string>& action, const fs::path& page) {
-  BOOST_REQUIRE_MESSAGE(fs::is_regular_file(kChromium),
-                        kChromium << " is missing: install Debian's chromium (ci/setup.sh)");
-  const fs::path profile = dir / ("profile-" + name);
-  fs::remove_all(profile);
-  fs::create_directories(profile);
-  std::vector<std::string> argv = {kChromium.string(),
-                                   "--headless",
-                                   "--no-sandbox",
-                                   "--disable-gpu",
-                                   "--disable-quic",
-                                   "--no-first-run",
-                                   "--disable-background-networking",
-                                   "--disable-component-update",
-                                   "--disable-sync",
-                                   "--user-data-dir=" + profile.string(),
-                                   "--enable-logging=stderr",
-                                   "--v=0"};
-  argv.insert(argv.end(), action.begin(), action.end());
-  argv.push_back("file://" + page.string());
-  ProcessResult result = run_process(argv, "", kTimeout, dir);
-  std::ofstream(dir / (name + ".stderr.log"), std::ios::binary) << result.err;
-  BOOST_REQUIRE_MESSAGE(!result.timed_out, "chromium " << name << " timed out");
-  BOOST_TEST(result.exit_code == 0, "chromium " << name << " failed: " << result.err);
-  return result;
-}
 
 // Lines Chromium logs for the page's JavaScript console (console.* calls, uncaught exceptions).
 // Chromium's own complaints in containers (dbus, GPU, vaapi) are not about the page and ignored.

@@ -33,6 +33,7 @@ struct CompareOptions {
 int run_compare(const CompareOptions& options) {
   std::vector<std::string_view> known;
   for (const auto& renderer : reports::compare_renderers()) known.push_back(renderer.name);
+  known.push_back(kPdfFormat);
   const auto outputs = pair_outputs(options.formats, options.outputs, known, "json");
   const ChainOptions& chain_options = options.chain;
   std::optional<lock::LockFile> lock = lock_to_honour(chain_options);
@@ -57,14 +58,10 @@ int run_compare(const CompareOptions& options) {
   reports::RenderOptions render_options;
   render_options.lang = options.lang;
   for (const auto& request : outputs) {
-    const reports::CompareRenderer* renderer = reports::find_compare_renderer(request.format);
-    if (request.file.empty() || request.file == "-") {
-      renderer->render(matrix, render_options, std::cout);
-      std::cout.flush();
-    } else {
-      write_atomically(request.file,
-                       [&](std::ostream& out) { renderer->render(matrix, render_options, out); });
-    }
+    const reports::CompareRenderer* renderer =
+        reports::find_compare_renderer(request.format == kPdfFormat ? "html" : request.format);
+    write_output(request.format, request.file,
+                 [&](std::ostream& out) { renderer->render(matrix, render_options, out); });
   }
   switch (matrix.verdict) {
     case Verdict::kConformant:
@@ -89,7 +86,8 @@ Command add_compare_command(CLI::App& app) {
        "Waiver file to apply to every candidate (default: konform-waivers.xml here, if present)"});
   cmd->add_option("--lang", options->lang, "Language of the html page: de (default) or en")
       ->check(CLI::IsMember({"en", "de"}));
-  cmd->add_option("--format", options->formats, "Output format: json (default) or html; repeatable")
+  cmd->add_option("--format", options->formats,
+                  "Output format: json (default), html or pdf; repeatable")
       ->allow_extra_args(false);
   cmd->add_option("--output", options->outputs,
                   "File for the output of the matching --format (default: standard output)")

@@ -24,7 +24,9 @@
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/missing_code_lists.h"
+#include "validator/compile/untitled_rules.h"
 #include "validator/resolve/profile_resolver.h"
+#include "validator/schematron/source_tree.h"
 
 namespace konform::cli {
 namespace fs = std::filesystem;
@@ -37,6 +39,7 @@ struct ProfileOptions {
   std::string format = "text";
   std::string as_of;
   std::string doc_format = "markdown";
+  std::string doc_lang;  ///< empty: German for html, English for markdown (as validate)
   std::string test_format = "text";
   bool update = false;  // profile test
   std::string output;
@@ -162,6 +165,20 @@ void print_missing_code_lists(const std::vector<MissingCodeListUse>& missing) {
   }
 }
 
+/// Rules without a title in both languages read as their message's words, placeholders and all,
+/// in compare pages and the catalogue: a warning, the profile still works.
+void print_untitled_rules(const std::vector<UntitledRule>& untitled) {
+  for (const auto& rule : untitled) {
+    const char* missing = !rule.english && !rule.german ? "title in English or German"
+                          : !rule.english               ? "English title"
+                                                        : "German title";
+    std::cout << "konform: warning: rule " << rule.id << " (" << rule.place << ") declares no "
+              << missing << " (konform:title, konform:title-de on its assert or report, "
+              << "namespace " << schematron::kKonformSchematronNs
+              << "); reports fall back to the words of its message\n";
+  }
+}
+
 }  // namespace
 
 int run_profile_check(const std::string& profile, const std::vector<std::string>& profile_path,
@@ -183,6 +200,7 @@ int run_profile_check(const std::string& profile, const std::vector<std::string>
                        "code list")
             << ", " << counted(resolved.compiled.rules.size(), "rule") << "\n";
   print_missing_code_lists(missing_code_lists(resolved.compiled));
+  print_untitled_rules(untitled_rules(resolved.compiled));
   return kExitOk;
 }
 
@@ -225,9 +243,13 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   test_cmd->add_flag("--no-cache", options->no_cache,
                      "Compile every schema afresh; neither read nor write the cache");
   add_limit_options(test_cmd, options->limits);
-  doc_cmd->add_option("--format", options->doc_format, "markdown or html")
-      ->check(CLI::IsMember({"markdown", "html"}));
+  doc_cmd->add_option("--format", options->doc_format, "markdown, html or pdf")
+      ->check(CLI::IsMember({"markdown", "html", "pdf"}));
   doc_cmd->add_option("--output", options->output, "File to write (default: standard output)");
+  doc_cmd
+      ->add_option("--lang", options->doc_lang,
+                   "Language: en or de (default: German for html and pdf, English for markdown)")
+      ->check(CLI::IsMember({"en", "de"}));
   const Subcommand lock_cmd = add_profile_lock_command(*cmd, today);
   const Subcommand import_cmd = add_profile_import_command(*cmd, today);
   std::vector<Subcommand> bundle_cmds = add_profile_bundle_commands(*cmd);
@@ -254,7 +276,7 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
     }
     if (doc_cmd->parsed()) {
       return run_profile_doc({options->spec, options->profile_path, options->as_of,
-                              options->doc_format, options->output});
+                              options->doc_format, options->output, options->doc_lang});
     }
     return static_cast<int>(kExitConfig);
   };

@@ -1,15 +1,13 @@
-// `konform profile doc DIR [--format markdown|html] [--output FILE]`: resolves and compiles the
-// profile with its chain, builds its catalogue and renders it.
-#include <fstream>
+// `konform profile doc DIR [--format markdown|html|pdf] [--lang de|en] [--output FILE]`: resolves
+// and compiles the profile with its chain, builds its catalogue and renders it.
 #include <iostream>
-#include <sstream>
 
 #include "reports/profile_doc_renderers.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
+#include "validator/cli/report_output.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/profile_doc_builder.h"
-#include "validator/core/config_error.h"
 #include "validator/resolve/profile_resolver.h"
 
 namespace konform::cli {
@@ -23,20 +21,15 @@ int run_profile_doc(const ProfileDocArguments& arguments) {
   for (const auto& notice : resolved.notices) std::cerr << "konform: note: " << notice << "\n";
   const CompiledProfile compiled = compile_profiles(resolved.chain, arguments.as_of);
   const ProfileDoc doc = build_profile_doc(resolved.chain, compiled, arguments.as_of);
-  std::ostringstream text;
-  if (arguments.format == "html") {
-    reports::render_profile_doc_html(doc, text);
-  } else {
-    reports::render_profile_doc_markdown(doc, text);
-  }
-  if (arguments.output.empty()) {
-    std::cout << text.str();
-    return kExitOk;
-  }
-  std::ofstream file(arguments.output, std::ios::binary);
-  if (!(file << text.str()) || !file.flush()) {
-    throw ConfigError("cannot write the catalogue", arguments.output);
-  }
+  const bool page = arguments.format != "markdown";  // html, or html printed to pdf
+  const std::string lang = !arguments.lang.empty() ? arguments.lang : page ? "de" : "en";
+  write_output(arguments.format, arguments.output, [&](std::ostream& out) {
+    if (page) {
+      reports::render_profile_doc_html(doc, lang, out);
+    } else {
+      reports::render_profile_doc_markdown(doc, lang, out);
+    }
+  });
   return kExitOk;
 }
 

@@ -29,6 +29,7 @@ struct ProfileDocArguments {
   std::string as_of;
   std::string format = "markdown";  ///< markdown | html
   std::string output;               ///< empty: standard output
+  std::string lang;                 ///< de | en; empty: German for html, English for markdown
 };
 int run_profile_doc(const ProfileDocArguments& arguments);
 

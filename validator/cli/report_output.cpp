@@ -12,6 +12,7 @@
 #include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
+#include "validator/pdf/html_to_pdf.h"
 
 namespace konform::cli {
 namespace fs = std::filesystem;
@@ -37,6 +38,8 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs) {
   std::vector<std::string_view> known;
   for (const auto& renderer : reports::renderers()) known.push_back(renderer.name);
+  known.push_back(kPdfFormat);
+  std::sort(known.begin(), known.end());  // listed in order when a format is mistyped
   return pair_outputs(formats, outputs, known, "text");
 }
 
@@ -78,19 +81,31 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
 void write_outputs(const Report& report, const std::vector<OutputRequest>& requests,
                    const reports::RenderOptions& options) {
   for (const auto& request : requests) {
-    const reports::Renderer* renderer = reports::find_renderer(request.format);
-    if (request.file.empty() || request.file == "-") {
-      reports::RenderOptions terminal = options;
-      terminal.color = options.color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-      renderer->render(report, terminal, std::cout);
-      std::cout.flush();
-      continue;
-    }
-    reports::RenderOptions file_options = options;
-    file_options.color = false;
-    write_atomically(request.file,
-                     [&](std::ostream& out) { renderer->render(report, file_options, out); });
+    const bool pdf = request.format == kPdfFormat;
+    const reports::Renderer* renderer = reports::find_renderer(pdf ? "html" : request.format);
+    reports::RenderOptions chosen = options;
+    const bool terminal = request.file.empty() || request.file == "-";
+    chosen.color = !pdf && terminal && options.color && isatty(STDOUT_FILENO) &&
+                   std::getenv("NO_COLOR") == nullptr;
+    write_output(request.format, request.file,
+                 [&](std::ostream& out) { renderer->render(report, chosen, out); });
   }
+}
+
+void write_output(const std::string& format, const std::string& file,
+                  const std::function<void(std::ostream&)>& render) {
+  std::function<void(std::ostream&)> write = render;
+  if (format == kPdfFormat) {
+    std::ostringstream page;
+    render(page);
+    write = [bytes = pdf::html_to_pdf(page.str())](std::ostream& out) { out << bytes; };
+  }
+  if (file.empty() || file == "-") {
+    write(std::cout);
+    std::cout.flush();
+    return;
+  }
+  write_atomically(file, write);
 }
 
 void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write) {

@@ -37,6 +37,15 @@ int write_report_and_exit(const Report& report, const std::vector<OutputRequest>
 void write_outputs(const Report& report, const std::vector<OutputRequest>& requests,
                    const reports::RenderOptions& options);
 
+/// The format that prints a command's html page to PDF (validator/pdf): not a renderer, since
+/// it runs Chromium, but offered with the renderers by validate, compare and profile doc.
+inline constexpr std::string_view kPdfFormat = "pdf";
+
+/// Writes one output to `file` (empty or "-": standard output) through `render`; for
+/// kPdfFormat `render` writes the html page, which is printed to PDF before anything is written.
+void write_output(const std::string& format, const std::string& file,
+                  const std::function<void(std::ostream&)>& render);
+
 /// Writes `file` through `write`: into a temporary file beside it, renamed into place once
 /// complete. Throws ConfigError when it cannot be written.
 void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write);

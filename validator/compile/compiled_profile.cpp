@@ -144,45 +144,56 @@ std::string place_of(const schematron::Schema& schema, const schematron::Asserti
   return schema.name == assertion.source.file ? place : schema.name + " (" + place + ")";
 }
 
+/// The title a rule has without a declared one: the literal words of its message (English) and
+/// of its German diagnostic, each computed part shown as "…"; never empty.
+RuleInfo title_from_messages(const schematron::Schema& schema,
+                             const schematron::Assertion& assertion) {
+  RuleInfo rule;
+  // The id is listed with the title already; XRechnung's texts begin with it.
+  rule.title = schematron::without_id_prefix(literal_text(assertion.message), assertion.id);
+  for (std::size_t d : assertion.diagnostics) {
+    const auto& diagnostic = schema.diagnostics[d];
+    if (diagnostic.lang == "de" || diagnostic.lang.starts_with("de-"))
+      rule.title_de = schematron::without_id_prefix(literal_text(diagnostic.message), assertion.id);
+  }
+  if (rule.title.empty()) {
+    rule.title =
+        "Schematron " +
+        std::string(assertion.kind == schematron::AssertionKind::kAssert ? "assert" : "report") +
+        " " + assertion.id;
+  }
+  return rule;
+}
+
 /// Every rule konform knows: the built-in ones (code-list rules among them) and the assertions of
-/// the compiled Schematron rule sets (an id used by several assertions is one rule).
+/// the compiled Schematron rule sets (an id used by several assertions is one rule). A rule's
+/// title in each language is the one its assertions declare (konform:title, konform:title-de; the
+/// first that declares it); only where none does, the words of its first assertion's message.
 std::vector<RuleInfo> known_rules(const std::vector<CompiledDocumentType>& types) {
   std::vector<RuleInfo> rules;
   for (const auto& rule : rules::builtin_rules()) rules.push_back(rule.info);
-  std::set<std::string> seen;
-  for (const auto& rule : rules) seen.insert(rule.id);
-  std::set<const schematron::Schema*> done;
-  for (const auto& type : types) {
-    for (const auto& schema : type.schematrons) {
-      if (!done.insert(schema.get()).second) continue;
-      for (const auto& pattern : schema->patterns) {
-        for (const auto& rule : pattern.rules) {
-          for (const auto& assertion : rule.assertions) {
-            if (!seen.insert(assertion.id).second) continue;
-            // The id is listed with the title already; XRechnung's texts begin with it.
-            std::string title =
-                schematron::without_id_prefix(literal_text(assertion.message), assertion.id);
-            std::string title_de;
-            for (std::size_t d : assertion.diagnostics) {
-              const auto& diagnostic = schema->diagnostics[d];
-              if (diagnostic.lang == "de" || diagnostic.lang.starts_with("de-"))
-                title_de =
-                    schematron::without_id_prefix(literal_text(diagnostic.message), assertion.id);
-            }
-            rules.push_back(
-                {assertion.id, assertion.severity,
-                 title.empty()
-                     ? "Schematron " +
-                           std::string(assertion.kind == schematron::AssertionKind::kAssert
-                                           ? "assert"
-                                           : "report") +
-                           " " + assertion.id
-                     : title,
-                 title_de, assertion.see.empty() ? place_of(*schema, assertion) : assertion.see});
-          }
+  std::set<std::string> builtin;
+  for (const auto& rule : rules) builtin.insert(rule.id);
+  std::map<std::string, RuleInfo> declared;   // Schematron rules by id, declared titles only
+  std::map<std::string, RuleInfo> fallbacks;  // their titles from the first message
+  for_each_assertion(
+      types, [&](const schematron::Schema& schema, const schematron::Assertion& assertion) {
+        if (builtin.count(assertion.id) > 0) return;
+        auto [it, added] = declared.try_emplace(assertion.id);
+        RuleInfo& info = it->second;
+        if (added) {
+          info.id = assertion.id;
+          info.default_severity = assertion.severity;
+          info.source = assertion.see.empty() ? place_of(schema, assertion) : assertion.see;
+          fallbacks.emplace(assertion.id, title_from_messages(schema, assertion));
         }
-      }
-    }
+        if (info.title.empty()) info.title = assertion.title;
+        if (info.title_de.empty()) info.title_de = assertion.title_de;
+      });
+  for (auto& [id, info] : declared) {
+    if (info.title.empty()) info.title = fallbacks.at(id).title;
+    if (info.title_de.empty()) info.title_de = fallbacks.at(id).title_de;
+    rules.push_back(std::move(info));
   }
   std::sort(rules.begin(), rules.end(),
             [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
@@ -241,6 +252,22 @@ std::shared_ptr<const MatchCondition> compile_condition(const Profile& profile,
 }
 
 }  // namespace
+
+void for_each_assertion(
+    const std::vector<CompiledDocumentType>& types,
+    const std::function<void(const schematron::Schema&, const schematron::Assertion&)>& visit) {
+  std::set<const schematron::Schema*> done;
+  for (const auto& type : types) {
+    for (const auto& schema : type.schematrons) {
+      if (!done.insert(schema.get()).second) continue;
+      for (const auto& pattern : schema->patterns) {
+        for (const auto& rule : pattern.rules) {
+          for (const auto& assertion : rule.assertions) visit(*schema, assertion);
+        }
+      }
+    }
+  }
+}
 
 CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std::string& as_of,
                                  const cache::Store* store) {

@@ -3,6 +3,7 @@
 // artefacts — shared read-only by everything that checks inputs.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -80,6 +81,12 @@ struct CompiledProfile {
 /// Whether the profile's document types are the schemas given with several --schema, matched by
 /// their global elements (ad-hoc mode).
 bool matches_by_schema_roots(const CompiledProfile& profile);
+
+/// Visits every assertion of the document types' Schematron rule sets, each rule set once (a
+/// rule set several types share is one), in schema order.
+void for_each_assertion(
+    const std::vector<CompiledDocumentType>& types,
+    const std::function<void(const schematron::Schema&, const schematron::Assertion&)>& visit);
 
 /// Compiles a resolved chain (parents first): the document types of every profile (a profile may
 /// add document types, not redefine them; those not applying on `as_of` are left out), their

@@ -87,17 +87,19 @@ ProfileDoc::DocumentType document_type_entry(const Profile& profile, const Docum
   return out;
 }
 
-/// Which profile's document types carry each Schematron assertion id (the first one wins, as
-/// the compile stage lists an id used by several assertions once).
+/// Which profile brings each Schematron assertion id: the one whose rule set holds it (the
+/// profile defining the document type, or one below it that added rules with <addRules>); the
+/// first one wins, as the compile stage lists an id used by several assertions once.
 std::map<std::string, std::string> schematron_owners(const CompiledProfile& compiled) {
   std::map<std::string, std::string> owners;
   for (const auto& type : compiled.document_types) {
-    for (const auto& schema : type.schematrons) {
-      for (const auto& pattern : schema->patterns) {
+    for (std::size_t i = 0; i < type.schematrons.size(); ++i) {
+      const std::string& owner = i < type.schematron_origins.size()
+                                     ? type.schematron_origins[i].profile
+                                     : type.origin.profile;
+      for (const auto& pattern : type.schematrons[i]->patterns) {
         for (const auto& rule : pattern.rules) {
-          for (const auto& assertion : rule.assertions) {
-            owners.emplace(assertion.id, type.origin.profile);
-          }
+          for (const auto& assertion : rule.assertions) owners.emplace(assertion.id, owner);
         }
       }
     }

@@ -362,6 +362,8 @@ class Compiler {
     a.test = expression(node, "test");
     a.message = compile_message(node);
     a.see = node.attribute_or("see");
+    a.title = node.namespaced_attribute(kKonformSchematronNs, "title");
+    a.title_de = node.namespaced_attribute(kKonformSchematronNs, "title-de");
     a.subject = node.attribute("subject") ? expression(node, "subject") : rule_subject_;
     for (const std::string& id : split_ids(node.attribute_or("diagnostics"))) {
       auto it = diagnostic_index_.find(id);

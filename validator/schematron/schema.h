@@ -51,6 +51,11 @@ struct Assertion {
   Message message;
   std::vector<std::size_t> diagnostics;  // indices into Schema::diagnostics
   std::string see;                       // @see: the source the rule enforces (law, guideline)
+  // The rule's static title, English and German (konform:title, konform:title-de in
+  // kKonformSchematronNs): a whole sentence naming what the rule asks, not the finding's message,
+  // whose computed parts have no value outside a run.
+  std::string title;
+  std::string title_de;
   // @subject (ISO/IEC 19757-3:2016, 5.4.1 and 5.4.13), the assertion's or else its rule's: the
   // node a finding is about, evaluated with the context node; findings point at its first node.
   // Without it (or when it selects no node) they point at the context node.

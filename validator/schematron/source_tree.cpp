@@ -128,6 +128,20 @@ std::string SchNode::attribute_or(std::string_view name, std::string fallback) c
   return value != nullptr ? *value : std::move(fallback);
 }
 
+std::string SchNode::namespaced_attribute(std::string_view ns_uri,
+                                          std::string_view local_name) const {
+  if (!namespaces) return {};
+  for (const auto& [key, value] : attributes) {
+    const auto colon = key.find(':');
+    if (colon == std::string::npos || std::string_view(key).substr(colon + 1) != local_name) {
+      continue;
+    }
+    const auto bound = namespaces->find(key.substr(0, colon));
+    if (bound != namespaces->end() && bound->second == ns_uri) return value;
+  }
+  return {};
+}
+
 void SchNode::set_attribute(std::string_view name, std::string value) {
   for (auto& [key, old] : attributes) {
     if (key == name) {

@@ -26,6 +26,9 @@
 namespace konform::schematron {
 
 inline constexpr std::string_view kSchematronNs = "http://purl.oclc.org/dsdl/schematron";
+/// konform's foreign attributes on Schematron elements (ISO/IEC 19757-3 allows attributes of
+/// other namespaces everywhere): konform:title and konform:title-de on assert and report.
+inline constexpr std::string_view kKonformSchematronNs = "urn:konform:schematron:1";
 inline constexpr std::string_view kXslNs = "http://www.w3.org/1999/XSL/Transform";
 
 /// One loaded .sch file: its text (for offset -> line/column) and the name used in messages.
@@ -66,6 +69,9 @@ struct SchNode {
   bool is_sch(std::string_view local_name) const { return is(kSchematronNs, local_name); }
   const std::string* attribute(std::string_view name) const;
   std::string attribute_or(std::string_view name, std::string fallback = {}) const;
+  /// The value of the attribute `local_name` in namespace `ns_uri`, whatever prefix the source
+  /// binds to it; empty when there is none.
+  std::string namespaced_attribute(std::string_view ns_uri, std::string_view local_name) const;
   void set_attribute(std::string_view name, std::string value);
 };
 
