@@ -136,6 +136,9 @@ class AxisStep : public Expr {
   bool has_positional_predicate() const;
   /// Applies the predicates to candidate nodes given in axis order.
   void filter(EvalContext& c, std::vector<xdm::NodeRef>& nodes) const;
+  /// filter() on the one candidate `node`, for predicates that are not positional (a pattern
+  /// step tests its node alone then): whether every predicate holds with `node` as the focus.
+  bool accepts_alone(EvalContext& c, xdm::NodeRef node) const;
   /// Set by the parser when a predicate calls position() or last().
   void mark_positional() { positional_calls_ = true; }
 
