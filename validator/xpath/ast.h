@@ -321,6 +321,8 @@ class FunctionCallExpr : public Expr {
   bool ebv(EvalContext& c) const override;
   const FunctionDefinition* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
+  /// Hands the arguments to a rewrite that replaces this call (comparison_rewrite.h).
+  std::vector<ExprPtr> release_args() { return std::move(args_); }
 
  private:
   /// fn:exists, fn:empty, fn:not and fn:boolean answer from their argument's exists() or ebv(),

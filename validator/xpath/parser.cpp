@@ -3,8 +3,10 @@
 #include <array>
 #include <cmath>
 
+#include "validator/xpath/comparison_rewrite.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/lexer.h"
+#include "validator/xpath/literal_contains.h"
 #include "validator/xsdtypes/floating.h"
 
 namespace konform::xpath {
@@ -296,8 +298,7 @@ class Parser {
     }
     std::size_t offset = next().offset;
     ExprPtr right = parse_range();
-    return std::make_unique<CompareExpr>(offset, kind, op, node_op, std::move(left),
-                                         std::move(right));
+    return make_comparison(offset, kind, op, node_op, std::move(left), std::move(right), context_);
   }
 
   ExprPtr parse_range() {
@@ -784,7 +785,8 @@ class Parser {
         throw Error(e.code(), std::string(e.what()).substr(e.code().size() + 2), offset);
       }
     }
-    return std::make_unique<FunctionCallExpr>(offset, def, std::move(args), std::move(prepared));
+    return specialise_call(
+        std::make_unique<FunctionCallExpr>(offset, def, std::move(args), std::move(prepared)));
   }
 
   void compile_user_function(UserFunction& uf) {
