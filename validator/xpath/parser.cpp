@@ -501,7 +501,25 @@ class Parser {
     }
   }
 
-  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T.
+  /// `(A | B)` of child steps without predicates as `(descendant::A | descendant::B)`, which
+  /// follows descendant-or-self::node() the way descendant::T follows it (null: not that form).
+  static ExprPtr descendant_union(const Expr& e) {
+    if (auto* step = dynamic_cast<const AxisStep*>(&e)) {
+      if (step->axis() != Axis::kChild || !step->predicates().empty()) return nullptr;
+      return std::make_unique<AxisStep>(step->offset(), Axis::kDescendant, step->test());
+    }
+    auto* set = dynamic_cast<const SetExpr*>(&e);
+    if (set == nullptr || set->op() != SetExpr::Op::kUnion) return nullptr;
+    ExprPtr left = descendant_union(*set->left());
+    ExprPtr right = left ? descendant_union(*set->right()) : nullptr;
+    if (!right) return nullptr;
+    return std::make_unique<SetExpr>(set->offset(), SetExpr::Op::kUnion, std::move(left),
+                                     std::move(right));
+  }
+
+  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T, and
+  // descendant-or-self::node()/(A | B) likewise (`//(cac:InvoiceLine | cac:CreditNoteLine)`
+  // evaluated the union at every node of the document).
   static ExprPtr make_path(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps) {
     std::vector<ExprPtr> out;
     for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -513,6 +531,12 @@ class Parser {
             !child->has_positional_predicate()) {
           child->set_axis(Axis::kDescendant);
           continue;  // drop the descendant-or-self step
+        }
+        if (child == nullptr) {
+          if (ExprPtr united = descendant_union(*steps[i + 1])) {
+            steps[i + 1] = std::move(united);
+            continue;
+          }
         }
       }
       out.push_back(std::move(steps[i]));
