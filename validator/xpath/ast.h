@@ -136,6 +136,9 @@ class AxisStep : public Expr {
   bool has_positional_predicate() const;
   /// Applies the predicates to candidate nodes given in axis order.
   void filter(EvalContext& c, std::vector<xdm::NodeRef>& nodes) const;
+  /// filter() on the one candidate `node`, for predicates that are not positional (a pattern
+  /// step tests its node alone then): whether every predicate holds with `node` as the focus.
+  bool accepts_alone(EvalContext& c, xdm::NodeRef node) const;
   /// Set by the parser when a predicate calls position() or last().
   void mark_positional() { positional_calls_ = true; }
 
@@ -318,6 +321,8 @@ class FunctionCallExpr : public Expr {
   bool ebv(EvalContext& c) const override;
   const FunctionDefinition* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
+  /// Hands the arguments to a rewrite that replaces this call (comparison_rewrite.h).
+  std::vector<ExprPtr> release_args() { return std::move(args_); }
 
  private:
   /// fn:exists, fn:empty, fn:not and fn:boolean answer from their argument's exists() or ebv(),

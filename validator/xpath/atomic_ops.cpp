@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "validator/xpath/error.h"
+#include "validator/xpath/string_like.h"
 #include "validator/xsdtypes/base64.h"
 #include "validator/xsdtypes/floating.h"
 
@@ -206,10 +207,6 @@ bool is_temporal(AtomicType t) {
     default:
       return false;
   }
-}
-
-bool is_string_like(AtomicType t) {
-  return is_string_type(t) || t == T::kUntypedAtomic || t == T::kAnyURI;
 }
 
 double round_to_float(double d) { return static_cast<double>(static_cast<float>(d)); }

@@ -4,6 +4,7 @@
 
 #include "validator/xpath/ast.h"
 #include "validator/xpath/error.h"
+#include "validator/xpath/literal_contains.h"
 
 namespace konform::xpath {
 
@@ -160,7 +161,7 @@ std::optional<std::int64_t> literal_position(const Expr& p) {
 bool never_numeric(const Expr& p) {
   if (dynamic_cast<const CompareExpr*>(&p) || dynamic_cast<const LogicExpr*>(&p) ||
       dynamic_cast<const QuantifiedExpr*>(&p) || dynamic_cast<const PathExpr*>(&p) ||
-      dynamic_cast<const AxisStep*>(&p))
+      dynamic_cast<const AxisStep*>(&p) || dynamic_cast<const LiteralContainsExpr*>(&p))
     return true;
   if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p)) {
     static const char* kBoolean[] = {
@@ -479,6 +480,19 @@ void AxisStep::filter(EvalContext& c, std::vector<NodeRef>& nodes) const {
   }
 }
 
+bool AxisStep::accepts_alone(EvalContext& c, NodeRef node) const {
+  FocusGuard guard(c);
+  Item focus(node);
+  c.item = &focus;
+  c.position = 1;
+  c.size = 1;
+  for (const auto& p : predicates_) {
+    c.step();
+    if (!p->ebv(c)) return false;
+  }
+  return true;
+}
+
 Sequence AxisStep::eval(EvalContext& c) const {
   std::vector<NodeRef> out;
   select(c, c.context_node(), out);
@@ -586,38 +600,12 @@ bool LogicExpr::ebv(EvalContext& c) const {
   return b_->ebv(c);
 }
 
-namespace {
-
-bool is_string_like(AtomicType t) {
-  return is_string_type(t) || t == AtomicType::kUntypedAtomic || t == AtomicType::kAnyURI;
-}
-
-// XPath 2.0 3.5.2: converts an untypedAtomic operand according to the other operand's type.
-Atomic convert_untyped(const Atomic& v, const Atomic& other) {
-  if (v.type() != AtomicType::kUntypedAtomic) return v;
-  AtomicType t = other.type();
-  if (t == AtomicType::kUntypedAtomic || is_string_like(t)) return Atomic::string(v.as_string());
-  if (is_numeric(t)) return cast_atomic(v, AtomicType::kDouble);
-  return cast_atomic(v, t);
-}
-
-}  // namespace
-
-bool general_compare(CompareOp op, const Sequence& a, const Sequence& b, EvalContext& c) {
-  if (a.empty() || b.empty()) return false;
-  Sequence x = atomize(a), y = atomize(b);
-  for (const Item& i : x) {
-    for (const Item& j : y) {
-      c.step();
-      Atomic l = convert_untyped(i.atomic(), j.atomic());
-      Atomic r = convert_untyped(j.atomic(), i.atomic());
-      if (compare_atomic(op, l, r)) return true;
-    }
-  }
-  return false;
-}
-
 bool CompareExpr::ebv(EvalContext& c) const {
+  if (kind_ == Kind::kGeneral) {  // always a boolean: no result sequence to build
+    Sequence a = a_->eval(c);
+    Sequence b = b_->eval(c);
+    return general_compare(op_, a, b, c);
+  }
   Sequence r = eval(c);
   return !r.empty() && r.front().atomic().as_bool();
 }

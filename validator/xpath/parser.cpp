@@ -3,8 +3,10 @@
 #include <array>
 #include <cmath>
 
+#include "validator/xpath/comparison_rewrite.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/lexer.h"
+#include "validator/xpath/literal_contains.h"
 #include "validator/xsdtypes/floating.h"
 
 namespace konform::xpath {
@@ -296,8 +298,7 @@ class Parser {
     }
     std::size_t offset = next().offset;
     ExprPtr right = parse_range();
-    return std::make_unique<CompareExpr>(offset, kind, op, node_op, std::move(left),
-                                         std::move(right));
+    return make_comparison(offset, kind, op, node_op, std::move(left), std::move(right), context_);
   }
 
   ExprPtr parse_range() {
@@ -500,7 +501,25 @@ class Parser {
     }
   }
 
-  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T.
+  /// `(A | B)` of child steps without predicates as `(descendant::A | descendant::B)`, which
+  /// follows descendant-or-self::node() the way descendant::T follows it (null: not that form).
+  static ExprPtr descendant_union(const Expr& e) {
+    if (auto* step = dynamic_cast<const AxisStep*>(&e)) {
+      if (step->axis() != Axis::kChild || !step->predicates().empty()) return nullptr;
+      return std::make_unique<AxisStep>(step->offset(), Axis::kDescendant, step->test());
+    }
+    auto* set = dynamic_cast<const SetExpr*>(&e);
+    if (set == nullptr || set->op() != SetExpr::Op::kUnion) return nullptr;
+    ExprPtr left = descendant_union(*set->left());
+    ExprPtr right = left ? descendant_union(*set->right()) : nullptr;
+    if (!right) return nullptr;
+    return std::make_unique<SetExpr>(set->offset(), SetExpr::Op::kUnion, std::move(left),
+                                     std::move(right));
+  }
+
+  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T, and
+  // descendant-or-self::node()/(A | B) likewise (`//(cac:InvoiceLine | cac:CreditNoteLine)`
+  // evaluated the union at every node of the document).
   static ExprPtr make_path(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps) {
     std::vector<ExprPtr> out;
     for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -512,6 +531,12 @@ class Parser {
             !child->has_positional_predicate()) {
           child->set_axis(Axis::kDescendant);
           continue;  // drop the descendant-or-self step
+        }
+        if (child == nullptr) {
+          if (ExprPtr united = descendant_union(*steps[i + 1])) {
+            steps[i + 1] = std::move(united);
+            continue;
+          }
         }
       }
       out.push_back(std::move(steps[i]));
@@ -784,7 +809,8 @@ class Parser {
         throw Error(e.code(), std::string(e.what()).substr(e.code().size() + 2), offset);
       }
     }
-    return std::make_unique<FunctionCallExpr>(offset, def, std::move(args), std::move(prepared));
+    return specialise_call(
+        std::make_unique<FunctionCallExpr>(offset, def, std::move(args), std::move(prepared)));
   }
 
   void compile_user_function(UserFunction& uf) {
