@@ -17,7 +17,7 @@ using namespace konform::test;
 
 namespace {
 
-const fs::path kMinisign = "/usr/bin/minisign";
+const fs::path kMinisignBinary = "/usr/bin/minisign";
 
 /// A user with their own trust store and profile store, and a publisher's workshop beside them.
 struct Machine {
@@ -134,19 +134,19 @@ BOOST_AUTO_TEST_CASE(a_signed_bundle_installs_and_validates_with_the_lock_record
 }
 
 BOOST_AUTO_TEST_CASE(a_bundle_signed_with_minisign_installs_beside_another_version) {
-  BOOST_REQUIRE_MESSAGE(fs::exists(kMinisign), "minisign is missing: run ci/setup.sh");
+  BOOST_REQUIRE_MESSAGE(fs::exists(kMinisignBinary), "minisign is missing: run ci/setup.sh");
   const Machine machine("minisign");
   const fs::path pub = machine.dir / "minisign.pub";
   const fs::path key = machine.dir / "minisign.key";
   BOOST_REQUIRE(
-      run_process({kMinisign.string(), "-G", "-W", "-p", pub.string(), "-s", key.string()})
+      run_process({kMinisignBinary.string(), "-G", "-W", "-p", pub.string(), "-s", key.string()})
           .exit_code == 0);
   machine.ok({"trust", "add", pub.string(), "--for", "test.auftrag"});
   for (const std::string version : {"1.2.0", "1.3.0"}) {
     const fs::path bundle = machine.pack("release-" + version, version);
     const auto sign =
-        run_process({kMinisign.string(), "-S", "-s", key.string(), "-m", bundle.string(), "-t",
-                     "konform-bundle id=test.auftrag version=" + version});
+        run_process({kMinisignBinary.string(), "-S", "-s", key.string(), "-m", bundle.string(),
+                     "-t", "konform-bundle id=test.auftrag version=" + version});
     BOOST_REQUIRE_MESSAGE(sign.exit_code == 0, sign.out + sign.err);
     machine.ok({"profile", "install", bundle.string()});
   }

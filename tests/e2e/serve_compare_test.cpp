@@ -21,9 +21,9 @@ using Json = nlohmann::json;
 
 namespace {
 
-const std::string kBoundary = "konformCompareBoundary";
+const std::string kCompareBoundary = "konformCompareBoundary";
 const std::map<std::string, std::string> kMultipart{
-    {"Content-Type", "multipart/form-data; boundary=" + kBoundary}};
+    {"Content-Type", "multipart/form-data; boundary=" + kCompareBoundary}};
 
 /// The fixture candidate folder tests/e2e/fixtures/compare/`name`, zipped.
 std::string zipped_fixture(const std::string& name) {
@@ -48,11 +48,11 @@ std::string zipped(const std::string& name,
 std::string candidates_body(const std::vector<std::pair<std::string, std::string>>& zips) {
   std::string body;
   for (const auto& [name, zip] : zips) {
-    body += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+    body += "--" + kCompareBoundary + "\r\nContent-Disposition: form-data; name=\"" + name +
             "\"; filename=\"" + name + ".zip\"\r\nContent-Type: application/zip\r\n\r\n" + zip +
             "\r\n";
   }
-  return body + "--" + kBoundary + "--\r\n";
+  return body + "--" + kCompareBoundary + "--\r\n";
 }
 
 void check_problem(const HttpAnswer& answer, int status, const std::string& type,

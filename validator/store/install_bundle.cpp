@@ -6,7 +6,7 @@
 #include <random>
 
 #include "validator/bundle/bundle_signature.h"
-#include "validator/bundle/entry_path.h"
+#include "validator/core/archive_entry_name.h"
 #include "validator/core/config_error.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/profile/manifest_loader.h"
@@ -77,7 +77,7 @@ CheckedBundle checked_bundle(const fs::path& bundle, const InstallOptions& optio
 /// The id and version become folder names: one step each, nothing a path could escape with.
 void check_folder_names(const bundle::BundleManifest& manifest, const fs::path& bundle) {
   const bool one_step = manifest.id.find('/') == std::string::npos &&
-                        !bundle::check_entry_name(manifest.id) &&
+                        !check_entry_name(manifest.id) &&
                         SemanticVersion::parse(manifest.version).has_value();
   if (!one_step || manifest.version.find('/') != std::string::npos) {
     throw ConfigError("refused: the manifest's id '" + manifest.id + "' or version '" +
