@@ -128,8 +128,9 @@ void Server::reload(ReloadDone done) {
       state_->metrics.set_compile_time(chains->compile_time);
       log_event("reload",
                 {{"result", "success"}, {"compileSeconds", chains->compile_time.count()}});
-      state_->chains.replace(std::move(chains));
+      // Counted before the swap: whoever sees the new chain also sees the reload counted.
       state_->metrics.count_reload(true);
+      state_->chains.replace(std::move(chains));
     } catch (const api::Error& error) {
       failure = located(error);
       log_event("reload", {{"result", "failure"}, {"reason", failure}});
