@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "validator/core/config_error.h"
+#include "validator/core/scratch_folder.h"
 
 extern char** environ;
 
@@ -33,29 +34,6 @@ fs::path find_chromium() {
   }
   return {};
 }
-
-/// A private folder for the page, the PDF and Chromium's profile; removed when done.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::string name = (fs::temp_directory_path() / "konform-pdf-XXXXXX").string();
-    if (mkdtemp(name.data()) == nullptr) {
-      throw ConfigError("cannot create a temporary folder for printing the PDF")
-          .with_german("kein tempor\u00e4rer Ordner f\u00fcr den PDF-Druck anlegbar");
-    }
-    path_ = name;
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 std::string read_file(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -134,7 +112,8 @@ std::string html_to_pdf(std::string_view html, const PrintOptions& options) {
             "chromium installieren (apt-get install chromium) oder --format html schreiben und "
             "diese Seite drucken");
   }
-  TemporaryFolder folder;
+  // A private folder for the page, the PDF and Chromium's profile; removed when done.
+  const ScratchFolder folder("konform-pdf-");
   {
     std::ofstream page(folder.path() / "page.html", std::ios::binary);
     page << html;
