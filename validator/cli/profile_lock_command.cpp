@@ -1,18 +1,16 @@
 #include "validator/cli/profile_lock_command.h"
 
-#include <unistd.h>
-
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
 #include "validator/compile/compiled_profile.h"
-#include "validator/core/config_error.h"
 #include "validator/lock/lock_file.h"
 #include "validator/resolve/profile_resolver.h"
+#include "validator/store/atomic_file.h"
 #include "validator/store/profile_store.h"
 #include "validator/waive/waiver_file.h"
 
@@ -30,23 +28,11 @@ struct LockOptions {
   bool no_waivers = false;
 };
 
-/// Temporary file, then rename: an interrupted run never leaves half a lock behind.
+/// Through a temporary file and a rename: an interrupted run never leaves half a lock behind.
 void write_atomically(const lock::LockFile& lock, const fs::path& target) {
-  fs::path temporary = target;
-  temporary += ".tmp." + std::to_string(getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) throw ConfigError("cannot write lock file", target.string());
-    lock::write_lock_file(lock, out);
-    out.flush();
-    if (!out) throw ConfigError("writing lock file failed", target.string());
-  }
-  std::error_code ec;
-  fs::rename(temporary, target, ec);
-  if (ec) {
-    fs::remove(temporary, ec);
-    throw ConfigError("cannot move lock file into place: " + ec.message(), target.string());
-  }
+  std::ostringstream text;
+  lock::write_lock_file(lock, text);
+  store::write_file_atomically(target, text.str());
 }
 
 int run_lock(const LockOptions& options) {
