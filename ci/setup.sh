@@ -55,3 +55,14 @@ if ((${#missing[@]})); then
 else
   echo "ci/setup.sh: all dependencies present"
 fi
+
+# Browser tests drive Debian's Chromium with playwright-core and check accessibility with axe-core,
+# both from npm at the versions tests/browser/package-lock.json pins (npm ci: exactly those).
+# A Node.js that brings its own npm (as NodeSource's build does) is kept; Debian's nodejs and npm
+# are installed only where no npm is present (Debian's npm conflicts with NodeSource's nodejs).
+if ! command -v npm >/dev/null; then
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  echo "ci/setup.sh: installed nodejs npm"
+fi
+(cd "$(dirname "$0")/../tests/browser" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+echo "ci/setup.sh: tests/browser npm packages installed (npm ci)"
