@@ -66,3 +66,7 @@ if ! command -v npm >/dev/null; then
 fi
 (cd "$(dirname "$0")/../tests/browser" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 echo "ci/setup.sh: tests/browser npm packages installed (npm ci)"
+# deploy/kubernetes is checked offline against the Kubernetes v1.33 OpenAPI schema that
+# kubernetes-models bundles (tests/kubernetes/check_manifests.js says why that one).
+(cd "$(dirname "$0")/../tests/kubernetes" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+echo "ci/setup.sh: tests/kubernetes npm packages installed (npm ci)"
