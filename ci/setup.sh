@@ -24,6 +24,9 @@ packages=(
   # the container image (ci/image.sh): podman with runc (Debian's default, crun, refuses hybrid
   # cgroups as some CI hosts mount them)
   podman runc
+  # scale-out (tests/scale/haproxy_replicas_test.py): replicas behind HAProxy, whose TLS
+  # certificate openssl makes as the README's commands do
+  haproxy openssl
 )
 
 # That source comes from Debian's archive through a deb-src entry, added once if none exists.
