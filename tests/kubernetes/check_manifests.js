@@ -16,6 +16,8 @@
 //    escalation, all capabilities dropped, seccomp RuntimeDefault, requests and limits for CPU and
 //    memory, readiness and liveness probes on the service's containers; and the Service, the
 //    autoscaler and the disruption budget aim at the Deployment's pods.
+// 3. With a konform binary (second argument), every option a container passes to `konform serve`
+//    must be one that `konform serve --help` lists.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -114,13 +116,35 @@ function podProblems(podSpec, base) {
   return problems;
 }
 
+/// The options `konform serve --help` lists, or undefined without a konform binary.
+function serveOptions(konform) {
+  if (!konform) return undefined;
+  const help = require("node:child_process").execFileSync(konform, ["serve", "--help"], { encoding: "utf8" });
+  return new Set(help.match(/--[a-z][a-z-]*/g));
+}
+
+/// Problems of the arguments a pod's containers give `konform serve`.
+function argumentProblems(podSpec, base, options) {
+  const problems = [];
+  (podSpec.containers ?? []).forEach((container, index) => {
+    const args = container.args ?? [];
+    if (args[0] !== "serve") return;
+    args.forEach((argument, at) => {
+      const option = /^--[^=]*/.exec(argument)?.[0];
+      if (option && !options.has(option))
+        problems.push({ pointer: [...base, "containers", index, "args", at], message: `container ${container.name}: konform serve has no option ${option}` });
+    });
+  });
+  return problems;
+}
+
 /// True when every label of `selector` is among `labels`.
 function selects(selector, labels) {
   return Object.entries(selector ?? {}).every(([key, value]) => labels?.[key] === value);
 }
 
 /// Problems across objects: the Service, autoscaler and budget must aim at a Deployment's pods.
-function referenceProblems(entries) {
+function referenceProblems(entries, options) {
   const deployments = entries.filter((e) => e.object.kind === "Deployment");
   const podLabels = deployments.map((e) => e.object.spec?.template?.metadata?.labels ?? {});
   const problems = [];
@@ -137,7 +161,9 @@ function referenceProblems(entries) {
   }
   for (const entry of deployments) {
     const template = entry.object.spec?.template;
-    problems.push(...podProblems(template?.spec ?? {}, ["spec", "template", "spec"]).map((p) => ({ entry, ...p })));
+    const base = ["spec", "template", "spec"];
+    problems.push(...podProblems(template?.spec ?? {}, base).map((p) => ({ entry, ...p })));
+    if (options) problems.push(...argumentProblems(template?.spec ?? {}, base, options).map((p) => ({ entry, ...p })));
   }
   return problems;
 }
@@ -162,8 +188,9 @@ function locate(entry, pointer) {
   return `${line}:${col}`;
 }
 
-/// Every problem of the manifests kustomization.yaml in `folder` lists, as located lines.
-function checkFolder(folder) {
+/// Every problem of the manifests kustomization.yaml in `folder` lists, as located lines; with
+/// `konform`, the path of its binary, also the options given to `konform serve`.
+function checkFolder(folder, konform) {
   const lines = [];
   const kustomizationFile = path.join(folder, "kustomization.yaml");
   const kustomization = YAML.parse(fs.readFileSync(kustomizationFile, "utf8"));
@@ -186,7 +213,7 @@ function checkFolder(folder) {
       for (const problem of schemaProblems(object)) lines.push(`${file}:${locate(entry, problem.pointer)}: ${problem.message}`);
     }
   }
-  for (const { entry, pointer, message } of referenceProblems(entries))
+  for (const { entry, pointer, message } of referenceProblems(entries, serveOptions(konform)))
     lines.push(`${entry.file}:${locate(entry, pointer)}: ${message}`);
   const unlisted = fs.readdirSync(folder).filter((name) => /\.ya?ml$/.test(name) && name !== "kustomization.yaml" && !listed.includes(name));
   for (const name of unlisted) lines.push(`${path.join(folder, name)}: not listed in kustomization.yaml's resources, so never applied`);
@@ -196,12 +223,12 @@ function checkFolder(folder) {
 module.exports = { checkFolder };
 
 if (require.main === module) {
-  const folder = process.argv[2];
+  const [folder, konform] = process.argv.slice(2);
   if (!folder) {
-    console.error("usage: node tests/kubernetes/check_manifests.js FOLDER");
+    console.error("usage: node tests/kubernetes/check_manifests.js FOLDER [KONFORM-BINARY]");
     process.exit(2);
   }
-  const problems = checkFolder(folder);
+  const problems = checkFolder(folder, konform);
   for (const line of problems) console.log(line);
   console.log(problems.length ? `${problems.length} problem(s) in ${folder}` : `${folder}: valid for Kubernetes v1.33, policy met`);
   process.exit(problems.length ? 1 : 0);

@@ -1,15 +1,15 @@
 // CTest kubernetes_manifests: deploy/kubernetes passes check_manifests.js, and copies broken one
 // way each (written under OUTPUT) fail with the located problem that names the breakage.
-//   node tests/kubernetes/manifests_test.js MANIFESTS OUTPUT
+//   node tests/kubernetes/manifests_test.js MANIFESTS OUTPUT KONFORM-BINARY
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 const YAML = require("yaml");
 const { checkFolder } = require("./check_manifests.js");
 
-const [manifests, output] = process.argv.slice(2);
-if (!manifests || !output) {
-  console.error("usage: node tests/kubernetes/manifests_test.js MANIFESTS OUTPUT");
+const [manifests, output, konform] = process.argv.slice(2);
+if (!manifests || !output || !konform) {
+  console.error("usage: node tests/kubernetes/manifests_test.js MANIFESTS OUTPUT KONFORM-BINARY");
   process.exit(2);
 }
 
@@ -55,12 +55,18 @@ const cases = [
   ["a container without a memory limit",
     () => brokenCopy("no-memory-limit", (d) => d.deleteIn([...container, "resources", "limits", "memory"])),
     [/container konform: resources\.limits\.memory must be set/]],
+  ["an option konform serve does not have",
+    () => brokenCopy("unknown-option", (d) => {
+      const at = d.getIn([...container, "args"]).items.findIndex((item) => item.value === "--workers=2");
+      d.setIn([...container, "args", at], "--wokers=2");
+    }),
+    [/deployment\.yaml:\d+:\d+: container konform: konform serve has no option --wokers/]],
 ];
 
 let passed = 0;
 let failed = 0;
 for (const [name, folder, expected] of cases) {
-  const problems = checkFolder(folder());
+  const problems = checkFolder(folder(), konform);
   const missing = expected.filter((pattern) => !problems.some((line) => pattern.test(line)));
   const unexpected = problems.filter((line) => !expected.some((pattern) => pattern.test(line)));
   if (missing.length === 0 && unexpected.length === 0) {
