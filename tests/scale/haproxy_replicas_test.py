@@ -11,7 +11,9 @@ FOLDER) with deploy/haproxy/haproxy.cfg as it is, then through the proxy's TLS:
      check sees /readyz answer, it takes requests too;
   3. 300 validations over 8 connections, and one replica killed (SIGKILL) while they run: every
      answer is still 200 with a report, because HAProxy sends what the dead one lost again to
-     another replica.
+     another replica;
+  4. 150 more, and another replica stopped with SIGTERM while they run (a rolling update or a
+     scale-down): it drains and exits 0, and again every answer is 200 with a report.
 Prints "N passed, N failed" and exits 1 on any failure.
 """
 import argparse
@@ -224,7 +226,17 @@ def main():
         check("the proxy sent again what the killed replica lost (its retries and redispatches)",
               resent > 0, f"stats: {states['konform1']}")
         print(f"  proxy: {states['konform1']['wretr']} retries and {states['konform1']['wredis']} "
-              f"redispatches for the killed replica; {time.monotonic() - started:.1f} s in all")
+              f"redispatches for the killed replica")
+
+        def terminate_second_after(done):
+            if done == 40:
+                second.terminate()
+
+        failures = client.load(150, 8, first=2000, after_each=terminate_second_after)
+        drained = second.process.wait(timeout=40)
+        check("one replica stopped (SIGTERM) during 150 validations drains: exit 0, none failed",
+              drained == 0 and not failures, f"exit {drained}; " + "; ".join(failures[:5]))
+        print(f"  {time.monotonic() - started:.1f} s in all")
     except Exception as error:  # a step that could not run fails the test, named
         check("the scale-out scenario ran", False, f"{type(error).__name__}: {error}")
     finally:

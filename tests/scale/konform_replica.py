@@ -88,6 +88,10 @@ class Replica:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait()
 
+    def terminate(self):
+        """SIGTERM, as Kubernetes sends after preStop: konform stops accepting and drains."""
+        self.process.send_signal(signal.SIGTERM)
+
     def stop(self):
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
