@@ -15,7 +15,8 @@
 // 2. Policy, what matters for konform's pods: non-root, read-only root filesystem, no privilege
 //    escalation, all capabilities dropped, seccomp RuntimeDefault, requests and limits for CPU and
 //    memory, readiness and liveness probes on the service's containers; and the Service, the
-//    autoscaler and the disruption budget aim at the Deployment's pods.
+//    autoscaler and the disruption budget aim at the Deployment's pods; `konform serve` on a
+//    read-only root gets a writable /tmp.
 // 3. With a konform binary (second argument), every option a container passes to `konform serve`
 //    must be one that `konform serve --help` lists.
 "use strict";
@@ -25,8 +26,8 @@ const YAML = require("yaml");
 
 /// The kubernetes-models class for an object's apiVersion and kind, or undefined.
 function modelFor(apiVersion, kind) {
-  if (typeof apiVersion !== "string" || typeof kind !== "string" || !/^[A-Za-z0-9]+$/.test(kind))
-    return undefined;
+  // Both become a module path: nothing but names, no `..`.
+  if (!/^([a-z0-9.-]+\/)?v[0-9a-z]+$/.test(apiVersion) || !/^[A-Za-z0-9]+$/.test(kind)) return undefined;
   try {
     return require(`kubernetes-models/${apiVersion}/${kind}`)[kind];
   } catch {
@@ -60,7 +61,8 @@ function schemaProblems(object) {
     Model.prototype.validate.call(tracked(object, [], reads));
   } catch (error) {
     for (const found of error.errors ?? [{ instancePath: "", message: error.message }]) {
-      const pointer = found.instancePath.split("/").slice(1).map(decodeURIComponent);
+      const unescape = (step) => step.replaceAll("~1", "/").replaceAll("~0", "~");  // JSON Pointer
+      const pointer = found.instancePath.split("/").slice(1).map(unescape);
       problems.push({ pointer, message: `${found.instancePath || "/"} ${found.message}` });
     }
   }
@@ -123,17 +125,22 @@ function serveOptions(konform) {
   return new Set(help.match(/--[a-z][a-z-]*/g));
 }
 
-/// Problems of the arguments a pod's containers give `konform serve`.
-function argumentProblems(podSpec, base, options) {
+/// Problems of the containers that run `konform serve`: options it does not have (with
+/// `options`), and on a read-only root no writable /tmp (POST /v1/compare unpacks zips there).
+function serveProblems(podSpec, base, options) {
   const problems = [];
   (podSpec.containers ?? []).forEach((container, index) => {
     const args = container.args ?? [];
     if (args[0] !== "serve") return;
-    args.forEach((argument, at) => {
+    const at = [...base, "containers", index];
+    args.forEach((argument, position) => {
       const option = /^--[^=]*/.exec(argument)?.[0];
-      if (option && !options.has(option))
-        problems.push({ pointer: [...base, "containers", index, "args", at], message: `container ${container.name}: konform serve has no option ${option}` });
+      if (options && option && !options.has(option))
+        problems.push({ pointer: [...at, "args", position], message: `container ${container.name}: konform serve has no option ${option}` });
     });
+    const mounted = (container.volumeMounts ?? []).filter((mount) => !mount.readOnly).map((mount) => mount.mountPath);
+    if (container.securityContext?.readOnlyRootFilesystem && !mounted.includes("/tmp"))
+      problems.push({ pointer: at, message: `container ${container.name}: a read-only root needs a writable volume at /tmp (POST /v1/compare unpacks zips there)` });
   });
   return problems;
 }
@@ -163,7 +170,7 @@ function referenceProblems(entries, options) {
     const template = entry.object.spec?.template;
     const base = ["spec", "template", "spec"];
     problems.push(...podProblems(template?.spec ?? {}, base).map((p) => ({ entry, ...p })));
-    if (options) problems.push(...argumentProblems(template?.spec ?? {}, base, options).map((p) => ({ entry, ...p })));
+    problems.push(...serveProblems(template?.spec ?? {}, base, options).map((p) => ({ entry, ...p })));
   }
   return problems;
 }

@@ -55,6 +55,12 @@ const cases = [
   ["a container without a memory limit",
     () => brokenCopy("no-memory-limit", (d) => d.deleteIn([...container, "resources", "limits", "memory"])),
     [/container konform: resources\.limits\.memory must be set/]],
+  ["konform serve on a read-only root without a writable /tmp",
+    () => brokenCopy("no-scratch", (d) => {
+      const at = d.getIn([...container, "volumeMounts"]).items.findIndex((item) => item.get("mountPath") === "/tmp");
+      d.deleteIn([...container, "volumeMounts", at]);
+    }),
+    [/container konform: a read-only root needs a writable volume at \/tmp/]],
   ["an option konform serve does not have",
     () => brokenCopy("unknown-option", (d) => {
       const at = d.getIn([...container, "args"]).items.findIndex((item) => item.value === "--workers=2");
