@@ -13,6 +13,7 @@
 #include <iostream>
 
 #include "reports/chain_overview_renderers.h"
+#include "reports/profile_list_renderer.h"
 #include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
@@ -25,6 +26,7 @@
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/missing_code_lists.h"
 #include "validator/compile/untitled_rules.h"
+#include "validator/profile/profile_listing.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/schematron/source_tree.h"
 
@@ -53,17 +55,11 @@ std::vector<fs::path> search_path(const ProfileOptions& options) {
 }
 
 int list(const ProfileOptions& options) {
+  std::vector<ProfileListing> listings;
   for (const auto& profile : find_profiles(search_path(options)).profiles) {
-    std::cout << profile.id << " " << profile.version << "  " << profile.level;
-    for (const auto& parent : profile.extends) {
-      std::cout << "  extends " << parent.id
-                << (parent.version_range.empty() ? "" : " " + parent.version_range);
-    }
-    if (!profile.validity.from.empty()) std::cout << "  from " << profile.validity.from;
-    if (!profile.validity.to.empty()) std::cout << "  to " << profile.validity.to;
-    if (profile.deprecated) std::cout << "  (deprecated)";
-    std::cout << "\n    " << profile.dir.string() << "\n";
+    listings.push_back(profile_listing(profile));
   }
+  reports::render_profile_list_text(listings, std::cout);
   return kExitOk;
 }
 
