@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs konform_<version>_amd64.deb (ci/deb.sh builds it when the release build has none) with
 # apt-get into a fresh Debian 12 root made by mmdebstrap from Debian's archive and runs
-# packaging/chroot_check.sh there. Nothing is cached between runs; each step says how long it took.
+# packaging/installed_check.sh there. Nothing is cached between runs; each step says how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/release
@@ -25,9 +25,9 @@ step "fresh Debian 12 root with the package" mmdebstrap --quiet --variant=apt --
   --dpkgopt=force-unsafe-io --dpkgopt='path-exclude=/usr/share/locale/*' \
   --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/konform/*' \
   --aptopt='Acquire::Languages "none"' --include=g++,cmake,make,pkg-config \
-  --customize-hook="copy-in '$deb' packaging/chroot_check.sh /tmp" \
+  --customize-hook="copy-in '$deb' packaging/installed_check.sh /tmp" \
   --customize-hook="mkdir -p \"\$1/tmp/embed\"" \
   --customize-hook="copy-in examples/embed/main.cpp examples/embed/CMakeLists.txt examples/embed/Makefile /tmp/embed" \
   --customize-hook="chroot \"\$1\" apt-get install -y -qq /tmp/$(basename "$deb") >/dev/null" \
-  --customize-hook="chroot \"\$1\" sh /tmp/chroot_check.sh" \
+  --customize-hook="chroot \"\$1\" sh /tmp/installed_check.sh /tmp/embed" \
   bookworm "$root" "$mirror"

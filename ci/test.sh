@@ -3,7 +3,8 @@
 # Tests that need the shared corpus find it through KONFORM_CORPUS (default ../shared/corpus)
 # and fail when it is missing.
 # With the release preset (what .ci/run uses) CI then also runs, each step timed: the install
-# test (ci/install_test.sh), the Debian package (ci/deb.sh), the container image with konform run
+# test (ci/install_test.sh), the Debian package (ci/deb.sh) installed here and purged again
+# (ci/deb_install_test.sh), the container image with konform run
 # in it (ci/image.sh; KONFORM_CI_IMAGE=0 skips it; the package in a fresh root with compilers,
 # ci/package.sh, with KONFORM_CI_PACKAGE=1), then
 #   asan  the whole suite under AddressSanitizer + UBSan, halting on the first error
@@ -32,11 +33,14 @@ fi
 step "build $preset" bash ci/build.sh "$preset"
 step "ctest $preset" ctest --preset "$preset" -j "$(nproc)"
 if [[ $preset == release ]]; then
-  # The install tree, moved (README, "Embedding and installing"). KONFORM_CI_PACKAGE=1 adds the
-  # Debian package in a fresh Debian 12 root (ci/package.sh): off by default, because building
-  # that root with a compiler in it took 12 of the 45 minutes .ci/run may use on this machine.
+  # The install tree, moved (README, "Embedding and installing"); the .deb installed on this
+  # machine with apt-get, /usr/bin/konform and the embedding example built against it (shared and
+  # static, find_package and pkg-config), then purged before the sanitizer builds.
+  # KONFORM_CI_PACKAGE=1 adds the .deb in a fresh Debian 12 root (ci/package.sh): off by default,
+  # because building that root with a compiler in it took 12 of the 45 minutes .ci/run may use.
   step "install test" bash ci/install_test.sh
   step "deb" bash ci/deb.sh
+  step "deb installed" bash ci/deb_install_test.sh
   [[ ${KONFORM_CI_PACKAGE:-0} == 0 ]] || step "package" bash ci/package.sh
 fi
 

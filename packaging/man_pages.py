@@ -19,7 +19,7 @@ def roff(text):
     return re.sub(r"^([.'])", r"\\&\1", text)
 
 
-def page(words, parsed, version):
+def page(words, parsed, version, licence_line):
     description, usage, sections, closing = parsed
     name = "-".join(["konform", *words])
     summary = description.split(" - ", 1)[-1] if not words else description
@@ -38,6 +38,8 @@ def page(words, parsed, version):
     see_also = [f"konform-{'-'.join([*words, sub])}(1)" for sub in subcommands]
     if words:
         see_also.insert(0, "konform(1)")
+    else:
+        out += [".SH LICENCE", roff(licence_line.split(":", 1)[-1].strip())]
     if see_also:
         out += [".SH SEE ALSO", roff(", ".join(see_also))]
     return name, "\n".join(line for line in out if line) + "\n"
@@ -46,10 +48,12 @@ def page(words, parsed, version):
 def main():
     binary, folder = sys.argv[1], pathlib.Path(sys.argv[2])
     folder.mkdir(parents=True, exist_ok=True)
-    version = subprocess.run([binary, "--version"], check=True, capture_output=True,
-                             text=True).stdout.split()[-1]
+    # "konform VERSION", then "Licence: ..."
+    version_line, licence_line = subprocess.run(
+        [binary, "--version"], check=True, capture_output=True, text=True).stdout.splitlines()[:2]
+    version = version_line.split()[-1]
     for words, parsed in command_tree(binary):
-        name, text = page(words, parsed, version)
+        name, text = page(words, parsed, version, licence_line)
         # Compressed as Debian wants them, reproducibly (no name or time in the gzip header).
         with open(folder / f"{name}.1.gz", "wb") as out:
             out.write(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))

@@ -17,6 +17,11 @@ int main(int argc, char** argv) {
   }
   konform::api::ChainSpec spec;
   spec.profiles = {argv[1]};
+#ifdef KONFORM_EMBED_PROFILE_PATH
+  // Linked statically, konform has no file of its own to find its shipped profiles beside: the
+  // build names the installed package's folder (konform_PROFILES_DIR, or pkg-config's profilesdir).
+  spec.profile_path = {KONFORM_EMBED_PROFILE_PATH};
+#endif
   std::shared_ptr<const konform::api::CompiledChain> chain;
   try {
     chain = konform::api::CompiledChain::build(spec);

@@ -35,10 +35,10 @@ void require_valid_report(const fs::path& report) {
 
 BOOST_AUTO_TEST_SUITE(cli)
 
-BOOST_AUTO_TEST_CASE(version_prints_name_and_version) {
+BOOST_AUTO_TEST_CASE(version_prints_name_version_and_licence) {
   auto r = run_konform({"--version"});
   BOOST_TEST(r.exit_code == 0);
-  BOOST_TEST(r.out.find("konform 0.1.0") != std::string::npos);
+  BOOST_TEST(r.out.find("konform 0.1.0\nLicence: EUPL-1.2 ") == 0u, r.out);
 }
 
 BOOST_AUTO_TEST_CASE(conformant_sample_exits_zero) {

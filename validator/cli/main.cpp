@@ -35,7 +35,9 @@ int finish(int code) {
 int main(int argc, char** argv) {
   using namespace konform::cli;
   CLI::App app{"konform - conformance validator for XÖV profiles", "konform"};
-  app.set_version_flag("--version", std::string("konform ") + std::string(konform::kVersion));
+  app.set_version_flag("--version", "konform " + std::string(konform::kVersion) +
+                                        "\nLicence: " + std::string(konform::kLicence) +
+                                        " (European Union Public Licence v. 1.2)");
   app.require_subcommand(1);
   app.failure_message(explain_parse_error);
   Command validate = add_validate_command(app);

@@ -10,10 +10,10 @@
 //   pack|keygen|sign|verify  signed, reproducible bundles (profile_bundle_command)
 //   install|remove  verified bundles into the profile stores (profile_install_command)
 //   diff A B      what changed from one profile version to another (profile_diff_command)
-#include <nlohmann/json.hpp>
-
 #include <iostream>
 
+#include "reports/chain_overview_renderers.h"
+#include "reports/profile_list_renderer.h"
 #include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
@@ -22,9 +22,11 @@
 #include "validator/cli/profile_install_command.h"
 #include "validator/cli/profile_lock_command.h"
 #include "validator/cli/profile_subcommands.h"
+#include "validator/compile/chain_overview_builder.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/missing_code_lists.h"
 #include "validator/compile/untitled_rules.h"
+#include "validator/profile/profile_listing.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/schematron/source_tree.h"
 
@@ -53,17 +55,11 @@ std::vector<fs::path> search_path(const ProfileOptions& options) {
 }
 
 int list(const ProfileOptions& options) {
+  std::vector<ProfileListing> listings;
   for (const auto& profile : find_profiles(search_path(options)).profiles) {
-    std::cout << profile.id << " " << profile.version << "  " << profile.level;
-    for (const auto& parent : profile.extends) {
-      std::cout << "  extends " << parent.id
-                << (parent.version_range.empty() ? "" : " " + parent.version_range);
-    }
-    if (!profile.validity.from.empty()) std::cout << "  from " << profile.validity.from;
-    if (!profile.validity.to.empty()) std::cout << "  to " << profile.validity.to;
-    if (profile.deprecated) std::cout << "  (deprecated)";
-    std::cout << "\n    " << profile.dir.string() << "\n";
+    listings.push_back(profile_listing(profile));
   }
+  reports::render_profile_list_text(listings, std::cout);
   return kExitOk;
 }
 
@@ -79,71 +75,14 @@ Resolved resolve_and_compile(const ProfileOptions& options) {
 }
 
 int show(const ProfileOptions& options) {
-  const Resolved resolved = resolve_and_compile(options);
-  const auto& policy = resolved.compiled.policy.rules();
+  Resolved resolved = resolve_and_compile(options);
+  const ChainOverview overview = build_chain_overview(resolved.chain.chain, resolved.compiled,
+                                                      std::move(resolved.chain.notices));
   if (options.format == "json") {
-    auto json = nlohmann::ordered_json::object();
-    json["chain"] = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < resolved.chain.chain.size(); ++i) {
-      const auto& p = resolved.chain.chain[i];
-      auto artefacts = nlohmann::ordered_json::array();
-      for (const auto& digest : resolved.compiled.artefacts[i]) {
-        artefacts.push_back({{"path", digest.path}, {"sha256", digest.sha256}});
-      }
-      json["chain"].push_back({{"id", p.id},
-                               {"version", p.version},
-                               {"level", p.level},
-                               {"publisher", p.publisher},
-                               {"folder", p.dir.string()},
-                               {"sha256", resolved.compiled.profiles[i].sha256},
-                               {"artefacts", std::move(artefacts)}});
-    }
-    json["documentTypes"] = nlohmann::ordered_json::array();
-    for (const auto& type : resolved.compiled.document_types) {
-      json["documentTypes"].push_back({{"id", type.id},
-                                       {"namespace", type.match.namespace_uri},
-                                       {"localName", type.match.local_name},
-                                       {"schema", type.schema_display},
-                                       {"schematron", type.schematrons.size()},
-                                       {"origin", type.origin.profile}});
-    }
-    json["rules"] = nlohmann::ordered_json::array();
-    for (const auto& [id, rule] : policy) {
-      json["rules"].push_back({{"id", id},
-                               {"severity", to_string(rule.severity)},
-                               {"enabled", rule.enabled},
-                               {"binding", rule.floor ? std::string(to_string(*rule.floor)) : ""},
-                               {"declaredBy", rule.declared_by ? rule.declared_by->profile : ""},
-                               {"reason", rule.reason}});
-    }
-    std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    return kExitOk;
+    reports::render_chain_overview_json(overview, std::cout);
+  } else {
+    reports::render_chain_overview_text(overview, std::cout);
   }
-  std::cout << "chain (parents first):\n";
-  for (std::size_t i = 0; i < resolved.chain.chain.size(); ++i) {
-    const auto& p = resolved.chain.chain[i];
-    std::cout << "  " << p.id << " " << p.version << "  " << p.level << "  sha256 "
-              << resolved.compiled.profiles[i].sha256 << "\n";
-    // sha256sum's format: `sha256sum -c` in the profile folder checks them.
-    std::cout << "    files the chain hash covers (relative to " << p.dir.string() << "):\n";
-    for (const auto& digest : resolved.compiled.artefacts[i]) {
-      std::cout << "      " << digest.sha256 << "  " << digest.path << "\n";
-    }
-  }
-  std::cout << "document types:\n";
-  for (const auto& type : resolved.compiled.document_types) {
-    std::cout << "  " << type.id << "  {" << type.match.namespace_uri << "}"
-              << type.match.local_name << "  (" << type.origin.profile << ")\n";
-  }
-  std::cout << "rules changed by the chain:\n";
-  for (const auto& [id, rule] : policy) {
-    if (!rule.declared_by) continue;
-    std::cout << "  " << id << "  " << (rule.enabled ? to_string(rule.severity) : "off") << "  by "
-              << rule.declared_by->profile
-              << (rule.floor ? "  binding at " + std::string(to_string(*rule.floor)) : "")
-              << (rule.reason.empty() ? "" : "  reason: " + rule.reason) << "\n";
-  }
-  for (const auto& notice : resolved.chain.notices) std::cout << "note: " << notice << "\n";
   return kExitOk;
 }
 

@@ -1,9 +1,8 @@
-// `konform rules`: the catalogue of built-in rules, one line each (id, severity, title).
-#include <iomanip>
+// `konform rules`: the catalogue of built-in rules, one line each (id, severity, title) or JSON
+// (reports/rule_catalogue.h).
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
+#include "reports/rule_catalogue.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/rules/registry.h"
@@ -20,20 +19,9 @@ Command add_rules_command(CLI::App& app) {
     std::vector<RuleInfo> rules;
     for (const auto& rule : rules::builtin_rules()) rules.push_back(rule.info);
     if (*format == "json") {
-      auto list = nlohmann::ordered_json::array();
-      for (const auto& rule : rules) {
-        list.push_back({{"id", rule.id},
-                        {"severity", to_string(rule.default_severity)},
-                        {"title", rule.title},
-                        {"titleDe", rule.title_de},
-                        {"source", rule.source}});
-      }
-      std::cout << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      return static_cast<int>(kExitOk);
-    }
-    for (const auto& rule : rules) {
-      std::cout << std::left << std::setw(32) << rule.id << std::setw(9)
-                << to_string(rule.default_severity) << rule.title << "\n";
+      reports::render_rule_catalogue_json(rules, std::cout);
+    } else {
+      reports::render_rule_catalogue_text(rules, std::cout);
     }
     return static_cast<int>(kExitOk);
   };

@@ -5,4 +5,6 @@
 
 namespace konform {
 inline constexpr std::string_view kVersion = "0.1.0";
-}
+/// konform's licence as an SPDX identifier (the text: LICENSE, and the package's copyright file).
+inline constexpr std::string_view kLicence = "EUPL-1.2";
+}  // namespace konform
