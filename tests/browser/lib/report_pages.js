@@ -44,6 +44,14 @@ function fourCandidates(dir, sharedDir) {
   return ['beispiel', 'kaputt', ...real];
 }
 
+// The comparison of `candidates` (names relative to `dir`) as `dir`/compare-<lang>.html.
+function writeComparePage(binary, dir, candidates, lang) {
+  const name = `compare-${lang}`;
+  konform(binary, ['compare', '--profile', profile, '--as-of', asOf, '--lang', lang, '--format',
+    'html', '--output', `${name}.html`, ...candidates], dir);
+  return { name, file: path.join(dir, `${name}.html`), lang };
+}
+
 // Writes every page under `dir`; returns [{name, file, lang}] in a fixed order.
 function writeReportPages(binary, sharedDir, dir) {
   fs.mkdirSync(dir, { recursive: true });
@@ -57,9 +65,7 @@ function writeReportPages(binary, sharedDir, dir) {
       konform(binary, ['validate', ...common, '--output', `${name}.html`, input], dir, exits);
       pages.push({ name, file: path.join(dir, `${name}.html`), lang });
     }
-    const compare = `compare-${lang}`;
-    konform(binary, ['compare', ...common, '--output', `${compare}.html`, ...candidates], dir);
-    pages.push({ name: compare, file: path.join(dir, `${compare}.html`), lang });
+    pages.push(writeComparePage(binary, dir, candidates, lang));
     const doc = `profile-doc-${lang}`;
     konform(binary, ['profile', 'doc', '--as-of', asOf, '--lang', lang, '--format', 'html',
       '--output', `${doc}.html`, profile], dir);
@@ -68,4 +74,4 @@ function writeReportPages(binary, sharedDir, dir) {
   return pages;
 }
 
-module.exports = { writeReportPages };
+module.exports = { writeReportPages, writeComparePage, fourCandidates };
