@@ -6,6 +6,7 @@
 // - Enter and Space open a failed cell's <details>, and its findings (file, line, message) become
 //   visible;
 // - each skip link moves the focus start to its table: the next Tab lands inside it.
+// A screenshot of the opened cell with its focus ring is left in <output>/compare-keyboard/.
 //
 // Usage: node compare_keyboard.js <konform binary> <shared folder> <output folder>
 'use strict';
@@ -165,6 +166,9 @@ async function main() {
     const ismsLine = definition.split('\n').findIndex((line) => line.includes('isms: none')) + 1;
     const broken = stops.findIndex((stop) => stop.rule === 'FED-SEC-001' && stop.candidate === 'kaputt');
     await checkOpening(page, file, broken, `kaputt/konform-service.yml:${ismsLine}:`);
+    // To look at: the focus ring on the opened cell, as a keyboard user sees it.
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: path.join(dir, 'keyboard-opened-cell.png') });
     await checkSkipLink(page, file, stops, 'differences');
     await checkSkipLink(page, file, stops, 'matrix');
     for (const error of errors) expect(false, error);
