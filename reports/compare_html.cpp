@@ -58,6 +58,9 @@ struct CompareWords {
   std::string_view failed_somewhere;
   std::string_view other_differences;
   std::string_view engine_level;
+  std::string_view skip_links;  ///< the name of the links that jump to the tables
+  std::string_view to_differences;
+  std::string_view to_matrix;
 };
 
 constexpr CompareWords kGerman{
@@ -112,6 +115,9 @@ constexpr CompareWords kGerman{
     .failed_somewhere = "Von mindestens einem Kandidaten nicht erf\u00fcllt",
     .other_differences = "Weitere Unterschiede",
     .engine_level = "Pr\u00fcfablauf (nur wo eine Regel angeschlagen hat)",
+    .skip_links = "Sprungmarken",
+    .to_differences = "Zu den Unterschieden",
+    .to_matrix = "Zur Regeltabelle",
 };
 
 constexpr CompareWords kEnglish{
@@ -162,6 +168,9 @@ constexpr CompareWords kEnglish{
     .failed_somewhere = "Not met by at least one candidate",
     .other_differences = "Other differences",
     .engine_level = "Check run (only where a rule fired)",
+    .skip_links = "Jump to",
+    .to_differences = "To the differences",
+    .to_matrix = "To the rules table",
 };
 
 constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
@@ -269,12 +278,24 @@ std::string verdict_text(Verdict verdict, const HtmlWords& words) {
   return symbol(verdict_symbol(verdict)) + html_escape(verdict_word(verdict, words));
 }
 
+/// The differences are a section of their own once there are two candidates to tell apart.
+bool has_differences_section(const CompareMatrix& matrix) { return matrix.candidates.size() >= 2; }
+
 void write_head(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
                 std::ostream& out) {
   write_html_head(
       out, words.lang, matrix.tool_name + ' ' + matrix.tool_version,
       std::string(cw.title) + ": " + std::string(verdict_word(matrix.verdict, words)),
       std::string(kStyle) + print_footer_css(chain_names(matrix.profiles), matrix.as_of, words));
+}
+
+/// The first stops of the keyboard: past the summary and the legend straight to the tables.
+void write_skip_links(const CompareMatrix& matrix, const CompareWords& cw, std::ostream& out) {
+  out << "<nav class=\"skip-links\" aria-label=\"" << html_escape(cw.skip_links) << "\">\n<ul>\n";
+  if (has_differences_section(matrix)) {
+    out << "<li><a href=\"#differences\">" << html_escape(cw.to_differences) << "</a></li>\n";
+  }
+  out << "<li><a href=\"#matrix\">" << html_escape(cw.to_matrix) << "</a></li>\n</ul>\n</nav>\n";
 }
 
 void write_verdict(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
@@ -293,7 +314,9 @@ void write_verdict(const CompareMatrix& matrix, const HtmlWords& words, const Co
     out << " \u00b7 " << html_escape(verdict_word(each, words)) << ": "
         << counts[static_cast<int>(each)];
   }
-  out << "</p>\n</div>\n</header>\n";
+  out << "</p>\n</div>\n";
+  write_skip_links(matrix, cw, out);
+  out << "</header>\n";
 }
 
 void write_summary(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
@@ -383,8 +406,10 @@ void write_cell_findings(const std::vector<CellFinding>& findings, const HtmlWor
   out << "</ul>\n";
 }
 
-void write_cell(const CompareCell& cell, const HtmlWords& words, const CompareWords& cw,
-                std::ostream& out) {
+/// `context` ("rule, candidate") is said by screen readers after a failed cell's count, which alone
+/// ("1 error") tells nothing when the keyboard moves from one <summary> to the next.
+void write_cell(const CompareCell& cell, std::string_view context, const HtmlWords& words,
+                const CompareWords& cw, std::ostream& out) {
   const std::string_view state = to_string(cell.state);
   out << "<td class=\"cell cell-" << state;
   if (cell.state == CellState::kFail) out << " sev-" << to_string(cell.severity);
@@ -399,7 +424,8 @@ void write_cell(const CompareCell& cell, const HtmlWords& words, const CompareWo
           << html_escape(counted_severity(cell.findings, cell.severity, words));
       if (cell.waived > 0) out << ", " << html_escape(cw.waived) << " (" << cell.waived << ')';
       if (!cell.details.empty()) {
-        out << "</summary>\n";
+        out << "<span class=\"visually-hidden\"> (" << html_escape(context)
+            << ")</span></summary>\n";
         write_cell_findings(cell.details, words, out);
         out << "</details>";
       }
@@ -431,8 +457,8 @@ std::string level_heading(RuleLevel level, const CompareMatrix& matrix, const Ht
   return profiles.empty() ? text : text + " (" + profiles + ')';
 }
 
-void write_row(const CompareRow& row, const HtmlWords& words, const CompareWords& cw,
-               std::ostream& out) {
+void write_row(const CompareRow& row, const std::vector<CompareCandidate>& candidates,
+               const HtmlWords& words, const CompareWords& cw, std::ostream& out) {
   const bool german_title = words.lang == "de" && !row.title_de.empty();
   const std::string& title = german_title ? row.title_de : row.title;
   out << "<tr><td>" << html_escape(row.topic) << "</td><th scope=\"row\"><code class=\"rule-id\">"
@@ -443,13 +469,17 @@ void write_row(const CompareRow& row, const HtmlWords& words, const CompareWords
         << html_escape(title) << "</span>";
   }
   out << "</th>";
-  for (const auto& cell : row.cells) write_cell(cell, words, cw, out);
+  for (std::size_t i = 0; i < row.cells.size() && i < candidates.size(); ++i) {
+    write_cell(row.cells[i], row.rule_id + ", " + candidates[i].name, words, cw, out);
+  }
   out << "</tr>\n";
 }
 
-void write_table_head(const CompareMatrix& matrix, std::string_view caption, const HtmlWords& words,
-                      const CompareWords& cw, std::ostream& out) {
-  out << "<div class=\"scroll\">\n<table class=\"matrix\">\n<caption>" << html_escape(caption)
+/// `id` names the caption, which names the table's scroll region.
+void write_table_head(const CompareMatrix& matrix, std::string_view id, std::string_view caption,
+                      const HtmlWords& words, const CompareWords& cw, std::ostream& out) {
+  scroll_region_start(out, id);
+  out << "<table class=\"matrix\">\n<caption id=\"" << id << "\">" << html_escape(caption)
       << "</caption>\n<thead><tr>" << th_col(cw.topic) << th_col(words.rule);
   for (const auto& candidate : matrix.candidates) {
     out << "<th scope=\"col\"><code>" << html_escape(candidate.name) << "</code></th>";
@@ -475,11 +505,12 @@ bool differs(const CompareRow& row) {
 }
 
 void write_group(const std::vector<const CompareRow*>& rows, const std::string& heading,
-                 std::string_view css, std::size_t columns, const HtmlWords& words,
+                 std::string_view css, const CompareMatrix& matrix, const HtmlWords& words,
                  const CompareWords& cw, std::ostream& out) {
   out << "<tbody class=\"level-" << css << "\">\n<tr class=\"level-row\">"
-      << "<th scope=\"rowgroup\" colspan=\"" << columns << "\">" << heading << "</th></tr>\n";
-  for (const CompareRow* row : rows) write_row(*row, words, cw, out);
+      << "<th scope=\"rowgroup\" colspan=\"" << 2 + matrix.candidates.size() << "\">" << heading
+      << "</th></tr>\n";
+  for (const CompareRow* row : rows) write_row(*row, matrix.candidates, words, cw, out);
   out << "</tbody>\n";
 }
 
@@ -493,7 +524,7 @@ bool failed_somewhere(const CompareRow& row) {
 /// not assessable, incomplete), and last the engine rules that fired for some candidates only.
 void write_differences(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
                        std::ostream& out) {
-  if (matrix.candidates.size() < 2) return;
+  if (!has_differences_section(matrix)) return;
   out << "<section id=\"differences\">\n<h2>" << html_escape(cw.differences) << "</h2>\n";
   std::vector<const CompareRow*> failed, other, engine;
   for (const auto& row : matrix.rows) {
@@ -505,14 +536,13 @@ void write_differences(const CompareMatrix& matrix, const HtmlWords& words, cons
     out << "<p>" << html_escape(cw.no_differences) << "</p>\n</section>\n";
     return;
   }
-  const std::size_t columns = 2 + matrix.candidates.size();
-  write_table_head(matrix, cw.differences_caption, words, cw, out);
+  write_table_head(matrix, "differences-caption", cw.differences_caption, words, cw, out);
   if (!failed.empty())
-    write_group(failed, html_escape(cw.failed_somewhere), "failed", columns, words, cw, out);
+    write_group(failed, html_escape(cw.failed_somewhere), "failed", matrix, words, cw, out);
   if (!other.empty())
-    write_group(other, html_escape(cw.other_differences), "differing", columns, words, cw, out);
+    write_group(other, html_escape(cw.other_differences), "differing", matrix, words, cw, out);
   if (!engine.empty())
-    write_group(engine, html_escape(cw.engine_level), "engine", columns, words, cw, out);
+    write_group(engine, html_escape(cw.engine_level), "engine", matrix, words, cw, out);
   out << "</table>\n</div>\n</section>\n";
 }
 
@@ -523,8 +553,7 @@ void write_matrix(const CompareMatrix& matrix, const HtmlWords& words, const Com
     out << "<p>" << html_escape(cw.no_rules) << "</p>\n</section>\n";
     return;
   }
-  const std::size_t columns = 2 + matrix.candidates.size();
-  write_table_head(matrix, cw.matrix_caption, words, cw, out);
+  write_table_head(matrix, "matrix-caption", cw.matrix_caption, words, cw, out);
   std::vector<const CompareRow*> group;
   std::vector<const CompareRow*> engine;
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
@@ -536,13 +565,13 @@ void write_matrix(const CompareMatrix& matrix, const HtmlWords& words, const Com
     }
     const bool level_ends = i + 1 == matrix.rows.size() || matrix.rows[i + 1].level != row.level;
     if (level_ends && !group.empty()) {
-      write_group(group, level_heading(row.level, matrix, words, cw), to_string(row.level), columns,
+      write_group(group, level_heading(row.level, matrix, words, cw), to_string(row.level), matrix,
                   words, cw, out);
       group.clear();
     }
   }
   if (!engine.empty())
-    write_group(engine, html_escape(cw.engine_level), "engine", columns, words, cw, out);
+    write_group(engine, html_escape(cw.engine_level), "engine", matrix, words, cw, out);
   out << "</table>\n</div>\n</section>\n";
 }
 

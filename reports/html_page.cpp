@@ -3,6 +3,24 @@
 #include "reports/html_escape.h"
 
 namespace konform::reports {
+namespace {
+
+/// What every page needs for keyboard use (WCAG 2.4.7, 2.4.1, 2.1.1): a focus ring that is always
+/// visible, whatever the page's own style; wide tables in a scroll region the keyboard can reach
+/// (scroll_region_start); text only screen readers need; links that jump past the header to the
+/// main tables, which print leaves out.
+constexpr std::string_view kKeyboardStyle =
+    R"css(:focus-visible { outline: 3px solid #1f5fa8; outline-offset: 2px; }
+.scroll:focus-visible { outline-offset: -3px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.skip-links ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem;
+  margin: .75rem 0 0; padding: 0; }
+.skip-links a { color: #1f4f8a; }
+@media print { .skip-links { display: none; } }
+)css";
+
+}  // namespace
 
 void write_html_head(std::ostream& out, std::string_view lang, std::string_view generator,
                      std::string_view title, std::string_view style) {
@@ -12,7 +30,12 @@ void write_html_head(std::ostream& out, std::string_view lang, std::string_view 
       << "<meta name=\"generator\" content=\"" << html_escape(generator) << "\">\n"
       << "<title>" << html_escape(title) << "</title>\n"
       << "<style>\n"
-      << style << "</style>\n</head>\n";
+      << style << kKeyboardStyle << "</style>\n</head>\n";
+}
+
+void scroll_region_start(std::ostream& out, std::string_view caption_id) {
+  out << "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
+      << html_escape(caption_id) << "\">\n";
 }
 
 namespace {

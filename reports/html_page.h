@@ -13,9 +13,16 @@
 
 namespace konform::reports {
 
-/// Writes everything up to and including </head>; `title` and `generator` are escaped here.
+/// Writes everything up to and including </head>; `title` and `generator` are escaped here. The
+/// page's `style` is followed by the keyboard style every page shares (focus ring, scroll regions,
+/// .visually-hidden, .skip-links).
 void write_html_head(std::ostream& out, std::string_view lang, std::string_view generator,
                      std::string_view title, std::string_view style);
+
+/// Opens the <div> a table wider than the window scrolls in: a region named by the table's caption
+/// (`caption_id`) that takes keyboard focus, so arrow keys can scroll it (axe-core's
+/// scrollable-region-focusable). The caller closes it with </div>.
+void scroll_region_start(std::ostream& out, std::string_view caption_id);
 
 /// "id version" of each profile, in the order given.
 std::vector<std::string> chain_names(const std::vector<ProfileSummary>& profiles);

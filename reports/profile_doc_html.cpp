@@ -58,9 +58,11 @@ struct Column {
   std::string_view lang;
 };
 
-void table_start(std::ostream& out, std::string_view caption,
+/// `id` names the caption, which names the table's scroll region.
+void table_start(std::ostream& out, std::string_view id, std::string_view caption,
                  std::initializer_list<Column> columns) {
-  out << "<div class=\"scroll\">\n<table>\n<caption>" << html_escape(caption)
+  scroll_region_start(out, id);
+  out << "<table>\n<caption id=\"" << id << "\">" << html_escape(caption)
       << "</caption>\n<thead><tr>";
   for (const auto& column : columns) {
     out << "<th scope=\"col\""
@@ -80,7 +82,7 @@ void section_start(std::ostream& out, std::string_view id, std::string_view head
 void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   section_start(out, "chain", w.chain);
   out << "<p>" << html_escape(w.chain_intro) << "</p>\n";
-  table_start(out, w.chain_caption,
+  table_start(out, "chain-caption", w.chain_caption,
               {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"});
   for (const auto& p : doc.chain) {
     out << "<tr><th scope=\"row\">" << code(p.id) << "</th><td>" << text(p.version) << "</td><td>"
@@ -106,7 +108,7 @@ void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream&
   section_start(out, "levels", w.levels);
   out << "<p>" << html_escape(w.levels_intro) << "</p>\n";
   table_start(
-      out, w.levels_caption,
+      out, "levels-caption", w.levels_caption,
       {w.profile, w.level, w.rules_count, doc_severity_word("error", w),
        doc_severity_word("warning", w), doc_severity_word("info", w), w.off, w.made_binding});
   for (const auto& level : level_summaries(doc)) {
@@ -141,7 +143,7 @@ void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::
     out << "<p>" << html_escape(w.no_document_types) << "</p>\n</section>\n";
     return;
   }
-  table_start(out, w.document_types_caption,
+  table_start(out, "document-types-caption", w.document_types_caption,
               {w.document_type, w.profile, w.root_element, w.condition, w.schema, "Schematron",
                w.valid, w.applies});
   for (const auto& t : doc.document_types) {
@@ -164,7 +166,7 @@ void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::
 void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   section_start(out, "rules", w.rules);
   out << "<p>" << w.rules_intro << "</p>\n";
-  table_start(out, w.rules_caption,
+  table_start(out, "rules-caption", w.rules_caption,
               {w.rule,
                w.severity,
                w.title_own,
@@ -198,7 +200,8 @@ void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostre
     out << "<p>" << html_escape(w.no_codelists) << "</p>\n</section>\n";
     return;
   }
-  table_start(out, w.codelists_caption, {w.list_uri, w.version, w.name, w.valid_from, w.profile});
+  table_start(out, "codelists-caption", w.codelists_caption,
+              {w.list_uri, w.version, w.name, w.valid_from, w.profile});
   for (const auto& list : doc.codelists) {
     out << "<tr><th scope=\"row\">" << code(list.uri) << "</th><td>" << text(list.version)
         << "</td><td>" << text(list.name) << "</td><td>" << text(list.valid_from) << "</td><td>"

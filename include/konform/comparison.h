@@ -24,7 +24,8 @@ class KONFORM_API Comparison {
 
   /// Incomplete if any candidate is, else not conformant if any is, else conformant.
   Verdict verdict() const noexcept;
-  /// The matrix as json or html (`konform compare --format`). Throws UnknownFormatError.
+  /// The matrix as json, html or pdf (`konform compare --format`; pdf as Report::render() prints
+  /// it). Throws UnknownFormatError; for "pdf" ConfigurationError as Report::render().
   std::string render(std::string_view format, Language language = Language::kGerman) const;
 
  private:

@@ -66,8 +66,10 @@ class KONFORM_API Report {
   /// Every finding of every input, in input order, then by position.
   std::vector<Finding> findings() const;
 
-  /// The report in `format` (json, sarif, text, html, junit, ...: api::report_formats()).
-  /// Throws UnknownFormatError.
+  /// The report in `format` (json, sarif, text, html, junit, ...: api::report_formats()), or
+  /// "pdf": the html page printed by headless Chromium (Debian package chromium, found on PATH),
+  /// the PDF's bytes, as `konform validate --format pdf` writes it. Throws UnknownFormatError;
+  /// for "pdf" ConfigurationError when Chromium is missing, fails or takes longer than 120 s.
   std::string render(std::string_view format, const RenderOptions& options = {}) const;
 
   /// The engine's report, for code inside konform (the CLI, the service).
@@ -77,7 +79,8 @@ class KONFORM_API Report {
   std::shared_ptr<const konform::Report> report_;
 };
 
-/// The formats Report::render() takes, sorted by name.
+/// The formats Report::render() takes, sorted by name; besides these it takes "pdf", which is
+/// left out here because it starts a browser for every call (a service offers it deliberately).
 KONFORM_API std::vector<std::string> report_formats();
 
 }  // namespace konform::api

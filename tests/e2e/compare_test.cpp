@@ -141,8 +141,10 @@ BOOST_AUTO_TEST_CASE(html_and_json_in_one_run) {
   BOOST_TEST(page.find("<html lang=\"de\">") != std::string::npos);
   BOOST_TEST(page.find("data-verdict=\"not-conformant\"") != std::string::npos);
   BOOST_TEST(page.find("<code class=\"rule-id\">MUN-ORG-001</code>") != std::string::npos);
-  // A failed cell opens to its finding: the file and the German message.
-  BOOST_TEST(page.find("</span> 1 Fehler</summary>\n<ul>\n<li><code>" +
+  // A failed cell opens to its finding: the file and the German message; its summary names the
+  // rule and the candidate for screen readers.
+  BOOST_TEST(page.find("</span> 1 Fehler<span class=\"visually-hidden\"> (MUN-ORG-001, "
+                       "org-rules-failing)</span></summary>\n<ul>\n<li><code>" +
                        fixture("org-rules-failing") + "/konform-service.yml:") !=
              std::string::npos);
   BOOST_TEST(page.find("<span>Ein kommunaler Onlinedienst in Sachsen muss auch \u00fcber das "

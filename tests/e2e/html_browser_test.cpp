@@ -142,7 +142,8 @@ BOOST_AUTO_TEST_CASE(chromium_renders_the_compare_page_without_console_errors) {
   BOOST_TEST(console_lines(dom.err).empty(), "console output:\n" << joined(console_lines(dom.err)));
   BOOST_TEST(dom.out.find("<html lang=\"de\">") != std::string::npos, dom.out.substr(0, 200));
   BOOST_TEST(dom.out.find("data-verdict=\"not-conformant\"") != std::string::npos);
-  BOOST_TEST(dom.out.find("<caption>Ergebnis jeder Regel f\u00fcr jeden Kandidaten") !=
+  BOOST_TEST(dom.out.find(
+                 "<caption id=\"matrix-caption\">Ergebnis jeder Regel f\u00fcr jeden Kandidaten") !=
              std::string::npos);
   BOOST_TEST(dom.out.find("<th scope=\"col\"><code>org-rules-failing</code></th>") !=
              std::string::npos);

@@ -6,6 +6,7 @@
 #include "konform/error.h"
 #include "reports/compare_renderers.h"
 #include "validator/api/engine_verdict.h"
+#include "validator/api/printed_page.h"
 #include "validator/core/compare_matrix.h"
 
 namespace konform::api {
@@ -19,7 +20,8 @@ Comparison& Comparison::operator=(const Comparison&) = default;
 Verdict Comparison::verdict() const noexcept { return public_verdict(matrix_->verdict); }
 
 std::string Comparison::render(std::string_view format, Language language) const {
-  const reports::CompareRenderer* renderer = reports::find_compare_renderer(format);
+  const bool pdf = format == kPdfFormat;
+  const reports::CompareRenderer* renderer = reports::find_compare_renderer(pdf ? "html" : format);
   if (renderer == nullptr) {
     throw UnknownFormatError("unknown comparison format '" + std::string(format) + "'",
                              "unbekanntes Vergleichsformat '" + std::string(format) + "'");
@@ -28,7 +30,7 @@ std::string Comparison::render(std::string_view format, Language language) const
   options.lang = language == Language::kGerman ? "de" : "en";
   std::ostringstream out;
   renderer->render(*matrix_, options, out);
-  return std::move(out).str();
+  return pdf ? printed(out.view()) : std::move(out).str();
 }
 
 }  // namespace konform::api

@@ -6,6 +6,7 @@
 #include "konform/error.h"
 #include "reports/renderer.h"
 #include "validator/api/engine_verdict.h"
+#include "validator/api/printed_page.h"
 #include "validator/core/report.h"
 
 namespace konform::api {
@@ -34,7 +35,8 @@ std::vector<Finding> Report::findings() const {
 }
 
 std::string Report::render(std::string_view format, const RenderOptions& options) const {
-  const reports::Renderer* renderer = reports::find_renderer(format);
+  const bool pdf = format == kPdfFormat;
+  const reports::Renderer* renderer = reports::find_renderer(pdf ? "html" : format);
   if (renderer == nullptr) {
     throw UnknownFormatError("unknown report format '" + std::string(format) + "'",
                              "unbekanntes Berichtsformat '" + std::string(format) + "'");
@@ -44,7 +46,7 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   engine_options.lang = options.language == Language::kGerman ? "de" : "en";
   std::ostringstream out;
   renderer->render(*report_, engine_options, out);
-  return std::move(out).str();
+  return pdf ? printed(out.view()) : std::move(out).str();
 }
 
 // The engine's names: one spelling for reports, the CLI and the service.

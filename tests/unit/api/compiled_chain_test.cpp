@@ -10,11 +10,14 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
+#include "tests/support/pdf_pages.h"
 #include "tests/support/test_paths.h"
 
 namespace api = konform::api;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -158,7 +161,7 @@ BOOST_AUTO_TEST_CASE(a_day_that_does_not_exist_is_a_configuration_error) {
 
 BOOST_AUTO_TEST_CASE(an_unknown_format_is_an_error_of_its_own) {
   const api::Report report = shared_chain()->validate_bytes("<a/>", "a.xml");
-  BOOST_CHECK_THROW((void)report.render("pdf"), api::UnknownFormatError);
+  BOOST_CHECK_THROW((void)report.render("svg"), api::UnknownFormatError);
   const auto formats = api::report_formats();
   BOOST_TEST((std::find(formats.begin(), formats.end(), "sarif") != formats.end()));
 }
@@ -172,6 +175,31 @@ BOOST_AUTO_TEST_CASE(candidates_compare_rule_by_rule) {
   BOOST_CHECK_THROW((void)comparison.render("sarif"), api::UnknownFormatError);
   BOOST_CHECK_THROW((void)shared_chain()->compare({product / "no-such-product"}),
                     api::ConfigurationError);
+}
+
+// "pdf" is the html page printed by headless Chromium: a PDF whose first page states the verdict
+// in the asked language, as `konform validate|compare --format pdf` writes it.
+BOOST_AUTO_TEST_CASE(reports_and_comparisons_print_to_pdf) {
+  const fs::path dir = konform::test::output_dir("unit-api-pdf");
+  const api::Report report = shared_chain()->validate_bytes(
+      sample_bytes("gewerbe-anmeldung-fehlerhaft.xml"), "antrag.xml");
+  const auto product =
+      konform::test::source_dir() / "profiles/de/sn/musterstadt/examples/servicedef";
+  for (const auto& [name, pdf, verdict] :
+       {std::tuple{"report", report.render("pdf", {.language = api::Language::kGerman}),
+                   "Ergebnis: nicht konform"},
+        std::tuple{"comparison",
+                   shared_chain()->compare({product}).render("pdf", api::Language::kEnglish),
+                   "Overall result: conformant"}}) {
+    BOOST_TEST_CONTEXT(name) {
+      BOOST_TEST(pdf.rfind("%PDF-", 0) == 0u);
+      const fs::path file = dir / (std::string(name) + ".pdf");
+      std::ofstream(file, std::ios::binary) << pdf;
+      BOOST_TEST(!konform::test::pdf_pages_as_png(file, dir / name).empty());
+      const std::string first = konform::test::pdf_page_text(file, 1);
+      BOOST_TEST(first.find(verdict) != std::string::npos, first);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(the_loaded_library_matches_the_headers) {
