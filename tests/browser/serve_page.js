@@ -3,7 +3,8 @@
 // English, the shipped samples uploaded and submitted by keyboard alone, the verdict visible on
 // the HTML report, its JSON and SARIF downloads, and the compare page with two candidate zips.
 // Every page and answer: no console errors, no failed request, nothing loaded from outside the
-// service, no serious or critical axe-core violation, focus visible.
+// service, no serious or critical axe-core violation, focus visible. Screenshots of the German
+// form and report land in the output folder (browser-serve-page/*.png) for the README's readers.
 //
 // Environment: KONFORM_BIN (the konform binary), KONFORM_TEST_OUTPUT (a folder to write in).
 'use strict';
@@ -109,6 +110,7 @@ async function validateInGerman(browser, base) {
   assert.strictEqual(await page.getAttribute('html', 'lang'), 'de');
   assert.strictEqual(await page.locator('h1').innerText(), 'Nachrichten pr\u00fcfen');
   await assertAccessible(page, 'the German validate page');
+  await page.screenshot({ path: path.join(output, 'validate-page-de.png'), fullPage: true });
 
   // Keyboard only: the navigation, then the file input, the paste field, the profile, submit.
   const order = await tabOrder(page, 7);
@@ -128,6 +130,7 @@ async function validateInGerman(browser, base) {
   assert.strictEqual(await page.getAttribute('html', 'lang'), 'de');
   assert.ok((await page.content()).includes('gewerbe-anmeldung-fehlerhaft.xml'));
   await assertAccessible(page, 'the German report page');
+  await page.screenshot({ path: path.join(output, 'report-page-de.png') });
 
   const json = JSON.parse(await download(page, 'Bericht als JSON herunterladen'));
   assert.strictEqual(json.verdict, 'not-conformant');
