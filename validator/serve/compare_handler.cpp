@@ -37,12 +37,9 @@ std::variant<std::vector<api::CandidateZip>, Response> candidate_zips(Request& r
                           "die Kandidaten als multipart/form-data senden: je Kandidat eine "
                           "Zip-Datei, der Name des Teils benennt ihn");
   }
-  std::vector<MultipartPart> parts;
-  try {
-    parts = parse_multipart(request.body(), multipart_boundary(content_type));
-  } catch (const MultipartError& error) {
-    return malformed_multipart(version, error);
-  }
+  auto read = multipart_parts(request);
+  if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
+  const auto& parts = std::get<std::vector<MultipartPart>>(read);
   std::vector<api::CandidateZip> candidates;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const MultipartPart& part = parts[i];

@@ -14,20 +14,22 @@ namespace {
 
 constexpr const char* kPastedName = "pasted.xml";
 
-/// The form, authorized, and the language its answer speaks; or the refusal page.
+/// The form, authorized, the language its answer speaks and the chain it picked; or the refusal
+/// page.
 struct CheckedForm {
   FormPost form;
   api::Language language;
+  const LoadedChain* chain;
 };
 
 std::variant<CheckedForm, Response> checked_form(Request& request, Page page,
-                                                 std::string_view token) {
+                                                 const ChainSet& chains, std::string_view token) {
   const std::string_view accept_language = std_view(request[http::field::accept_language]);
   auto form = read_form_post(request);
   if (auto* refused = std::get_if<Response>(&form)) {
     return refusal_page(std::move(*refused), page, page_language("", accept_language));
   }
-  CheckedForm checked{std::move(std::get<FormPost>(form)), api::Language::kGerman};
+  CheckedForm checked{std::move(std::get<FormPost>(form)), api::Language::kGerman, nullptr};
   checked.language = page_language(checked.form.choices.parameter("lang"), accept_language);
   if (!form_authorized(request, checked.form, token)) {
     Response refused = problem_response(
@@ -39,6 +41,11 @@ std::variant<CheckedForm, Response> checked_form(Request& request, Page page,
     refused.set(http::field::www_authenticate, "Bearer");
     return refusal_page(std::move(refused), page, checked.language);
   }
+  auto chain = requested_chain(request.version(), checked.form.choices, chains);
+  if (auto* refused = std::get_if<Response>(&chain)) {
+    return refusal_page(std::move(*refused), page, checked.language);
+  }
+  checked.chain = std::get<const LoadedChain*>(chain);
   return checked;
 }
 
@@ -56,14 +63,10 @@ Response nothing_to_validate(unsigned version, api::Language language) {
 std::variant<WorkerJob, Response> prepare_form_validation(Request& request,
                                                           std::shared_ptr<const ChainSet> chains,
                                                           std::string_view token) {
-  auto checked = checked_form(request, Page::kValidate, token);
+  auto checked = checked_form(request, Page::kValidate, *chains, token);
   if (auto* refused = std::get_if<Response>(&checked)) return std::move(*refused);
-  auto& [form, language] = std::get<CheckedForm>(checked);
+  auto& [form, language, chain] = std::get<CheckedForm>(checked);
   const unsigned version = request.version();
-  auto chain = requested_chain(version, form.choices, *chains);
-  if (auto* refused = std::get_if<Response>(&chain)) {
-    return refusal_page(std::move(*refused), Page::kValidate, language);
-  }
   ValidationJob job;
   job.inputs = std::move(form.files["files"]);
   if (std::string pasted = form.choices.parameter("pasted"); !pasted.empty()) {
@@ -71,7 +74,7 @@ std::variant<WorkerJob, Response> prepare_form_validation(Request& request,
   }
   if (job.inputs.empty()) return nothing_to_validate(version, language);
   job.chains = std::move(chains);
-  job.chain = std::get<const LoadedChain*>(chain);
+  job.chain = chain;
   job.language = language;
   job.http_version = version;
   return WorkerJob{
@@ -95,14 +98,10 @@ std::variant<WorkerJob, Response> prepare_form_compare(Request& request,
                                                        std::shared_ptr<const ChainSet> chains,
                                                        std::string_view token,
                                                        std::size_t max_body) {
-  auto checked = checked_form(request, Page::kCompare, token);
+  auto checked = checked_form(request, Page::kCompare, *chains, token);
   if (auto* refused = std::get_if<Response>(&checked)) return std::move(*refused);
-  auto& [form, language] = std::get<CheckedForm>(checked);
+  auto& [form, language, chain] = std::get<CheckedForm>(checked);
   const unsigned version = request.version();
-  auto chain = requested_chain(version, form.choices, *chains);
-  if (auto* refused = std::get_if<Response>(&chain)) {
-    return refusal_page(std::move(*refused), Page::kCompare, language);
-  }
   CompareJob job;
   for (auto& file : form.files["candidates"]) {
     std::string name = file.display_name;
@@ -118,7 +117,7 @@ std::variant<WorkerJob, Response> prepare_form_compare(Request& request,
         Page::kCompare, language);
   }
   job.chains = std::move(chains);
-  job.chain = std::get<const LoadedChain*>(chain);
+  job.chain = chain;
   job.limits = compare_limits(max_body);
   job.format = "html";
   job.language = language;

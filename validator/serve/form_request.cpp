@@ -38,15 +38,11 @@ std::variant<FormPost, Response> read_form_post(Request& request) {
     return bad_form(version, "the page's forms post multipart/form-data",
                     "die Formulare der Seite senden multipart/form-data");
   }
-  std::vector<MultipartPart> parts;
-  try {
-    parts = parse_multipart(request.body(), multipart_boundary(content_type));
-  } catch (const MultipartError& error) {
-    return malformed_multipart(version, error);
-  }
+  auto read = multipart_parts(request);
+  if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
   FormPost form;
   std::map<std::string, std::vector<MultipartPart>> file_parts;
-  for (const auto& part : parts) {
+  for (const auto& part : std::get<std::vector<MultipartPart>>(read)) {
     if (part.has_filename) {
       // An input left empty: no file was chosen for it.
       if (part.filename.empty() && part.body.empty()) continue;

@@ -52,14 +52,9 @@ std::variant<std::vector<api::InputBytes>, Response> raw_input(Request& request,
 }
 
 std::variant<std::vector<api::InputBytes>, Response> multipart_inputs(Request& request) {
-  std::vector<MultipartPart> parts;
-  try {
-    const std::string boundary = multipart_boundary(std_view(request[http::field::content_type]));
-    parts = parse_multipart(request.body(), boundary);
-  } catch (const MultipartError& error) {
-    return malformed_multipart(request.version(), error);
-  }
-  return file_inputs(request.version(), parts);
+  auto read = multipart_parts(request);
+  if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
+  return file_inputs(request.version(), std::get<std::vector<MultipartPart>>(read));
 }
 
 }  // namespace

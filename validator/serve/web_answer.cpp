@@ -87,17 +87,16 @@ Response refusal_page(Response problem, Page back, api::Language language) {
   };
   std::string detail = language == api::Language::kGerman ? text("detailDe") : "";
   if (detail.empty()) detail = text("detail");
-  std::map<std::string, std::string> values{
-      {"lang", language_code(language)},
-      {"refused_title", html_escape(page_word(language, "refused_title"))},
+  const std::map<std::string, std::string> values{
       {"status", std::to_string(problem.result_int())},
-      {"title", html_escape(text("title"))},
+      {"problem_title", html_escape(text("title"))},
       {"detail", html_escape(detail)},
       {"back_href", back_href(back, language)},
       {"back", html_escape(page_word(language, "back"))},
   };
   problem.set(http::field::content_type, "text/html; charset=utf-8");
-  problem.body() = fill_template(embedded::refusal_html, values);
+  problem.body() = page_html(back, false, language, page_word(language, "refused_title"),
+                             fill_template(embedded::refusal_html, values));
   problem.prepare_payload();
   set_page_headers(problem, "'self'");
   return problem;

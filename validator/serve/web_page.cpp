@@ -7,6 +7,7 @@
 #include "validator/serve/page_words.h"
 
 namespace konform::embedded {
+extern const std::string_view page_html;
 extern const std::string_view validate_html;
 extern const std::string_view compare_html;
 extern const std::string_view page_css;
@@ -42,21 +43,39 @@ std::string token_field(api::Language language) {
 
 }  // namespace
 
-Response page_response(unsigned version, Page page, api::Language language,
-                       const PageChoices& choices) {
+std::string page_html(Page section, bool is_form, api::Language language, std::string_view title,
+                      std::string_view main) {
   const api::Language other =
       language == api::Language::kGerman ? api::Language::kEnglish : api::Language::kGerman;
+  const char* form_path = section == Page::kValidate ? "/" : "/compare";
+  const char* current = " aria-current=\"page\"";
   std::map<std::string, std::string> values;
   for (const auto& [name, word] : page_words(language)) values[name] = html_escape(word);
   values["lang"] = language_code(language);
   values["other_lang"] = language_code(other);
+  values["title"] = html_escape(title);
+  values["validate_current"] = is_form && section == Page::kValidate ? current : "";
+  values["compare_current"] = is_form && section == Page::kCompare ? current : "";
+  values["switch_href"] = std::string(form_path) + "?lang=" + language_code(other);
+  values["main"] = std::string(main);
+  return fill_template(embedded::page_html, values);
+}
+
+Response page_response(unsigned version, Page page, api::Language language,
+                       const PageChoices& choices) {
+  std::map<std::string, std::string> values;
+  for (const auto& [name, word] : page_words(language)) values[name] = html_escape(word);
+  values["lang"] = language_code(language);
   values["profile_field"] =
       choices.chains ? profile_select(*choices.chains, language) : profile_text_field(language);
   values["token_field"] = choices.ask_for_token ? token_field(language) : "";
-  const std::string_view html =
-      page == Page::kValidate ? embedded::validate_html : embedded::compare_html;
-  Response response = make_response(version, http::status::ok, "text/html; charset=utf-8",
-                                    fill_template(html, values));
+  const bool validate = page == Page::kValidate;
+  const std::string main =
+      fill_template(validate ? embedded::validate_html : embedded::compare_html, values);
+  Response response = make_response(
+      version, http::status::ok, "text/html; charset=utf-8",
+      page_html(page, true, language,
+                page_word(language, validate ? "validate_title" : "compare_title"), main));
   set_page_headers(response, "'self'");
   response.set(http::field::content_language, language_code(language));
   response.set(http::field::vary, "Accept-Language");

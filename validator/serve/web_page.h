@@ -21,6 +21,13 @@ struct PageChoices {
   bool ask_for_token = false;  ///< a token guards the service and the request carried none
 };
 
+/// A whole page in `language`: the shell of every page (head, title, the navigation between the
+/// two forms and to the other language, footer) around `main`, which is markup. The navigation
+/// marks `section`'s form as the current page when `is_form` (else the page only belongs to it,
+/// as an answer does); the language switch leads to that form.
+std::string page_html(Page section, bool is_form, api::Language language, std::string_view title,
+                      std::string_view main);
+
 /// The page in `language`, with the security headers of every page.
 Response page_response(unsigned version, Page page, api::Language language,
                        const PageChoices& choices);
