@@ -143,6 +143,20 @@ double metric_value(const std::string& metrics, const std::string& line) {
   return std::stod(metrics.substr(at + line.size() + 2));
 }
 
+std::string multipart_body(const std::vector<FormPart>& parts) {
+  std::string body;
+  for (const auto& part : parts) {
+    body += "--" + kFormBoundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + "\"";
+    if (!part.filename.empty()) body += "; filename=\"" + part.filename + "\"";
+    body += "\r\nContent-Type: application/xml\r\n\r\n" + part.content + "\r\n";
+  }
+  return body + "--" + kFormBoundary + "--\r\n";
+}
+
+std::map<std::string, std::string> multipart_headers() {
+  return {{"Content-Type", "multipart/form-data; boundary=" + kFormBoundary}};
+}
+
 std::string musterstadt_sample(const std::string& name) {
   return read_text(source_dir() / "profiles/de/sn/musterstadt/tests" / name);
 }

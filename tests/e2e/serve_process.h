@@ -52,6 +52,20 @@ class ServeProcess {
 /// The number after `line ` in Prometheus text (`line` up to the value), or -1 when absent.
 double metric_value(const std::string& metrics, const std::string& line);
 
+/// One part of a multipart/form-data body as a browser or `curl -F` sends it; an empty filename
+/// makes a plain form field.
+struct FormPart {
+  std::string name;
+  std::string filename;
+  std::string content;
+};
+inline const std::string kFormBoundary = "----konformTestBoundary7MA4YWxk";
+
+/// The parts as a multipart/form-data body with kFormBoundary.
+std::string multipart_body(const std::vector<FormPart>& parts);
+/// The Content-Type header of such a body.
+std::map<std::string, std::string> multipart_headers();
+
 /// The text of a sample message of the shipped example profile (profiles/de/sn/musterstadt/tests).
 std::string musterstadt_sample(const std::string& name);
 

@@ -13,6 +13,9 @@
 #include "tests/support/test_paths.h"
 
 using konform::test::HttpAnswer;
+using konform::test::kFormBoundary;
+using konform::test::multipart_body;
+using konform::test::multipart_headers;
 using konform::test::ServeProcess;
 using Json = nlohmann::json;
 
@@ -28,28 +31,6 @@ void check_problem(const HttpAnswer& answer, int status, const std::string& type
   BOOST_TEST(!problem.at("detail").get<std::string>().empty());
   BOOST_TEST(!problem.at("detailDe").get<std::string>().empty());
 }
-
-// A multipart/form-data body as a browser or `curl -F` sends it: one part per (name, filename,
-// content); an empty filename makes a plain form field.
-struct FormPart {
-  std::string name;
-  std::string filename;
-  std::string content;
-};
-const std::string kBoundary = "----konformTestBoundary7MA4YWxk";
-
-std::string multipart_body(const std::vector<FormPart>& parts) {
-  std::string body;
-  for (const auto& part : parts) {
-    body += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + "\"";
-    if (!part.filename.empty()) body += "; filename=\"" + part.filename + "\"";
-    body += "\r\nContent-Type: application/xml\r\n\r\n" + part.content + "\r\n";
-  }
-  return body + "--" + kBoundary + "--\r\n";
-}
-
-const std::map<std::string, std::string> kMultipartHeaders{
-    {"Content-Type", "multipart/form-data; boundary=" + kBoundary}};
 
 }  // namespace
 
@@ -94,7 +75,7 @@ BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names
       multipart_body(
           {{"file", "antrag-konform.xml", sample("gewerbe-anmeldung-konform.xml")},
            {"file", "Antrag M\u00fcller.xml", sample("gewerbe-anmeldung-fehlerhaft.xml")}}),
-      kMultipartHeaders);
+      multipart_headers());
   BOOST_TEST(answer.status == 200);
   BOOST_TEST(answer.header("x-konform-verdict") == "not-conformant");
   const Json report = Json::parse(answer.body);
@@ -104,10 +85,10 @@ BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names
   BOOST_TEST(report.at("inputs").at(1).at("path") == "Antrag M\u00fcller.xml");
   BOOST_TEST(report.at("inputs").at(1).at("verdict") == "not-conformant");
 
-  const std::string unclosed = "--" + kBoundary +
+  const std::string unclosed = "--" + kFormBoundary +
                                "\r\nContent-Disposition: form-data; name=file; "
                                "filename=a.xml\r\n\r\n<a/>\r\n";
-  const HttpAnswer malformed = serve.request("POST", "/v1/validate", unclosed, kMultipartHeaders);
+  const HttpAnswer malformed = serve.request("POST", "/v1/validate", unclosed, multipart_headers());
   check_problem(malformed, 400, "malformed-multipart");
   BOOST_TEST(Json::parse(malformed.body).at("detail").get<std::string>().find("part 1, byte") !=
              std::string::npos);
@@ -115,15 +96,15 @@ BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names
       serve.request("POST", "/v1/validate", "x", {{"Content-Type", "multipart/form-data"}}), 400,
       "malformed-multipart");
   check_problem(serve.request("POST", "/v1/validate", multipart_body({{"profile", "", "x"}}),
-                              kMultipartHeaders),
+                              multipart_headers()),
                 400, "not-a-file");
   check_problem(
       serve.request("POST", "/v1/validate",
                     multipart_body({{"file", "a.xml", "<a/>"}, {"file", "a.xml", "<b/>"}}),
-                    kMultipartHeaders),
+                    multipart_headers()),
       400, "duplicate-file-name");
   check_problem(serve.request("POST", "/v1/validate", multipart_body({{"file", "a.xml", ""}}),
-                              kMultipartHeaders),
+                              multipart_headers()),
                 400, "empty-body");
 }
 

@@ -37,12 +37,9 @@ std::variant<std::vector<api::CandidateZip>, Response> candidate_zips(Request& r
                           "die Kandidaten als multipart/form-data senden: je Kandidat eine "
                           "Zip-Datei, der Name des Teils benennt ihn");
   }
-  std::vector<MultipartPart> parts;
-  try {
-    parts = parse_multipart(request.body(), multipart_boundary(content_type));
-  } catch (const MultipartError& error) {
-    return malformed_multipart(version, error);
-  }
+  auto read = multipart_parts(request);
+  if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
+  const auto& parts = std::get<std::vector<MultipartPart>>(read);
   std::vector<api::CandidateZip> candidates;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const MultipartPart& part = parts[i];
@@ -57,6 +54,10 @@ std::variant<std::vector<api::CandidateZip>, Response> candidate_zips(Request& r
 }
 
 }  // namespace
+
+api::ZipLimits compare_limits(std::size_t max_body) {
+  return {1000, 10 * static_cast<std::uint64_t>(max_body)};
+}
 
 std::variant<CompareJob, Response> prepare_compare(Request& request, const RequestTarget& target,
                                                    std::shared_ptr<const ChainSet> chains,
@@ -81,7 +82,7 @@ std::variant<CompareJob, Response> prepare_compare(Request& request, const Reque
   job.chains = std::move(chains);
   job.chain = std::get<const LoadedChain*>(chain);
   job.candidates = std::move(std::get<std::vector<api::CandidateZip>>(candidates));
-  job.limits = {1000, 10 * static_cast<std::uint64_t>(max_body)};
+  job.limits = compare_limits(max_body);
   job.format = *format;
   // As `konform compare`: German unless English is asked for.
   job.language = std::get<std::optional<api::Language>>(language).value_or(api::Language::kGerman);
@@ -89,21 +90,26 @@ std::variant<CompareJob, Response> prepare_compare(Request& request, const Reque
   return job;
 }
 
-WorkerResult run_compare(const CompareJob& job) {
+std::variant<api::Comparison, Response> compare_candidates(const CompareJob& job) {
   try {
-    const api::Comparison comparison = job.chain->chain->compare_zips(job.candidates, job.limits);
-    Response response = make_response(
-        job.http_version, http::status::ok,
-        job.format == "html" ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
-        comparison.render(job.format, job.language));
-    response.set("X-Konform-Verdict", std::string(api::to_string(comparison.verdict())));
-    return {std::move(response), comparison.verdict()};
+    return job.chain->chain->compare_zips(job.candidates, job.limits);
   } catch (const api::ConfigurationError& error) {
     const std::string where = error.file().empty() ? "" : "'" + error.file() + "': ";
-    return {bad_candidates(job.http_version, "a candidate was refused: " + where + error.what(),
-                           "ein Kandidat wurde abgelehnt: " + where + error.message_de()),
-            std::nullopt};
+    return bad_candidates(job.http_version, "a candidate was refused: " + where + error.what(),
+                          "ein Kandidat wurde abgelehnt: " + where + error.message_de());
   }
+}
+
+WorkerResult run_compare(const CompareJob& job) {
+  auto compared = compare_candidates(job);
+  if (auto* refused = std::get_if<Response>(&compared)) return {std::move(*refused), std::nullopt};
+  const auto& comparison = std::get<api::Comparison>(compared);
+  Response response = make_response(
+      job.http_version, http::status::ok,
+      job.format == "html" ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
+      comparison.render(job.format, job.language));
+  response.set("X-Konform-Verdict", std::string(api::to_string(comparison.verdict())));
+  return {std::move(response), comparison.verdict()};
 }
 
 }  // namespace konform::serve

@@ -20,4 +20,13 @@ Response malformed_multipart(unsigned version, const MultipartError& error) {
        "der multipart/form-data-Rumpf ist fehlerhaft bei " + where_de + error.reason_de()});
 }
 
+std::variant<std::vector<MultipartPart>, Response> multipart_parts(const Request& request) {
+  try {
+    const std::string_view content_type = std_view(request[http::field::content_type]);
+    return parse_multipart(request.body(), multipart_boundary(content_type));
+  } catch (const MultipartError& error) {
+    return malformed_multipart(request.version(), error);
+  }
+}
+
 }  // namespace konform::serve

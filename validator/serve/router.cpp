@@ -14,6 +14,11 @@ const std::vector<RouteEntry>& routes() {
       {http::verb::get, "/metrics", Route::kMetrics, true},
       {http::verb::get, "/healthz", Route::kHealth, false},
       {http::verb::get, "/readyz", Route::kReady, false},
+      {http::verb::get, "/", Route::kPage, false},
+      {http::verb::get, "/compare", Route::kComparePage, false},
+      {http::verb::get, "/ui/page.css", Route::kStylesheet, false},
+      {http::verb::post, "/ui/validate", Route::kFormValidate, true},
+      {http::verb::post, "/ui/compare", Route::kFormCompare, true},
   };
   return table;
 }
@@ -26,6 +31,17 @@ Route route_of(http::verb method, std::string_view path) {
     if (entry.method == method) return entry.route;
   }
   return path_known ? Route::kMethodNotAllowed : Route::kNotFound;
+}
+
+bool needs_token(Route route) {
+  for (const auto& entry : routes()) {
+    if (entry.route == route) return entry.needs_token;
+  }
+  return true;
+}
+
+bool is_form_route(Route route) {
+  return route == Route::kFormValidate || route == Route::kFormCompare;
 }
 
 std::string route_label(Route route) {

@@ -21,6 +21,11 @@ enum class Route {
   kMetrics,
   kOpenApi,
   kReload,
+  kPage,              ///< GET /: the web page's validate form
+  kComparePage,       ///< GET /compare: its compare form
+  kStylesheet,        ///< the pages' stylesheet
+  kFormValidate,      ///< what the validate form posts
+  kFormCompare,       ///< what the compare form posts
   kNotFound,          ///< no such path: 404
   kMethodNotAllowed,  ///< the path exists, not with this method: 405
 };
@@ -29,7 +34,9 @@ struct RouteEntry {
   http::verb method;
   std::string_view path;
   Route route;
-  bool needs_token;  ///< false only for the probes an orchestrator calls without credentials
+  /// False only for the probes an orchestrator calls without credentials and for the web page
+  /// (which asks for the token in its forms).
+  bool needs_token;
 };
 
 /// Every route the service answers.
@@ -37,6 +44,12 @@ const std::vector<RouteEntry>& routes();
 
 /// The route of `method` on `path` (the target without its query).
 Route route_of(http::verb method, std::string_view path);
+
+/// Whether `route` needs the token (when one is configured); unknown routes do.
+bool needs_token(Route route);
+
+/// Whether `route` takes the token as a form field as well (form_authorized checks it).
+bool is_form_route(Route route);
 
 /// A stable label for metrics and the access log ("/v1/validate", "other" for unknown paths).
 std::string route_label(Route route);

@@ -6,10 +6,13 @@
 
 #include "validator/serve/access_log.h"
 #include "validator/serve/compare_handler.h"
+#include "validator/serve/form_handler.h"
 #include "validator/serve/info_handlers.h"
 #include "validator/serve/kosit_handler.h"
+#include "validator/serve/page_language.h"
 #include "validator/serve/problem.h"
 #include "validator/serve/token.h"
+#include "validator/serve/web_page.h"
 
 namespace konform::serve {
 namespace {
@@ -104,9 +107,11 @@ void Session::handle(Request request) {
 
 void Session::dispatch(Request& request, const RequestTarget& target, Route route) {
   const unsigned version = request.version();
-  const bool open_route = route == Route::kHealth || route == Route::kReady;
-  if (!state_.token.empty() && !open_route &&
-      !bearer_token_matches(std_view(request[http::field::authorization]), state_.token)) {
+  const bool authorized =
+      state_.token.empty() ||
+      bearer_token_matches(std_view(request[http::field::authorization]), state_.token);
+  // A form route checks the token itself, as it may come as a form field.
+  if (!authorized && needs_token(route) && !is_form_route(route)) {
     Response refused = problem_response(
         version, {http::status::unauthorized, "unauthorized", "Authentication required",
                   "send the service's token as Authorization: Bearer <token>",
@@ -119,7 +124,8 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
   const auto chains = state_.chains.current();
   const bool needs_chains = route == Route::kValidate || route == Route::kKosit ||
                             route == Route::kCompare || route == Route::kProfiles ||
-                            route == Route::kRules || route == Route::kReload;
+                            route == Route::kRules || route == Route::kReload ||
+                            is_form_route(route);
   if (needs_chains && (!ready || !chains)) {
     answered_ = true;
     return send(problem_response(
@@ -152,6 +158,30 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
       const unsigned job_version = job.http_version;
       return start_work({job_version, [job = std::move(job)] { return run_compare(job); }});
     }
+    case Route::kFormValidate:
+    case Route::kFormCompare: {
+      answered_ = false;
+      auto prepared =
+          route == Route::kFormValidate
+              ? prepare_form_validation(request, chains, state_.token)
+              : prepare_form_compare(request, chains, state_.token, state_.options.max_body);
+      if (auto* refused = std::get_if<Response>(&prepared)) {
+        answered_ = true;
+        return send(std::move(*refused));
+      }
+      return start_work(std::move(std::get<WorkerJob>(prepared)));
+    }
+    case Route::kPage:
+    case Route::kComparePage: {
+      // The chains are listed to those who may use them; others type the profile's id.
+      const PageChoices choices{authorized && ready ? chains.get() : nullptr, !authorized};
+      return send(page_response(
+          version, route == Route::kPage ? Page::kValidate : Page::kCompare,
+          page_language(target.parameter("lang"), std_view(request[http::field::accept_language])),
+          choices));
+    }
+    case Route::kStylesheet:
+      return send(stylesheet_response(version));
     case Route::kProfiles:
       return send(profiles_response(version, *chains));
     case Route::kRules:

@@ -52,14 +52,15 @@ std::variant<std::vector<api::InputBytes>, Response> raw_input(Request& request,
 }
 
 std::variant<std::vector<api::InputBytes>, Response> multipart_inputs(Request& request) {
-  const unsigned version = request.version();
-  std::vector<MultipartPart> parts;
-  try {
-    const std::string boundary = multipart_boundary(std_view(request[http::field::content_type]));
-    parts = parse_multipart(request.body(), boundary);
-  } catch (const MultipartError& error) {
-    return malformed_multipart(version, error);
-  }
+  auto read = multipart_parts(request);
+  if (auto* refused = std::get_if<Response>(&read)) return std::move(*refused);
+  return file_inputs(request.version(), std::get<std::vector<MultipartPart>>(read));
+}
+
+}  // namespace
+
+std::variant<std::vector<api::InputBytes>, Response> file_inputs(
+    unsigned version, const std::vector<MultipartPart>& parts) {
   std::vector<api::InputBytes> inputs;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const MultipartPart& part = parts[i];
@@ -92,8 +93,6 @@ std::variant<std::vector<api::InputBytes>, Response> multipart_inputs(Request& r
   }
   return inputs;
 }
-
-}  // namespace
 
 std::variant<std::vector<api::InputBytes>, Response> validation_inputs(
     Request& request, const RequestTarget& target) {

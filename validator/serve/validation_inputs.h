@@ -7,6 +7,7 @@
 
 #include "konform/chain.h"
 #include "validator/serve/http_types.h"
+#include "validator/serve/multipart.h"
 #include "validator/serve/request_target.h"
 
 namespace konform::serve {
@@ -16,5 +17,10 @@ namespace konform::serve {
 /// Moves the body out of `request`.
 std::variant<std::vector<api::InputBytes>, Response> validation_inputs(Request& request,
                                                                        const RequestTarget& target);
+
+/// Each part as an input named by its filename, in order, or the problem answer (400) naming the
+/// first part that is no file, has a bad or repeated file name, or is empty.
+std::variant<std::vector<api::InputBytes>, Response> file_inputs(
+    unsigned version, const std::vector<MultipartPart>& parts);
 
 }  // namespace konform::serve

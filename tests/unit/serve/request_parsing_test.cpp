@@ -22,11 +22,25 @@ BOOST_AUTO_TEST_CASE(routes_tell_unknown_paths_from_wrong_methods) {
   BOOST_TEST(route_label(Route::kNotFound) == "other");
 }
 
-BOOST_AUTO_TEST_CASE(only_health_and_readiness_go_without_a_token) {
+BOOST_AUTO_TEST_CASE(only_the_probes_and_the_page_go_without_a_token) {
   for (const auto& entry : routes()) {
-    const bool probe = entry.route == Route::kHealth || entry.route == Route::kReady;
-    BOOST_TEST(entry.needs_token == !probe, entry.path);
+    const bool open = entry.route == Route::kHealth || entry.route == Route::kReady ||
+                      entry.route == Route::kPage || entry.route == Route::kComparePage ||
+                      entry.route == Route::kStylesheet;
+    BOOST_TEST(entry.needs_token == !open, entry.path);
   }
+  // The forms need the token too, but may carry it as a field (form_authorized).
+  BOOST_TEST(needs_token(Route::kFormValidate));
+  BOOST_TEST(is_form_route(Route::kFormValidate));
+  BOOST_TEST(!is_form_route(Route::kValidate));
+}
+
+BOOST_AUTO_TEST_CASE(get_slash_is_the_page_and_post_slash_stays_kosits) {
+  BOOST_TEST((route_of(http::verb::get, "/") == Route::kPage));
+  BOOST_TEST((route_of(http::verb::post, "/") == Route::kKosit));
+  BOOST_TEST((route_of(http::verb::put, "/") == Route::kMethodNotAllowed));
+  BOOST_TEST(allowed_methods("/") == "POST, GET");
+  BOOST_TEST((route_of(http::verb::get, "/ui/validate") == Route::kMethodNotAllowed));
 }
 
 BOOST_AUTO_TEST_CASE(targets_split_into_path_and_decoded_query) {

@@ -1,0 +1,101 @@
+#include "validator/serve/web_page.h"
+
+#include <map>
+#include <string>
+
+#include "validator/serve/html_text.h"
+#include "validator/serve/page_words.h"
+
+namespace konform::embedded {
+extern const std::string_view page_html;
+extern const std::string_view validate_html;
+extern const std::string_view compare_html;
+extern const std::string_view page_css;
+}  // namespace konform::embedded
+
+namespace konform::serve {
+namespace {
+
+std::string profile_select(const ChainSet& chains, api::Language language) {
+  std::string out = "<label for=\"profile\">" + html_escape(page_word(language, "profile_label")) +
+                    "</label>\n<select id=\"profile\" name=\"profile\">\n";
+  for (const auto& loaded : chains.chains) {
+    out += "<option value=\"" + html_escape(loaded.name) + "\">" +
+           html_escape(loaded.id + " " + loaded.version) + "</option>\n";
+  }
+  return out + "</select>";
+}
+
+std::string profile_text_field(api::Language language) {
+  return "<label for=\"profile\">" + html_escape(page_word(language, "profile_label")) +
+         "</label>\n<input type=\"text\" id=\"profile\" name=\"profile\" autocomplete=\"off\" "
+         "aria-describedby=\"profile-hint\">\n<p class=\"hint\" id=\"profile-hint\">" +
+         html_escape(page_word(language, "profile_hint_free")) + "</p>";
+}
+
+std::string token_field(api::Language language) {
+  return "<label for=\"token\">" + html_escape(page_word(language, "token_label")) +
+         "</label>\n<input type=\"password\" id=\"token\" name=\"token\" required "
+         "autocomplete=\"current-password\" aria-describedby=\"token-hint\">\n<p class=\"hint\" "
+         "id=\"token-hint\">" +
+         html_escape(page_word(language, "token_hint")) + "</p>";
+}
+
+}  // namespace
+
+std::string page_html(Page section, bool is_form, api::Language language, std::string_view title,
+                      std::string_view main) {
+  const api::Language other =
+      language == api::Language::kGerman ? api::Language::kEnglish : api::Language::kGerman;
+  const char* form_path = section == Page::kValidate ? "/" : "/compare";
+  const char* current = " aria-current=\"page\"";
+  std::map<std::string, std::string> values;
+  for (const auto& [name, word] : page_words(language)) values[name] = html_escape(word);
+  values["lang"] = language_code(language);
+  values["other_lang"] = language_code(other);
+  values["title"] = html_escape(title);
+  values["validate_current"] = is_form && section == Page::kValidate ? current : "";
+  values["compare_current"] = is_form && section == Page::kCompare ? current : "";
+  values["switch_href"] = std::string(form_path) + "?lang=" + language_code(other);
+  values["main"] = std::string(main);
+  return fill_template(embedded::page_html, values);
+}
+
+Response page_response(unsigned version, Page page, api::Language language,
+                       const PageChoices& choices) {
+  std::map<std::string, std::string> values;
+  for (const auto& [name, word] : page_words(language)) values[name] = html_escape(word);
+  values["lang"] = language_code(language);
+  values["profile_field"] =
+      choices.chains ? profile_select(*choices.chains, language) : profile_text_field(language);
+  values["token_field"] = choices.ask_for_token ? token_field(language) : "";
+  const bool validate = page == Page::kValidate;
+  const std::string main =
+      fill_template(validate ? embedded::validate_html : embedded::compare_html, values);
+  Response response = make_response(
+      version, http::status::ok, "text/html; charset=utf-8",
+      page_html(page, true, language,
+                page_word(language, validate ? "validate_title" : "compare_title"), main));
+  set_page_headers(response, "'self'");
+  response.set(http::field::content_language, language_code(language));
+  response.set(http::field::vary, "Accept-Language");
+  return response;
+}
+
+Response stylesheet_response(unsigned version) {
+  Response response = make_response(version, http::status::ok, "text/css; charset=utf-8",
+                                    std::string(embedded::page_css));
+  response.set("X-Content-Type-Options", "nosniff");
+  return response;
+}
+
+void set_page_headers(Response& response, std::string_view style_source) {
+  response.set("Content-Security-Policy",
+               "default-src 'none'; style-src " + std::string(style_source) +
+                   "; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+  response.set("X-Content-Type-Options", "nosniff");
+  response.set("Referrer-Policy", "no-referrer");
+  response.set("X-Frame-Options", "DENY");
+}
+
+}  // namespace konform::serve
