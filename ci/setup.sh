@@ -16,6 +16,8 @@ packages=(
   poppler-utils
   # profile bundles: signatures made and checked by minisign (tests/e2e/profile_bundle_test.cpp)
   minisign
+  # the service's load benchmark, run by hand (tests/bench/serve/run.py drives konform serve)
+  wrk
   # fuzzing (tests/fuzz): clang-14 with libFuzzer and the sanitizer runtimes; dpkg-dev unpacks
   # Debian's Xerces-C source for the fuzzers' instrumented build (tests/fuzz/instrumented_xerces.sh)
   clang-14 libclang-rt-14-dev dpkg-dev

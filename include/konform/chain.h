@@ -111,7 +111,8 @@ class KONFORM_API CompiledChain {
   /// confined (no absolute path, no "..", no link or device) and within `limits`, into a private
   /// temporary folder removed before this returns; the matrix names candidates and their files
   /// by `name`. Throws ConfigurationError (its file() the candidate's name) for a zip refused or
-  /// damaged, a name that is no plain folder name or comes twice, or no service definition.
+  /// damaged, a name that is no plain folder name or comes twice, or no service definition;
+  /// LimitExceededError (a ConfigurationError) for a zip beyond `limits`.
   Comparison compare_zips(const std::vector<CandidateZip>& candidates, const ZipLimits& limits = {},
                           unsigned jobs = 1) const;
 

@@ -39,6 +39,14 @@ class KONFORM_API ConfigurationError : public Error {
   int column_;
 };
 
+/// An input is larger than a limit allows (a candidate zip unpacking beyond its ZipLimits): a
+/// ConfigurationError that a larger limit would not raise, so a service can answer "too large".
+class KONFORM_API LimitExceededError : public ConfigurationError {
+ public:
+  using ConfigurationError::ConfigurationError;
+  ~LimitExceededError() override;
+};
+
 /// A report format or language konform does not know (see api::report_formats()).
 class KONFORM_API UnknownFormatError : public Error {
  public:

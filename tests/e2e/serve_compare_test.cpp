@@ -1,6 +1,7 @@
 // `konform serve`'s POST /v1/compare end to end: candidate product folders zipped and uploaded
 // as multipart parts, compared into the matrix `konform compare` writes; zips that try to leave
-// their folder, explode, or are no zip at all are refused with problem details.
+// their folder or are no zip at all are refused with problem details (400), zips that explode
+// beyond the limits as too large (413).
 #include <boost/test/unit_test.hpp>
 
 #include <map>
@@ -110,8 +111,15 @@ BOOST_AUTO_TEST_CASE(hostile_or_broken_candidate_zips_are_refused) {
                 "bad-candidates", "'..' step leads out");
   check_problem(post("evil", zipped("link", {{"konform-service.yml", "", "/etc/passwd"}})), 400,
                 "bad-candidates", "a link");
-  check_problem(post("bomb", zipped("bomb", {{"zeros.xml", std::string(16 << 20, '0'), ""}})), 400,
-                "bad-candidates", "unpacks to more than 10485760 bytes");
+  // Beyond the unpacking limits is too large (413), not malformed.
+  check_problem(post("bomb", zipped("bomb", {{"zeros.xml", std::string(16 << 20, '0'), ""}})), 413,
+                "candidate-too-large",
+                "'bomb': zip entry 'zeros.xml' refused: the archive unpacks "
+                "to more than 10485760 bytes");
+  std::vector<konform::test::ArchiveEntry> many;
+  for (int i = 0; i <= 1000; ++i) many.push_back({std::to_string(i) + ".xml", "<a/>", ""});
+  check_problem(post("many", zipped("many", many)), 413, "candidate-too-large",
+                "refused: more than 1000 entries");
   check_problem(post("empty", zipped("nothing", {{"readme.txt", "no definition", ""}})), 400,
                 "bad-candidates", "no service definition");
   check_problem(post("junk", "this is no zip"), 400, "bad-candidates", "not a zip");

@@ -30,6 +30,7 @@ class ServeProcess {
   ServeProcess& operator=(const ServeProcess&) = delete;
 
   unsigned short port() const { return port_; }
+  pid_t pid() const { return pid_; }
   const std::filesystem::path& folder() const { return folder_; }
 
   HttpAnswer request(const std::string& method, const std::string& target,

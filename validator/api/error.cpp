@@ -13,6 +13,8 @@ ConfigurationError::ConfigurationError(const std::string& message, std::string m
     : Error(message, std::move(message_de)), file_(std::move(file)), line_(line), column_(column) {}
 ConfigurationError::~ConfigurationError() = default;
 
+LimitExceededError::~LimitExceededError() = default;
+
 UnknownFormatError::~UnknownFormatError() = default;
 
 }  // namespace konform::api

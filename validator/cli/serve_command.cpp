@@ -13,6 +13,8 @@ Command add_serve_command(CLI::App& app) {
   auto options = std::make_shared<serve::ServeOptions>();
   auto listen = std::make_shared<std::vector<std::string>>();
   auto timeout_ms = std::make_shared<long>(options->timeout.count());
+  auto idle_timeout_ms = std::make_shared<long>(options->idle_timeout.count());
+  auto read_timeout_ms = std::make_shared<long>(options->read_timeout.count());
   auto token_file = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand(
       "serve", "Validate over HTTP: POST /v1/validate, /v1/openapi.json, /metrics (README)");
@@ -38,12 +40,22 @@ Command add_serve_command(CLI::App& app) {
   cmd->add_option("--timeout", *timeout_ms,
                   "Milliseconds a validation may take before 504 (default 30000)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--idle-timeout", *idle_timeout_ms,
+                  "Milliseconds a connection may wait without starting a request before it is "
+                  "closed (default 60000)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--read-timeout", *read_timeout_ms,
+                  "Milliseconds a client has to send a whole request once it began before the "
+                  "connection is closed (default 30000)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--token-file", *token_file,
                   "File whose first line is the token clients send as Authorization: Bearer "
                   "(everything but /healthz and /readyz then needs it)");
-  return [options, listen, timeout_ms, token_file] {
+  return [options, listen, timeout_ms, idle_timeout_ms, read_timeout_ms, token_file] {
     if (!listen->empty()) options->listen = *listen;
     options->timeout = std::chrono::milliseconds(*timeout_ms);
+    options->idle_timeout = std::chrono::milliseconds(*idle_timeout_ms);
+    options->read_timeout = std::chrono::milliseconds(*read_timeout_ms);
     if (!token_file->empty()) options->token_file = *token_file;
     try {
       serve::Server server(*options);

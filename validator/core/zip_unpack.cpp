@@ -8,6 +8,7 @@
 
 #include "validator/core/archive_entry_name.h"
 #include "validator/core/config_error.h"
+#include "validator/core/limit_error.h"
 
 namespace konform {
 namespace fs = std::filesystem;
@@ -16,9 +17,11 @@ namespace {
 
 using Archive = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
+/// Throws `Refusal` (a ConfigError) naming the entry and why it was refused.
+template <typename Refusal = ConfigError>
 [[noreturn]] void refuse(const ZipSource& zip, const std::string& entry, const std::string& why,
                          const std::string& why_de) {
-  throw ConfigError("zip entry '" + entry + "' refused: " + why, zip.label)
+  throw Refusal("zip entry '" + entry + "' refused: " + why, zip.label)
       .with_german("Zip-Eintrag '" + entry + "' abgelehnt: " + why_de);
 }
 
@@ -63,8 +66,8 @@ void unpack_zip(const ZipSource& zip, const fs::path& into, const ZipLimits& lim
       refuse(zip, name, "a link", "eine Verknüpfung");
     }
     if (++entries > limits.max_entries) {
-      refuse(zip, name, "more than " + std::to_string(limits.max_entries) + " entries",
-             "mehr als " + std::to_string(limits.max_entries) + " Einträge");
+      refuse<LimitError>(zip, name, "more than " + std::to_string(limits.max_entries) + " entries",
+                         "mehr als " + std::to_string(limits.max_entries) + " Einträge");
     }
     const auto type = archive_entry_filetype(entry);
     if (type != AE_IFDIR && type != AE_IFREG) {
@@ -82,11 +85,11 @@ void unpack_zip(const ZipSource& zip, const fs::path& into, const ZipLimits& lim
     while ((read = archive_read_data(reader.get(), buffer, sizeof buffer)) > 0) {
       bytes += static_cast<std::uintmax_t>(read);
       if (bytes > limits.max_unpacked_bytes) {
-        refuse(zip, name,
-               "the archive unpacks to more than " + std::to_string(limits.max_unpacked_bytes) +
-                   " bytes",
-               "das Archiv entpackt zu mehr als " + std::to_string(limits.max_unpacked_bytes) +
-                   " Bytes");
+        refuse<LimitError>(zip, name,
+                           "the archive unpacks to more than " +
+                               std::to_string(limits.max_unpacked_bytes) + " bytes",
+                           "das Archiv entpackt zu mehr als " +
+                               std::to_string(limits.max_unpacked_bytes) + " Bytes");
       }
       out.write(buffer, read);
     }

@@ -26,7 +26,8 @@ struct ZipSource {
 };
 
 /// Unpacks `zip` into `into` (created). Throws ConfigError naming the label and the entry at
-/// fault ("zip entry 'E' refused: why"); what was unpacked before stays for the caller to remove.
+/// fault ("zip entry 'E' refused: why"), LimitError when it is beyond `limits`; what was unpacked
+/// before stays for the caller to remove.
 void unpack_zip(const ZipSource& zip, const std::filesystem::path& into, const ZipLimits& limits);
 
 }  // namespace konform

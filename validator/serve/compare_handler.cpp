@@ -15,6 +15,24 @@ Response bad_candidates(unsigned version, const std::string& detail, const std::
       version, {http::status::bad_request, "bad-candidates", "Bad candidates", detail, detail_de});
 }
 
+/// "'candidate': " for an error about one candidate (its file() names it), else nothing.
+std::string where(const api::ConfigurationError& error) {
+  return error.file().empty() ? "" : "'" + error.file() + "': ";
+}
+
+Response candidate_too_large(unsigned version, const api::LimitExceededError& error,
+                             const api::ZipLimits& limits) {
+  const std::string entries = std::to_string(limits.max_entries);
+  const std::string bytes = std::to_string(limits.max_unpacked_bytes);
+  return problem_response(
+      version, {http::status::payload_too_large, "candidate-too-large", "Candidate too large",
+                "a candidate unpacks beyond the service's limit of " + entries + " entries and " +
+                    bytes + " bytes (ten times --max-body): " + where(error) + error.what(),
+                "ein Kandidat entpackt \u00fcber die Grenze des Dienstes von " + entries +
+                    " Eintr\u00e4gen und " + bytes +
+                    " Bytes (das Zehnfache von --max-body): " + where(error) + error.message_de()});
+}
+
 /// `?format=` json or html, else Accept's first of application/json and text/html, else json.
 std::optional<std::string> compare_format(const RequestTarget& target, const Request& request) {
   const std::string format = target.parameter("format");
@@ -93,10 +111,13 @@ std::variant<CompareJob, Response> prepare_compare(Request& request, const Reque
 std::variant<api::Comparison, Response> compare_candidates(const CompareJob& job) {
   try {
     return job.chain->chain->compare_zips(job.candidates, job.limits);
+  } catch (const api::LimitExceededError& error) {
+    // A zip bomb, or merely a large product: either way too large for this service, not broken.
+    return candidate_too_large(job.http_version, error, job.limits);
   } catch (const api::ConfigurationError& error) {
-    const std::string where = error.file().empty() ? "" : "'" + error.file() + "': ";
-    return bad_candidates(job.http_version, "a candidate was refused: " + where + error.what(),
-                          "ein Kandidat wurde abgelehnt: " + where + error.message_de());
+    return bad_candidates(job.http_version,
+                          "a candidate was refused: " + where(error) + error.what(),
+                          "ein Kandidat wurde abgelehnt: " + where(error) + error.message_de());
   }
 }
 

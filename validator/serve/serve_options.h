@@ -20,6 +20,11 @@ struct ServeOptions {
   unsigned max_inflight = 0;                  ///< validations at once; 0: the workers
   unsigned queue = 64;                        ///< admitted requests waiting for a worker
   std::chrono::milliseconds timeout{30'000};  ///< answer 504 when a validation takes longer
+  /// A connection that starts no request for this long is closed (keep-alive and never-used
+  /// connections alike), so idle clients cannot hold the service's sockets.
+  std::chrono::milliseconds idle_timeout{60'000};
+  /// A request, once its first byte arrived, must be read whole within this (slowloris).
+  std::chrono::milliseconds read_timeout{30'000};
   std::optional<std::filesystem::path> token_file;
 };
 

@@ -10,6 +10,7 @@
 #include "validator/serve/access_log.h"
 #include "validator/serve/chain_set.h"
 #include "validator/serve/listen_address.h"
+#include "validator/serve/open_files_limit.h"
 #include "validator/serve/session.h"
 #include "validator/serve/token.h"
 
@@ -18,6 +19,8 @@ namespace {
 
 namespace net = boost::asio;
 using net::ip::tcp;
+
+constexpr std::chrono::milliseconds kAcceptRetry{50};
 
 unsigned worker_threads(const ServeOptions& options) {
   const unsigned workers =
@@ -62,6 +65,7 @@ Server::~Server() {
 }
 
 int Server::run(std::ostream& announce) {
+  const std::uint64_t open_files = raise_open_files_limit();
   for (const auto& endpoint : endpoints_) {
     auto acceptor = std::make_unique<tcp::acceptor>(io_);
     boost::system::error_code error;
@@ -87,7 +91,8 @@ int Server::run(std::ostream& announce) {
     auto chains = compile_chains(state_->options);
     state_->metrics.set_compile_time(chains->compile_time);
     log_event("ready", {{"chains", chains->chains.size()},
-                        {"compileSeconds", chains->compile_time.count()}});
+                        {"compileSeconds", chains->compile_time.count()},
+                        {"openFilesLimit", open_files}});
     state_->chains.replace(std::move(chains));
     state_->ready = true;
   } catch (...) {
@@ -104,9 +109,22 @@ int Server::run(std::ostream& announce) {
 void Server::accept(tcp::acceptor& acceptor) {
   acceptor.async_accept([this, &acceptor](boost::system::error_code error, tcp::socket socket) {
     if (error == net::error::operation_aborted || state_->draining) return;
-    if (!error) std::make_shared<Session>(std::move(socket), *state_)->start();
+    if (error) return accept_later(acceptor, error);
+    accept_failing_ = false;
+    std::make_shared<Session>(std::move(socket), *state_)->start();
     accept(acceptor);
   });
+}
+
+// Accepting fails while the process is out of file descriptors (EMFILE) or the kernel out of
+// buffers, and the waiting connection stays in the backlog: trying again at once would spin the
+// I/O thread and starve the connections it serves. Try again a little later, logging the first
+// failure of a series.
+void Server::accept_later(tcp::acceptor& acceptor, const boost::system::error_code& error) {
+  if (!accept_failing_) log_event("accept-failed", {{"reason", error.message()}});
+  accept_failing_ = true;
+  auto pause = std::make_shared<net::steady_timer>(io_, kAcceptRetry);
+  pause->async_wait([this, &acceptor, pause](boost::system::error_code) { accept(acceptor); });
 }
 
 void Server::watch_signals() {

@@ -34,6 +34,8 @@ class Server {
 
  private:
   void accept(boost::asio::ip::tcp::acceptor& acceptor);
+  void accept_later(boost::asio::ip::tcp::acceptor& acceptor,
+                    const boost::system::error_code& error);
   void watch_signals();
   void reload(ReloadDone done);
   void begin_drain();
@@ -46,6 +48,7 @@ class Server {
   boost::asio::steady_timer drain_timer_;
   std::unique_ptr<ServiceState> state_;
   boost::asio::thread_pool reload_thread_{1};
+  bool accept_failing_ = false;  ///< the last accept failed (I/O thread only)
 };
 
 }  // namespace konform::serve

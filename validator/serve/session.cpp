@@ -20,9 +20,10 @@ namespace {
 namespace beast = boost::beast;
 namespace net = boost::asio;
 
-// A client gets this long to send a whole request (headers and body) and to take the answer:
-// enough for 10 MiB over a slow line, short enough that slow clients cannot pin connections.
-constexpr std::chrono::seconds kIoTimeout{30};
+// A client gets this long to take an answer: enough for a large report over a slow line, short
+// enough that a client that stops reading cannot pin the connection. (Sending a request is
+// bounded by --idle-timeout and --read-timeout.)
+constexpr std::chrono::seconds kWriteTimeout{30};
 constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 
 std::string remote_of(const net::ip::tcp::socket& socket) {
@@ -46,6 +47,23 @@ Response bad_request(const std::string& why) {
                                "die Anfrage ist kein g\u00fcltiges HTTP/1.1: " + why});
 }
 
+Response headers_too_large() {
+  const std::string limit = std::to_string(kHeaderLimit);
+  return problem_response(
+      11, {http::status::request_header_fields_too_large, "headers-too-large",
+           "Request headers too large",
+           "the request line and headers exceed the service's limit of " + limit + " bytes",
+           "Anfragezeile und Kopfzeilen \u00fcberschreiten die Grenze des Dienstes von " + limit +
+               " Bytes"});
+}
+
+/// The answer to a request that could not be read to its end.
+Response unreadable(const boost::beast::error_code& error, std::size_t max_body) {
+  if (error == http::error::body_limit) return body_too_large(max_body);
+  if (error == http::error::header_limit) return headers_too_large();
+  return bad_request(error.message());
+}
+
 }  // namespace
 
 Session::Session(net::ip::tcp::socket socket, ServiceState& state)
@@ -58,7 +76,21 @@ void Session::read_request() {
   parser_.emplace();
   parser_->body_limit(state_.options.max_body);
   parser_->header_limit(kHeaderLimit);
-  stream_.expires_after(kIoTimeout);
+  if (buffer_.size() > 0) return read_rest();  // a pipelined request has begun already
+  // Between requests the connection is idle: its first byte must come within --idle-timeout.
+  stream_.expires_after(state_.options.idle_timeout);
+  stream_.async_read_some(buffer_.prepare(kHeaderLimit),
+                          [self = shared_from_this()](beast::error_code error, std::size_t bytes) {
+                            self->buffer_.commit(bytes);
+                            if (error) return self->close();
+                            self->read_rest();
+                          });
+}
+
+void Session::read_rest() {
+  // From its first byte a request must be read whole within --read-timeout, however slowly it
+  // trickles in (slowloris); the timeout closes the connection.
+  stream_.expires_after(state_.options.read_timeout);
   http::async_read(
       stream_, buffer_, *parser_,
       [self = shared_from_this()](beast::error_code error, std::size_t) { self->on_read(error); });
@@ -80,8 +112,7 @@ void Session::on_read(beast::error_code error) {
     keep_alive_ = false;
     answered_ = true;
     body_unread_ = true;
-    send(error == http::error::body_limit ? body_too_large(state_.options.max_body)
-                                          : bad_request(error.message()));
+    send(unreadable(error, state_.options.max_body));
     return;
   }
   handle(parser_->release());
@@ -308,7 +339,7 @@ void Session::start_reload(unsigned version) {
 void Session::send(Response response) {
   response.keep_alive(keep_alive_);
   response_ = std::make_shared<Response>(std::move(response));
-  stream_.expires_after(kIoTimeout);
+  stream_.expires_after(kWriteTimeout);
   http::async_write(stream_, *response_,
                     [self = shared_from_this()](beast::error_code error, std::size_t) {
                       self->on_written(error, !self->keep_alive_);

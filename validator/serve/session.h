@@ -1,5 +1,5 @@
-// One client connection: reads requests with Beast's parser (body and header limits, read
-// deadline), authenticates, routes, runs validations on the worker pool under admission and a
+// One client connection: reads requests with Beast's parser (body and header limits, idle and
+// read deadlines), authenticates, routes, runs validations on the worker pool under admission and a
 // deadline, writes answers and the access log. Lives on the I/O thread; workers hand results back
 // by posting to it, so the session's state needs no lock.
 #pragma once
@@ -31,7 +31,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void start() { read_request(); }
 
  private:
+  /// Waits for a request's first byte (--idle-timeout), then reads it with read_rest().
   void read_request();
+  void read_rest();
   void on_read(boost::beast::error_code error);
   void handle(Request request);
   void dispatch(Request& request, const RequestTarget& target, Route route);

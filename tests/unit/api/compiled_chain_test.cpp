@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tests/support/pdf_pages.h"
+#include "tests/support/test_archives.h"
 #include "tests/support/test_paths.h"
 
 namespace api = konform::api;
@@ -199,6 +200,30 @@ BOOST_AUTO_TEST_CASE(reports_and_comparisons_print_to_pdf) {
       const std::string first = konform::test::pdf_page_text(file, 1);
       BOOST_TEST(first.find(verdict) != std::string::npos, first);
     }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_candidate_zip_beyond_its_limits_is_a_limit_exceeded_error) {
+  const auto zip = konform::test::output_dir("api-compare-zips") / "bomb.zip";
+  konform::test::write_archive(zip, konform::test::ArchiveKind::zip,
+                               {{"zeros.xml", std::string(2 << 20, '0'), ""}});
+  std::ifstream in(zip, std::ios::binary);
+  const std::string bomb{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  try {
+    (void)shared_chain()->compare_zips({{"bomb", bomb}}, {10, 1 << 20});
+    BOOST_FAIL("expected a LimitExceededError");
+  } catch (const api::LimitExceededError& error) {
+    BOOST_TEST(error.file() == "bomb");
+    BOOST_TEST(std::string(error.what()).find("more than 1048576 bytes") != std::string::npos);
+  }
+  // Damage is no limit: a plain ConfigurationError.
+  try {
+    (void)shared_chain()->compare_zips({{"junk", "no zip"}});
+    BOOST_FAIL("expected a ConfigurationError");
+  } catch (const api::LimitExceededError&) {
+    BOOST_FAIL("a damaged zip is no LimitExceededError");
+  } catch (const api::ConfigurationError& error) {
+    BOOST_TEST(std::string(error.what()).find("not a zip") != std::string::npos);
   }
 }
 
