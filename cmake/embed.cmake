@@ -9,7 +9,4 @@ function(konform_embed target file symbol)
     DEPENDS "${file}" "${PROJECT_SOURCE_DIR}/cmake/embed_file.cmake"
     COMMENT "Embedding ${file}")
   target_sources(${target} PRIVATE "${out}")
-  # Each generated file names its bytes `data`: batched into one unit (konform_batch_sources)
-  # two embedded files would collide.
-  set_source_files_properties("${out}" PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 endfunction()

@@ -15,6 +15,7 @@ function(konform_module name)
     list(APPEND deps konform_${dep})
   endforeach()
   target_link_libraries(konform_${name} PUBLIC ${deps} ${ARG_LIBS} PRIVATE konform_warnings)
+  konform_batch_sources(konform_${name})
   # libkonform.a carries every module's objects (validator/api/CMakeLists.txt).
   set_property(GLOBAL APPEND PROPERTY KONFORM_ENGINE_MODULES konform_${name})
 endfunction()

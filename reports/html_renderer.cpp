@@ -77,8 +77,6 @@ footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 
 std::string_view severity_class(Severity severity) { return to_string(severity); }
 
-bool german(const HtmlWords& words) { return words.lang == "de"; }
-
 // Two decimals are what a person compares; the machine formats keep the exact value. A timing
 // too large for the buffer (a broken clock) falls back to the shortest form.
 std::string milliseconds_text(double ms) {

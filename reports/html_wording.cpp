@@ -131,9 +131,9 @@ constexpr HtmlWords kEnglish{
     .page_of = "of",
 };
 
-bool german(const HtmlWords& words) { return words.lang == "de"; }
-
 }  // namespace
+
+bool german(const HtmlWords& words) { return words.lang == "de"; }
 
 LevelCategory level_category(std::string_view level) {
   if (level == "federal") return LevelCategory::kFederal;

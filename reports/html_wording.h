@@ -83,6 +83,8 @@ struct HtmlWords {
 
 /// German for lang "de" or empty, English otherwise.
 const HtmlWords& html_words(std::string_view lang);
+/// Whether the page is in German (its words chosen for lang "de").
+bool german(const HtmlWords& words);
 
 std::string_view verdict_word(Verdict verdict, const HtmlWords& words);
 std::string_view severity_word(Severity severity, const HtmlWords& words);

@@ -18,7 +18,7 @@ void header_row(std::ostream& out, std::initializer_list<std::string_view> colum
   out << "\n";
 }
 
-void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+void write_chain_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   out << "## " << w.chain << "\n\n" << w.chain_intro << "\n\n";
   header_row(out,
              {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"});
@@ -40,9 +40,9 @@ void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& 
   out << "\n";
 }
 
-std::string count(std::size_t n) { return n == 0 ? "—" : std::to_string(n); }
+std::string count_cell(std::size_t n) { return n == 0 ? "—" : std::to_string(n); }
 
-void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+void write_levels_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   out << "## " << w.levels << "\n\n" << w.levels_intro << "\n\n";
   header_row(
       out, {w.profile, w.level, w.rules_count, doc_severity_word("error", w),
@@ -50,7 +50,7 @@ void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream&
   for (const auto& level : level_summaries(doc)) {
     auto severity = [&](const char* name) {
       auto it = level.by_severity.find(name);
-      return count(it == level.by_severity.end() ? 0 : it->second);
+      return count_cell(it == level.by_severity.end() ? 0 : it->second);
     };
     std::string binding;
     for (const auto& [floor, rules] : level.binding) {
@@ -68,7 +68,8 @@ void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream&
   out << "\n";
 }
 
-void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+void write_document_types_markdown(const ProfileDoc& doc, const ProfileDocWords& w,
+                                   std::ostream& out) {
   out << "## " << w.document_types << "\n\n";
   if (doc.document_types.empty()) {
     out << w.no_document_types << "\n\n";
@@ -92,7 +93,7 @@ void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::
   out << "\n";
 }
 
-void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+void write_rules_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   // The intro's <em> is html; Markdown marks the word as code.
   std::string intro(w.rules_intro);
   for (std::string_view tag : {"<em>", "</em>"}) intro.replace(intro.find(tag), tag.size(), "`");
@@ -114,7 +115,7 @@ void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& 
   out << "\n";
 }
 
-void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
+void write_codelists_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   out << "## " << w.codelists << "\n\n";
   if (doc.codelists.empty()) {
     out << w.no_codelists << "\n";
@@ -137,11 +138,11 @@ void render_profile_doc_markdown(const ProfileDoc& doc, std::string_view lang, s
       << markdown_escape(profile.version) << "\n\n"
       << markdown_escape(profile.title) << "\n\n"
       << w.resolved_as_of << " " << markdown_escape(doc.as_of) << " " << w.by_konform << ".\n\n";
-  write_chain(doc, w, out);
-  write_levels(doc, w, out);
-  write_document_types(doc, w, out);
-  write_rules(doc, w, out);
-  write_codelists(doc, w, out);
+  write_chain_markdown(doc, w, out);
+  write_levels_markdown(doc, w, out);
+  write_document_types_markdown(doc, w, out);
+  write_rules_markdown(doc, w, out);
+  write_codelists_markdown(doc, w, out);
 }
 
 }  // namespace konform::reports

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 
 namespace fs = std::filesystem;
@@ -26,13 +27,6 @@ struct Module {
   std::string where;  ///< the folder as includes name it: "xml", "importer/kosit", "reports"
   std::set<std::string> depends;
 };
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 /// The modules as their CMakeLists.txt declare them (validator/ at any depth, and reports/), by
 /// module name.
@@ -49,7 +43,7 @@ std::map<std::string, Module> declared_modules() {
   for (const auto& [folder, where] : folders) {
     const fs::path cmake = folder / "CMakeLists.txt";
     if (!fs::exists(cmake)) continue;
-    const std::string text = read_text(cmake);
+    const std::string text = konform::test::read_text(cmake);
     std::smatch match;
     if (!std::regex_search(text, match, call)) continue;  // not a module (the CLI executable)
     Module module{folder, where, {}};
@@ -71,7 +65,7 @@ std::map<std::string, Module> declared_modules() {
 std::set<std::string> included_folders(const fs::path& source) {
   static const std::regex include(R"(#include\s+"(?:validator/([\w/]+)|(reports))/\w+\.h")");
   std::set<std::string> included;
-  const std::string text = read_text(source);
+  const std::string text = konform::test::read_text(source);
   for (std::sregex_iterator it(text.begin(), text.end(), include), end; it != end; ++it) {
     included.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
   }

@@ -14,6 +14,7 @@
 #include <system_error>
 #include <utility>
 
+#include "validator/core/atomic_file.h"
 #include "validator/core/sha256.h"
 
 // The checksum code compiled in from the header: no library to load at start-up.
@@ -50,7 +51,6 @@ class Fd {
   Fd(const Fd&) = delete;
   Fd& operator=(const Fd&) = delete;
   int get() const { return fd_; }
-  int release() { return std::exchange(fd_, -1); }
 
  private:
   int fd_;
@@ -67,31 +67,11 @@ std::optional<std::size_t> read_number(std::string_view text, std::size_t& pos) 
   return value;
 }
 
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
-
 bool is_cache_file(const std::string& name) {
   return name.ends_with(Store::kEntrySuffix) || name.starts_with(kTempPrefix);
 }
 
 }  // namespace
-
-fs::path default_directory() {
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
-  if (xdg != nullptr && *xdg == '/') return fs::path(xdg) / "konform";
-  const char* home = std::getenv("HOME");
-  if (home != nullptr && *home == '/') return fs::path(home) / ".cache" / "konform";
-  return {};
-}
 
 Store::Store(fs::path directory) : directory_(std::move(directory)) {
   const char* trace = std::getenv("KONFORM_CACHE_TRACE");
@@ -185,20 +165,14 @@ std::optional<std::string> Store::load(const std::string& key) const {
 
 void Store::store(const std::string& key, std::string_view payload) const {
   const std::string name = entry_name(key);
-  std::string temp = (directory_ / (std::string(kTempPrefix) + "XXXXXX")).string();
-  Fd file(::mkostemp(temp.data(), O_CLOEXEC));  // mode 0600, a name no one else holds
-  if (file.get() < 0) {
-    trace("not stored " + name + ": " + std::strerror(errno));
-    return;
-  }
   std::string header(kMagic);
   header += std::to_string(key.size()) + "\n" + key + "\n" + std::to_string(payload.size()) + "\n" +
             payload_checksum(payload) + "\n";
-  const bool written = write_all(file.get(), header) && write_all(file.get(), payload);
-  const bool closed = ::close(file.release()) == 0;
-  if (!written || !closed || ::rename(temp.c_str(), (directory_ / name).c_str()) != 0) {
-    trace("not stored " + name + ": " + std::strerror(errno));
-    ::unlink(temp.c_str());
+  // Private to this user (0600), like the folder; is_cache_file() knows the temporary prefix.
+  const AtomicWrite how{.temporary_prefix = kTempPrefix, .mode = 0600};
+  if (const std::error_code error =
+          try_write_file_atomically(directory_ / name, {header, payload}, how)) {
+    trace("not stored " + name + ": " + error.message());
     return;
   }
   trace("stored " + name + " (" + std::to_string(payload.size()) + " bytes)");

@@ -27,10 +27,6 @@
 
 namespace konform::cache {
 
-/// $XDG_CACHE_HOME/konform when that is an absolute path, else $HOME/.cache/konform; empty when
-/// neither is set.
-std::filesystem::path default_directory();
-
 class Store {
  public:
   /// Opens `directory`, creating it (mode 0700, parents as needed). Null — with a trace line —

@@ -8,6 +8,7 @@
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
+#include "validator/core/user_folders.h"
 
 namespace konform::cli {
 
@@ -18,7 +19,7 @@ Command add_cache_command(CLI::App& app) {
       cmd->add_subcommand("info", "Where the cache is, how many entries it holds, how big");
   CLI::App* clear_cmd = cmd->add_subcommand("clear", "Remove every cache entry");
   return [info_cmd, clear_cmd] {
-    const auto directory = cache::default_directory();
+    const auto directory = user_folder(UserFolder::cache);
     if (directory.empty()) throw ConfigError("no cache folder: set XDG_CACHE_HOME or HOME");
     if (info_cmd->parsed()) {
       const cache::Info info = cache::info(directory);

@@ -7,6 +7,7 @@
 
 #include "validator/cli/project_files.h"
 #include "validator/core/config_error.h"
+#include "validator/core/user_folders.h"
 #include "validator/pipeline/dates.h"
 #include "validator/xsdtypes/plain_date.h"
 
@@ -45,7 +46,7 @@ std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& stri
 
 std::unique_ptr<cache::Store> open_cache(bool disabled) {
   if (disabled) return nullptr;
-  return cache::Store::open(cache::default_directory());
+  return cache::Store::open(user_folder(UserFolder::cache));
 }
 
 std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc) {

@@ -8,9 +8,9 @@
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
 #include "validator/compile/compiled_profile.h"
+#include "validator/core/atomic_file.h"
 #include "validator/lock/lock_file.h"
 #include "validator/resolve/profile_resolver.h"
-#include "validator/store/atomic_file.h"
 #include "validator/store/profile_store.h"
 #include "validator/waive/waiver_file.h"
 
@@ -32,7 +32,7 @@ struct LockOptions {
 void write_atomically(const lock::LockFile& lock, const fs::path& target) {
   std::ostringstream text;
   lock::write_lock_file(lock, text);
-  store::write_file_atomically(target, text.str());
+  write_file_atomically(target, text.str());
 }
 
 int run_lock(const LockOptions& options) {

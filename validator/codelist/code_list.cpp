@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "validator/core/xml_space.h"
+
 namespace konform::codelist {
 
 CodeList::CodeList(std::string source_file, Identification identification, XoevMetadata xoev,
@@ -85,8 +87,6 @@ std::string collapse_whitespace(std::string_view text) {
 }
 
 namespace {
-
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 bool is_collapsed(std::string_view text) {
   if (!text.empty() && (is_xml_space(text.front()) || is_xml_space(text.back()))) return false;

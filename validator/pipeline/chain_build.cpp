@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "validator/cache/cache_store.h"
+#include "validator/core/user_folders.h"
 #include "validator/lock/lock_check.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/rules/registry.h"
@@ -27,7 +28,7 @@ BuiltChain build_chain(ChainRequest request) {
   if (request.adhoc) resolved.chain.push_back(std::move(*request.adhoc));
 
   const std::unique_ptr<cache::Store> cache =
-      request.use_cache ? cache::Store::open(cache::default_directory()) : nullptr;
+      request.use_cache ? cache::Store::open(user_folder(UserFolder::cache)) : nullptr;
   CompiledProfile compiled = compile_profiles(resolved.chain, request.as_of, cache.get());
   if (lock) lock::verify_compiled(*lock, compiled);
   return {std::move(compiled), std::move(request.as_of), std::move(request.lock),

@@ -51,7 +51,7 @@ std::string SemanticVersion::to_string() const {
   return out;
 }
 
-int compare(const SemanticVersion& a, const SemanticVersion& b) {
+int compare_versions(const SemanticVersion& a, const SemanticVersion& b) {
   if (a.major != b.major) return a.major < b.major ? -1 : 1;
   if (a.minor != b.minor) return a.minor < b.minor ? -1 : 1;
   if (a.patch != b.patch) return a.patch < b.patch ? -1 : 1;
@@ -129,7 +129,7 @@ std::optional<VersionRange> VersionRange::parse(std::string_view text) {
 
 bool VersionRange::contains(const SemanticVersion& version) const {
   for (const auto& bound : bounds_) {
-    int c = compare(version, bound.version);
+    int c = compare_versions(version, bound.version);
     bool ok = false;
     switch (bound.op) {
       case Bound::Op::kEq:

@@ -18,12 +18,14 @@ struct SemanticVersion {
 
   static std::optional<SemanticVersion> parse(std::string_view text);
   std::string to_string() const;
-  friend int compare(const SemanticVersion& a, const SemanticVersion& b);
+  /// Negative, zero or positive as `a` sorts before, with or after `b` (SemVer 2.0 precedence).
+  /// Not named `compare`: that is the comparison module's namespace, konform::compare.
+  friend int compare_versions(const SemanticVersion& a, const SemanticVersion& b);
   friend bool operator<(const SemanticVersion& a, const SemanticVersion& b) {
-    return compare(a, b) < 0;
+    return compare_versions(a, b) < 0;
   }
   friend bool operator==(const SemanticVersion& a, const SemanticVersion& b) {
-    return compare(a, b) == 0;
+    return compare_versions(a, b) == 0;
   }
 };
 

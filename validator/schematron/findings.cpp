@@ -1,23 +1,18 @@
 #include "validator/schematron/findings.h"
 
+#include "validator/core/xml_space.h"
 #include "validator/rules/registry.h"
 
 namespace konform::schematron {
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-}  // namespace
-
 std::string without_id_prefix(const std::string& text, const std::string& id) {
   std::size_t at = 0;
-  while (at < text.size() && is_space(text[at])) ++at;
+  while (at < text.size() && is_xml_space(text[at])) ++at;
   const std::string prefix = "[" + id + "]";
   if (id.empty() || text.compare(at, prefix.size(), prefix) != 0) return text;
   at += prefix.size();
-  while (at < text.size() && is_space(text[at])) ++at;
+  while (at < text.size() && is_xml_space(text[at])) ++at;
   if (at < text.size() && (text[at] == '-' || text[at] == ':')) ++at;
-  while (at < text.size() && is_space(text[at])) ++at;
+  while (at < text.size() && is_xml_space(text[at])) ++at;
   return at == text.size() ? text : text.substr(at);
 }
 

@@ -2,16 +2,10 @@
 
 #include <algorithm>
 
+#include "validator/core/xml_space.h"
+
 namespace konform::schematron {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // Calls `on_top_level(i)` for every character index outside string literals, brackets and
 // parentheses. Returns false on unbalanced input.
@@ -41,9 +35,9 @@ bool contains_keyword(std::string_view s, std::string_view word) {
   bool found = false;
   scan_top_level(s, [&](std::size_t i) {
     if (found || s.compare(i, word.size(), word) != 0) return;
-    bool before = i == 0 || is_space(s[i - 1]) || s[i - 1] == ')';
+    bool before = i == 0 || is_xml_space(s[i - 1]) || s[i - 1] == ')';
     std::size_t after = i + word.size();
-    bool after_ok = after < s.size() && (is_space(s[after]) || s[after] == '(');
+    bool after_ok = after < s.size() && (is_xml_space(s[after]) || s[after] == '(');
     if (before && after_ok) found = true;
   });
   return found;
@@ -51,7 +45,7 @@ bool contains_keyword(std::string_view s, std::string_view word) {
 
 // Removes trailing predicates `[...]` from a step.
 std::string_view strip_predicates(std::string_view step) {
-  step = trim(step);
+  step = trim_xml_space(step);
   while (!step.empty() && step.back() == ']') {
     int depth = 0;
     std::size_t i = step.size();
@@ -61,7 +55,7 @@ std::string_view strip_predicates(std::string_view step) {
       if (step[i] == '[' && --depth == 0) break;
     }
     if (depth != 0) return {};
-    step = trim(step.substr(0, i));
+    step = trim_xml_space(step.substr(0, i));
   }
   return step;
 }
@@ -79,7 +73,7 @@ bool is_name_test(std::string_view name) {
   if (name.empty()) return false;
   for (char c : name) {
     if (c == '(' || c == ')' || c == '$' || c == '/' || c == '[' || c == ']' || c == '|' ||
-        is_space(c) || c == '\'' || c == '"' || c == ',' || c == '=')
+        is_xml_space(c) || c == '\'' || c == '"' || c == ',' || c == '=')
       return false;
   }
   return true;
@@ -109,7 +103,7 @@ void add_union(std::string_view pattern, NodeFilter& f) {
 }
 
 void add_alternative(std::string_view alternative, NodeFilter& f) {
-  alternative = trim(alternative);
+  alternative = trim_xml_space(alternative);
   if (alternative.empty()) {
     f.any_node = true;
     return;
@@ -143,12 +137,12 @@ void add_alternative(std::string_view alternative, NodeFilter& f) {
   bool attribute = false;
   if (step.rfind("attribute::", 0) == 0) {
     attribute = true;
-    step = trim(step.substr(11));
+    step = trim_xml_space(step.substr(11));
   } else if (step.front() == '@') {
     attribute = true;
-    step = trim(step.substr(1));
+    step = trim_xml_space(step.substr(1));
   } else if (step.rfind("child::", 0) == 0) {
-    step = trim(step.substr(7));
+    step = trim_xml_space(step.substr(7));
   } else if (step.find("::") != std::string_view::npos) {
     f.any_node = true;  // other axes (XSLT 3.0)
     return;
@@ -215,7 +209,7 @@ bool NodeFilter::accepts(xdm::NodeKind kind, std::string_view local_name) const 
 
 NodeFilter analyse_pattern(std::string_view pattern) {
   NodeFilter f;
-  add_union(trim(pattern), f);
+  add_union(trim_xml_space(pattern), f);
   return f;
 }
 

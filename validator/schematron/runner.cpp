@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <set>
 
+#include "validator/core/xml_space.h"
 #include "validator/xdm/node_path.h"
 
 namespace konform::schematron {
 namespace {
-
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // normalize-space(): what SVRL text looks like after a consumer normalises it.
 std::string normalise_space(std::string_view text) {

@@ -8,6 +8,7 @@
 
 #include <pugixml.hpp>
 
+#include "validator/core/xml_space.h"
 #include "validator/schematron/schema_error.h"
 
 namespace konform::schematron {
@@ -20,8 +21,6 @@ constexpr std::size_t kMaxIncludeDepth = 32;
 constexpr const char* kXmlNs = "http://www.w3.org/XML/1998/namespace";
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0u) == 0x80u; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::pair<std::string, std::string> split_qname(std::string_view qname) {
   auto colon = qname.find(':');
   if (colon == std::string_view::npos) return {"", std::string(qname)};
@@ -80,17 +79,17 @@ std::optional<std::size_t> SourceFile::attribute_value_offset(std::size_t elemen
   std::size_t i = element_offset;
   if (i >= text.size() || text[i] != '<') return std::nullopt;
   ++i;
-  while (i < text.size() && !is_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
+  while (i < text.size() && !is_xml_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
   while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
+    while (i < text.size() && is_xml_space(text[i])) ++i;
     if (i >= text.size() || text[i] == '>' || text[i] == '/') return std::nullopt;
     std::size_t name_start = i;
-    while (i < text.size() && !is_space(text[i]) && text[i] != '=') ++i;
+    while (i < text.size() && !is_xml_space(text[i]) && text[i] != '=') ++i;
     std::string_view name(text.data() + name_start, i - name_start);
-    while (i < text.size() && is_space(text[i])) ++i;
+    while (i < text.size() && is_xml_space(text[i])) ++i;
     if (i >= text.size() || text[i] != '=') return std::nullopt;
     ++i;
-    while (i < text.size() && is_space(text[i])) ++i;
+    while (i < text.size() && is_xml_space(text[i])) ++i;
     if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return std::nullopt;
     char quote = text[i++];
     std::size_t value_start = i;

@@ -7,11 +7,11 @@
 
 #include "validator/bundle/bundle_signature.h"
 #include "validator/core/archive_entry_name.h"
+#include "validator/core/atomic_file.h"
 #include "validator/core/config_error.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/profile/manifest_loader.h"
 #include "validator/profile/version.h"
-#include "validator/store/atomic_file.h"
 #include "validator/store/profile_store.h"
 #include "validator/store/trust_scope.h"
 #include "validator/store/trust_store.h"

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "validator/core/config_error.h"
+#include "validator/core/user_folders.h"
 #include "validator/profile/version.h"
-#include "validator/store/xdg_folders.h"
 
 namespace konform::store {
 namespace fs = std::filesystem;
@@ -37,7 +37,8 @@ bool same_folder(const fs::path& a, const fs::path& b) {
 }  // namespace
 
 fs::path profile_store_dir(bool system) {
-  return system ? fs::path("/var/lib/konform/profiles") : user_data_dir() / "profiles";
+  return system ? fs::path("/var/lib/konform/profiles")
+                : require_user_folder(UserFolder::data) / "profiles";
 }
 
 std::vector<fs::path> profile_store_dirs() {

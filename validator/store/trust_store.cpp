@@ -4,10 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "validator/core/atomic_file.h"
 #include "validator/core/config_error.h"
-#include "validator/store/atomic_file.h"
+#include "validator/core/user_folders.h"
 #include "validator/store/trust_scope.h"
-#include "validator/store/xdg_folders.h"
 
 namespace konform::store {
 namespace fs = std::filesystem;
@@ -39,7 +39,8 @@ void create_store(const fs::path& dir) {
 }  // namespace
 
 fs::path trust_dir(bool system) {
-  return system ? fs::path("/etc/konform/trust") : user_config_dir() / "trust";
+  return system ? fs::path("/etc/konform/trust")
+                : require_user_folder(UserFolder::config) / "trust";
 }
 
 std::vector<fs::path> trust_dirs() { return {trust_dir(false), trust_dir(true)}; }

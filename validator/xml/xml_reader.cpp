@@ -25,7 +25,9 @@
 namespace konform::xml {
 using namespace xercesc;
 
-namespace {
+// Named rather than anonymous: XmlReader::Impl, which has external linkage, holds members of
+// these types, and GCC rejects that (-Wsubobject-linkage) when the file is compiled in a batch.
+namespace reader_internals {
 
 /// Thrown from a handler to stop the parse; carries nothing because the finding is already made.
 struct StopParsing {};
@@ -159,7 +161,9 @@ bool has_no_namespace_grammar(const SchemaSet& schemas) {
   return std::find(namespaces.begin(), namespaces.end(), "") != namespaces.end();
 }
 
-}  // namespace
+}  // namespace reader_internals
+
+using namespace reader_internals;
 
 class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public ElementPathSource {
  public:

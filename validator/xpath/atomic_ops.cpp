@@ -3,6 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "validator/core/xml_space.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/string_like.h"
 #include "validator/xsdtypes/base64.h"
@@ -13,19 +14,11 @@ namespace {
 
 using T = AtomicType;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 std::string collapse(std::string_view s) {
   std::string out;
   bool pending_space = false;
-  for (char c : trim(s)) {
-    if (is_space(c)) {
+  for (char c : trim_xml_space(s)) {
+    if (is_xml_space(c)) {
       pending_space = true;
       continue;
     }
@@ -298,7 +291,7 @@ Atomic atomic_from_string(std::string_view text, AtomicType target,
     if (target == T::kNormalizedString) {
       value = std::string(text);
       for (char& c : value) {
-        if (is_space(c)) c = ' ';
+        if (is_xml_space(c)) c = ' ';
       }
       return Atomic(target, std::move(value));
     }
@@ -326,7 +319,7 @@ Atomic atomic_from_string(std::string_view text, AtomicType target,
     if (!ok) bad_lexical(text, target);
     return Atomic(target, std::move(value));
   }
-  std::string_view t = trim(text);
+  std::string_view t = trim_xml_space(text);
   switch (primitive) {
     case T::kAnyURI:
       return Atomic(T::kAnyURI, collapse(text));

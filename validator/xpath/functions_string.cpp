@@ -2,6 +2,7 @@
 // Unicode code points. The only collation is the Unicode codepoint collation.
 #include <cmath>
 
+#include "validator/core/xml_space.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/functions.h"
 #include "validator/xpath/unicode_text.h"
@@ -21,8 +22,6 @@ void check_collation(const Args& a, std::size_t index, const char* function) {
   if (c != kCodepointCollation)
     throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + c);
 }
-
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string normalize_space(std::string_view s) {
   std::string out;

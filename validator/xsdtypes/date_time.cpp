@@ -1,6 +1,7 @@
 #include "validator/xsdtypes/date_time.h"
 
 #include "validator/xsdtypes/calendar.h"
+#include "validator/xsdtypes/digits.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -15,8 +16,6 @@ using calendar::from_astronomical;
 using calendar::to_astronomical;
 
 constexpr std::int64_t kSecondsPerDay = 86400;
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A forward-only reader over the lexical form.
 struct Cursor {

@@ -8,12 +8,9 @@
 #include <stdexcept>
 #include <utility>
 
+#include "validator/xsdtypes/digits.h"
+
 namespace konform::xsdtypes {
-namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
 
 Decimal::Decimal(std::int64_t value) : unscaled_(value) {}
 

@@ -3,18 +3,10 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "validator/xsdtypes/digits.h"
+
 namespace konform::xsdtypes {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view take_digits(std::string_view& text) {
-  std::size_t n = 0;
-  while (n < text.size() && is_digit(text[n])) ++n;
-  const std::string_view digits = text.substr(0, n);
-  text.remove_prefix(n);
-  return digits;
-}
 
 // Months of a valid duration fit in int64 with room to spare, so months * 12 of a parsed
 // year count is checked against the bound as an Integer before narrowing.

@@ -6,10 +6,10 @@
 #include <limits>
 #include <system_error>
 
+#include "validator/xsdtypes/digits.h"
+
 namespace konform::xsdtypes {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The pieces of a validated xs:double lexical form.
 struct Lexical {
@@ -19,14 +19,6 @@ struct Lexical {
   std::string_view number;    // mantissa and exponent without the leading sign
   std::int64_t exponent = 0;  // saturated at +/-10^12, enough to classify over/underflow
 };
-
-std::string_view take_digits(std::string_view& text) {
-  std::size_t n = 0;
-  while (n < text.size() && is_digit(text[n])) ++n;
-  const std::string_view digits = text.substr(0, n);
-  text.remove_prefix(n);
-  return digits;
-}
 
 std::optional<Lexical> split(std::string_view text) {
   Lexical lexical;

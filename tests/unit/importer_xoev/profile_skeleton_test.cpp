@@ -3,9 +3,7 @@
 // schemas outside the folder and files it would overwrite.
 #include <boost/test/unit_test.hpp>
 
-#include <fstream>
-#include <sstream>
-
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/xoev/profile_skeleton.h"
@@ -16,21 +14,9 @@ using namespace konform::importer::xoev;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 SkeletonOptions fixture(const std::string& name) {
   const fs::path dir = test::output_dir("xoev-skeleton-" + name);
-  write(dir / "xsd/demo.xsd", R"(<?xml version="1.0"?>
+  test::write_text(dir / "xsd/demo.xsd", R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:demo">
   <xs:import namespace="urn:test:lib" schemaLocation="https://lib.example/lib.xsd"/>
   <xs:element name="demo.meldung.0201" type="xs:string"/>
@@ -53,25 +39,25 @@ BOOST_AUTO_TEST_CASE(messages_become_document_types_and_remote_locations_todo_en
   const auto skeleton = write_profile_skeleton(options);
   BOOST_REQUIRE_EQUAL(skeleton.messages.messages.size(), 1u);
   BOOST_TEST(skeleton.other_elements == std::vector<std::string>{"{urn:test:demo}anlage"});
-  const std::string manifest = read(options.dir / "profile.xml");
+  const std::string manifest = test::read_text(options.dir / "profile.xml");
   BOOST_TEST(manifest.find(R"(<match namespace="urn:test:demo" localName="demo.meldung.0201"/>)") !=
              std::string::npos);
   BOOST_TEST(manifest.find(R"(<schema href="xsd/demo.xsd"/>)") != std::string::npos);
   BOOST_TEST(manifest.find("{urn:test:demo}anlage") != std::string::npos);
-  BOOST_TEST(read(options.dir / "catalog.xml")
+  BOOST_TEST(test::read_text(options.dir / "catalog.xml")
                  .find(R"(systemId="https://lib.example/lib.xsd" uri="TODO-lib.xsd")") !=
              std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(existing_files_are_kept_without_force) {
   auto options = fixture("force");
-  write(options.dir / "catalog.xml", "mine");
+  test::write_text(options.dir / "catalog.xml", "mine");
   BOOST_CHECK_THROW(write_profile_skeleton(options), ConfigError);
   BOOST_TEST(!fs::exists(options.dir / "profile.xml"));  // neither file written
-  BOOST_TEST(read(options.dir / "catalog.xml") == "mine");
+  BOOST_TEST(test::read_text(options.dir / "catalog.xml") == "mine");
   options.force = true;
   write_profile_skeleton(options);
-  BOOST_TEST(read(options.dir / "catalog.xml") != "mine");
+  BOOST_TEST(test::read_text(options.dir / "catalog.xml") != "mine");
 }
 
 BOOST_AUTO_TEST_CASE(a_schema_outside_the_folder_is_refused) {

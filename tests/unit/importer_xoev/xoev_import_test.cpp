@@ -4,8 +4,7 @@
 // non-empty target folder — each listed, with nothing written.
 #include <boost/test/unit_test.hpp>
 
-#include <fstream>
-
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/xoev/xoev_import.h"
@@ -16,11 +15,6 @@ using namespace konform::importer::xoev;
 
 namespace {
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
 constexpr const char* kLibraryUrl = "https://lib.example/schemata/basis/1_0/basis.xsd";
 
 /// A release whose message schema imports the library by URL, and the library in another folder.
@@ -29,25 +23,25 @@ struct Release {
   explicit Release(const std::string& name) : dir(test::output_dir("xoev-import-" + name)) {
     release = dir / "xdemo-1.0";
     library = dir / "library";
-    write(release / "xsd/xdemo.xsd", std::string(R"(<?xml version="1.0"?>
+    test::write_text(release / "xsd/xdemo.xsd", std::string(R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:b="urn:test:basis"
            targetNamespace="urn:test:xdemo" elementFormDefault="qualified" version="1.0">
   <xs:import namespace="urn:test:basis"
              schemaLocation=")") + kLibraryUrl +
-                                         R"("/>
+                                                    R"("/>
   <xs:element name="demo.antrag.0101">
     <xs:complexType><xs:sequence><xs:element name="wert" type="b:Text"/></xs:sequence></xs:complexType>
   </xs:element>
   <xs:element name="hilfselement" type="xs:string"/>
 </xs:schema>
 )");
-    write(release / "sch/xdemo.sch", R"(<?xml version="1.0"?>
+    test::write_text(release / "sch/xdemo.sch", R"(<?xml version="1.0"?>
 <sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
   <sch:ns prefix="d" uri="urn:test:xdemo"/>
   <sch:pattern><sch:rule context="d:wert"><sch:assert id="demo-1" test="string-length(.) gt 0">leer</sch:assert></sch:rule></sch:pattern>
 </sch:schema>
 )");
-    write(library / "basis.xsd", R"(<?xml version="1.0"?>
+    test::write_text(library / "basis.xsd", R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:basis">
   <xs:simpleType name="Text"><xs:restriction base="xs:string"/></xs:simpleType>
 </xs:schema>
@@ -109,7 +103,7 @@ BOOST_AUTO_TEST_CASE(a_missing_library_schema_is_listed_and_nothing_is_written) 
 
 BOOST_AUTO_TEST_CASE(a_relative_location_out_of_the_release_is_refused) {
   const Release release("escape");
-  write(release.release / "xsd/escape.xsd", R"(<?xml version="1.0"?>
+  test::write_text(release.release / "xsd/escape.xsd", R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:basis">
   <xs:include schemaLocation="../../library/basis.xsd"/>
 </xs:schema>
@@ -121,7 +115,7 @@ BOOST_AUTO_TEST_CASE(a_relative_location_out_of_the_release_is_refused) {
 BOOST_AUTO_TEST_CASE(a_target_folder_that_is_not_empty_is_refused_and_kept) {
   const Release release("not-empty");
   const auto options = release.options(true);
-  write(options.into / "notes.txt", "mine");
+  test::write_text(options.into / "notes.txt", "mine");
   const std::string message = message_of([&] { import_xoev_release(options); });
   BOOST_TEST(message.find("exists and is not empty") != std::string::npos);
   BOOST_TEST(fs::is_regular_file(options.into / "notes.txt"));
@@ -138,7 +132,7 @@ BOOST_AUTO_TEST_CASE(a_target_folder_inside_the_release_is_refused) {
 
 BOOST_AUTO_TEST_CASE(without_xoev_names_every_global_element_is_a_message) {
   const Release release("global");
-  write(release.release / "xsd/xdemo.xsd", R"(<?xml version="1.0"?>
+  test::write_text(release.release / "xsd/xdemo.xsd", R"(<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:xdemo">
   <xs:element name="bescheinigung" type="xs:string"/>
   <xs:element name="zeugnis" type="xs:string"/>

@@ -9,7 +9,7 @@
 namespace konform::reports {
 namespace {
 
-std::string render(const Report& report) {
+std::string junit_text(const Report& report) {
   std::ostringstream out;
   render_junit(report, {}, out);
   return out.str();
@@ -28,7 +28,7 @@ BOOST_AUTO_TEST_SUITE(junit_renderer)
 
 BOOST_AUTO_TEST_CASE(counts_match_the_elements) {
   const Report report = test::awkward_report();
-  const std::string xml = render(report);
+  const std::string xml = junit_text(report);
   // 3 inputs x 6 rules, plus the input-complete case of the incomplete input.
   BOOST_TEST(occurrences(xml, "<testcase ") == 19);
   BOOST_TEST(occurrences(xml, "<failure ") == 3);
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(unlisted_rule_gets_its_own_testcase) {
   input.findings.push_back(finding);
   report.inputs.push_back(input);
   finish(report);
-  const std::string xml = render(report);
+  const std::string xml = junit_text(report);
   BOOST_TEST(
       xml.find("<testcase name=\"unlisted\" classname=\"a.xml\">\n"
                "      <failure type=\"error\" message=\"fired\">a.xml:2:3: fired\n</failure>") !=

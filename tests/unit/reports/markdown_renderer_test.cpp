@@ -7,7 +7,7 @@
 namespace konform::reports {
 namespace {
 
-std::string render(const Report& report) {
+std::string markdown_text(const Report& report) {
   std::ostringstream out;
   render_markdown(report, {}, out);
   return out.str();
@@ -27,7 +27,7 @@ BOOST_AUTO_TEST_CASE(finding_row_is_one_escaped_table_row) {
   input.findings.push_back(finding);
   report.inputs.push_back(input);
   finish(report);
-  const std::string md = render(report);
+  const std::string md = markdown_text(report);
   BOOST_TEST(md.starts_with("## \u274c konform: not-conformant\n\n"));
   BOOST_TEST(md.find("### \u274c a\\|b.xml \u2014 not-conformant\n") != std::string::npos, md);
   BOOST_TEST(md.find("| error | r |  |  | x \\| &lt;script&gt; &amp; y<br>z | "
@@ -38,7 +38,7 @@ BOOST_AUTO_TEST_CASE(finding_row_is_one_escaped_table_row) {
 BOOST_AUTO_TEST_CASE(empty_run_is_incomplete_without_input_sections) {
   Report report;
   finish(report);
-  BOOST_TEST(render(report) ==
+  BOOST_TEST(markdown_text(report) ==
              "## \u26a0\ufe0f konform: incomplete\n\n"
              "| Inputs | Errors | Warnings | Infos |\n"
              "|---:|---:|---:|---:|\n"

@@ -10,7 +10,7 @@
 namespace konform::reports {
 namespace {
 
-nlohmann::json render(const Report& report) {
+nlohmann::json sarif_json(const Report& report) {
   std::ostringstream out;
   render_sarif(report, {}, out);
   return nlohmann::json::parse(out.str());
@@ -20,7 +20,7 @@ BOOST_AUTO_TEST_SUITE(sarif_renderer)
 
 BOOST_AUTO_TEST_CASE(rules_results_and_invocation_follow_the_report) {
   const Report report = test::awkward_report();
-  const auto sarif = render(report);
+  const auto sarif = sarif_json(report);
   const auto& run = sarif["runs"][0];
   const auto& rules = run["tool"]["driver"]["rules"];
   BOOST_TEST(rules.size() == report.rules.size());
@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(complete_run_is_successful_and_unknown_rules_are_unindexed)
   input.findings.push_back(finding);
   report.inputs.push_back(input);
   finish(report);
-  const auto sarif = render(report);
+  const auto sarif = sarif_json(report);
   const auto& run = sarif["runs"][0];
   BOOST_TEST(run["invocations"][0]["executionSuccessful"] == true);
   BOOST_TEST(!run["invocations"][0].contains("toolExecutionNotifications"));

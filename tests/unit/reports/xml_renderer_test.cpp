@@ -15,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string render(const Report& report) {
+std::string xml_text(const Report& report) {
   std::ostringstream out;
   render_xml(report, {}, out);
   return out.str();
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(output_matches_report_xsd) {
   for (const auto& [name, report] :
        {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", test::empty_report()},
         std::pair{"hostile", test::hostile_report()}}) {
-    const fs::path file = write_file(dir / (std::string(name) + ".xml"), render(report));
+    const fs::path file = write_file(dir / (std::string(name) + ".xml"), xml_text(report));
     const auto result = test::validate_xml(report_xsd(), file);
     BOOST_TEST(result.exit_code == 0, name << ": " << result.output);
     BOOST_TEST(result.output.find("validates") != std::string::npos, result.output);
@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(output_matches_report_xsd) {
 
 BOOST_AUTO_TEST_CASE(report_xsd_rejects_broken_documents) {
   const fs::path dir = test::output_dir("reports-xml-schema-negative");
-  std::string valid = render(test::empty_report());
+  std::string valid = xml_text(test::empty_report());
   const auto broken = [&](std::string_view from, std::string_view to) {
     std::string text = valid;
     const std::size_t pos = text.find(from);
@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(report_xsd_rejects_broken_documents) {
 BOOST_AUTO_TEST_CASE(texts_round_trip_through_an_xml_parser) {
   const Report report = test::awkward_report();
   const fs::path file =
-      write_file(test::output_dir("reports-xml-roundtrip") / "awkward.xml", render(report));
+      write_file(test::output_dir("reports-xml-roundtrip") / "awkward.xml", xml_text(report));
   BOOST_TEST(xpath(file, "string(/*[local-name()='report']/*[local-name()='verdict'])") ==
              "incomplete");
   BOOST_TEST(xpath(file, "count(//*[local-name()='finding'])") == "6");
@@ -115,9 +115,9 @@ BOOST_AUTO_TEST_CASE(texts_round_trip_through_an_xml_parser) {
 
 BOOST_AUTO_TEST_CASE(publisher_appears_only_when_set_and_validates) {
   Report report = test::awkward_report();
-  BOOST_TEST(render(report).find("publisher=") == std::string::npos);
+  BOOST_TEST(xml_text(report).find("publisher=") == std::string::npos);
   report.profiles.back().publisher = "Stadt M\u00fcnster & Co";
-  const std::string xml = render(report);
+  const std::string xml = xml_text(report);
   BOOST_TEST(xml.find("level=\"local\" sha256=\"60303ae22b998861bce3b28f33eec1be758a213c86c93c07"
                       "6dbe9f558c11c752\" publisher=\"Stadt M\u00fcnster &amp; Co\"/>") !=
                  std::string::npos,
@@ -130,9 +130,9 @@ BOOST_AUTO_TEST_CASE(publisher_appears_only_when_set_and_validates) {
 
 BOOST_AUTO_TEST_CASE(as_of_appears_only_when_set) {
   Report report = test::empty_report();
-  BOOST_TEST(render(report).find("<asOf>") == std::string::npos);
+  BOOST_TEST(xml_text(report).find("<asOf>") == std::string::npos);
   report.as_of = "2026-01-31";
-  const std::string xml = render(report);
+  const std::string xml = xml_text(report);
   BOOST_TEST(
       xml.find("  <summary inputs=\"0\" errors=\"0\" warnings=\"0\" infos=\"0\" waived=\"0\"/>\n"
                "  <asOf>2026-01-31</asOf>\n  <rules/>\n") != std::string::npos,
@@ -148,7 +148,7 @@ BOOST_AUTO_TEST_CASE(stage_times_are_plain_non_negative_numbers) {
                   {"schematron", StageStatus::kPassed, 30}};
   report.inputs.push_back(input);
   finish(report);
-  const std::string xml = render(report);
+  const std::string xml = xml_text(report);
   BOOST_TEST(xml.find("name=\"parse\" status=\"passed\" ms=\"1.5\"") != std::string::npos, xml);
   BOOST_TEST(xml.find("name=\"xsd\" status=\"passed\" ms=\"0\"") != std::string::npos, xml);
   BOOST_TEST(xml.find("name=\"schematron\" status=\"passed\" ms=\"30\"") != std::string::npos, xml);

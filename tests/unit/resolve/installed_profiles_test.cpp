@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/resolve/resolve_test_support.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/resolve/profile_resolver.h"
 #include "validator/store/profile_store.h"
@@ -15,13 +16,6 @@ namespace fs = std::filesystem;
 using namespace konform;
 
 namespace {
-
-void write_profile(const fs::path& dir, const std::string& id, const std::string& version) {
-  test::write_file(dir / "profile.xml", "<profile xmlns='urn:konform:profile:1' id='" + id +
-                                            "' version='" + version +
-                                            "' level='other'><title>T</title>"
-                                            "<publisher>P</publisher></profile>");
-}
 
 /// Sets XDG_DATA_HOME for one test case and puts the old value back.
 struct DataHome {
@@ -56,8 +50,8 @@ BOOST_AUTO_TEST_CASE(the_user_store_joins_the_search_path_after_the_working_fold
 
 BOOST_AUTO_TEST_CASE(a_folder_being_installed_is_not_looked_into) {
   const fs::path store = test::output_dir("resolve-store-partial");
-  write_profile(store / "de.x" / "1.0.0", "de.x", "1.0.0");
-  write_profile(store / (std::string(store::kPartialPrefix) + "123"), "de.x", "2.0.0");
+  test::write_profile(store / "de.x" / "1.0.0", "de.x", "1.0.0");
+  test::write_profile(store / (std::string(store::kPartialPrefix) + "123"), "de.x", "2.0.0");
   const auto catalogue = find_profiles({store});
   BOOST_REQUIRE(catalogue.profiles.size() == 1u);
   BOOST_TEST(catalogue.profiles.front().version == "1.0.0");
@@ -65,8 +59,8 @@ BOOST_AUTO_TEST_CASE(a_folder_being_installed_is_not_looked_into) {
 
 BOOST_AUTO_TEST_CASE(an_installed_copy_and_its_source_folder_are_one_profile) {
   const fs::path dir = test::output_dir("resolve-store-copy");
-  write_profile(dir / "project" / "x", "de.x", "1.0.0");
-  write_profile(dir / "store" / "de.x" / "1.0.0", "de.x", "1.0.0");
+  test::write_profile(dir / "project" / "x", "de.x", "1.0.0");
+  test::write_profile(dir / "store" / "de.x" / "1.0.0", "de.x", "1.0.0");
   test::write_file(dir / "store" / "de.x" / "1.0.0" / "konform-bundle.json", "{}");
   test::write_file(dir / "store" / "de.x" / "1.0.0" / store::kInstallRecordName, "{}");
   const auto resolved =

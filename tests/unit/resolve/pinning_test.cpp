@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/resolve/resolve_test_support.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/core/config_error.h"
 #include "validator/resolve/profile_resolver.h"
@@ -9,28 +10,16 @@
 namespace fs = std::filesystem;
 using namespace konform;
 
-namespace {
-
-void write_profile(const fs::path& dir, const std::string& id, const std::string& version,
-                   const std::string& body = "") {
-  test::write_file(dir / "profile.xml",
-                   "<profile xmlns='urn:konform:profile:1' id='" + id + "' version='" + version +
-                       "' level='other'><title>T</title><publisher>P</publisher>" + body +
-                       "</profile>");
-}
-
-}  // namespace
-
 BOOST_AUTO_TEST_SUITE(profile_pinning)
 
 BOOST_AUTO_TEST_CASE(a_pin_wins_over_a_higher_version_for_selected_and_parent_ids) {
   const fs::path dir = test::output_dir("resolve-pinning");
-  write_profile(dir / "base1", "de.test.base", "1.0.0");
-  write_profile(dir / "base2", "de.test.base", "1.2.0");
-  write_profile(dir / "leaf1", "de.test.leaf", "2.0.0",
-                "<extends id='de.test.base' version='^1.0'/>");
-  write_profile(dir / "leaf2", "de.test.leaf", "2.1.0",
-                "<extends id='de.test.base' version='^1.0'/>");
+  test::write_profile(dir / "base1", "de.test.base", "1.0.0");
+  test::write_profile(dir / "base2", "de.test.base", "1.2.0");
+  test::write_profile(dir / "leaf1", "de.test.leaf", "2.0.0",
+                      "<extends id='de.test.base' version='^1.0'/>");
+  test::write_profile(dir / "leaf2", "de.test.leaf", "2.1.0",
+                      "<extends id='de.test.base' version='^1.0'/>");
 
   auto unpinned = resolve_profiles({"de.test.leaf"}, {{dir}, "2026-06-01"}).chain;
   BOOST_REQUIRE_EQUAL(unpinned.size(), 2u);
@@ -47,7 +36,7 @@ BOOST_AUTO_TEST_CASE(a_pin_wins_over_a_higher_version_for_selected_and_parent_id
 
 BOOST_AUTO_TEST_CASE(a_pinned_version_that_is_missing_or_out_of_range_is_an_error) {
   const fs::path dir = test::output_dir("resolve-pinning-missing");
-  write_profile(dir / "a", "de.test.a", "1.0.0");
+  test::write_profile(dir / "a", "de.test.a", "1.0.0");
   ResolveOptions options{{dir}, "2026-06-01"};
   options.pinned = {{"de.test.a", "1.1.0"}};
   options.pinned_by = "konform.lock";

@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/resolve/resolve_test_support.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/core/config_error.h"
 #include "validator/resolve/profile_resolver.h"
@@ -11,14 +12,6 @@ using namespace konform;
 namespace {
 
 /// Writes a manifest; `attributes` go on <profile>, `body` after <publisher>.
-void write_profile(const fs::path& dir, const std::string& id, const std::string& version,
-                   const std::string& body = "", const std::string& attributes = "") {
-  test::write_file(dir / "profile.xml",
-                   "<profile xmlns='urn:konform:profile:1' id='" + id + "' version='" + version +
-                       "' level='other'" + attributes +
-                       "><title>T</title><publisher>P</publisher>" + body + "</profile>");
-}
-
 std::string extends(const std::string& id, const std::string& range = "") {
   return "<extends id='" + id + "'" + (range.empty() ? "" : " version='" + range + "'") + "/>";
 }
@@ -47,8 +40,8 @@ BOOST_AUTO_TEST_SUITE(profile_resolver)
 
 BOOST_AUTO_TEST_CASE(profiles_resolve_by_folder_and_by_id) {
   const fs::path dir = test::output_dir("resolve-id");
-  write_profile(dir / "one", "de.test.one", "1.0.0");
-  write_profile(dir / "nested/two", "de.test.two", "1.0.0");
+  test::write_profile(dir / "one", "de.test.one", "1.0.0");
+  test::write_profile(dir / "nested/two", "de.test.two", "1.0.0");
   BOOST_TEST(chain_of({"de.test.two"}, dir) == std::vector<std::string>{"de.test.two@1.0.0"});
   auto by_folder = resolve_profiles({(dir / "one").string()}, {});
   BOOST_TEST(by_folder.chain.at(0).id == "de.test.one");
@@ -56,11 +49,11 @@ BOOST_AUTO_TEST_CASE(profiles_resolve_by_folder_and_by_id) {
 
 BOOST_AUTO_TEST_CASE(a_chain_lists_parents_first_each_once) {
   const fs::path dir = test::output_dir("resolve-chain");
-  write_profile(dir / "bund", "de.bund", "1.0.0");
-  write_profile(dir / "sn", "de.sn", "1.0.0", extends("de.bund", "^1.0"));
-  write_profile(dir / "xbau", "de.xbau", "2.6.0", extends("de.bund"));
-  write_profile(dir / "stadt", "de.sn.stadt", "1.0.0",
-                extends("de.sn") + extends("de.xbau", "^2.1"));
+  test::write_profile(dir / "bund", "de.bund", "1.0.0");
+  test::write_profile(dir / "sn", "de.sn", "1.0.0", extends("de.bund", "^1.0"));
+  test::write_profile(dir / "xbau", "de.xbau", "2.6.0", extends("de.bund"));
+  test::write_profile(dir / "stadt", "de.sn.stadt", "1.0.0",
+                      extends("de.sn") + extends("de.xbau", "^2.1"));
   BOOST_TEST(chain_of({"de.sn.stadt"}, dir) ==
              (std::vector<std::string>{"de.bund@1.0.0", "de.sn@1.0.0", "de.xbau@2.6.0",
                                        "de.sn.stadt@1.0.0"}));
@@ -68,11 +61,11 @@ BOOST_AUTO_TEST_CASE(a_chain_lists_parents_first_each_once) {
 
 BOOST_AUTO_TEST_CASE(the_highest_fitting_version_that_applies_is_chosen) {
   const fs::path dir = test::output_dir("resolve-versions");
-  write_profile(dir / "b100", "de.b", "1.0.0");
-  write_profile(dir / "b120", "de.b", "1.2.0");
-  write_profile(dir / "b200", "de.b", "2.0.0");
-  write_profile(dir / "b130", "de.b", "1.3.0", "", " validFrom='2027-01-01'");
-  write_profile(dir / "child", "de.child", "1.0.0", extends("de.b", "^1.0"));
+  test::write_profile(dir / "b100", "de.b", "1.0.0");
+  test::write_profile(dir / "b120", "de.b", "1.2.0");
+  test::write_profile(dir / "b200", "de.b", "2.0.0");
+  test::write_profile(dir / "b130", "de.b", "1.3.0", "", " validFrom='2027-01-01'");
+  test::write_profile(dir / "child", "de.child", "1.0.0", extends("de.b", "^1.0"));
   BOOST_TEST(chain_of({"de.child"}, dir).front() == "de.b@1.2.0");
   BOOST_TEST(chain_of({"de.child"}, dir, "2027-01-01").front() == "de.b@1.3.0");
   BOOST_TEST(chain_of({"de.b"}, dir).front() == "de.b@2.0.0");
@@ -82,9 +75,9 @@ BOOST_AUTO_TEST_CASE(the_highest_fitting_version_that_applies_is_chosen) {
 
 BOOST_AUTO_TEST_CASE(cycles_are_configuration_errors_that_name_the_chain) {
   const fs::path dir = test::output_dir("resolve-cycle");
-  write_profile(dir / "a", "de.a", "1.0.0", extends("de.c"));
-  write_profile(dir / "b", "de.b", "1.0.0", extends("de.a"));
-  write_profile(dir / "c", "de.c", "1.0.0", extends("de.b"));
+  test::write_profile(dir / "a", "de.a", "1.0.0", extends("de.c"));
+  test::write_profile(dir / "b", "de.b", "1.0.0", extends("de.a"));
+  test::write_profile(dir / "c", "de.c", "1.0.0", extends("de.b"));
   const std::string error = error_of({"de.a"}, dir);
   BOOST_TEST(error.find("cycle in 'extends'") != std::string::npos, error);
   BOOST_TEST(error.find("de.a -> de.c -> de.b -> de.a") != std::string::npos, error);
@@ -92,7 +85,7 @@ BOOST_AUTO_TEST_CASE(cycles_are_configuration_errors_that_name_the_chain) {
 
 BOOST_AUTO_TEST_CASE(missing_parents_name_who_needs_them) {
   const fs::path dir = test::output_dir("resolve-missing");
-  write_profile(dir / "child", "de.child", "1.0.0", extends("de.gone", "^2.0"));
+  test::write_profile(dir / "child", "de.child", "1.0.0", extends("de.gone", "^2.0"));
   const std::string error = error_of({"de.child"}, dir);
   BOOST_TEST(
       error.find("profile de.gone (version ^2.0), required by de.child 1.0.0") != std::string::npos,
@@ -101,11 +94,11 @@ BOOST_AUTO_TEST_CASE(missing_parents_name_who_needs_them) {
 
 BOOST_AUTO_TEST_CASE(incompatible_version_requirements_are_a_conflict) {
   const fs::path dir = test::output_dir("resolve-conflict");
-  write_profile(dir / "b1", "de.b", "1.0.0");
-  write_profile(dir / "b2", "de.b", "2.0.0");
-  write_profile(dir / "x", "de.x", "1.0.0", extends("de.b", "^1.0"));
-  write_profile(dir / "y", "de.y", "1.0.0", extends("de.b", "^2.0"));
-  write_profile(dir / "top", "de.top", "1.0.0", extends("de.x") + extends("de.y"));
+  test::write_profile(dir / "b1", "de.b", "1.0.0");
+  test::write_profile(dir / "b2", "de.b", "2.0.0");
+  test::write_profile(dir / "x", "de.x", "1.0.0", extends("de.b", "^1.0"));
+  test::write_profile(dir / "y", "de.y", "1.0.0", extends("de.b", "^2.0"));
+  test::write_profile(dir / "top", "de.top", "1.0.0", extends("de.x") + extends("de.y"));
   const std::string error = error_of({"de.top"}, dir);
   BOOST_TEST(error.find("version conflict for profile de.b") != std::string::npos, error);
   BOOST_TEST(error.find("^2.0 by de.y") != std::string::npos, error);
@@ -113,8 +106,8 @@ BOOST_AUTO_TEST_CASE(incompatible_version_requirements_are_a_conflict) {
 
 BOOST_AUTO_TEST_CASE(the_same_id_and_version_twice_with_different_files_is_an_error) {
   const fs::path dir = test::output_dir("resolve-duplicate");
-  write_profile(dir / "first", "de.same", "1.0.0");
-  write_profile(dir / "second", "de.same", "1.0.0", "<description>changed</description>");
+  test::write_profile(dir / "first", "de.same", "1.0.0");
+  test::write_profile(dir / "second", "de.same", "1.0.0", "<description>changed</description>");
   const std::string error = error_of({"de.same"}, dir);
   BOOST_TEST(error.find("is defined twice") != std::string::npos, error);
 }
@@ -122,8 +115,8 @@ BOOST_AUTO_TEST_CASE(the_same_id_and_version_twice_with_different_files_is_an_er
 BOOST_AUTO_TEST_CASE(identical_copies_of_a_profile_are_one_profile_from_the_first_folder) {
   // An installed konform run inside a checkout sees the shipped profiles twice.
   const fs::path dir = test::output_dir("resolve-identical-copies");
-  write_profile(dir / "checkout" / "same", "de.same", "1.0.0");
-  write_profile(dir / "installed" / "same", "de.same", "1.0.0");
+  test::write_profile(dir / "checkout" / "same", "de.same", "1.0.0");
+  test::write_profile(dir / "installed" / "same", "de.same", "1.0.0");
   const auto resolved =
       resolve_profiles({"de.same"}, {{dir / "checkout", dir / "installed"}, "2026-06-01"});
   BOOST_TEST_REQUIRE(resolved.chain.size() == 1U);
@@ -132,8 +125,8 @@ BOOST_AUTO_TEST_CASE(identical_copies_of_a_profile_are_one_profile_from_the_firs
 
 BOOST_AUTO_TEST_CASE(a_selected_profile_must_apply_at_the_validation_date) {
   const fs::path dir = test::output_dir("resolve-dates");
-  write_profile(dir / "future", "de.future", "1.0.0", "", " validFrom='2027-01-01'");
-  write_profile(dir / "past", "de.past", "1.0.0", "", " validTo='2025-12-31'");
+  test::write_profile(dir / "future", "de.future", "1.0.0", "", " validFrom='2027-01-01'");
+  test::write_profile(dir / "past", "de.past", "1.0.0", "", " validTo='2025-12-31'");
   BOOST_TEST(error_of({"de.future"}, dir).find("does not apply on 2026-06-01") !=
              std::string::npos);
   BOOST_TEST(chain_of({"de.future"}, dir, "2027-01-01").size() == 1u);
@@ -143,7 +136,7 @@ BOOST_AUTO_TEST_CASE(a_selected_profile_must_apply_at_the_validation_date) {
 
 BOOST_AUTO_TEST_CASE(deprecated_profiles_resolve_with_a_notice) {
   const fs::path dir = test::output_dir("resolve-deprecated");
-  write_profile(dir / "old", "de.old", "1.0.0", "<deprecated replacedBy='de.new'/>");
+  test::write_profile(dir / "old", "de.old", "1.0.0", "<deprecated replacedBy='de.new'/>");
   auto resolved = resolve_profiles({"de.old"}, {{dir}, "2026-06-01"});
   BOOST_REQUIRE_EQUAL(resolved.notices.size(), 1u);
   BOOST_TEST(resolved.notices[0].find("use de.new") != std::string::npos);
@@ -159,7 +152,7 @@ BOOST_AUTO_TEST_CASE(the_shipped_chain_resolves) {
 
 BOOST_AUTO_TEST_CASE(unknown_ids_and_bad_ranges_are_errors) {
   const fs::path dir = test::output_dir("resolve-errors");
-  write_profile(dir / "a", "de.test.a", "1.0.0");
+  test::write_profile(dir / "a", "de.test.a", "1.0.0");
   BOOST_TEST(error_of({"de.test.none"}, dir).find("not on the search path") != std::string::npos);
   BOOST_TEST(error_of({"de.test.a@banana"}, dir).find("is not a version range") !=
              std::string::npos);

@@ -12,8 +12,8 @@ using namespace konform::schematron::test;
 
 namespace {
 
-const std::string kUbl = "en16931/ubl/schematron/EN16931-UBL-validation.sch";
-const std::string kCii = "en16931/cii/schematron/EN16931-CII-validation.sch";
+const std::string kEn16931Ubl = "en16931/ubl/schematron/EN16931-UBL-validation.sch";
+const std::string kEn16931Cii = "en16931/cii/schematron/EN16931-CII-validation.sch";
 const std::string kUblPreprocessed =
     "en16931/ubl/schematron/preprocessed/EN16931-UBL-validation-preprocessed.sch";
 const std::string kCiiPreprocessed =
@@ -23,16 +23,16 @@ const std::string kCiiPreprocessed =
 
 BOOST_AUTO_TEST_SUITE(schematron_reference_en16931)
 
-BOOST_AUTO_TEST_CASE(en16931_ubl) { check_against_reference(kUbl); }
+BOOST_AUTO_TEST_CASE(en16931_ubl) { check_against_reference(kEn16931Ubl); }
 
-BOOST_AUTO_TEST_CASE(en16931_cii) { check_against_reference(kCii); }
+BOOST_AUTO_TEST_CASE(en16931_cii) { check_against_reference(kEn16931Cii); }
 
 BOOST_AUTO_TEST_CASE(en16931_ubl_preprocessed_copy_gives_the_same_results) {
-  check_against_reference(kUblPreprocessed, kUbl);
+  check_against_reference(kUblPreprocessed, kEn16931Ubl);
 }
 
 BOOST_AUTO_TEST_CASE(en16931_cii_preprocessed_copy_gives_the_same_results) {
-  check_against_reference(kCiiPreprocessed, kCii);
+  check_against_reference(kCiiPreprocessed, kEn16931Cii);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -35,9 +35,9 @@ bool is_schema_file(const fs::path& file) {
   return (colon == std::string::npos ? name : name.substr(colon + 1)) == "schema";
 }
 
-const std::string kUbl =
+const std::string kXrechnungUbl =
     "xrechnung/schematron/src/validation/schematron/ubl/XRechnung-UBL-validation.sch";
-const std::string kCii =
+const std::string kXrechnungCii =
     "xrechnung/schematron/src/validation/schematron/cii/XRechnung-CII-validation.sch";
 
 }  // namespace
@@ -85,17 +85,17 @@ BOOST_AUTO_TEST_CASE(xhochschule) {
   check_against_reference("xhochschule/sch/xhochschule-schematron.sch");
 }
 
-BOOST_AUTO_TEST_CASE(xrechnung_ubl) { check_against_reference(kUbl); }
+BOOST_AUTO_TEST_CASE(xrechnung_ubl) { check_against_reference(kXrechnungUbl); }
 
-BOOST_AUTO_TEST_CASE(xrechnung_cii) { check_against_reference(kCii); }
+BOOST_AUTO_TEST_CASE(xrechnung_cii) { check_against_reference(kXrechnungCii); }
 
 // Messages of real XRechnung rules: value-of and name evaluated, whitespace normalised; the
 // severity follows flag (fatal -> error, warning, information -> info).
 BOOST_AUTO_TEST_CASE(xrechnung_messages_and_severities) {
   fs::path corpus = konform::test::corpus_dir();
-  auto schema = compile_corpus_schema(kCii);
+  auto schema = compile_corpus_schema(kXrechnungCii);
   bool seen_skonto = false, seen_info = false;
-  for (const ReferenceCase& c : reference_cases(kCii)) {
+  for (const ReferenceCase& c : reference_cases(kXrechnungCii)) {
     std::string failed = c.reference["failed"].dump();
     if (failed.find("BR-DE-18") == std::string::npos) continue;
     std::string instance = c.reference["instance"].get<std::string>();
@@ -131,14 +131,14 @@ BOOST_AUTO_TEST_CASE(xrechnung_messages_and_severities) {
 BOOST_AUTO_TEST_CASE(xrechnung_benchmark) {
   fs::path corpus = konform::test::corpus_dir();
   std::map<std::string, std::shared_ptr<const Schema>> schemas;
-  for (const std::string& sch : {kUbl, kCii}) {
+  for (const std::string& sch : {kXrechnungUbl, kXrechnungCii}) {
     double ms = 0;
     schemas[sch] = compile_corpus_schema(sch, &ms);
     std::cout << "[schematron bench] compile " << fs::path(sch).filename().string() << ": " << ms
               << " ms\n";
   }
   std::vector<double> per_invoice, cold;
-  for (const std::string& sch : {kUbl, kCii}) {
+  for (const std::string& sch : {kXrechnungUbl, kXrechnungCii}) {
     for (const ReferenceCase& c : reference_cases(sch)) {
       std::string instance = c.reference["instance"].get<std::string>();
       if (instance.rfind("xrechnung/testsuite/", 0) != 0) continue;

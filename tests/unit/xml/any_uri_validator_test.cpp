@@ -42,7 +42,7 @@ bool ours_passes(const std::u16string& text) {
   return passes(*registered, text);
 }
 
-const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+const char* kAnyUriSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns="urn:u" targetNamespace="urn:u" elementFormDefault="qualified">
   <xs:simpleType name="short"><xs:restriction base="xs:anyURI">
     <xs:maxLength value="10"/></xs:restriction></xs:simpleType>
@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(generated_texts_agree_with_xerces_asked_once_and_again) {
 }
 
 BOOST_AUTO_TEST_CASE(a_remembered_value_still_meets_the_facets_of_its_type) {
-  for (const auto& schema : test::compiled_and_restored("any-uri-schema", kSchema)) {
+  for (const auto& schema : test::compiled_and_restored("any-uri-schema", kAnyUriSchema)) {
     // The first code makes the long URI known as valid; as a `short` it is still too long.
     const auto findings = test::validate_doc(schema, "urn:u",
                                              "<code listURI='urn:a:long:list'/>"
@@ -131,7 +131,7 @@ BOOST_AUTO_TEST_CASE(a_remembered_value_still_meets_the_facets_of_its_type) {
 }
 
 BOOST_AUTO_TEST_CASE(an_invalid_value_is_reported_every_time_it_occurs) {
-  for (const auto& schema : test::compiled_and_restored("any-uri-repeat", kSchema)) {
+  for (const auto& schema : test::compiled_and_restored("any-uri-repeat", kAnyUriSchema)) {
     const auto findings =
         test::validate_doc(schema, "urn:u",
                            "<code listURI='http://[::1'/><code listURI='urn:ok'/>"

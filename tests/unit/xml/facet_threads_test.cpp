@@ -24,9 +24,9 @@ std::string large_enumeration() {
   return type + "</xs:restriction></xs:simpleType>";
 }
 
-const std::string kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+const std::string kFacetSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns="urn:f" targetNamespace="urn:f" elementFormDefault="qualified">)" +
-                            large_enumeration() + R"(
+                                 large_enumeration() + R"(
   <xs:simpleType name="code"><xs:restriction base="xs:string">
     <xs:pattern value="[A-Z]{2}-[0-9]{3}"/></xs:restriction></xs:simpleType>
   <xs:simpleType name="small"><xs:restriction base="xs:base64Binary">
@@ -44,7 +44,7 @@ const std::string kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSc
 BOOST_AUTO_TEST_SUITE(xsd_facet_threads)
 
 BOOST_AUTO_TEST_CASE(threads_sharing_a_schema_get_their_own_verdicts) {
-  const auto schema = SchemaSet::compile_embedded(kSchema, "f.xsd");
+  const auto schema = SchemaSet::compile_embedded(kFacetSchema, "f.xsd");
   const std::string valid =
       "<doc xmlns='urn:f' source='urn:a:b'><code>AB-123</code><code>XY-000</code>"
       "<data>QUJDRA==</data><data>" +

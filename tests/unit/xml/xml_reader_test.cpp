@@ -13,7 +13,7 @@ using namespace konform::xml;
 
 namespace {
 
-const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+const char* kReaderSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns="urn:t" targetNamespace="urn:t" elementFormDefault="qualified">
   <xs:element name="order">
     <xs:complexType><xs:sequence>
@@ -24,7 +24,7 @@ const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
 </xs:schema>)";
 
 std::shared_ptr<const SchemaSet> test_schema() {
-  static auto schema = SchemaSet::compile_embedded(kSchema, "test.xsd");
+  static auto schema = SchemaSet::compile_embedded(kReaderSchema, "test.xsd");
   return schema;
 }
 

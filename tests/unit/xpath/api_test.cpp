@@ -10,7 +10,7 @@ using konform::xpath::test::Fixture;
 
 namespace {
 
-const char* kDoc =
+const char* kApiDoc =
     R"(<r xmlns:p="urn:p"><a id="1"><b>x</b><b>y</b></a><a id="2"><b>z</b><c>t</c></a><p:a/><!--k--></r>)";
 
 // fn:path of every node the pattern matches, in document order.
@@ -32,7 +32,7 @@ std::string matching(Fixture& f, const std::string& pattern) {
 BOOST_AUTO_TEST_SUITE(xpath_api)
 
 BOOST_AUTO_TEST_CASE(patterns) {
-  Fixture f(kDoc);
+  Fixture f(kApiDoc);
   f.statics().declare_namespace("p", "urn:p");
   std::size_t flag = f.statics().declare_variable("flag");
   f.dynamics().set_variable(flag, {Atomic::boolean(true)});
@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(pattern_predicates_test_the_node_alone) {
 }
 
 BOOST_AUTO_TEST_CASE(user_functions) {
-  Fixture f(kDoc);
+  Fixture f(kApiDoc);
   f.statics().declare_namespace("u", "utils");
   f.statics().add_user_function("u:decimalOrZero", {"element"}, {""}, "xs:decimal",
                                 "if (boolean($element)) then xs:decimal($element) else 0");
@@ -111,7 +111,7 @@ BOOST_AUTO_TEST_CASE(user_functions) {
 }
 
 BOOST_AUTO_TEST_CASE(native_functions) {
-  Fixture f(kDoc);
+  Fixture f(kApiDoc);
   f.statics().declare_namespace("ext", "urn:ext");
   FunctionDefinition twice;
   twice.ns = "urn:ext";
@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(native_functions) {
 }
 
 BOOST_AUTO_TEST_CASE(keys_and_current) {
-  Fixture f(kDoc);
+  Fixture f(kApiDoc);
   f.statics().add_key("by-id", "a", "@id");
   f.statics().add_key("by-text", "b | c", "string(.)");
   BOOST_TEST(f.run("key('by-id', '2')/c/string()") == "t");
@@ -171,7 +171,7 @@ BOOST_AUTO_TEST_CASE(keys_and_current) {
 }
 
 BOOST_AUTO_TEST_CASE(variables) {
-  Fixture f(kDoc);
+  Fixture f(kApiDoc);
   std::size_t x = f.statics().declare_variable("x");
   std::size_t y = f.statics().declare_variable("y");
   BOOST_TEST(f.statics().declare_variable("x") == x);
@@ -185,7 +185,7 @@ BOOST_AUTO_TEST_CASE(variables) {
 }
 
 BOOST_AUTO_TEST_CASE(step_budget_ends_exploding_expressions) {
-  Fixture f(kDoc);
+  Fixture f(kApiDoc);
   f.dynamics().step_budget = 100000;
   BOOST_TEST(f.run("count(for $i in 1 to 1000000 return $i)") == "!KONF0001");
   BOOST_TEST(f.run("count(for $a in 1 to 1000, $b in 1 to 1000 return 1)") == "!KONF0001");

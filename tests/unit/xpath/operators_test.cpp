@@ -8,7 +8,7 @@ using konform::xpath::test::Fixture;
 
 namespace {
 
-void run_table(const std::vector<Case>& cases, const std::string& xml = "<root/>") {
+void run_operator_table(const std::vector<Case>& cases, const std::string& xml = "<root/>") {
   Fixture f(xml);
   for (const Case& c : cases) {
     BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(f.run(c.expression) == c.expected); }
@@ -20,7 +20,7 @@ void run_table(const std::vector<Case>& cases, const std::string& xml = "<root/>
 BOOST_AUTO_TEST_SUITE(xpath_operators)
 
 BOOST_AUTO_TEST_CASE(literals_and_types) {
-  run_table({
+  run_operator_table({
       {"42", "42"},
       {"42 instance of xs:integer", "true"},
       {"4.2 instance of xs:decimal", "true"},
@@ -60,7 +60,7 @@ BOOST_AUTO_TEST_CASE(literals_and_types) {
 }
 
 BOOST_AUTO_TEST_CASE(arithmetic) {
-  run_table({
+  run_operator_table({
       {"1 + 2 * 3", "7"},
       {"(1 + 2) * 3", "9"},
       {"10 - 4 - 3", "3"},
@@ -125,7 +125,7 @@ BOOST_AUTO_TEST_CASE(arithmetic) {
 
 BOOST_AUTO_TEST_CASE(comparisons) {
   const char* xml = "<r><a>1</a><a>2</a><b>2</b><s>abc</s><e/><d>2024-01-31</d></r>";
-  run_table(
+  run_operator_table(
       {
           {"1 eq 1", "true"},
           {"1 eq 1.0", "true"},
@@ -195,7 +195,7 @@ BOOST_AUTO_TEST_CASE(comparisons) {
 }
 
 BOOST_AUTO_TEST_CASE(logic_and_conditionals) {
-  run_table({
+  run_operator_table({
       {"true() and false()", "false"},
       {"true() or false()", "true"},
       {"false() and error()", "false"},
@@ -228,7 +228,7 @@ BOOST_AUTO_TEST_CASE(logic_and_conditionals) {
 }
 
 BOOST_AUTO_TEST_CASE(casts) {
-  run_table({
+  run_operator_table({
       {"xs:integer('42')", "42"},
       {"xs:integer(' 42 ')", "42"},
       {"xs:integer('+42')", "42"},
@@ -351,7 +351,7 @@ BOOST_AUTO_TEST_CASE(casts) {
 }
 
 BOOST_AUTO_TEST_CASE(date_arithmetic) {
-  run_table({
+  run_operator_table({
       {"xs:date('2024-01-31') + xs:yearMonthDuration('P1M')", "2024-02-29"},
       {"xs:date('2024-01-31') + xs:dayTimeDuration('P1D')", "2024-02-01"},
       {"xs:date('2024-03-01') - xs:date('2024-02-01')", "P29D"},

@@ -8,11 +8,11 @@ using konform::xpath::test::Fixture;
 
 namespace {
 
-const char* kDoc =
+const char* kPathsDoc =
     R"(<?pi0 top?><doc xmlns="urn:d" xmlns:q="urn:q"><!--c1--><chapter n="1"><title>T1</title><para>p1</para><para>p2</para></chapter><chapter n="2" q:k="v"><title>T2</title><para>p3<em>e</em>p4</para><?pi1 data?></chapter><appendix><para>p5</para></appendix></doc>)";
 
-void run_table(const std::vector<Case>& cases) {
-  Fixture f(kDoc);
+void run_path_table(const std::vector<Case>& cases) {
+  Fixture f(kPathsDoc);
   f.statics().declare_namespace("d", "urn:d");
   f.statics().declare_namespace("q", "urn:q");
   for (const Case& c : cases) {
@@ -25,7 +25,7 @@ void run_table(const std::vector<Case>& cases) {
 BOOST_AUTO_TEST_SUITE(xpath_paths)
 
 BOOST_AUTO_TEST_CASE(child_descendant_attribute) {
-  run_table({
+  run_path_table({
       {"count(/d:doc/d:chapter)", "2"},
       {"count(/doc)", "0"},
       {"count(/*:doc/*:chapter)", "2"},
@@ -71,7 +71,7 @@ BOOST_AUTO_TEST_CASE(child_descendant_attribute) {
 }
 
 BOOST_AUTO_TEST_CASE(reverse_axes_and_positions) {
-  run_table({
+  run_path_table({
       {"//d:em/ancestor::*[1]/local-name()", "para"},
       {"//d:em/ancestor::*[2]/local-name()", "chapter"},
       {"//d:em/ancestor::*[last()]/local-name()", "doc"},
@@ -115,7 +115,7 @@ BOOST_AUTO_TEST_CASE(reverse_axes_and_positions) {
 }
 
 BOOST_AUTO_TEST_CASE(sets_and_general_steps) {
-  run_table({
+  run_path_table({
       {"count(//d:title | //d:para)", "6"},
       {"string-join((//d:para | //d:title)/string(), ',')", "T1,p1,p2,T2,p3ep4,p5"},
       {"count(//d:title union //d:title)", "2"},
@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(sets_and_general_steps) {
 }
 
 BOOST_AUTO_TEST_CASE(namespace_axis) {
-  run_table({
+  run_path_table({
       {"count(/d:doc/namespace::*)", "3"},
       {"string-join(for $n in /d:doc/namespace::* return name($n), ',')", "xml,,q"},
       {"/d:doc/namespace::q/string()", "urn:q"},
@@ -151,7 +151,7 @@ BOOST_AUTO_TEST_CASE(namespace_axis) {
 }
 
 BOOST_AUTO_TEST_CASE(context_errors) {
-  Fixture f(kDoc);
+  Fixture f(kPathsDoc);
   konform::xpath::CompiledExpression e = konform::xpath::compile("count(*)", f.statics());
   konform::xpath::DynamicContext dc;
   try {

@@ -6,12 +6,16 @@
 
 #include <string>
 
+#include "tests/unit/xsdtypes/xsdtypes_test_support.h"
+
 using konform::xsdtypes::DateTime;
 using konform::xsdtypes::DateTimeKind;
 using konform::xsdtypes::Decimal;
 using konform::xsdtypes::Duration;
 using konform::xsdtypes::DurationKind;
 using Kind = DateTimeKind;
+
+using namespace konform::xsdtypes::test;
 
 namespace {
 
@@ -23,13 +27,6 @@ DateTime value(Kind kind, const std::string& text) {
 DateTime date_time(const std::string& text) { return value(Kind::kDateTime, text); }
 DateTime date(const std::string& text) { return value(Kind::kDate, text); }
 DateTime time(const std::string& text) { return value(Kind::kTime, text); }
-Duration ym(const std::string& text) { return *Duration::parse(text, DurationKind::kYearMonth); }
-Duration dt(const std::string& text) { return *Duration::parse(text, DurationKind::kDayTime); }
-
-template <typename T>
-std::string str(const std::optional<T>& result) {
-  return result ? result->to_string() : "none";
-}
 
 bool equal(const DateTime& a, const DateTime& b, int implicit_timezone) {
   return DateTime::compare(a, b, implicit_timezone) == std::strong_ordering::equal;

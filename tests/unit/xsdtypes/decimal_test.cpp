@@ -8,8 +8,12 @@
 #include <stdexcept>
 #include <string>
 
+#include "tests/unit/xsdtypes/xsdtypes_test_support.h"
+
 using konform::xsdtypes::Decimal;
 using konform::xsdtypes::Integer;
+
+using namespace konform::xsdtypes::test;
 
 namespace {
 
@@ -17,11 +21,6 @@ Decimal dec(const std::string& text) {
   auto value = Decimal::parse(text);
   BOOST_REQUIRE_MESSAGE(value, "parse failed: " << text);
   return *value;
-}
-
-template <typename T>
-std::string str(const std::optional<T>& value) {
-  return value ? value->to_string() : "none";
 }
 
 }  // namespace

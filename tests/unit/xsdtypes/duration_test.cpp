@@ -7,26 +7,15 @@
 #include <limits>
 #include <string>
 
+#include "tests/unit/xsdtypes/xsdtypes_test_support.h"
+
 using konform::xsdtypes::Decimal;
 using konform::xsdtypes::Duration;
 using konform::xsdtypes::DurationKind;
 
-namespace {
+using namespace konform::xsdtypes::test;
 
-Duration duration(const std::string& text, DurationKind kind = DurationKind::kDuration) {
-  auto value = Duration::parse(text, kind);
-  BOOST_REQUIRE_MESSAGE(value, "parse failed: " << text);
-  return *value;
-}
-Duration ym(const std::string& text) { return duration(text, DurationKind::kYearMonth); }
-Duration dt(const std::string& text) { return duration(text, DurationKind::kDayTime); }
-
-template <typename T>
-std::string str(const std::optional<T>& value) {
-  return value ? value->to_string() : "none";
-}
-
-}  // namespace
+namespace {}  // namespace
 
 BOOST_AUTO_TEST_SUITE(xsdtypes_duration)
 

@@ -8,7 +8,11 @@
 #include <stdexcept>
 #include <string>
 
+#include "tests/unit/xsdtypes/xsdtypes_test_support.h"
+
 using konform::xsdtypes::Integer;
+
+using namespace konform::xsdtypes::test;
 
 namespace {
 
@@ -17,8 +21,6 @@ Integer integer(const std::string& text) {
   BOOST_REQUIRE_MESSAGE(value, "parse failed: " << text);
   return *value;
 }
-
-std::string str(const std::optional<Integer>& value) { return value ? value->to_string() : "none"; }
 
 }  // namespace
 

@@ -12,8 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string attr(const std::string& value) { return xml_escape_attribute(value); }
-
 bool needs_catalog(const Skeleton& skeleton) {
   return !skeleton.mapped.empty() || !skeleton.to_map.empty();
 }
@@ -31,17 +29,18 @@ std::string manifest(const SkeletonOptions& options, const Skeleton& skeleton,
   text +=
       "<!-- Written by `konform init profile --from-xsd`: complete the title, publisher and "
       "level, check the document types, then run `konform profile check` on this folder. -->\n";
-  text += "<profile xmlns=\"urn:konform:profile:1\" id=\"" + attr(id) +
+  text += "<profile xmlns=\"urn:konform:profile:1\" id=\"" + xml_escape_attribute(id) +
           "\" version=\"0.1.0\" level=\"other\">\n";
   text += "  <title>TODO: the standard and version</title>\n";
   text += "  <publisher>TODO: who publishes this profile</publisher>\n";
   for (const auto& message : skeleton.messages.messages) {
-    text += "  <documentType id=\"" + attr(message.id) + "\">\n";
-    text += "    <match namespace=\"" + attr(message.namespace_uri) + "\" localName=\"" +
-            attr(message.local_name) + "\"/>\n";
+    text += "  <documentType id=\"" + xml_escape_attribute(message.id) + "\">\n";
+    text += "    <match namespace=\"" + xml_escape_attribute(message.namespace_uri) +
+            "\" localName=\"" + xml_escape_attribute(message.local_name) + "\"/>\n";
     text +=
         "    <schema href=\"" +
-        attr(message.entry_schema.lexically_relative(fs::canonical(options.dir)).generic_string()) +
+        xml_escape_attribute(
+            message.entry_schema.lexically_relative(fs::canonical(options.dir)).generic_string()) +
         "\"/>\n";
     if (needs_catalog(skeleton)) text += "    <catalog href=\"catalog.xml\"/>\n";
     text += "  </documentType>\n";
@@ -63,12 +62,12 @@ std::string catalog(const Skeleton& skeleton) {
       "the folder and replace TODO with its relative path. -->\n";
   text += "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n";
   for (const auto& mapped : skeleton.mapped) {
-    text += "  <system systemId=\"" + attr(mapped.url) + "\" uri=\"" +
-            attr(mapped.target.generic_string()) + "\"/>\n";
+    text += "  <system systemId=\"" + xml_escape_attribute(mapped.url) + "\" uri=\"" +
+            xml_escape_attribute(mapped.target.generic_string()) + "\"/>\n";
   }
   for (const auto& remote : skeleton.to_map) {
-    text += "  <system systemId=\"" + attr(remote.location) + "\" uri=\"TODO-" +
-            attr(remote.location.substr(remote.location.rfind('/') + 1)) + "\"/>\n";
+    text += "  <system systemId=\"" + xml_escape_attribute(remote.location) + "\" uri=\"TODO-" +
+            xml_escape_attribute(remote.location.substr(remote.location.rfind('/') + 1)) + "\"/>\n";
   }
   text += "</catalog>\n";
   return text;

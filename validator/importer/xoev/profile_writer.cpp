@@ -9,12 +9,6 @@
 namespace konform::importer::xoev {
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string attr(const std::string& value) { return xml_escape_attribute(value); }
-
-}  // namespace
-
 void write_text_file(const fs::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary);
   out << text;
@@ -53,8 +47,8 @@ void write_catalog(const XoevImportReport& report) {
       "to the copy inside this profile (konform never goes online). -->\n";
   text += "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n";
   for (const auto& mapping : report.catalog) {
-    text += "  <system systemId=\"" + attr(mapping.url) + "\" uri=\"" +
-            attr(mapping.target.generic_string()) + "\"/>\n";
+    text += "  <system systemId=\"" + xml_escape_attribute(mapping.url) + "\" uri=\"" +
+            xml_escape_attribute(mapping.target.generic_string()) + "\"/>\n";
   }
   text += "</catalog>\n";
   write_text_file(report.profile_dir / "catalog.xml", text);
