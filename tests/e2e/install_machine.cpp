@@ -2,6 +2,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/bundle/bundle_test_support.h"
 
@@ -44,6 +45,23 @@ fs::path InstallMachine::signed_bundle(const std::string& name, const std::strin
   const fs::path bundle = pack(name, version);
   ok({"profile", "sign", bundle.string(), "--key", (keys / "konform.key").string()});
   return bundle;
+}
+
+void InstallMachine::lock_and_validate(const std::string& bundle_sha256,
+                                       const std::string& key_id) const {
+  const fs::path project = dir / "project";
+  fs::create_directories(project);
+  ok({"profile", "lock", "--profile", "test.auftrag", "--as-of", "2026-06-01"}, project);
+  const std::string lock = read_text(project / "konform.lock");
+  BOOST_TEST(lock.find("bundle=\"" + bundle_sha256 + "\" signedBy=\"" + key_id + "\"") !=
+                 std::string::npos,
+             lock);
+  const fs::path sample = source_dir() / "tests/e2e/data/auftrag-profile/tests/bestellung.xml";
+  const auto validated = konform(
+      {"validate", "--profile", "test.auftrag", "--as-of", "2026-06-01", sample.string()}, project);
+  BOOST_TEST(validated.exit_code == 0, validated.out + validated.err);
+  BOOST_TEST(validated.out.find("profiles match the lock file konform.lock") != std::string::npos,
+             validated.out);
 }
 
 void refused(const InstallMachine& machine, const std::vector<std::string>& arguments,

@@ -33,6 +33,10 @@ struct InstallMachine {
   /// pack, then sign with the konform key in `keys`.
   std::filesystem::path signed_bundle(const std::string& name, const std::string& version,
                                       const std::filesystem::path& keys) const;
+
+  /// `profile lock --profile test.auftrag` in a project folder, which must record the installed
+  /// bundle's SHA-256 and signing key, then `validate` a sample there against the lock.
+  void lock_and_validate(const std::string& bundle_sha256, const std::string& key_id) const;
 };
 
 /// Runs konform with `arguments`, which must be refused (exit 2) with `message` on standard

@@ -8,7 +8,6 @@
 #include <fstream>
 
 #include "tests/e2e/install_machine.h"
-#include "tests/support/files.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/bundle/bundle_test_support.h"
@@ -49,19 +48,7 @@ BOOST_AUTO_TEST_CASE(a_signed_bundle_installs_and_validates_with_the_lock_record
   const auto again = machine.ok({"profile", "install", bundle.string()});
   BOOST_TEST(again.out.find("already installed: test.auftrag 1.2.0") != std::string::npos);
 
-  const fs::path project = machine.dir / "project";
-  fs::create_directories(project);
-  machine.ok({"profile", "lock", "--profile", "test.auftrag", "--as-of", "2026-06-01"}, project);
-  const std::string lock = read_text(project / "konform.lock");
-  BOOST_TEST(
-      lock.find("bundle=\"" + bundle_sha + "\" signedBy=\"" + key_id + "\"") != std::string::npos,
-      lock);
-  const fs::path sample = source_dir() / "tests/e2e/data/auftrag-profile/tests/bestellung.xml";
-  const auto validated = machine.konform(
-      {"validate", "--profile", "test.auftrag", "--as-of", "2026-06-01", sample.string()}, project);
-  BOOST_TEST(validated.exit_code == 0, validated.out + validated.err);
-  BOOST_TEST(validated.out.find("profiles match the lock file konform.lock") != std::string::npos,
-             validated.out);
+  machine.lock_and_validate(bundle_sha, key_id);
 
   const auto removed = machine.ok({"profile", "remove", "test.auftrag@1.2.0"});
   BOOST_TEST(removed.out.find("konform: removed test.auftrag 1.2.0") != std::string::npos);

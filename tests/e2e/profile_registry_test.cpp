@@ -11,7 +11,6 @@
 
 #include "tests/e2e/install_machine.h"
 #include "tests/e2e/registry_server.h"
-#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 
 namespace fs = std::filesystem;
@@ -110,19 +109,7 @@ BOOST_AUTO_TEST_CASE(a_release_published_to_a_registry_installs_updates_and_vali
   BOOST_TEST(by_url.out.find("already installed: test.auftrag 1.3.0") != std::string::npos,
              by_url.out);
 
-  const fs::path project = machine.dir / "project";
-  fs::create_directories(project);
-  machine.ok({"profile", "lock", "--profile", "test.auftrag", "--as-of", "2026-06-01"}, project);
-  const std::string lock = read_text(project / "konform.lock");
-  BOOST_TEST(lock.find("bundle=\"" + sha256_hex_of(newer) + "\" signedBy=\"" + minisign_key +
-                       "\"") != std::string::npos,
-             lock);
-  const fs::path sample = source_dir() / "tests/e2e/data/auftrag-profile/tests/bestellung.xml";
-  const auto validated = machine.konform(
-      {"validate", "--profile", "test.auftrag", "--as-of", "2026-06-01", sample.string()}, project);
-  BOOST_TEST(validated.exit_code == 0, validated.out + validated.err);
-  BOOST_TEST(validated.out.find("profiles match the lock file konform.lock") != std::string::npos,
-             validated.out);
+  machine.lock_and_validate(sha256_hex_of(newer), minisign_key);
 }
 
 BOOST_AUTO_TEST_CASE(every_attack_through_a_registry_is_refused_and_the_store_unchanged) {
