@@ -3,7 +3,8 @@
 // built in the test's output folder from the corpus's genericode files: the current version and a
 // pinned one fetched, checked and written under XRepository's file name, the folder acting as the
 // cache; a list other than the one asked for, and a version answer without
-// dat:VersionCodeliste/dat:version, refused.
+// dat:VersionCodeliste/dat:version, refused; `profile update-codelists` filling in what a copy of
+// the shipped example profile lacks.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -104,6 +105,33 @@ BOOST_AUTO_TEST_CASE(another_list_than_asked_for_and_a_foreign_version_answer_ar
                               "(namespace http://www.xoev.de/de/xrepository/framework/1/"
                               "datenbereitstellung)") != std::string::npos,
              version.err);
+}
+
+BOOST_AUTO_TEST_CASE(update_codelists_fills_in_the_lists_a_profile_lacks) {
+  const std::string rechtsform = "urn:xoev-de:musterstadt:codeliste:rechtsform";
+  const fs::path shipped = source_dir() / "profiles/de/sn/musterstadt";
+  const fs::path profile = output_dir("codelist-update-profile") / "musterstadt";
+  fs::copy(shipped, profile, fs::copy_options::recursive);
+  for (const auto& list : fs::directory_iterator(profile / "codelists")) fs::remove(list.path());
+  const auto lacking = run_konform({"profile", "check", profile.string()});
+  BOOST_TEST(lacking.out.find("the chain does not carry") != std::string::npos, lacking.out);
+
+  const RegistryServer server(
+      xrepository("profile", {{rechtsform, "2.0"}},
+                  {{rechtsform + "_2.0", shipped / "codelists/rechtsform-2.0.xml"}}));
+  const auto updated = run_konform({"profile", "update-codelists", profile.string(), "--base-url",
+                                    server.url(), "--allow-loopback-http"});
+  BOOST_REQUIRE_MESSAGE(updated.exit_code == 0, updated.out + updated.err);
+  BOOST_TEST(updated.out.find("konform: fetched " + rechtsform + " 2.0") != std::string::npos,
+             updated.out);
+  BOOST_TEST(fs::is_regular_file(profile / "codelists" / (rechtsform + "_2.0.xml")));
+  const auto complete = run_konform({"profile", "check", profile.string()});
+  BOOST_TEST(complete.exit_code == 0, complete.out + complete.err);
+  BOOST_TEST(complete.out.find("the chain does not carry") == std::string::npos, complete.out);
+  const auto again = run_konform({"profile", "update-codelists", profile.string(), "--base-url",
+                                  server.url(), "--allow-loopback-http"});
+  BOOST_TEST(again.out.find("carries every code list its schemas use") != std::string::npos,
+             again.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,8 @@
 // `konform profile search [ID[@RANGE]] --registry URL`   the releases a registry lists
 // `konform profile update [ID[@RANGE]...] --registry URL [--system]`  newer releases of installed
 //     ids within their range (default ^INSTALLED: the same major version), installed side by side
+// `konform profile update-codelists DIR [--base-url URL]`  the lists DIR's schemas use but its
+//     chain lacks, fetched the XRepository way into DIR's first <codelists> folder
 #include "validator/cli/profile_registry_command.h"
 
 #include <iostream>
@@ -10,8 +12,11 @@
 #include "validator/cli/exit_code.h"
 #include "validator/cli/network_options.h"
 #include "validator/cli/profile_install_command.h"
+#include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
 #include "validator/registry/install_download.h"
+#include "validator/registry/xrepository_codelist.h"
+#include "validator/resolve/profile_resolver.h"
 #include "validator/store/trust_store.h"
 
 namespace konform::cli {
@@ -22,6 +27,9 @@ struct RegistryArguments {
   std::vector<std::string> wanted;  ///< ID[@RANGE]
   bool system = false;
   NetworkArguments network;
+  std::string profile_dir;  ///< update-codelists
+  std::string base_url = registry::kXRepositoryBaseUrl;
+  std::string as_of;
 };
 
 int search(const RegistryArguments& arguments) {
@@ -79,6 +87,40 @@ int update(const RegistryArguments& arguments) {
   return kExitOk;
 }
 
+/// The profile's first <codelists> folder, where fetched lists go.
+std::filesystem::path codelists_folder(const Profile& profile) {
+  for (const auto& entry : profile.codelists) {
+    if (std::filesystem::is_directory(entry)) return entry;
+  }
+  throw ConfigError(
+      "the profile has no <codelists dir=\"...\"/> folder to fetch lists into; add "
+      "one to profile.xml",
+      profile.manifest.string())
+      .with_german(
+          "das Profil hat keinen Ordner <codelists dir=\"...\"/> für abgerufene Listen; "
+          "in profile.xml ergänzen");
+}
+
+int update_codelists(const RegistryArguments& arguments) {
+  const auto resolved =
+      resolve_profiles({arguments.profile_dir}, {profile_search_path({}), arguments.as_of});
+  const auto missing = missing_code_lists(compile_profiles(resolved.chain, arguments.as_of));
+  const Profile& profile = resolved.chain.back();
+  if (missing.empty()) {
+    std::cout << "konform: " << profile.id << " " << profile.version
+              << " carries every code list its schemas use\n";
+    return kExitOk;
+  }
+  for (const auto& fetched :
+       registry::fetch_missing_code_lists(missing, codelists_folder(profile), arguments.base_url,
+                                          arguments.network.fetch_options())) {
+    std::cout << "konform: " << (fetched.was_there ? "already there: " : "fetched ")
+              << fetched.kennung << " " << fetched.version << "\n  " << fetched.file.string()
+              << "\n  sha256 " << fetched.sha256 << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 std::vector<Subcommand> add_profile_registry_commands(CLI::App& profile) {
@@ -99,7 +141,16 @@ std::vector<Subcommand> add_profile_registry_commands(CLI::App& profile) {
         ->required();
     add_network_options(sub, arguments->network);
   }
+  CLI::App* codelists_cmd = profile.add_subcommand(
+      "update-codelists",
+      "Fetch the code lists the profile's schemas use but its chain lacks (XRepository's API)");
+  codelists_cmd->add_option("profile", arguments->profile_dir, "Profile folder")->required();
+  codelists_cmd->add_option("--base-url", arguments->base_url,
+                            "Server with XRepository's API (default https://www.xrepository.de)");
+  codelists_cmd->add_option("--as-of", arguments->as_of, "Validation date YYYY-MM-DD");
+  add_network_options(codelists_cmd, arguments->network);
   return {{search_cmd, [arguments] { return search(*arguments); }},
+          {codelists_cmd, [arguments] { return update_codelists(*arguments); }},
           {update_cmd, [arguments] { return update(*arguments); }}};
 }
 

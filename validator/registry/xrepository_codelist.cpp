@@ -127,4 +127,14 @@ FetchedCodeList fetch_code_list(const CodeListReference& reference, const fs::pa
   return fetched;
 }
 
+std::vector<FetchedCodeList> fetch_missing_code_lists(
+    const std::vector<MissingCodeListUse>& missing, const fs::path& into,
+    const std::string& base_url, const net::FetchOptions& options) {
+  std::vector<FetchedCodeList> fetched;
+  for (const auto& list : missing) {
+    fetched.push_back(fetch_code_list({list.list_uri, list.list_version}, into, base_url, options));
+  }
+  return fetched;
+}
+
 }  // namespace konform::registry

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <string>
 
+#include "validator/compile/missing_code_lists.h"
 #include "validator/net/http_fetch.h"
 
 namespace konform::registry {
@@ -39,5 +40,11 @@ struct FetchedCodeList {
 FetchedCodeList fetch_code_list(const CodeListReference& reference,
                                 const std::filesystem::path& into, const std::string& base_url,
                                 const net::FetchOptions& options);
+
+/// `konform profile update-codelists`: fetches into `into` each list a profile's schemas use but
+/// its chain lacks (compile/missing_code_lists.h): the version the schema fixes, or the current.
+std::vector<FetchedCodeList> fetch_missing_code_lists(
+    const std::vector<MissingCodeListUse>& missing, const std::filesystem::path& into,
+    const std::string& base_url, const net::FetchOptions& options);
 
 }  // namespace konform::registry
