@@ -9,6 +9,9 @@ packages=(
   # engine libraries (see README, "Dependencies")
   libxerces-c-dev libxml2-dev libpugixml-dev libcli11-dev nlohmann-json3-dev
   libre2-dev libyaml-cpp-dev libssl-dev libxxhash-dev libicu-dev libarchive-dev
+  # registry downloads (validator/net): curl/curl.h at build time; libcurl.so.4 is dlopen'ed by
+  # the network commands only
+  libcurl4-openssl-dev
   # tests
   libboost-test-dev python3 python3-jsonschema libxml2-utils strace clang-format chromium
   # PDF reports are printed by chromium (README, "Dependencies"); tests read them with pdftoppm

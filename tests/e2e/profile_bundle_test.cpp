@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "tests/e2e/install_machine.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 
@@ -14,7 +15,6 @@ using namespace konform::test;
 
 namespace {
 
-const fs::path kMinisign = "/usr/bin/minisign";
 const std::string kBundleName = "test.auftrag-1.2.0.kpkg";
 
 /// A fresh folder with a bundle of the small test profile packed into it.

@@ -7,7 +7,7 @@
 
 #include <fstream>
 
-#include "tests/support/files.h"
+#include "tests/e2e/install_machine.h"
 #include "tests/support/process.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/bundle/bundle_test_support.h"
@@ -17,71 +17,7 @@ using namespace konform::test;
 
 namespace {
 
-const fs::path kMinisignBinary = "/usr/bin/minisign";
-
-/// A user with their own trust store and profile store, and a publisher's workshop beside them.
-struct Machine {
-  fs::path dir;
-  explicit Machine(const std::string& name) : dir(output_dir("profile-install-" + name)) {}
-
-  fs::path store() const { return dir / "data" / "konform" / "profiles"; }
-
-  ProcessResult konform(const std::vector<std::string>& arguments,
-                        const fs::path& working_dir = {}) const {
-    std::vector<std::string> argv{"/usr/bin/env", "XDG_CONFIG_HOME=" + (dir / "config").string(),
-                                  "XDG_DATA_HOME=" + (dir / "data").string(),
-                                  konform_binary().string()};
-    argv.insert(argv.end(), arguments.begin(), arguments.end());
-    return run_process(argv, "", std::chrono::seconds(60), working_dir);
-  }
-
-  ProcessResult ok(const std::vector<std::string>& arguments,
-                   const fs::path& working_dir = {}) const {
-    auto result = konform(arguments, working_dir);
-    BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.out + result.err);
-    return result;
-  }
-
-  /// test.auftrag at `version`, packed by konform into `<dir>/<name>/`.
-  fs::path pack(const std::string& name, const std::string& version) const {
-    const fs::path source = copy_of_small_profile(dir.filename().string() + "/" + name, version);
-    ok({"profile", "pack", source.string(), "--into", source.parent_path().string()});
-    return source.parent_path() / ("test.auftrag-" + version + ".kpkg");
-  }
-
-  /// A konform key pair in `<dir>/<name>/`.
-  fs::path keygen(const std::string& name) const {
-    const fs::path keys = dir / ("keys-" + name);
-    ok({"profile", "keygen", "--into", keys.string()});
-    return keys;
-  }
-
-  fs::path signed_bundle(const std::string& name, const std::string& version,
-                         const fs::path& keys) const {
-    const fs::path bundle = pack(name, version);
-    ok({"profile", "sign", bundle.string(), "--key", (keys / "konform.key").string()});
-    return bundle;
-  }
-};
-
-/// Installs `bundle`, which must be refused with `message`, leaving the store as it was.
-void refused(const Machine& machine, const std::vector<std::string>& install,
-             const std::string& message) {
-  const auto before = listing(machine.store());
-  const auto result = machine.konform(install);
-  BOOST_TEST(result.exit_code == 2, result.out + result.err);
-  BOOST_TEST(result.err.find(message) != std::string::npos, result.err);
-  BOOST_TEST(listing(machine.store()) == before);
-}
-
-std::string sha256_hex_of(const fs::path& file) {
-  return run_process({"/usr/bin/sha256sum", file.string()}).out.substr(0, 64);
-}
-
-std::string key_id_of(const ProcessResult& keygen_or_trust) {
-  const auto at = keygen_or_trust.out.find("key ");
-  return at == std::string::npos ? "" : keygen_or_trust.out.substr(at + 4, 16);
-}
+using Machine = InstallMachine;
 
 }  // namespace
 
@@ -112,19 +48,7 @@ BOOST_AUTO_TEST_CASE(a_signed_bundle_installs_and_validates_with_the_lock_record
   const auto again = machine.ok({"profile", "install", bundle.string()});
   BOOST_TEST(again.out.find("already installed: test.auftrag 1.2.0") != std::string::npos);
 
-  const fs::path project = machine.dir / "project";
-  fs::create_directories(project);
-  machine.ok({"profile", "lock", "--profile", "test.auftrag", "--as-of", "2026-06-01"}, project);
-  const std::string lock = read_text(project / "konform.lock");
-  BOOST_TEST(
-      lock.find("bundle=\"" + bundle_sha + "\" signedBy=\"" + key_id + "\"") != std::string::npos,
-      lock);
-  const fs::path sample = source_dir() / "tests/e2e/data/auftrag-profile/tests/bestellung.xml";
-  const auto validated = machine.konform(
-      {"validate", "--profile", "test.auftrag", "--as-of", "2026-06-01", sample.string()}, project);
-  BOOST_TEST(validated.exit_code == 0, validated.out + validated.err);
-  BOOST_TEST(validated.out.find("profiles match the lock file konform.lock") != std::string::npos,
-             validated.out);
+  machine.lock_and_validate(bundle_sha, key_id);
 
   const auto removed = machine.ok({"profile", "remove", "test.auftrag@1.2.0"});
   BOOST_TEST(removed.out.find("konform: removed test.auftrag 1.2.0") != std::string::npos);
@@ -134,19 +58,19 @@ BOOST_AUTO_TEST_CASE(a_signed_bundle_installs_and_validates_with_the_lock_record
 }
 
 BOOST_AUTO_TEST_CASE(a_bundle_signed_with_minisign_installs_beside_another_version) {
-  BOOST_REQUIRE_MESSAGE(fs::exists(kMinisignBinary), "minisign is missing: run ci/setup.sh");
+  BOOST_REQUIRE_MESSAGE(fs::exists(kMinisign), "minisign is missing: run ci/setup.sh");
   const Machine machine("minisign");
   const fs::path pub = machine.dir / "minisign.pub";
   const fs::path key = machine.dir / "minisign.key";
   BOOST_REQUIRE(
-      run_process({kMinisignBinary.string(), "-G", "-W", "-p", pub.string(), "-s", key.string()})
+      run_process({kMinisign.string(), "-G", "-W", "-p", pub.string(), "-s", key.string()})
           .exit_code == 0);
   machine.ok({"trust", "add", pub.string(), "--for", "test.auftrag"});
   for (const std::string version : {"1.2.0", "1.3.0"}) {
     const fs::path bundle = machine.pack("release-" + version, version);
     const auto sign =
-        run_process({kMinisignBinary.string(), "-S", "-s", key.string(), "-m", bundle.string(),
-                     "-t", "konform-bundle id=test.auftrag version=" + version});
+        run_process({kMinisign.string(), "-S", "-s", key.string(), "-m", bundle.string(), "-t",
+                     "konform-bundle id=test.auftrag version=" + version});
     BOOST_REQUIRE_MESSAGE(sign.exit_code == 0, sign.out + sign.err);
     machine.ok({"profile", "install", bundle.string()});
   }

@@ -2,7 +2,7 @@
 // `strace -f -e trace=connect,socket,open,openat,openat2` on the nastiest inputs at once (an
 // external entity naming a secret file, a remote schema hint, a remote external DTD, an XInclude
 // of the secret) and the trace must show no AF_INET/AF_INET6 socket or connect, no mention of the
-// secret file, and no open of a path outside the allowed set below.
+// secret file, no open of a path outside the allowed set below, and no libcurl loaded.
 //
 // strace is a test dependency (Debian package `strace`, installed by ci/setup.sh); the test fails,
 // never skips, when it is missing.
@@ -138,6 +138,8 @@ BOOST_AUTO_TEST_CASE(no_network_and_no_reads_outside_inputs_and_profile) {
     const std::string path = opened_path(line, dir);
     if (path.empty()) continue;
     ++opens;
+    // The registry commands dlopen libcurl (validator/net); validate must not even load it.
+    BOOST_TEST(path.find("libcurl") == std::string::npos, "loaded a network client: " << line);
     BOOST_TEST(is_allowed(path, allowed),
                "opened " << path << ", outside the allowed set: " << line);
   }

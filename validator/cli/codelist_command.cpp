@@ -1,17 +1,21 @@
 // `konform codelist show URI[:VERSION]` prints a list's metadata and first rows;
 // `konform codelist check PATH...` reads genericode files and folders and reports every problem
-// with file and line (for standards bodies publishing lists).
+// with file and line (for standards bodies publishing lists);
+// `konform codelist fetch URN[:VERSION]... --into DIR [--base-url URL]` fetches lists the way
+// XRepository serves them (validator/registry/xrepository_codelist.h).
 #include <algorithm>
 #include <iostream>
 
 #include "reports/wording.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/network_options.h"
 #include "validator/codelist/code_list_store.h"
 #include "validator/codelist/genericode_reader.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
 #include "validator/profile/manifest_loader.h"
+#include "validator/registry/xrepository_codelist.h"
 #include "validator/resolve/profile_resolver.h"
 
 namespace konform::cli {
@@ -25,6 +29,10 @@ struct CodelistOptions {
   std::vector<std::string> codelists;
   std::vector<std::string> paths;
   int rows = 10;
+  std::vector<std::string> fetch;  ///< URN[:VERSION]
+  std::string into;
+  std::string base_url = registry::kXRepositoryBaseUrl;
+  NetworkArguments network;
 };
 
 /// Splits "URI:VERSION" at its last ':' into list URI and version. URNs contain ':' themselves,
@@ -121,6 +129,18 @@ int check(const CodelistOptions& options) {
   return problems > 0 ? kExitFindings : kExitOk;
 }
 
+int fetch(const CodelistOptions& options) {
+  for (const auto& reference : options.fetch) {
+    const auto fetched =
+        registry::fetch_code_list(registry::parse_code_list_reference(reference), options.into,
+                                  options.base_url, options.network.fetch_options());
+    std::cout << "konform: " << (fetched.was_there ? "already there: " : "fetched ")
+              << fetched.kennung << " " << fetched.version << "\n  " << fetched.file.string()
+              << "\n  sha256 " << fetched.sha256 << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 Command add_codelist_command(CLI::App& app) {
@@ -136,7 +156,16 @@ Command add_codelist_command(CLI::App& app) {
   show_cmd->add_option("--rows", options->rows, "How many rows to print (default 10)");
   CLI::App* check_cmd = cmd->add_subcommand("check", "Read genericode files and report problems");
   check_cmd->add_option("paths", options->paths, "Genericode files or folders")->required();
-  return [options, show_cmd, check_cmd] {
+  CLI::App* fetch_cmd = cmd->add_subcommand(
+      "fetch", "Fetch code lists the way XRepository serves them (the current version, or one)");
+  fetch_cmd->add_option("reference", options->fetch, "URN or URN:VERSION")->required();
+  fetch_cmd->add_option("--into", options->into, "Folder to write KENNUNG_VERSION.xml into")
+      ->required();
+  fetch_cmd->add_option("--base-url", options->base_url,
+                        "Server with XRepository's API (default https://www.xrepository.de)");
+  add_network_options(fetch_cmd, options->network);
+  return [options, show_cmd, check_cmd, fetch_cmd] {
+    if (fetch_cmd->parsed()) return fetch(*options);
     if (show_cmd->parsed()) return show(*options);
     if (check_cmd->parsed()) return check(*options);
     return static_cast<int>(kExitConfig);

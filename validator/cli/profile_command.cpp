@@ -9,6 +9,7 @@
 //   import SOURCE writes a profile folder from a published bundle (profile_import_command)
 //   pack|keygen|sign|verify  signed, reproducible bundles (profile_bundle_command)
 //   install|remove  verified bundles into the profile stores (profile_install_command)
+//   search|update   a registry's releases (profile_registry_command)
 //   diff A B      what changed from one profile version to another (profile_diff_command)
 #include <iostream>
 
@@ -21,6 +22,7 @@
 #include "validator/cli/profile_bundle_command.h"
 #include "validator/cli/profile_install_command.h"
 #include "validator/cli/profile_lock_command.h"
+#include "validator/cli/profile_registry_command.h"
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/chain_overview_builder.h"
 #include "validator/compile/compiled_profile.h"
@@ -194,6 +196,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   std::vector<Subcommand> bundle_cmds = add_profile_bundle_commands(*cmd);
   const Subcommand diff_cmd = add_profile_diff_command(*cmd);
   for (auto& install_cmd : add_profile_install_commands(*cmd)) bundle_cmds.push_back(install_cmd);
+  for (auto& registry_cmd : add_profile_registry_commands(*cmd))
+    bundle_cmds.push_back(registry_cmd);
   return [options, list_cmd, show_cmd, check_cmd, test_cmd, doc_cmd, lock_cmd, import_cmd,
           bundle_cmds, diff_cmd, today] {
     if (lock_cmd.app->parsed()) return lock_cmd.run();

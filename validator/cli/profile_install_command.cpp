@@ -1,5 +1,7 @@
 // `konform profile install BUNDLE [--signature F] [--system] [--allow-unsigned]
 //                          [--allow-downgrade]`   verify against the trust store, then install
+// `konform profile install URL`                   the same for a bundle served over https
+// `konform profile install ID[@RANGE] --registry URL`  the highest listed version in the range
 // `konform profile remove ID[@VERSION] [--system]`  one installed version, or all of an id
 #include "validator/cli/profile_install_command.h"
 
@@ -7,6 +9,9 @@
 #include <memory>
 
 #include "validator/cli/exit_code.h"
+#include "validator/cli/network_options.h"
+#include "validator/core/config_error.h"
+#include "validator/registry/install_download.h"
 #include "validator/store/profile_store.h"
 #include "validator/store/trust_store.h"
 
@@ -15,7 +20,9 @@ namespace fs = std::filesystem;
 namespace {
 
 struct InstallArguments {
-  std::string bundle;
+  std::string bundle;  ///< a file, an https URL, or ID[@RANGE] with --registry
+  std::string registry;
+  NetworkArguments network;
   std::string signature;
   std::string spec;  ///< remove: ID[@VERSION]
   bool system = false;
@@ -27,15 +34,59 @@ std::string signer(const store::InstalledProfile& installed) {
   return installed.key_id.empty() ? "unsigned" : "key " + installed.key_id;
 }
 
-int install(const InstallArguments& arguments) {
-  const auto outcome =
-      store::install_bundle(store::profile_store_dir(arguments.system), arguments.bundle,
-                            {arguments.signature, store::trust_dirs(), arguments.allow_unsigned,
-                             arguments.allow_downgrade});
+bool is_url(const std::string& text) {
+  return text.starts_with("https://") || text.starts_with("http://");
+}
+
+/// The highest release in the range that the registry lists.
+registry::RegistryRelease chosen_release(const InstallArguments& arguments) {
+  const auto wanted = registry::parse_wanted(arguments.bundle);
+  const auto index = registry::fetch_index(arguments.registry, arguments.network.fetch_options());
+  const auto releases = registry::releases_in(index, wanted.id, wanted.range);
+  if (releases.empty()) {
+    throw ConfigError(
+        "the registry lists no release of " + wanted.id + " in " + wanted.range.text(),
+        index.url.text)
+        .with_german("die Registry führt keine Ausgabe von " + wanted.id + " in " +
+                     wanted.range.text());
+  }
+  return releases.front();
+}
+
+store::InstallOutcome install_outcome(const InstallArguments& arguments) {
+  const fs::path store = store::profile_store_dir(arguments.system);
+  store::InstallOptions options;
+  options.signature = arguments.signature;
+  options.trust = store::trust_dirs();
+  options.allow_unsigned = arguments.allow_unsigned;
+  options.allow_downgrade = arguments.allow_downgrade;
+  if (!arguments.registry.empty()) {
+    return registry::install_release(store, chosen_release(arguments),
+                                     arguments.network.fetch_options(), std::move(options));
+  }
+  if (is_url(arguments.bundle)) {
+    const net::Url bundle = net::parse_url(arguments.bundle);
+    const net::Url signature = net::resolve_url(
+        bundle, arguments.signature.empty() ? bundle.text + ".minisig" : arguments.signature);
+    return registry::install_from_url(store, bundle, signature, arguments.network.fetch_options(),
+                                      std::move(options));
+  }
+  return store::install_bundle(store, arguments.bundle, options);
+}
+
+}  // namespace
+
+void print_install_outcome(const store::InstallOutcome& outcome) {
   const auto& installed = outcome.installed;
   std::cout << "konform: " << (outcome.already_there ? "already installed: " : "installed ")
             << installed.id << " " << installed.version << " (" << signer(installed) << ")\n  into "
             << installed.dir.string() << "\n  bundle sha256 " << installed.bundle_sha256 << "\n";
+}
+
+namespace {
+
+int install(const InstallArguments& arguments) {
+  print_install_outcome(install_outcome(arguments));
   return kExitOk;
 }
 
@@ -68,9 +119,16 @@ std::vector<Subcommand> add_profile_install_commands(CLI::App& profile) {
   auto arguments = std::make_shared<InstallArguments>();
   CLI::App* install_cmd = profile.add_subcommand(
       "install", "Verify a signed bundle against the trust store and install it");
-  install_cmd->add_option("bundle", arguments->bundle, "The .kpkg file")->required();
+  install_cmd
+      ->add_option("bundle", arguments->bundle,
+                   "The .kpkg file, its https:// URL, or ID[@RANGE] with --registry")
+      ->required();
   install_cmd->add_option("--signature", arguments->signature,
-                          "Signature file (default: BUNDLE.minisig)");
+                          "Signature file or URL (default: BUNDLE.minisig)");
+  install_cmd->add_option("--registry", arguments->registry,
+                          "Install ID[@RANGE] from this registry (its index.json, or the folder "
+                          "URL holding it)");
+  add_network_options(install_cmd, arguments->network);
   install_cmd->add_flag("--allow-unsigned", arguments->allow_unsigned,
                         "Install a bundle that has no signature");
   install_cmd->add_flag("--allow-downgrade", arguments->allow_downgrade,

@@ -88,6 +88,21 @@ void check_folder_names(const bundle::BundleManifest& manifest, const fs::path& 
   }
 }
 
+/// A bundle fetched from a registry is the release the index lists (an older release replayed
+/// under a newer version's entry, or another profile under this one's, is refused).
+void check_expected(const bundle::BundleManifest& manifest, const InstallOptions& options,
+                    const fs::path& bundle) {
+  if (options.expected_id.empty()) return;
+  if (manifest.id == options.expected_id && manifest.version == options.expected_version) return;
+  throw ConfigError("refused: the registry lists this bundle as " + options.expected_id + " " +
+                        options.expected_version + ", but it is " + manifest.id + " " +
+                        manifest.version + " (a replayed or misfiled release)",
+                    bundle.string())
+      .with_german("abgelehnt: die Registry führt dieses Bündel als " + options.expected_id + " " +
+                   options.expected_version + ", es ist aber " + manifest.id + " " +
+                   manifest.version + " (eine wieder eingespielte oder falsch abgelegte Ausgabe)");
+}
+
 /// Refuses a different bundle of an installed version and, unless allowed, an older version;
 /// returns the installed copy when this very bundle is installed already.
 std::optional<InstalledProfile> check_against_store(const fs::path& store,
@@ -173,6 +188,7 @@ InstallOutcome install_bundle(const fs::path& store, const fs::path& bundle,
   const CheckedBundle checked = checked_bundle(bundle, options);
   const auto& manifest = checked.contents.manifest;
   check_folder_names(manifest, bundle);
+  check_expected(manifest, options, bundle);
   if (auto installed = check_against_store(store, checked, options, bundle)) {
     return {std::move(*installed), true};
   }

@@ -46,6 +46,10 @@ struct InstallOptions {
   std::vector<std::filesystem::path> trust;
   bool allow_unsigned = false;
   bool allow_downgrade = false;
+  /// Set by installs from a registry: the id and version its index lists for the bundle, which
+  /// the bundle must be (a listing cannot pass off one release as another).
+  std::string expected_id;
+  std::string expected_version;
 };
 
 struct InstallOutcome {

@@ -48,7 +48,11 @@ struct Publisher {
     return packed.file;
   }
 
-  InstallOptions options() const { return {{}, {trust()}, false, false}; }
+  InstallOptions options() const {
+    InstallOptions options;
+    options.trust = {trust()};
+    return options;
+  }
 };
 
 std::string refusal(const Publisher& publisher, const fs::path& bundle,
@@ -113,6 +117,19 @@ BOOST_AUTO_TEST_CASE(a_key_outside_its_scope_is_refused) {
   BOOST_TEST(
       error.find("is trusted for de.sn.*, test, not for profile test.auftrag") != std::string::npos,
       error);
+}
+
+BOOST_AUTO_TEST_CASE(a_bundle_other_than_the_registry_lists_is_refused) {
+  const Publisher publisher("expected");
+  auto options = publisher.options();
+  options.expected_id = "test.auftrag";
+  options.expected_version = "1.4.0";
+  const std::string error = refusal(publisher, publisher.bundle("1.2.0"), options);
+  BOOST_TEST(error.find("refused: the registry lists this bundle as test.auftrag 1.4.0, but it is "
+                        "test.auftrag 1.2.0 (a replayed or misfiled release)") != std::string::npos,
+             error);
+  options.expected_version = "1.2.0";
+  BOOST_TEST(!install_bundle(publisher.store(), publisher.bundle("1.2.0"), options).already_there);
 }
 
 BOOST_AUTO_TEST_CASE(a_tampered_bundle_is_refused) {
