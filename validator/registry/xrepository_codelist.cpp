@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "validator/codelist/genericode_reader.h"
+#include "validator/core/atomic_file.h"
 #include "validator/core/config_error.h"
 #include "validator/core/sha256.h"
-#include "validator/store/atomic_file.h"
 
 namespace konform::registry {
 namespace fs = std::filesystem;
@@ -122,7 +122,7 @@ FetchedCodeList fetch_code_list(const CodeListReference& reference, const fs::pa
                      identification.canonical_uri + " Version " + identification.version);
   }
   fs::create_directories(into, error);
-  store::write_file_atomically(fetched.file, text);
+  write_file_atomically(fetched.file, text);
   fetched.sha256 = sha256_hex(text);
   return fetched;
 }
