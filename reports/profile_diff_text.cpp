@@ -17,8 +17,8 @@ std::string shown(const std::string& value) {
   return value.empty() ? "(none)" : terminal_safe(value);
 }
 
-void write_items(const std::vector<ProfileDiff::Item>& items, std::string_view heading,
-                 std::ostream& out) {
+void write_items_text(const std::vector<ProfileDiff::Item>& items, std::string_view heading,
+                      std::ostream& out) {
   if (items.empty()) return;
   out << heading << ":\n";
   for (const auto& item : items) {
@@ -42,7 +42,7 @@ std::string code_words(const std::vector<std::string>& codes) {
   return words;
 }
 
-void write_codelists(const ProfileDiff& diff, std::ostream& out) {
+void write_codelists_text(const ProfileDiff& diff, std::ostream& out) {
   if (diff.codelists.empty()) return;
   out << "code lists:\n";
   for (const auto& list : diff.codelists) {
@@ -70,7 +70,7 @@ void write_codelists(const ProfileDiff& diff, std::ostream& out) {
   }
 }
 
-void write_artefacts(const ProfileDiff& diff, std::ostream& out) {
+void write_artefacts_text(const ProfileDiff& diff, std::ostream& out) {
   if (diff.artefacts.empty()) return;
   out << "artefacts:\n";
   for (const auto& artefact : diff.artefacts) {
@@ -88,10 +88,10 @@ void render_profile_diff_text(const ProfileDiff& diff, std::ostream& out) {
   out << "konform profile diff: " << terminal_safe(diff.from.id) << " "
       << terminal_safe(diff.from.version) << " -> " << terminal_safe(diff.to.id) << " "
       << terminal_safe(diff.to.version) << "\n";
-  write_items(diff.document_types, "document types", out);
-  write_items(diff.rules, "rules", out);
-  write_codelists(diff, out);
-  write_artefacts(diff, out);
+  write_items_text(diff.document_types, "document types", out);
+  write_items_text(diff.rules, "rules", out);
+  write_codelists_text(diff, out);
+  write_artefacts_text(diff, out);
   out << profile_diff_summary(diff) << "\n";
 }
 

@@ -8,7 +8,7 @@
 namespace konform::reports {
 namespace {
 
-std::string cell(const std::string& text) { return text.empty() ? "—" : markdown_escape(text); }
+std::string doc_cell(const std::string& text) { return text.empty() ? "—" : markdown_escape(text); }
 
 void header_row(std::ostream& out, std::initializer_list<std::string_view> columns) {
   out << "|";
@@ -23,19 +23,21 @@ void write_chain_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std::
   header_row(out,
              {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"});
   for (const auto& p : doc.chain) {
-    out << "| " << cell(p.id) << " | " << cell(p.version) << " | " << doc_level_word(p.level, w)
-        << " | " << cell(p.title) << " | " << cell(p.publisher) << " | " << cell(p.extends) << " | "
+    out << "| " << doc_cell(p.id) << " | " << doc_cell(p.version) << " | "
+        << doc_level_word(p.level, w) << " | " << doc_cell(p.title) << " | "
+        << doc_cell(p.publisher) << " | " << doc_cell(p.extends) << " | "
         << doc_validity(p.valid_from, p.valid_to, w)
         << (p.deprecated ? ", " + std::string(w.deprecated) +
-                               (p.replaced_by.empty()
-                                    ? ""
-                                    : " (" + std::string(w.use) + " " + cell(p.replaced_by) + ")")
+                               (p.replaced_by.empty() ? ""
+                                                      : " (" + std::string(w.use) + " " +
+                                                            doc_cell(p.replaced_by) + ")")
                          : "")
-        << " | " << cell(p.sha256) << " |\n";
+        << " | " << doc_cell(p.sha256) << " |\n";
   }
   out << "\n";
   for (const auto& p : doc.chain) {
-    if (!p.description.empty()) out << "- " << cell(p.id) << ": " << cell(p.description) << "\n";
+    if (!p.description.empty())
+      out << "- " << doc_cell(p.id) << ": " << doc_cell(p.description) << "\n";
   }
   out << "\n";
 }
@@ -59,7 +61,7 @@ void write_levels_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std:
     }
     out << "| "
         << (level.profile.empty() ? "konform (" + std::string(w.built_in) + ")"
-                                  : cell(level.profile))
+                                  : doc_cell(level.profile))
         << " | " << (level.level.empty() ? "—" : doc_level_word(level.level, w)) << " | "
         << level.rules << " | " << severity("error") << " | " << severity("warning") << " | "
         << severity("info") << " | " << severity("off") << " | "
@@ -75,19 +77,19 @@ void write_document_types_markdown(const ProfileDoc& doc, const ProfileDocWords&
     out << w.no_document_types << "\n\n";
     return;
   }
-  const std::string applies_on = std::string(w.applies_on) + " " + cell(doc.as_of);
+  const std::string applies_on = std::string(w.applies_on) + " " + doc_cell(doc.as_of);
   header_row(out, {w.document_type, w.profile, w.root_element, w.condition, w.schema, "Schematron",
                    w.valid, applies_on});
   for (const auto& t : doc.document_types) {
     std::string schematrons;
     for (const auto& rules : t.schematrons) {
-      schematrons += (schematrons.empty() ? "" : "<br>") + cell(rules);
+      schematrons += (schematrons.empty() ? "" : "<br>") + doc_cell(rules);
     }
     const std::string root = "{" + t.match_namespace + "}" + t.match_local_name;
-    out << "| " << cell(t.id) << (t.title.empty() ? "" : "<br>" + cell(t.title)) << " | "
-        << cell(t.profile) << " | " << cell(root) << " | " << cell(t.match_condition) << " | "
-        << cell(t.schema) << " | " << (schematrons.empty() ? "—" : schematrons) << " | "
-        << doc_validity(t.valid_from, t.valid_to, w) << " | " << (t.applies ? w.yes : w.no)
+    out << "| " << doc_cell(t.id) << (t.title.empty() ? "" : "<br>" + doc_cell(t.title)) << " | "
+        << doc_cell(t.profile) << " | " << doc_cell(root) << " | " << doc_cell(t.match_condition)
+        << " | " << doc_cell(t.schema) << " | " << (schematrons.empty() ? "—" : schematrons)
+        << " | " << doc_validity(t.valid_from, t.valid_to, w) << " | " << (t.applies ? w.yes : w.no)
         << " |\n";
   }
   out << "\n";
@@ -102,10 +104,10 @@ void write_rules_markdown(const ProfileDoc& doc, const ProfileDocWords& w, std::
                    w.binding});
   const bool german = w.lang == "de";
   for (const auto& r : doc.rules) {
-    out << "| " << cell(r.id) << " | " << doc_severity_word(r.severity, w) << " | "
-        << cell(german ? r.title_de : r.title) << " | " << cell(german ? r.title : r.title_de)
-        << " | " << cell(r.source) << " | " << cell(r.origin) << " | "
-        << (r.set_by.empty() ? "—" : cell(r.set_by))
+    out << "| " << doc_cell(r.id) << " | " << doc_severity_word(r.severity, w) << " | "
+        << doc_cell(german ? r.title_de : r.title) << " | "
+        << doc_cell(german ? r.title : r.title_de) << " | " << doc_cell(r.source) << " | "
+        << doc_cell(r.origin) << " | " << (r.set_by.empty() ? "—" : doc_cell(r.set_by))
         << (r.reason.empty() ? "" : " (" + markdown_escape(r.reason) + ")") << " | "
         << (r.binding.empty()
                 ? "—"
@@ -123,8 +125,9 @@ void write_codelists_markdown(const ProfileDoc& doc, const ProfileDocWords& w, s
   }
   header_row(out, {w.list_uri, w.version, w.name, w.valid_from, w.profile});
   for (const auto& list : doc.codelists) {
-    out << "| " << cell(list.uri) << " | " << cell(list.version) << " | " << cell(list.name)
-        << " | " << cell(list.valid_from) << " | " << cell(list.profile) << " |\n";
+    out << "| " << doc_cell(list.uri) << " | " << doc_cell(list.version) << " | "
+        << doc_cell(list.name) << " | " << doc_cell(list.valid_from) << " | "
+        << doc_cell(list.profile) << " |\n";
   }
 }
 

@@ -72,9 +72,10 @@ BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names
   ServeProcess serve({"--profile", "de.sn.musterstadt"}, "serve_multipart");
   const HttpAnswer answer = serve.request(
       "POST", "/v1/validate",
-      multipart_body(
-          {{"file", "antrag-konform.xml", sample("gewerbe-anmeldung-konform.xml")},
-           {"file", "Antrag M\u00fcller.xml", sample("gewerbe-anmeldung-fehlerhaft.xml")}}),
+      multipart_body({{"file", "antrag-konform.xml",
+                       konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml")},
+                      {"file", "Antrag M\u00fcller.xml",
+                       konform::test::musterstadt_sample("gewerbe-anmeldung-fehlerhaft.xml")}}),
       multipart_headers());
   BOOST_TEST(answer.status == 200);
   BOOST_TEST(answer.header("x-konform-verdict") == "not-conformant");
@@ -110,7 +111,7 @@ BOOST_AUTO_TEST_CASE(several_files_as_multipart_make_one_report_with_their_names
 
 BOOST_AUTO_TEST_CASE(profiles_are_chosen_by_id_and_version_range) {
   ServeProcess serve({"--profile", "de.sn.musterstadt@^1"}, "serve_profile_range");
-  const std::string document = sample("gewerbe-anmeldung-konform.xml");
+  const std::string document = konform::test::musterstadt_sample("gewerbe-anmeldung-konform.xml");
   BOOST_TEST(
       serve.request("POST", "/v1/validate?profile=de.sn.musterstadt%40%5E1.0", document).status ==
       200);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "reports/renderer.h"
+#include "tests/support/files.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/reports/awkward_report.h"
 #include "tests/unit/reports/external_tool.h"
@@ -27,10 +28,6 @@ fs::path render_to_file(const Report& report, std::string_view format, const fs:
 
 fs::path report_schema() { return test::source_dir() / "xsd" / "report-1.schema.json"; }
 
-void write_file(const fs::path& path, std::string_view text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
 BOOST_AUTO_TEST_SUITE(schema_validation)
 
 BOOST_AUTO_TEST_CASE(json_report_matches_report_schema) {
@@ -47,16 +44,18 @@ BOOST_AUTO_TEST_CASE(json_report_matches_report_schema) {
 BOOST_AUTO_TEST_CASE(report_schema_rejects_unknown_and_missing_keys) {
   const fs::path dir = test::output_dir("reports-schema-json-negative");
   const fs::path unknown_key = dir / "unknown-key.json";
-  write_file(unknown_key,
-             R"({"tool":{"name":"konform","version":"0"},"profiles":[],"verdict":"incomplete",)"
-             R"("summary":{"inputs":0,"errors":0,"warnings":0,"infos":0},"rules":[],"inputs":[],)"
-             R"("surprise":true})");
+  test::write_text(
+      unknown_key,
+      R"({"tool":{"name":"konform","version":"0"},"profiles":[],"verdict":"incomplete",)"
+      R"("summary":{"inputs":0,"errors":0,"warnings":0,"infos":0},"rules":[],"inputs":[],)"
+      R"("surprise":true})");
   BOOST_TEST(test::validate_json(report_schema(), unknown_key).exit_code == 1);
 
   const fs::path bad_verdict = dir / "bad-verdict.json";
-  write_file(bad_verdict,
-             R"({"tool":{"name":"konform","version":"0"},"profiles":[],"verdict":"fine",)"
-             R"("summary":{"inputs":0,"errors":0,"warnings":0,"infos":0},"rules":[],"inputs":[]})");
+  test::write_text(
+      bad_verdict,
+      R"({"tool":{"name":"konform","version":"0"},"profiles":[],"verdict":"fine",)"
+      R"("summary":{"inputs":0,"errors":0,"warnings":0,"infos":0},"rules":[],"inputs":[]})");
   BOOST_TEST(test::validate_json(report_schema(), bad_verdict).exit_code == 1);
 }
 
@@ -78,8 +77,9 @@ BOOST_AUTO_TEST_CASE(sarif_report_matches_sarif_2_1_0_schema) {
 BOOST_AUTO_TEST_CASE(sarif_schema_rejects_an_unknown_level) {
   const fs::path dir = test::output_dir("reports-schema-sarif-negative");
   const fs::path bad_level = dir / "bad-level.sarif";
-  write_file(bad_level, R"({"version":"2.1.0","runs":[{"tool":{"driver":{"name":"konform"}},)"
-                        R"("results":[{"ruleId":"r","level":"info","message":{"text":"m"}}]}]})");
+  test::write_text(bad_level,
+                   R"({"version":"2.1.0","runs":[{"tool":{"driver":{"name":"konform"}},)"
+                   R"("results":[{"ruleId":"r","level":"info","message":{"text":"m"}}]}]})");
   BOOST_TEST(test::validate_json(sarif_schema(), bad_level).exit_code == 1);
 }
 
@@ -99,7 +99,7 @@ BOOST_AUTO_TEST_CASE(junit_report_matches_junit_10_xsd) {
 BOOST_AUTO_TEST_CASE(junit_xsd_rejects_a_testsuite_without_counts) {
   const fs::path dir = test::output_dir("reports-schema-junit-negative");
   const fs::path no_counts = dir / "no-counts.xml";
-  write_file(no_counts, "<testsuites><testsuite name=\"x\"/></testsuites>\n");
+  test::write_text(no_counts, "<testsuites><testsuite name=\"x\"/></testsuites>\n");
   const auto result = test::validate_xml(junit_schema(), no_counts);
   BOOST_TEST(result.exit_code != 0);
   BOOST_TEST(result.output.find("fails to validate") != std::string::npos, result.output);

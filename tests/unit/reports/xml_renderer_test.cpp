@@ -21,7 +21,7 @@ std::string xml_text(const Report& report) {
   return out.str();
 }
 
-fs::path write_file(const fs::path& path, std::string_view text) {
+fs::path write_xml_file(const fs::path& path, std::string_view text) {
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(output_matches_report_xsd) {
   for (const auto& [name, report] :
        {std::pair{"awkward", test::awkward_report()}, std::pair{"empty", test::empty_report()},
         std::pair{"hostile", test::hostile_report()}}) {
-    const fs::path file = write_file(dir / (std::string(name) + ".xml"), xml_text(report));
+    const fs::path file = write_xml_file(dir / (std::string(name) + ".xml"), xml_text(report));
     const auto result = test::validate_xml(report_xsd(), file);
     BOOST_TEST(result.exit_code == 0, name << ": " << result.output);
     BOOST_TEST(result.output.find("validates") != std::string::npos, result.output);
@@ -71,7 +71,7 @@ BOOST_AUTO_TEST_CASE(report_xsd_rejects_broken_documents) {
       {"negative-count", broken("errors=\"0\"", "errors=\"-1\"")},
   };
   for (const auto& [name, text] : cases) {
-    const fs::path file = write_file(dir / (name + ".xml"), text);
+    const fs::path file = write_xml_file(dir / (name + ".xml"), text);
     const auto result = test::validate_xml(report_xsd(), file);
     BOOST_TEST(result.exit_code != 0, name << " was accepted");
     BOOST_TEST(result.output.find("fails to validate") != std::string::npos,
@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(report_xsd_rejects_broken_documents) {
 BOOST_AUTO_TEST_CASE(texts_round_trip_through_an_xml_parser) {
   const Report report = test::awkward_report();
   const fs::path file =
-      write_file(test::output_dir("reports-xml-roundtrip") / "awkward.xml", xml_text(report));
+      write_xml_file(test::output_dir("reports-xml-roundtrip") / "awkward.xml", xml_text(report));
   BOOST_TEST(xpath(file, "string(/*[local-name()='report']/*[local-name()='verdict'])") ==
              "incomplete");
   BOOST_TEST(xpath(file, "count(//*[local-name()='finding'])") == "6");
@@ -123,7 +123,7 @@ BOOST_AUTO_TEST_CASE(publisher_appears_only_when_set_and_validates) {
                  std::string::npos,
              xml);
   const fs::path file =
-      write_file(test::output_dir("reports-xml-publisher") / "publisher.xml", xml);
+      write_xml_file(test::output_dir("reports-xml-publisher") / "publisher.xml", xml);
   const auto result = test::validate_xml(report_xsd(), file);
   BOOST_TEST(result.exit_code == 0, result.output);
 }
