@@ -127,16 +127,21 @@ BOOST_AUTO_TEST_CASE(imported_xrechnung_agrees_with_the_references) {
   validate.insert(validate.end() - 1, {"--format", "json"});
   const ProcessResult checked = run_process(validate, "", std::chrono::seconds(600), work);
   BOOST_REQUIRE_MESSAGE(!checked.out.empty(), "exit " << checked.exit_code << ": " << checked.err);
+  // KoSIT accepts every test-suite invoice: the scenarios' <customLevel>s lower the CEN rules
+  // that four of them fail, and the import applies them per document type.
+  BOOST_TEST(checked.exit_code == 0, checked.err);
   const auto report = nlohmann::json::parse(checked.out);
   BOOST_REQUIRE_EQUAL(report["inputs"].size(), kTestSuiteInvoices);
   const auto verdicts = xmllint_verdicts();
-  std::size_t agreeing = 0, reference_results_total = 0;
+  std::size_t agreeing = 0, reference_results_total = 0, lowered = 0;
+  // The CEN rules the four invoices fail, each lowered by their scenario's customLevel.
+  const std::set<std::string> lowered_by_kosit = {"BR-CL-10", "BR-CL-13", "BR-CL-21", "BR-CO-16"};
   for (const auto& input : report["inputs"]) {
     const std::string instance = fs::path(input["path"].get<std::string>())
                                      .lexically_relative(corpus_dir())
                                      .generic_string();
     BOOST_TEST_CONTEXT(instance) {
-      BOOST_TEST(input["verdict"] != "incomplete");
+      BOOST_TEST(input["verdict"] == "conformant");
       BOOST_TEST(verdicts.at(instance) == "valid");
       // Every test-suite invoice is an XRechnung one (standard, extension or CVD): never one of
       // the plain EN 16931 scenarios, nor unmatched.
@@ -151,6 +156,7 @@ BOOST_AUTO_TEST_CASE(imported_xrechnung_agrees_with_the_references) {
           continue;
         }
         ours.emplace(rule, finding["location"]["xpath"].get<std::string>());
+        lowered += finding["severity"] != "error" && lowered_by_kosit.count(rule) > 0;
       }
       BOOST_TEST(schema_valid);
       const Results expected = reference_results(instance);
@@ -163,6 +169,7 @@ BOOST_AUTO_TEST_CASE(imported_xrechnung_agrees_with_the_references) {
                                                  << " invoices agree (" << reference_results_total
                                                  << " reference results)");
   BOOST_TEST(agreeing == kTestSuiteInvoices);
+  BOOST_TEST(lowered >= 4u, lowered << " findings of rules KoSIT lowers were not errors");
 }
 
 BOOST_AUTO_TEST_CASE(an_xslt_without_its_schematron_source_is_a_located_error) {
