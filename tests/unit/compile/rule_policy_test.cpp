@@ -50,6 +50,15 @@ Severity severity_of(const RulePolicy& policy, const std::string& rule) {
   return policy.rules().at(rule).severity;
 }
 
+/// A finding of `rule` at `severity` after `policy`, which must keep it.
+Finding applied(const RulePolicy& policy, const std::string& rule, Severity severity) {
+  Finding finding;
+  finding.rule_id = rule;
+  finding.severity = severity;
+  BOOST_TEST(policy.apply(finding));
+  return finding;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(rule_policy)
@@ -63,10 +72,7 @@ BOOST_AUTO_TEST_CASE(a_child_may_raise_a_severity) {
   auto policy = RulePolicy::merge(
       {profile("bund", {}), profile("land", {declare("soft-rule", "error")})}, kKnown, "");
   BOOST_TEST(to_string(severity_of(policy, "soft-rule")) == "error");
-  Finding finding;
-  finding.rule_id = "soft-rule";
-  finding.severity = Severity::kWarning;
-  BOOST_TEST(policy.apply(finding));
+  const Finding finding = applied(policy, "soft-rule", Severity::kWarning);
   BOOST_TEST(to_string(finding.severity) == "error");
   BOOST_TEST(finding.origin.profile == "land");
   BOOST_TEST(finding.origin.level == "state");
@@ -149,10 +155,7 @@ BOOST_AUTO_TEST_CASE(a_document_type_lowers_its_own_rule_sets_rules_for_its_inpu
   const auto for_type = chain.for_document_type(rechnung, extension, "");
   BOOST_TEST(to_string(severity_of(for_type, "binding-rule")) == "info");
   BOOST_TEST(to_string(severity_of(chain, "binding-rule")) == "error");
-  Finding finding;
-  finding.rule_id = "binding-rule";
-  finding.severity = Severity::kError;
-  BOOST_TEST(for_type.apply(finding));
+  const Finding finding = applied(for_type, "binding-rule", Severity::kError);
   BOOST_TEST(to_string(finding.severity) == "info");
   BOOST_TEST(finding.origin.profile == "rechnung");
 }
