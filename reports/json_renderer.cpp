@@ -64,12 +64,17 @@ Json input_json(const InputResult& input) {
   for (const auto& stage : input.stages) stages.push_back(stage_json(stage));
   Json findings = Json::array();
   for (const auto& finding : input.findings) findings.push_back(finding_json(finding));
-  return Json{{"path", input.path},
-              {"documentType", input.document_type},
-              {"verdict", to_string(input.verdict)},
-              {"stages", std::move(stages)},
-              {"findings", std::move(findings)},
-              {"assessedRules", input.assessed_rules}};
+  Json json{{"path", input.path},
+            {"documentType", input.document_type},
+            {"verdict", to_string(input.verdict)},
+            {"stages", std::move(stages)},
+            {"findings", std::move(findings)},
+            {"assessedRules", input.assessed_rules}};
+  // Which profile version checked it: two versions of one standard may be selected side by side.
+  if (!input.checked_by.profile.empty()) {
+    json["profile"] = Json{{"id", input.checked_by.profile}, {"version", input.checked_by.version}};
+  }
+  return json;
 }
 
 }  // namespace

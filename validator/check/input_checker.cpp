@@ -75,7 +75,7 @@ InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
   const bool shared = !types.empty() && std::all_of(types.begin(), types.end(), [&](const auto& t) {
     return t.schemas == types.front().schemas && t.code_bindings == types.front().code_bindings &&
            t.schematrons == types.front().schematrons && t.origin == types.front().origin &&
-           !t.condition;
+           t.policy == types.front().policy && !t.condition;
   });
   if (shared) shared_type_ = &types.front();
   // fn:current-date() in rules is the validation date (midnight UTC), so results are reproducible.
@@ -90,11 +90,12 @@ InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
 
 InputChecker::~InputChecker() = default;
 
-bool InputChecker::apply_policy(std::vector<Finding>& findings, const Origin& origin) const {
+bool InputChecker::apply_policy(std::vector<Finding>& findings, const Origin& origin,
+                                const RulePolicy& policy) const {
   bool has_errors = false;
   std::erase_if(findings, [&](Finding& finding) {
     finding.origin = origin;
-    if (!profile_.policy.apply(finding)) return true;  // switched off by the profile chain
+    if (!policy.apply(finding)) return true;  // switched off by the profile chain
     // --strict-codelists tightens further, whatever the chain says.
     if (options_.strict_codelists && finding.rule_id == rules::kCodelistUnknownList) {
       finding.severity = Severity::kError;
@@ -153,6 +154,7 @@ InputResult InputChecker::check(const InputSource& input,
     InputResult checked = service_definition ? check_service_definition(input, bytes.bytes, parsed)
                                              : check_bytes(input, bytes.bytes, &bytes.bytes);
     result.document_type = std::move(checked.document_type);
+    result.checked_by = std::move(checked.checked_by);
     result.findings = std::move(checked.findings);
     // A service definition is YAML: its XML view is konform's own, so well-formedness is not
     // something the definition could have got right.
@@ -242,7 +244,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     } else {
       message = "root element " + expanded_name(*root) + " matches several document types:";
       for (const auto* type : candidates)
-        message += " " + type->id + " (" + type->origin.profile + ")";
+        message += " " + type->id + " (" + type->origin.profile + " " + type->origin.version + ")";
     }
     auto rule = candidates.empty() ? rules::kDocumentTypeUnmatched : rules::kDocumentTypeAmbiguous;
     result.findings.push_back(rules::builtin_finding(rule, message));
@@ -254,6 +256,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   }
   const CompiledDocumentType& type = *candidates.front();
   result.document_type = type.id;
+  result.checked_by = type.origin;
   result.stages.push_back(
       stage_result(Stage::kMatch, StageStatus::kPassed, pass ? 0.0 : ms_since(start)));
   if (!pass) pass = run_pass(type, input, bytes, owner);
@@ -323,7 +326,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   }
   if (outcome.saw_root)
     pass.root = RootElement{outcome.root_namespace, outcome.root_local_name, TextPosition{}};
-  const bool has_errors = apply_policy(findings, type.origin);
+  const bool has_errors = apply_policy(findings, type.origin, policy_of(profile_, type));
   pass.findings = findings;
   if (outcome.end == xml::ReadEnd::kAborted) {
     pass.findings.push_back(rules::builtin_finding(rules::kInternalError, outcome.abort_reason));
@@ -360,7 +363,7 @@ void InputChecker::add_code_findings(codelist::CodeCheckSink& codes,
                                      const CompiledDocumentType& type, Pass& pass) {
   auto code_findings = codes.take_findings();
   drop_findings_the_schema_already_made(code_findings, schema_findings);
-  const bool code_errors = apply_policy(code_findings, type.origin);
+  const bool code_errors = apply_policy(code_findings, type.origin, policy_of(profile_, type));
   pass.findings.insert(pass.findings.end(), code_findings.begin(), code_findings.end());
   // The codes were checked in the XSD pass (its time includes theirs). Codes after a fatal error
   // were never seen, so the stage shares the pass's end.
@@ -435,7 +438,8 @@ void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_
     }
     // Rule sets added by a profile below the defining one carry that profile as origin.
     has_errors |= apply_policy(
-        findings, i < type.schematron_origins.size() ? type.schematron_origins[i] : type.origin);
+        findings, i < type.schematron_origins.size() ? type.schematron_origins[i] : type.origin,
+        policy_of(profile_, type));
     pass.findings.insert(pass.findings.end(), findings.begin(), findings.end());
     if (run.budget_stop) break;
   }

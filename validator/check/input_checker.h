@@ -102,7 +102,8 @@ class InputChecker {
   codelist::CodeCheckSink* code_sink_for(const CompiledDocumentType& type);
   /// Sets origin and the profile chain's severity on each finding, drops those of switched-off
   /// rules; says whether an error remains.
-  bool apply_policy(std::vector<Finding>& findings, const Origin& origin) const;
+  bool apply_policy(std::vector<Finding>& findings, const Origin& origin,
+                    const RulePolicy& policy) const;
   void add_code_findings(codelist::CodeCheckSink& codes,
                          const std::vector<Finding>& schema_findings,
                          const xml::ReadOutcome& outcome, StageStatus read_status,

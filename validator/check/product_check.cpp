@@ -14,6 +14,12 @@ namespace konform {
 namespace fs = std::filesystem;
 namespace {
 
+/// Whether `type` is the document type that checked `result` (by id and defining profile: two
+/// versions of one standard side by side share their types' ids).
+bool checked(const CompiledDocumentType& type, const InputResult& result) {
+  return type.id == result.document_type && type.origin == result.checked_by;
+}
+
 std::string key_of(const fs::path& file) {
   std::error_code ec;
   auto canonical = fs::weakly_canonical(file, ec);
@@ -105,7 +111,7 @@ void check_samples(const ProductPlan::Product& product, const CompiledProfile& p
       continue;
     }
     auto type = std::find_if(profile.document_types.begin(), profile.document_types.end(),
-                             [&](const auto& t) { return t.id == result.document_type; });
+                             [&](const auto& t) { return checked(t, result); });
     const bool has_standard = type != profile.document_types.end() && type->standard;
     const bool declared =
         has_standard &&
@@ -234,11 +240,13 @@ void cross_check_products(const ProductPlan& plan, const CompiledProfile& profil
     check_standards(product, profile, as_of, findings);
     check_samples(product, profile, report, findings);
     auto type = std::find_if(profile.document_types.begin(), profile.document_types.end(),
-                             [&](const auto& t) { return t.id == definition.document_type; });
+                             [&](const auto& t) { return checked(t, definition); });
     bool has_errors = false;
+    const RulePolicy& policy =
+        type != profile.document_types.end() ? policy_of(profile, *type) : profile.policy;
     std::erase_if(findings, [&](Finding& finding) {
       if (type != profile.document_types.end()) finding.origin = type->origin;
-      if (!profile.policy.apply(finding)) return true;
+      if (!policy.apply(finding)) return true;
       has_errors |= finding.severity == Severity::kError;
       return false;
     });

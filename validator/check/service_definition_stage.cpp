@@ -114,7 +114,7 @@ InputResult InputChecker::check_service_definition(const InputSource& input, std
   InputResult result;
   for (const auto& problem : definition.problems)
     result.findings.push_back(yaml_finding(problem, options_.excerpts));
-  const bool has_errors = apply_policy(result.findings, Origin{});
+  const bool has_errors = apply_policy(result.findings, Origin{}, profile_.policy);
   const double elapsed =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   const bool read_failed = !definition.view.has_value();
@@ -133,6 +133,7 @@ InputResult InputChecker::check_service_definition(const InputSource& input, std
   merge_unknown_keys(checked.findings, *definition.view, options_.excerpts);
   for (auto& finding : checked.findings) move_onto_yaml(finding, *definition.view);
   result.document_type = std::move(checked.document_type);
+  result.checked_by = std::move(checked.checked_by);
   result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());
   result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
   result.assessed_rules = std::move(checked.assessed_rules);

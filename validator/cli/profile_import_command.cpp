@@ -1,7 +1,8 @@
 // `konform profile import SOURCE --into DIR [--id ID] ...`: writes a profile folder from a
 // published bundle, then checks it as `profile check` does. The source's kind decides the
 // importer: a KoSIT validator configuration (a scenarios.xml; --schematron-source,
-// --schema-source, --define) or an XÖV standard release (a folder or a .zip; --with, --version).
+// --schema-source, --define) or an XÖV standard release (a folder or a .zip; --with); --version
+// for both.
 #include <iostream>
 
 #include "validator/cli/exit_code.h"
@@ -52,13 +53,13 @@ void refuse_options_of_other_kind(const std::vector<std::pair<const char*, bool>
 }
 
 int run_kosit_import(const ImportArguments& arguments, const std::string& as_of) {
-  refuse_options_of_other_kind(
-      {{"--with", !arguments.with.empty()}, {"--version", !arguments.version.empty()}},
-      "a KoSIT validator configuration", arguments.source);
+  refuse_options_of_other_kind({{"--with", !arguments.with.empty()}},
+                               "a KoSIT validator configuration", arguments.source);
   importer::kosit::ImportOptions options;
   options.scenarios = fs::absolute(arguments.source);
   options.into = fs::absolute(arguments.into);
   options.id = arguments.id;
+  options.version = arguments.version;
   options.schematron_sources.assign(arguments.schematron_sources.begin(),
                                     arguments.schematron_sources.end());
   options.schema_sources.assign(arguments.schema_sources.begin(), arguments.schema_sources.end());
@@ -120,7 +121,9 @@ Subcommand add_profile_import_command(CLI::App& profile, std::function<std::stri
                   "Profile id (default: kosit. + the configuration's name; for a release, its "
                   "folder's name)");
   cmd->add_option("--version", arguments->version,
-                  "XÖV release: profile version (default: the schemas' version, else 1.0.0)");
+                  "Profile version (XÖV release: default the schemas' version, else 1.0.0; KoSIT: "
+                  "default 1.0.0), so that versions of one standard can be installed side by "
+                  "side");
   cmd->add_option("--with", arguments->with,
                   "XÖV release: folder with schemas or code lists the release refers to (XÖV "
                   "library, DIN 91379, xmldsig, …); repeatable")

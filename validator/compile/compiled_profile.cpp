@@ -76,9 +76,32 @@ SchemaSlot compile_schema(const Profile& profile, const DocumentType& type,
   }
 }
 
-/// Schema-fixed lists first, then the profiles' declarations, which win.
+/// Whether two profiles of a chain are versions of one id selected side by side: each checks
+/// its own inputs, so neither's document types, bindings or rule declarations reach the other's.
+bool side_by_side(const Profile& a, const Profile& b) {
+  return a.id == b.id && a.version != b.version;
+}
+
+/// The chain as `profile`'s inputs see it: without the other versions of its id.
+std::vector<Profile> lane_of(const std::vector<Profile>& chain, const Profile& profile) {
+  std::vector<Profile> lane;
+  for (const auto& other : chain) {
+    if (!side_by_side(other, profile)) lane.push_back(other);
+  }
+  return lane;
+}
+
+/// A code binding and the profile that declares it.
+struct DeclaredBinding {
+  const Profile* owner;
+  CodeBindingDeclaration binding;
+};
+
+/// Schema-fixed lists first, then the profiles' declarations, which win (but for those of
+/// another version of the type's own profile).
 std::shared_ptr<const codelist::CodeBindingTable> bindings_for(
-    const CompiledDocumentType& type, const std::vector<CodeBindingDeclaration>& declared) {
+    const CompiledDocumentType& type, const Profile& profile,
+    const std::vector<DeclaredBinding>& declared) {
   auto table = std::make_shared<codelist::CodeBindingTable>();
   if (type.schemas) {
     for (const auto& fixed : xml::code_lists_fixed_by_schema(*type.schemas).bindings) {
@@ -86,7 +109,8 @@ std::shared_ptr<const codelist::CodeBindingTable> bindings_for(
                   {fixed.list_uri, fixed.list_version, fixed.code_column});
     }
   }
-  for (const auto& binding : declared) {
+  for (const auto& [owner, binding] : declared) {
+    if (side_by_side(*owner, profile)) continue;
     table->bind(binding.namespace_uri, binding.local_name,
                 {binding.list_uri, binding.list_version, binding.code_column});
   }
@@ -94,19 +118,19 @@ std::shared_ptr<const codelist::CodeBindingTable> bindings_for(
 }
 
 /// Every profile's code bindings; a profile may add bindings, not change one made above it.
-std::vector<CodeBindingDeclaration> declared_bindings(const std::vector<Profile>& chain) {
-  std::vector<CodeBindingDeclaration> all;
-  std::map<std::string, std::string> owner;
+std::vector<DeclaredBinding> declared_bindings(const std::vector<Profile>& chain) {
+  std::vector<DeclaredBinding> all;
+  std::map<std::string, const Profile*> owner;
   for (const auto& profile : chain) {
     for (const auto& binding : profile.code_bindings) {
       const std::string key = "{" + binding.namespace_uri + "}" + binding.local_name;
-      auto [it, added] = owner.emplace(key, profile.id);
-      if (!added) {
+      auto [it, added] = owner.emplace(key, &profile);
+      if (!added && !side_by_side(*it->second, profile)) {
         throw ConfigError("code binding of " + key + " in profile " + profile.id +
-                              " would replace the one profile " + it->second + " makes",
+                              " would replace the one profile " + it->second->id + " makes",
                           profile.manifest.string());
       }
-      all.push_back(binding);
+      all.push_back({&profile, binding});
     }
   }
   return all;
@@ -251,6 +275,44 @@ std::shared_ptr<const MatchCondition> compile_condition(const Profile& profile,
   }
 }
 
+/// The chain's rule policy, and each document type's where it differs: a version selected side
+/// by side merges the declarations of its own lane (the chain without the id's other versions),
+/// and a type's own <rule>s go on top of its lane's. The chain's is the first versions' lane.
+/// Inactive types' declarations are checked too (a bad one is an error whatever the date).
+void merge_policies(const std::vector<Profile>& profiles, const std::vector<RuleInfo>& known,
+                    const std::string& as_of, CompiledProfile& compiled) {
+  std::vector<Profile> first_versions;
+  for (const auto& profile : profiles) {
+    const bool later_version =
+        std::any_of(first_versions.begin(), first_versions.end(),
+                    [&](const Profile& earlier) { return side_by_side(earlier, profile); });
+    if (!later_version) first_versions.push_back(profile);
+  }
+  compiled.policy = RulePolicy::merge(first_versions, known, as_of);
+  for (const auto& profile : profiles) {
+    const bool first = std::any_of(first_versions.begin(), first_versions.end(),
+                                   [&](const Profile& p) { return p.dir == profile.dir; });
+    std::shared_ptr<const RulePolicy> lane;
+    if (!first) {
+      lane = std::make_shared<const RulePolicy>(
+          RulePolicy::merge(lane_of(profiles, profile), known, as_of));
+    }
+    for (const auto& type : profile.document_types) {
+      std::shared_ptr<const RulePolicy> policy = lane;
+      if (!type.rules.empty()) {
+        policy = std::make_shared<const RulePolicy>(
+            (lane ? *lane : compiled.policy).for_document_type(profile, type, as_of));
+      }
+      if (!policy) continue;
+      for (auto& out : compiled.document_types) {
+        if (out.id == type.id && out.origin.profile == profile.id &&
+            out.origin.version == profile.version)
+          out.policy = policy;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void for_each_assertion(
@@ -297,7 +359,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
     }
     for (const auto& type : profile.document_types) {
       auto [owner, added] = document_type_owner.emplace(type.id, &profile);
-      if (!added) {
+      if (!added && !side_by_side(*owner->second, profile)) {
         throw ConfigError("document type '" + type.id + "' of profile " + profile.id +
                               " is already defined by profile " + owner->second->id +
                               "; a profile may add document types, not redefine them",
@@ -343,7 +405,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
         artefacts.insert(artefacts.end(), slot->files.begin(), slot->files.end());
       }
       if (compiled.codelists) {
-        out.code_bindings = bindings_for(out, bindings);
+        out.code_bindings = bindings_for(out, profile, bindings);
         // A binding naming a column its list lacks is a profile error: find it now, not per input.
         codelist::CodeCheckSink probe(*compiled.codelists,
                                       {false, std::nullopt, out.code_bindings.get()});
@@ -390,7 +452,7 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
     compiled.artefacts.push_back(std::move(digests));
   }
   const auto known = known_rules(compiled.document_types);
-  compiled.policy = RulePolicy::merge(profiles, known, as_of);
+  merge_policies(profiles, known, as_of, compiled);
   // The report lists the rules that can fire in this run, with their effective severity.
   const bool any_schematron =
       std::any_of(compiled.document_types.begin(), compiled.document_types.end(),

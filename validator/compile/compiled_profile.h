@@ -49,6 +49,9 @@ struct CompiledDocumentType {
   /// or one below it that added rules with <addRules>.
   std::vector<Origin> schematron_origins;
   std::optional<StandardVersion> standard;  ///< the message standard this type implements
+  /// The chain's rule policy with this type's own <rule> declarations applied; null when it
+  /// declares none (then the chain's applies: policy_of).
+  std::shared_ptr<const RulePolicy> policy;
 };
 
 /// A document type of the chain left out because it does not apply at the validation date; kept
@@ -77,6 +80,12 @@ struct CompiledProfile {
   /// its document types implement, each with its validity (checked at the validation date).
   std::vector<StandardVersion> standards;
 };
+
+/// The rule policy for findings on inputs of `type`: its own, else the chain's.
+inline const RulePolicy& policy_of(const CompiledProfile& profile,
+                                   const CompiledDocumentType& type) {
+  return type.policy ? *type.policy : profile.policy;
+}
 
 /// Whether the profile's document types are the schemas given with several --schema, matched by
 /// their global elements (ad-hoc mode).

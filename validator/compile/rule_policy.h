@@ -37,6 +37,12 @@ class RulePolicy {
   static RulePolicy merge(const std::vector<Profile>& chain, const std::vector<RuleInfo>& known,
                           const std::string& as_of);
 
+  /// This policy with the declarations of one document type (<documentType><rule>) applied on
+  /// top, for its inputs only. The same merge rules hold, but an error-level Schematron rule that
+  /// no profile made binding may be lowered there (with a reason). Throws ConfigError.
+  RulePolicy for_document_type(const Profile& profile, const DocumentType& type,
+                               const std::string& as_of) const;
+
   /// Gives the finding its effective severity (and origin, where a profile declared the rule);
   /// returns false when the rule is switched off and the finding is to be dropped.
   bool apply(Finding& finding) const;
@@ -44,6 +50,9 @@ class RulePolicy {
   const std::map<std::string, EffectiveRule>& rules() const { return rules_; }
 
  private:
+  void declare(const Profile& profile, const RuleDeclaration& declaration,
+               bool for_one_document_type);
+
   std::map<std::string, EffectiveRule> rules_;
 };
 

@@ -36,6 +36,9 @@ struct StageResult {
 struct InputResult {
   std::string path;           ///< as given on the command line (or "-" for stdin)
   std::string document_type;  ///< id of the matched document type; empty when none matched
+  /// The profile (id, version, level) that defines that document type: with two versions of one
+  /// standard side by side, the one that checked the input. Empty when none matched.
+  Origin checked_by;
   std::vector<StageResult> stages;
   std::vector<Finding> findings;
   /// The rules that found something in this input to look at, sorted, each once: a Schematron

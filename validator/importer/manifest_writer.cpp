@@ -5,6 +5,16 @@
 #include "validator/core/config_error.h"
 
 namespace konform::importer {
+namespace {
+
+void append_rule(pugi::xml_node parent, const RuleDraft& rule) {
+  auto element = parent.append_child("rule");
+  element.append_attribute("id") = rule.id.c_str();
+  element.append_attribute("severity") = rule.severity.c_str();
+  if (!rule.reason.empty()) element.append_attribute("reason") = rule.reason.c_str();
+}
+
+}  // namespace
 
 void write_manifest(const ManifestDraft& manifest, const std::filesystem::path& dir) {
   pugi::xml_document document;
@@ -36,15 +46,11 @@ void write_manifest(const ManifestDraft& manifest, const std::filesystem::path& 
       element.append_child("catalog").append_attribute("href") = catalog.c_str();
     for (const auto& schematron : type.schematrons)
       element.append_child("schematron").append_attribute("href") = schematron.c_str();
+    for (const auto& rule : type.rules) append_rule(element, rule);
   }
   for (const auto& codelists : manifest.codelist_dirs)
     profile.append_child("codelists").append_attribute("dir") = codelists.c_str();
-  for (const auto& rule : manifest.rules) {
-    auto element = profile.append_child("rule");
-    element.append_attribute("id") = rule.id.c_str();
-    element.append_attribute("severity") = rule.severity.c_str();
-    if (!rule.reason.empty()) element.append_attribute("reason") = rule.reason.c_str();
-  }
+  for (const auto& rule : manifest.rules) append_rule(profile, rule);
   const auto file = dir / "profile.xml";
   if (!document.save_file(file.c_str(), "  ", pugi::format_default, pugi::encoding_utf8)) {
     throw ConfigError("cannot write the manifest", file.string())

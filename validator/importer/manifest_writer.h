@@ -9,6 +9,12 @@
 
 namespace konform::importer {
 
+struct RuleDraft {
+  std::string id;
+  std::string severity;  ///< error | warning | info
+  std::string reason;
+};
+
 struct DocumentTypeDraft {
   std::string id;
   std::string title;
@@ -19,12 +25,7 @@ struct DocumentTypeDraft {
   std::string schema;                    ///< href relative to the profile folder
   std::vector<std::string> catalogs;     ///< hrefs
   std::vector<std::string> schematrons;  ///< hrefs
-};
-
-struct RuleDraft {
-  std::string id;
-  std::string severity;  ///< error | warning | info
-  std::string reason;
+  std::vector<RuleDraft> rules;          ///< for inputs of this type only
 };
 
 struct ManifestDraft {

@@ -3,6 +3,7 @@
 // show what changed.
 #include <string_view>
 
+#include "validator/core/config_error.h"
 #include "validator/core/xml_escape.h"
 #include "validator/lock/lock_file.h"
 #include "validator/store/profile_store.h"
@@ -22,6 +23,17 @@ LockFile lock_of(const CompiledProfile& compiled,
   if (waivers) lock.waivers = LockedWaivers{waivers->generic_string(), sha256_of_file(*waivers), 0};
   for (std::size_t i = 0; i < compiled.profiles.size(); ++i) {
     const ProfileSummary& summary = compiled.profiles[i];
+    for (const auto& locked : lock.profiles) {
+      // A lock pins one version per id; one that lost a version would be worse than none.
+      if (locked.id != summary.id) continue;
+      throw ConfigError("the chain selects profile " + summary.id + " in versions " +
+                        locked.version + " and " + summary.version +
+                        " side by side; a lock pins one version per id, so none is written")
+          .with_german("die Kette w\u00e4hlt Profil " + summary.id + " in den Versionen " +
+                       locked.version + " und " + summary.version +
+                       " nebeneinander; eine Sperrdatei legt eine Version je Id fest, daher "
+                       "wird keine geschrieben");
+    }
     LockedProfile profile{summary.id, summary.version, summary.level, summary.sha256, {}, 0, "",
                           ""};
     if (i < compiled.artefacts.size()) {

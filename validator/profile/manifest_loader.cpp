@@ -79,6 +79,18 @@ fs::path confined_artefact(const Profile& profile, const std::string& href,
   return canonical;
 }
 
+RuleDeclaration rule_declaration_of(const pugi::xml_node& node, const std::string& bytes) {
+  RuleDeclaration rule;
+  rule.rule_id = node.attribute("id").value();
+  rule.severity = node.attribute("severity").value();
+  if (auto enabled = node.attribute("enabled")) rule.enabled = enabled.as_bool();
+  rule.overridable = node.attribute("overridable").as_bool(false);
+  rule.reason = node.attribute("reason").value();
+  rule.validity = validity_of(node);
+  rule.line = line_of(bytes, node);
+  return rule;
+}
+
 }  // namespace
 
 Profile load_profile(const fs::path& dir) {
@@ -160,6 +172,7 @@ Profile load_profile(const fs::path& dir) {
       type.catalogs.push_back(
           confined_artefact(profile, catalog.attribute("href").value(), bytes, catalog));
     }
+    for (auto rule : node.children("rule")) type.rules.push_back(rule_declaration_of(rule, bytes));
     profile.document_types.push_back(std::move(type));
   }
   for (auto node : root.children()) {
@@ -186,15 +199,7 @@ Profile load_profile(const fs::path& dir) {
            node.attribute("listURI").value(), node.attribute("listVersion").value(),
            node.attribute("codeColumn").value()});
     } else if (name == "rule") {
-      RuleDeclaration rule;
-      rule.rule_id = node.attribute("id").value();
-      rule.severity = node.attribute("severity").value();
-      if (auto enabled = node.attribute("enabled")) rule.enabled = enabled.as_bool();
-      rule.overridable = node.attribute("overridable").as_bool(false);
-      rule.reason = node.attribute("reason").value();
-      rule.validity = validity_of(node);
-      rule.line = line_of(bytes, node);
-      profile.rules.push_back(std::move(rule));
+      profile.rules.push_back(rule_declaration_of(node, bytes));
     }
   }
   return profile;

@@ -52,6 +52,19 @@ struct StandardVersion {
   friend bool operator==(const StandardVersion&, const StandardVersion&) = default;
 };
 
+/// What a profile says about one rule (manifest <rule>): it may set or raise its severity, mark
+/// it overridable for profiles below, or — only where a parent allowed it, with a reason —
+/// lower its severity or switch it off. Merge rules: profiles/README.md.
+struct RuleDeclaration {
+  std::string rule_id;
+  std::string severity;  ///< error | warning | info; empty: unchanged
+  std::optional<bool> enabled;
+  bool overridable = false;
+  std::string reason;
+  Validity validity;
+  int line = 0;
+};
+
 struct DocumentType {
   std::string id;
   std::string title;
@@ -69,6 +82,9 @@ struct DocumentType {
     std::string phase;
   };
   std::vector<Schematron> schematrons;
+  /// Rule declarations for inputs of this type only (<documentType><rule>), applied over the
+  /// chain's: a KoSIT scenario's <customLevel> sets severities per scenario, not per profile.
+  std::vector<RuleDeclaration> rules;
 };
 
 /// Schematron rule sets a profile adds to a document type defined above it (<addRules>).
@@ -92,19 +108,6 @@ struct ProfileReference {
   std::string id;
   std::string version_range;  ///< empty: any version
   int line = 0;               ///< where the manifest says it
-};
-
-/// What a profile says about one rule (manifest <rule>): it may set or raise its severity, mark
-/// it overridable for profiles below, or — only where a parent allowed it, with a reason —
-/// lower its severity or switch it off. Merge rules: profiles/README.md.
-struct RuleDeclaration {
-  std::string rule_id;
-  std::string severity;  ///< error | warning | info; empty: unchanged
-  std::optional<bool> enabled;
-  bool overridable = false;
-  std::string reason;
-  Validity validity;
-  int line = 0;
 };
 
 struct Profile {

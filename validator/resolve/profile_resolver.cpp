@@ -165,6 +165,12 @@ class Resolver {
     if (!range.empty() && !VersionRange::parse(range)) {
       throw ConfigError("'" + range + "' in --profile " + spec + " is not a version range");
     }
+    if (auto it = selected_.find(id);
+        it != selected_.end() && !range.empty() &&
+        !VersionRange::parse(range)->contains(version_of(it->second))) {
+      select_side_by_side(id, range);
+      return;
+    }
     require(id, {range, kCommandLine}, {});
   }
 
@@ -173,6 +179,8 @@ class Resolver {
     std::set<std::string> done;
     std::vector<std::string> stack;
     for (const auto& id : order_) visit(id, stack, done, out.chain);
+    // Their parents are selected (and visited) already: only the versions themselves are left.
+    for (const auto& profile : side_by_side_) out.chain.push_back(profile);
     for (const auto& profile : out.chain) {
       if (profile.deprecated) {
         out.notices.push_back("profile " + profile.id + " " + profile.version + " is deprecated" +
@@ -217,6 +225,10 @@ class Resolver {
   void pin(Profile profile, Requirement requirement) {
     const std::string id = profile.id;
     if (auto it = selected_.find(id); it != selected_.end()) {
+      if (it->second.version != profile.version) {
+        add_side_by_side(std::move(profile));
+        return;
+      }
       if (it->second.dir != profile.dir) {
         throw ConfigError("profile " + id + " selected twice: " + where(it->second) + " and " +
                           where(profile));
@@ -277,6 +289,42 @@ class Resolver {
     order_.push_back(id);
     selected_.emplace(id, *best);
     expand(selected_.at(id));
+  }
+
+  /// The command line names an id again with a range its selected version does not fit: that
+  /// range selects a version of its own, checked beside the first (two versions of a standard
+  /// side by side; each input goes to the version whose document types accept it).
+  void select_side_by_side(const std::string& id, const std::string& range) {
+    const auto wanted = VersionRange::parse(range);
+    const Profile* best = nullptr;
+    for (const auto& candidate : catalogue().profiles) {
+      if (candidate.id != id || !wanted->contains(version_of(candidate))) continue;
+      if (!candidate.validity.applies_on(options_.as_of)) continue;
+      best = &candidate;  // sorted highest version first
+      break;
+    }
+    if (best == nullptr) throw not_on_search_path(id, {range, kCommandLine}, "");
+    if (options_.pinned.count(id) > 0) {
+      throw ConfigError(options_.pinned_by + " pins one version of profile " + id +
+                        ", but the command line selects " + selected_.at(id).version + " and " +
+                        best->version +
+                        " side by side (a lock pins one version per id; pass "
+                        "--no-lock)")
+          .with_german(options_.pinned_by + " legt Profil " + id +
+                       " auf eine Version fest, die Befehlszeile w\u00e4hlt aber " +
+                       selected_.at(id).version + " und " + best->version +
+                       " nebeneinander (eine Sperrdatei legt eine Version je Id fest; "
+                       "--no-lock angeben)");
+    }
+    add_side_by_side(*best);
+  }
+
+  void add_side_by_side(Profile profile) {
+    for (const auto& other : side_by_side_) {
+      if (other.id == profile.id && other.version == profile.version) return;
+    }
+    side_by_side_.push_back(std::move(profile));
+    expand(side_by_side_.back());
   }
 
   /// An id found nowhere: where konform looked, the nearest ids it knows and how to add a folder.
@@ -373,6 +421,8 @@ class Resolver {
   std::map<std::string, Profile> selected_;
   std::map<std::string, std::vector<Requirement>> requirements_;
   std::vector<std::string> order_;
+  /// Further versions of ids selected on the command line, in the order named.
+  std::vector<Profile> side_by_side_;
 };
 
 }  // namespace

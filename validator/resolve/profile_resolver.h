@@ -5,9 +5,11 @@
 // the installed profiles (the user's store, then the system's; validator/store), then the shipped
 // profiles/ folder, each searched recursively for profile.xml manifests. Among the
 // versions of an id, the highest one that fits every range asked for and applies at the validation
-// date is used. Errors (ConfigError, naming the chain): unknown ids, missing parents, cycles in
-// `extends`, version conflicts, two manifests with the same id and version, a selected profile that
-// does not apply at the validation date.
+// date is used. An id the command line names again with a range (or a folder) its selected
+// version does not fit selects that version too, side by side: the chain then holds both, each
+// with its parents (shared), after the rest. Errors (ConfigError, naming the chain): unknown ids,
+// missing parents, cycles in `extends`, version conflicts, two manifests with the same id and
+// version, a selected profile that does not apply at the validation date.
 #pragma once
 
 #include <filesystem>

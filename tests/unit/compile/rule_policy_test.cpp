@@ -11,6 +11,7 @@ namespace {
 const std::vector<RuleInfo> kKnown = {
     {"binding-rule", Severity::kError, "t", "t", "s"},
     {"soft-rule", Severity::kWarning, "t", "t", "s"},
+    {"xsd-valid", Severity::kError, "t", "t", "s"},
 };
 
 Profile profile(const std::string& id, std::vector<RuleDeclaration> rules) {
@@ -49,6 +50,15 @@ Severity severity_of(const RulePolicy& policy, const std::string& rule) {
   return policy.rules().at(rule).severity;
 }
 
+/// A finding of `rule` at `severity` after `policy`, which must keep it.
+Finding applied(const RulePolicy& policy, const std::string& rule, Severity severity) {
+  Finding finding;
+  finding.rule_id = rule;
+  finding.severity = severity;
+  BOOST_TEST(policy.apply(finding));
+  return finding;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(rule_policy)
@@ -62,10 +72,7 @@ BOOST_AUTO_TEST_CASE(a_child_may_raise_a_severity) {
   auto policy = RulePolicy::merge(
       {profile("bund", {}), profile("land", {declare("soft-rule", "error")})}, kKnown, "");
   BOOST_TEST(to_string(severity_of(policy, "soft-rule")) == "error");
-  Finding finding;
-  finding.rule_id = "soft-rule";
-  finding.severity = Severity::kWarning;
-  BOOST_TEST(policy.apply(finding));
+  const Finding finding = applied(policy, "soft-rule", Severity::kWarning);
   BOOST_TEST(to_string(finding.severity) == "error");
   BOOST_TEST(finding.origin.profile == "land");
   BOOST_TEST(finding.origin.level == "state");
@@ -135,6 +142,44 @@ BOOST_AUTO_TEST_CASE(unknown_rules_are_errors_and_dated_declarations_apply_only_
   auto after = RulePolicy::merge({profile("bund", {dated})}, kKnown, "2027-01-01");
   BOOST_TEST(to_string(severity_of(before, "soft-rule")) == "warning");
   BOOST_TEST(to_string(severity_of(after, "soft-rule")) == "error");
+}
+
+BOOST_AUTO_TEST_CASE(a_document_type_lowers_its_own_rule_sets_rules_for_its_inputs_only) {
+  // A KoSIT scenario's customLevel: the defining profile lowers an error-level Schematron rule
+  // (no profile made it binding) for one document type, with a reason; the chain keeps it.
+  const auto rechnung = profile("rechnung", {});
+  DocumentType extension;
+  extension.id = "extension";
+  extension.rules = {declare("binding-rule", "info", false, "KoSIT customLevel information")};
+  const auto chain = RulePolicy::merge({rechnung}, kKnown, "");
+  const auto for_type = chain.for_document_type(rechnung, extension, "");
+  BOOST_TEST(to_string(severity_of(for_type, "binding-rule")) == "info");
+  BOOST_TEST(to_string(severity_of(chain, "binding-rule")) == "error");
+  const Finding finding = applied(for_type, "binding-rule", Severity::kError);
+  BOOST_TEST(to_string(finding.severity) == "info");
+  BOOST_TEST(finding.origin.profile == "rechnung");
+}
+
+BOOST_AUTO_TEST_CASE(a_document_type_cannot_weaken_konforms_rules_or_a_declared_floor) {
+  auto error_for_type = [](const std::vector<Profile>& chain, const RuleDeclaration& rule) {
+    DocumentType type;
+    type.id = "t";
+    type.rules = {rule};
+    try {
+      RulePolicy::merge(chain, kKnown, "").for_document_type(chain.back(), type, "");
+    } catch (const ConfigError& e) {
+      return e.located();
+    }
+    return std::string();
+  };
+  const auto own = profile("stadt", {});
+  BOOST_TEST(error_for_type({own}, declare("xsd-valid", "warning", false, "r"))
+                 .find("weakens rule 'xsd-valid'") != std::string::npos);
+  BOOST_TEST(error_for_type({own}, declare("binding-rule", "warning")).find("without a reason") !=
+             std::string::npos);
+  const auto bund = profile("bund", {declare("binding-rule", "error")});
+  BOOST_TEST(error_for_type({bund, own}, declare("binding-rule", "warning", false, "r"))
+                 .find("bund 1.0.0 (bund/profile.xml:7) made binding") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

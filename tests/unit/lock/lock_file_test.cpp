@@ -85,6 +85,16 @@ BOOST_AUTO_TEST_CASE(lock_of_takes_the_compiled_chain_and_its_artefacts) {
   BOOST_TEST(file.profiles[0].artefacts.at(0).digest.sha256 == kHashB);
 }
 
+BOOST_AUTO_TEST_CASE(a_chain_with_two_versions_of_one_id_is_not_locked) {
+  // A lock pins one version per id: writing one would silently drop a version side by side.
+  CompiledProfile compiled;
+  compiled.profiles.push_back({"de.test", "2.0.0", "other", kHashA, "P"});
+  compiled.profiles.push_back({"de.test", "3.0.0", "other", kHashB, "P"});
+  const std::string error = error_of([&] { lock::lock_of(compiled); });
+  BOOST_TEST(error.find("de.test in versions 2.0.0 and 3.0.0 side by side") != std::string::npos,
+             error);
+}
+
 BOOST_AUTO_TEST_CASE(malformed_locks_are_located_errors) {
   const fs::path dir = test::output_dir("lock-malformed");
   const auto bad_hash = test::write_file(

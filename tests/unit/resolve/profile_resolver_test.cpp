@@ -104,6 +104,24 @@ BOOST_AUTO_TEST_CASE(incompatible_version_requirements_are_a_conflict) {
   BOOST_TEST(error.find("^2.0 by de.y") != std::string::npos, error);
 }
 
+BOOST_AUTO_TEST_CASE(an_id_named_again_with_another_range_selects_that_version_side_by_side) {
+  const fs::path dir = test::output_dir("resolve-side-by-side");
+  write_profile(dir / "base", "de.base", "1.0.0");
+  write_profile(dir / "r2", "de.rechnung", "2.3.0", extends("de.base"));
+  write_profile(dir / "r3", "de.rechnung", "3.0.1", extends("de.base"));
+  // Both versions, each once, after their shared parent; the same version twice is one.
+  BOOST_TEST(
+      chain_of({"de.rechnung@^2", "de.rechnung@^3", "de.rechnung@3.0.1"}, dir) ==
+          (std::vector<std::string>{"de.base@1.0.0", "de.rechnung@2.3.0", "de.rechnung@3.0.1"}),
+      boost::test_tools::per_element());
+  // Two folders of one id in two versions too.
+  BOOST_TEST(chain_of({(dir / "r3").string(), (dir / "r2").string()}, dir).size() == 3u);
+  // A range no version meets names the search path, as for the first selection.
+  BOOST_TEST(
+      error_of({"de.rechnung@^2", "de.rechnung@^4"}, dir).find("is not on the search path") !=
+      std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(the_same_id_and_version_twice_with_different_files_is_an_error) {
   const fs::path dir = test::output_dir("resolve-duplicate");
   test::write_profile(dir / "first", "de.same", "1.0.0");

@@ -146,6 +146,17 @@ std::vector<fs::path> closures(const std::vector<FoundSource>& entries) {
   return files;
 }
 
+/// konform's severity for a KoSIT customLevel word.
+std::string severity_of(const CustomLevel& level, const Configuration& configuration) {
+  if (level.level == "error" || level.level == "warning") return level.level;
+  if (level.level == "information") return "info";
+  throw ConfigError("customLevel '" + level.level + "' of rule " + level.rule_id +
+                        " is none of error, warning, information",
+                    configuration.file.string(), level.line)
+      .with_german("customLevel '" + level.level + "' der Regel " + level.rule_id +
+                   " ist keiner von error, warning, information");
+}
+
 struct ScenarioSources {
   FoundSource schema;
   std::vector<FoundSource> schematrons;
@@ -187,6 +198,7 @@ ImportResult import_kosit_configuration(const ImportOptions& options) {
 
   ManifestDraft manifest;
   manifest.id = options.id.empty() ? "kosit." + slug(configuration.name) : options.id;
+  if (!options.version.empty()) manifest.version = options.version;
   manifest.title = configuration.name;
   manifest.publisher =
       configuration.author.empty() ? "KoSIT validator configuration" : configuration.author;
@@ -213,14 +225,16 @@ ImportResult import_kosit_configuration(const ImportOptions& options) {
       type.schematrons.push_back(rule_copies.at(schematron.file));
     log.push_back("document type '" + type.id + "' from scenario '" + scenario.name + "': {" +
                   type.namespace_uri + "}" + type.local_name + " where " + type.condition);
-    // konform's rule severities hold for the whole profile, KoSIT's levels per scenario (the
-    // XRechnung configuration lowers BR-CL-21 to warning in one scenario, to information in
-    // another): each is listed, none is applied.
+    // KoSIT sets levels per scenario (the XRechnung configuration lowers BR-CL-21 to warning in
+    // one scenario, to information in another): each becomes a rule declaration of its type.
     for (const auto& level : scenario.custom_levels) {
+      const std::string where =
+          configuration.file.filename().string() + ":" + std::to_string(level.line);
+      type.rules.push_back({level.rule_id, severity_of(level, configuration),
+                            "KoSIT customLevel " + level.level + " (" + where + ")"});
       log.push_back("  customLevel " + level.rule_id + " = " + level.level + " (" +
                     configuration.file.string() + ":" + std::to_string(level.line) +
-                    "): not reproduced, konform profiles set severities per profile, not per "
-                    "document type");
+                    "): rule declaration of document type '" + type.id + "'");
     }
     manifest.document_types.push_back(std::move(type));
   }

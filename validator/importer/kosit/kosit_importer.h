@@ -17,6 +17,7 @@ struct ImportOptions {
   std::filesystem::path scenarios;  ///< the scenarios.xml
   std::filesystem::path into;       ///< the profile folder to create (must not hold anything)
   std::string id;                   ///< profile id; empty: "kosit." + the configuration's name
+  std::string version;              ///< profile version; empty: 1.0.0
   std::vector<std::filesystem::path> schematron_sources;  ///< where the .sch sources are
   /// Where XML Schemas are found by name when they are not at their location next to the
   /// configuration (KoSIT's "repository" layout).
