@@ -106,9 +106,9 @@ BOOST_AUTO_TEST_CASE(incompatible_version_requirements_are_a_conflict) {
 
 BOOST_AUTO_TEST_CASE(an_id_named_again_with_another_range_selects_that_version_side_by_side) {
   const fs::path dir = test::output_dir("resolve-side-by-side");
-  write_profile(dir / "base", "de.base", "1.0.0");
-  write_profile(dir / "r2", "de.rechnung", "2.3.0", extends("de.base"));
-  write_profile(dir / "r3", "de.rechnung", "3.0.1", extends("de.base"));
+  test::write_profile(dir / "base", "de.base", "1.0.0");
+  test::write_profile(dir / "r2", "de.rechnung", "2.3.0", extends("de.base"));
+  test::write_profile(dir / "r3", "de.rechnung", "3.0.1", extends("de.base"));
   // Both versions, each once, after their shared parent; the same version twice is one.
   BOOST_TEST(
       chain_of({"de.rechnung@^2", "de.rechnung@^3", "de.rechnung@3.0.1"}, dir) ==
