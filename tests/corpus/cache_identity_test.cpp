@@ -91,8 +91,8 @@ BOOST_AUTO_TEST_CASE(xbau_reports_and_code_list_bindings_survive_the_cache) {
   BOOST_TEST(from_cache->files() == from_source->files(), boost::test_tools::per_element());
   BOOST_TEST(from_cache->namespaces() == from_source->namespaces(),
              boost::test_tools::per_element());
-  const auto want = xml::code_lists_fixed_by_schema(*from_source);
-  const auto got = xml::code_lists_fixed_by_schema(*from_cache);
+  const auto want = xml::code_lists_named_by_schema(*from_source);
+  const auto got = xml::code_lists_named_by_schema(*from_cache);
   BOOST_TEST(!want.bindings.empty());
   BOOST_REQUIRE_EQUAL(got.bindings.size(), want.bindings.size());
   for (std::size_t i = 0; i < want.bindings.size(); ++i) {

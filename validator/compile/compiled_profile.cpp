@@ -97,16 +97,16 @@ struct DeclaredBinding {
   CodeBindingDeclaration binding;
 };
 
-/// Schema-fixed lists first, then the profiles' declarations, which win (but for those of
+/// The lists the schemas name first, then the profiles' declarations, which win (but for those of
 /// another version of the type's own profile).
 std::shared_ptr<const codelist::CodeBindingTable> bindings_for(
     const CompiledDocumentType& type, const Profile& profile,
     const std::vector<DeclaredBinding>& declared) {
   auto table = std::make_shared<codelist::CodeBindingTable>();
   if (type.schemas) {
-    for (const auto& fixed : xml::code_lists_fixed_by_schema(*type.schemas).bindings) {
-      table->bind(fixed.namespace_uri, fixed.local_name,
-                  {fixed.list_uri, fixed.list_version, fixed.code_column});
+    for (const auto& named : xml::code_lists_named_by_schema(*type.schemas).bindings) {
+      table->bind(named.namespace_uri, named.local_name,
+                  {named.list_uri, named.list_version, named.code_column});
     }
   }
   for (const auto& [owner, binding] : declared) {

@@ -25,9 +25,9 @@ std::vector<MissingCodeListUse> missing_code_lists(const CompiledProfile& compil
       }
     } else if (type.schemas) {
       // A chain without code lists builds no binding table; the schema still names the lists.
-      for (const auto& fixed : xml::code_lists_fixed_by_schema(*type.schemas).bindings) {
-        note(codelist::clark_name(fixed.namespace_uri, fixed.local_name), fixed.list_uri,
-             fixed.list_version);
+      for (const auto& named : xml::code_lists_named_by_schema(*type.schemas).bindings) {
+        note(codelist::clark_name(named.namespace_uri, named.local_name), named.list_uri,
+             named.list_version);
       }
     }
   }

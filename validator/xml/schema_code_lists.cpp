@@ -21,13 +21,19 @@ using namespace xercesc;
 
 namespace {
 
-std::string fixed_value(XSAttributeUse* use) {
-  if (use->getConstraintType() == XSConstants::VALUE_CONSTRAINT_FIXED) {
-    return to_utf8(use->getConstraintValue());
-  }
+bool names_a_value(XSConstants::VALUE_CONSTRAINT constraint) {
+  return constraint == XSConstants::VALUE_CONSTRAINT_FIXED ||
+         constraint == XSConstants::VALUE_CONSTRAINT_DEFAULT;
+}
+
+/// The attribute's fixed or default value (the use's own, else its declaration's); empty when it
+/// has none. A default counts like a fixed value: a message without the attribute means that
+/// list, and one that carries the attribute names its own (the code-list stage reads the
+/// message's attribute first).
+std::string named_value(XSAttributeUse* use) {
+  if (names_a_value(use->getConstraintType())) return to_utf8(use->getConstraintValue());
   XSAttributeDeclaration* declaration = use->getAttrDeclaration();
-  if (declaration != nullptr &&
-      declaration->getConstraintType() == XSConstants::VALUE_CONSTRAINT_FIXED) {
+  if (declaration != nullptr && names_a_value(declaration->getConstraintType())) {
     return to_utf8(declaration->getConstraintValue());
   }
   return {};
@@ -117,8 +123,8 @@ class Collector {
       const XMLCh* ns = attribute->getNamespace();
       if (ns != nullptr && *ns != 0) continue;
       std::string name = to_utf8(attribute->getName());
-      if (name == "listURI") binding.list_uri = fixed_value(use);
-      if (name == "listVersionID") binding.list_version = fixed_value(use);
+      if (name == "listURI") binding.list_uri = named_value(use);
+      if (name == "listVersionID") binding.list_version = named_value(use);
     }
     if (binding.list_uri.empty()) return;  // the message must name the list itself
     binding.namespace_uri = to_utf8(declaration->getNamespace());
@@ -142,7 +148,7 @@ class Collector {
 
 }  // namespace
 
-SchemaCodeLists code_lists_fixed_by_schema(const SchemaSet& schemas) {
+SchemaCodeLists code_lists_named_by_schema(const SchemaSet& schemas) {
   bool changed = false;
   XSModel* model = schemas.pool()->getXSModel(changed);
   if (model == nullptr) return {};

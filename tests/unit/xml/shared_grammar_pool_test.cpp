@@ -77,8 +77,8 @@ BOOST_AUTO_TEST_CASE(a_pool_read_back_from_its_serialized_form_still_yields_the_
   auto compiled = example_schemas(&serialized);
   BOOST_REQUIRE(!serialized.empty());
   auto restored = SchemaSet::deserialize(serialized, compiled->files());
-  const auto from_compiled = code_lists_fixed_by_schema(*compiled);
-  const auto from_restored = code_lists_fixed_by_schema(*restored);
+  const auto from_compiled = code_lists_named_by_schema(*compiled);
+  const auto from_restored = code_lists_named_by_schema(*restored);
   BOOST_REQUIRE(from_restored.bindings.size() == from_compiled.bindings.size());
   BOOST_TEST(from_restored.bindings.at(0).list_uri == from_compiled.bindings.at(0).list_uri);
 }
