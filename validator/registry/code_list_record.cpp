@@ -1,13 +1,12 @@
 #include "validator/registry/code_list_record.h"
 
-#include <chrono>
-#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 #include "validator/core/atomic_file.h"
 #include "validator/core/config_error.h"
+#include "validator/core/formatted_now.h"
 
 namespace konform::registry {
 namespace fs = std::filesystem;
@@ -62,13 +61,6 @@ void write_code_list_record(const fs::path& folder, const CodeListRecord& record
   write_file_atomically(folder / kCodeListRecordName, text.str());
 }
 
-std::string utc_now_iso8601() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
+std::string utc_now_iso8601() { return formatted_now("%Y-%m-%dT%H:%M:%SZ", TimeZone::utc); }
 
 }  // namespace konform::registry
