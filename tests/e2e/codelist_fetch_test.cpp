@@ -3,8 +3,9 @@
 // built in the test's output folder from the corpus's genericode files: the current version and a
 // pinned one fetched, checked and written under XRepository's file name, the folder acting as the
 // cache; a list other than the one asked for, and a version answer without
-// dat:VersionCodeliste/dat:version, refused; `profile update-codelists` filling in what a copy of
-// the shipped example profile lacks.
+// dat:VersionCodeliste/dat:version, refused; each fetch recorded in codelists.sha256, a recorded
+// copy reused without a request and an edited or unrecorded one fetched again; `profile
+// update-codelists` filling in what a copy of the shipped example profile lacks.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -107,6 +108,59 @@ BOOST_AUTO_TEST_CASE(another_list_than_asked_for_and_a_foreign_version_answer_ar
              version.err);
 }
 
+BOOST_AUTO_TEST_CASE(fetches_are_recorded_and_a_copy_that_differs_is_fetched_again) {
+  const std::string served_path = "api/version_codeliste/" + kBaustoff + "_2.0/genericode";
+  const fs::path served =
+      xrepository("record", {}, {{kBaustoff + "_2.0", corpus_list(kBaustoff + "_2.0")}});
+  const RegistryServer server(served);
+  const fs::path into = output_dir("codelist-fetch-record-lists");
+  const fs::path list = into / (kBaustoff + "_2.0.xml");
+  const auto first = fetch(server, into, {kBaustoff + ":2.0"});
+  BOOST_REQUIRE_MESSAGE(first.exit_code == 0, first.out + first.err);
+  const std::string sha256 = run_process({"/usr/bin/sha256sum", list.string()}).out.substr(0, 64);
+  const std::string record = read_text(into / "codelists.sha256");
+  const std::string line =
+      sha256 + "\t" + list.filename().string() + "\t" + server.url() + served_path + "\t20";
+  BOOST_TEST(record.find("\n" + line) != std::string::npos, record);
+  BOOST_TEST(record.ends_with("Z\n"), record);
+
+  // Reused without a request: the server no longer has the list, yet the fetch succeeds.
+  fs::remove(served / served_path);
+  const auto reused = fetch(server, into, {kBaustoff + ":2.0"});
+  BOOST_TEST(reused.exit_code == 0, reused.out + reused.err);
+  BOOST_TEST(reused.out.find("konform: already there: " + kBaustoff + " 2.0") != std::string::npos,
+             reused.out);
+
+  // An edited copy is not trusted: reported and fetched again, which fails while the server
+  // lacks the list and succeeds once it has it back.
+  write_text(list, read_text(list) + "<!-- edited -->\n");
+  const std::string edited = run_process({"/usr/bin/sha256sum", list.string()}).out.substr(0, 64);
+  const std::string why = "the copy in the folder has sha256 " + edited + ", not the " + sha256 +
+                          " recorded when it was fetched on 20";
+  const std::string warning = "konform: warning: " + list.string() + ": " + why;
+  const auto unserved = fetch(server, into, {kBaustoff + ":2.0"});
+  BOOST_TEST(unserved.exit_code == 2);
+  BOOST_TEST(unserved.err.find("HTTP 404 (fetching it again because " + why) != std::string::npos,
+             unserved.err);
+  fs::copy_file(corpus_list(kBaustoff + "_2.0"), served / served_path);
+  const auto refetched = fetch(server, into, {kBaustoff + ":2.0"});
+  BOOST_TEST(refetched.exit_code == 0, refetched.out + refetched.err);
+  BOOST_TEST(refetched.err.find(warning) != std::string::npos, refetched.err);
+  BOOST_TEST(refetched.out.find("konform: fetched " + kBaustoff + " 2.0") != std::string::npos,
+             refetched.out);
+  BOOST_TEST(read_text(list) == read_text(corpus_list(kBaustoff + "_2.0")));
+
+  // A copy the record does not list is not trusted either.
+  fs::remove(into / "codelists.sha256");
+  const auto unrecorded = fetch(server, into, {kBaustoff + ":2.0"});
+  BOOST_TEST(unrecorded.exit_code == 0, unrecorded.out + unrecorded.err);
+  BOOST_TEST(
+      unrecorded.err.find(list.string() + ": the copy in the folder is not in codelists.sha256") !=
+          std::string::npos,
+      unrecorded.err);
+  BOOST_TEST(fs::is_regular_file(into / "codelists.sha256"));
+}
+
 BOOST_AUTO_TEST_CASE(update_codelists_fills_in_the_lists_a_profile_lacks) {
   const std::string rechtsform = "urn:xoev-de:musterstadt:codeliste:rechtsform";
   const fs::path shipped = source_dir() / "profiles/de/sn/musterstadt";
@@ -125,6 +179,8 @@ BOOST_AUTO_TEST_CASE(update_codelists_fills_in_the_lists_a_profile_lacks) {
   BOOST_TEST(updated.out.find("konform: fetched " + rechtsform + " 2.0") != std::string::npos,
              updated.out);
   BOOST_TEST(fs::is_regular_file(profile / "codelists" / (rechtsform + "_2.0.xml")));
+  BOOST_TEST(read_text(profile / "codelists/codelists.sha256")
+                 .find("\t" + rechtsform + "_2.0.xml\t" + server.url()) != std::string::npos);
   const auto complete = run_konform({"profile", "check", profile.string()});
   BOOST_TEST(complete.exit_code == 0, complete.out + complete.err);
   BOOST_TEST(complete.out.find("the chain does not carry") == std::string::npos, complete.out);

@@ -9,6 +9,7 @@
 #include "reports/wording.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/fetched_code_list_output.h"
 #include "validator/cli/network_options.h"
 #include "validator/codelist/code_list_store.h"
 #include "validator/codelist/genericode_reader.h"
@@ -131,12 +132,9 @@ int check(const CodelistOptions& options) {
 
 int fetch(const CodelistOptions& options) {
   for (const auto& reference : options.fetch) {
-    const auto fetched =
+    print_fetched_code_list(
         registry::fetch_code_list(registry::parse_code_list_reference(reference), options.into,
-                                  options.base_url, options.network.fetch_options());
-    std::cout << "konform: " << (fetched.was_there ? "already there: " : "fetched ")
-              << fetched.kennung << " " << fetched.version << "\n  " << fetched.file.string()
-              << "\n  sha256 " << fetched.sha256 << "\n";
+                                  options.base_url, options.network.fetch_options()));
   }
   return kExitOk;
 }

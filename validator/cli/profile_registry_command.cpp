@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "validator/cli/exit_code.h"
+#include "validator/cli/fetched_code_list_output.h"
 #include "validator/cli/network_options.h"
 #include "validator/cli/profile_install_command.h"
 #include "validator/compile/compiled_profile.h"
@@ -114,9 +115,7 @@ int update_codelists(const RegistryArguments& arguments) {
   for (const auto& fetched :
        registry::fetch_missing_code_lists(missing, codelists_folder(profile), arguments.base_url,
                                           arguments.network.fetch_options())) {
-    std::cout << "konform: " << (fetched.was_there ? "already there: " : "fetched ")
-              << fetched.kennung << " " << fetched.version << "\n  " << fetched.file.string()
-              << "\n  sha256 " << fetched.sha256 << "\n";
+    print_fetched_code_list(fetched);
   }
   return kExitOk;
 }

@@ -1,16 +1,9 @@
 #include "validator/pipeline/dates.h"
 
-#include <ctime>
+#include "validator/core/formatted_now.h"
 
 namespace konform::pipeline {
 
-std::string today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[11];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
-}
+std::string today() { return formatted_now("%Y-%m-%d", TimeZone::local); }
 
 }  // namespace konform::pipeline

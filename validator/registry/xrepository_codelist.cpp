@@ -10,6 +10,7 @@
 #include "validator/core/atomic_file.h"
 #include "validator/core/config_error.h"
 #include "validator/core/sha256.h"
+#include "validator/registry/code_list_record.h"
 
 namespace konform::registry {
 namespace fs = std::filesystem;
@@ -83,6 +84,43 @@ std::string file_text(const fs::path& file) {
   return bytes.str();
 }
 
+/// The genericode file for `fetched`'s list and version, refused when it names another.
+std::string checked_genericode(const net::Url& url, const FetchedCodeList& fetched,
+                               const net::FetchOptions& options) {
+  std::string text = net::fetch(url, options).bytes;
+  const auto list = codelist::parse_genericode(text, url.text);
+  const auto& identification = list.identification();
+  if (identification.canonical_uri != fetched.kennung ||
+      identification.version != fetched.version) {
+    const std::string name = fetched.kennung + "_" + fetched.version;
+    throw ConfigError("refused: asked for " + name + ", the server sent " +
+                          identification.canonical_uri + " version " + identification.version,
+                      url.text)
+        .with_german("abgelehnt: " + name + " angefragt, der Server schickte " +
+                     identification.canonical_uri + " Version " + identification.version);
+  }
+  return text;
+}
+
+/// Says why the copy in the folder is set aside: the record lacks it (`recorded` null), or its
+/// bytes are no longer the ones recorded.
+void distrust_copy(FetchedCodeList& fetched, const std::string& found,
+                   const CodeListRecordEntry* recorded) {
+  if (!recorded) {
+    fetched.refetched_because = std::string("the copy in the folder is not in ") +
+                                kCodeListRecordName + ", so nothing vouches for it";
+    fetched.refetched_because_de = std::string("die Kopie im Ordner steht nicht in ") +
+                                   kCodeListRecordName + ", nichts verbürgt sie";
+    return;
+  }
+  fetched.refetched_because = "the copy in the folder has sha256 " + found + ", not the " +
+                              recorded->sha256 + " recorded when it was fetched on " +
+                              recorded->fetched_at + " (edited or tampered with)";
+  fetched.refetched_because_de = "die Kopie im Ordner hat sha256 " + found + ", nicht das " +
+                                 recorded->sha256 + ", das beim Abruf am " + recorded->fetched_at +
+                                 " verzeichnet wurde (bearbeitet oder manipuliert)";
+}
+
 }  // namespace
 
 CodeListReference parse_code_list_reference(const std::string& text) {
@@ -96,34 +134,44 @@ CodeListReference parse_code_list_reference(const std::string& text) {
 
 FetchedCodeList fetch_code_list(const CodeListReference& reference, const fs::path& into,
                                 const std::string& base_url, const net::FetchOptions& options) {
-  FetchedCodeList fetched{reference.kennung, reference.version, {}, {}, false};
+  FetchedCodeList fetched{reference.kennung, reference.version, {}, {}, false, {}, {}};
   if (fetched.version.empty())
     fetched.version = current_version(reference.kennung, base_url, options);
   check_url_safe(fetched.kennung + "_" + fetched.version, base_url);
   const std::string name = fetched.kennung + "_" + fetched.version;
-  fetched.file = into / (name + ".xml");
+  const std::string file_name = name + ".xml";
+  fetched.file = into / file_name;
+  CodeListRecord record = read_code_list_record(into);
   std::error_code error;
   if (fs::is_regular_file(fetched.file, error)) {
-    fetched.was_there = true;
-    fetched.sha256 = sha256_hex(file_text(fetched.file));
-    return fetched;
+    const std::string found = sha256_hex(file_text(fetched.file));
+    const auto recorded = record.find(file_name);
+    if (recorded != record.end() && recorded->second.sha256 == found) {
+      fetched.was_there = true;
+      fetched.sha256 = found;
+      return fetched;
+    }
+    distrust_copy(fetched, found, recorded == record.end() ? nullptr : &recorded->second);
   }
   const net::Url url =
       net::parse_url(base_of(base_url) + "/api/version_codeliste/" + name + "/genericode");
-  const std::string text = net::fetch(url, options).bytes;
-  const auto list = codelist::parse_genericode(text, url.text);
-  const auto& identification = list.identification();
-  if (identification.canonical_uri != fetched.kennung ||
-      identification.version != fetched.version) {
-    throw ConfigError("refused: asked for " + name + ", the server sent " +
-                          identification.canonical_uri + " version " + identification.version,
-                      url.text)
-        .with_german("abgelehnt: " + name + " angefragt, der Server schickte " +
-                     identification.canonical_uri + " Version " + identification.version);
+  std::string text;
+  try {
+    text = checked_genericode(url, fetched, options);
+  } catch (const ConfigError& e) {
+    if (fetched.refetched_because.empty()) throw;
+    // The copy set aside must stay visible in the error, since the run ends here.
+    const std::string german = e.message_de().empty() ? e.what() : e.message_de();
+    throw ConfigError(
+        std::string(e.what()) + " (fetching it again because " + fetched.refetched_because + ")",
+        e.file(), e.line(), e.column())
+        .with_german(german + " (erneuter Abruf, weil " + fetched.refetched_because_de + ")");
   }
   fs::create_directories(into, error);
   write_file_atomically(fetched.file, text);
   fetched.sha256 = sha256_hex(text);
+  record[file_name] = {fetched.sha256, url.text, utc_now_iso8601()};
+  write_code_list_record(into, record);
   return fetched;
 }
 

@@ -4,8 +4,10 @@
 //       -> dat:VersionCodeliste/dat:version, namespace kDatenbereitstellung: the current version
 //   GET {base}/api/version_codeliste/{kennung}_{version}/genericode  -> the genericode file
 // A list is written to <into>/<kennung>_<version>.xml (XRepository's own file name), checked
-// first: it must be genericode naming that canonical URI and version. A version already in the
-// folder is not fetched again: the file is the cache, its SHA-256 is printed either way.
+// first: it must be genericode naming that canonical URI and version. Each fetch is recorded in
+// the folder's codelists.sha256 (registry/code_list_record.h); a version already in the folder
+// is reused only while its bytes have the recorded SHA-256 and fetched again otherwise (edited,
+// tampered or never recorded), never trusted silently.
 #pragma once
 
 #include <filesystem>
@@ -33,7 +35,10 @@ struct FetchedCodeList {
   std::string version;
   std::filesystem::path file;
   std::string sha256;
-  bool was_there = false;  ///< found in the folder; nothing fetched but the current version
+  bool was_there = false;  ///< found in the folder as recorded; nothing fetched but the version
+  /// Why a copy found in the folder was not trusted and the list fetched again; empty otherwise.
+  std::string refetched_because;
+  std::string refetched_because_de;
 };
 
 /// Fetches `reference` (the current version when it names none) into `into`.
