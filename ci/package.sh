@@ -25,7 +25,7 @@ step "fresh Debian 12 root with the package" mmdebstrap --quiet --variant=apt --
   --dpkgopt=force-unsafe-io --dpkgopt='path-exclude=/usr/share/locale/*' \
   --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/konform/*' \
   --aptopt='Acquire::Languages "none"' --include=g++,cmake,make,pkg-config \
-  --customize-hook="copy-in '$deb' packaging/installed_check.sh /tmp" \
+  --customize-hook="copy-in '$deb' packaging/installed_check.sh packaging/system_store_check.sh /tmp" \
   --customize-hook="mkdir -p \"\$1/tmp/embed\"" \
   --customize-hook="copy-in examples/embed/main.cpp examples/embed/CMakeLists.txt examples/embed/Makefile /tmp/embed" \
   --customize-hook="chroot \"\$1\" apt-get install -y -qq /tmp/$(basename "$deb") >/dev/null" \

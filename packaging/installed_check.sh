@@ -1,6 +1,7 @@
 #!/bin/sh
 # Checks konform as its .deb installed it under /usr, with nothing of the build tree in reach:
-# /usr/bin/konform --version, the bundled example, the man pages, and the embedding example (a copy
+# /usr/bin/konform --version, the bundled example, the man pages, the machine-wide trust and
+# profile stores (system_store_check.sh), and the embedding example (a copy
 # of examples/embed in EMBED, outside the source tree) built against the installed package with
 # find_package(konform CONFIG) and with pkg-config, linked to libkonform.so and, with --static, to
 # libkonform.a (konform::konform_static; `pkg-config --static`), which needs the engine's -dev
@@ -20,6 +21,7 @@ $konform validate --profile de.sn.musterstadt "$musterstadt/tests/gewerbe-anmeld
 [ "$status" -eq 1 ] || { echo "installed_check: faulty sample gave exit $status, expected 1" >&2; exit 1; }
 test -s /usr/share/man/man1/konform-validate.1.gz && test -s /usr/share/doc/konform/copyright
 test -s /usr/share/bash-completion/completions/konform
+sh "$(dirname "$0")/system_store_check.sh" $konform /usr/share/konform/profiles
 
 # -DCMAKE_PREFIX_PATH=/usr and PKG_CONFIG_LIBDIR: the package's own files, not a konform that
 # lies under /usr/local or on a developer's search paths.
