@@ -123,8 +123,13 @@ void Server::accept(tcp::acceptor& acceptor) {
 void Server::accept_later(tcp::acceptor& acceptor, const boost::system::error_code& error) {
   if (!accept_failing_) log_event("accept-failed", {{"reason", error.message()}});
   accept_failing_ = true;
-  auto pause = std::make_shared<net::steady_timer>(io_, kAcceptRetry);
-  pause->async_wait([this, &acceptor, pause](boost::system::error_code) { accept(acceptor); });
+  auto& pause = accept_retry_timers_[&acceptor];
+  if (!pause) pause = std::make_unique<net::steady_timer>(io_);
+  pause->expires_after(kAcceptRetry);
+  pause->async_wait([this, &acceptor](boost::system::error_code waited) {
+    if (waited == net::error::operation_aborted || state_->draining) return;
+    accept(acceptor);
+  });
 }
 
 void Server::watch_signals() {

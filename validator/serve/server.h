@@ -12,6 +12,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 
+#include <map>
 #include <memory>
 #include <ostream>
 #include <vector>
@@ -46,6 +47,10 @@ class Server {
   std::vector<std::unique_ptr<boost::asio::ip::tcp::acceptor>> acceptors_;
   boost::asio::signal_set signals_;
   boost::asio::steady_timer drain_timer_;
+  /// One retry timer per acceptor, owned here: a timer kept alive only by its own pending handler
+  /// was released inside that handler's completion (UBSan: a freed control block).
+  std::map<const boost::asio::ip::tcp::acceptor*, std::unique_ptr<boost::asio::steady_timer>>
+      accept_retry_timers_;
   std::unique_ptr<ServiceState> state_;
   boost::asio::thread_pool reload_thread_{1};
   bool accept_failing_ = false;  ///< the last accept failed (I/O thread only)
