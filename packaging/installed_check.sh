@@ -8,6 +8,7 @@
 # packages. ci/package.sh runs it in a fresh Debian 12 root, ci/deb_install_test.sh on CI's machine.
 #   installed_check.sh EMBED [--static]
 set -eu
+here=$(cd "$(dirname "$0")" && pwd)  # before any cd: this script's folder holds its helper
 embed=$1
 static=${2:-}
 musterstadt=/usr/share/konform/profiles/de/sn/musterstadt
@@ -21,7 +22,7 @@ $konform validate --profile de.sn.musterstadt "$musterstadt/tests/gewerbe-anmeld
 [ "$status" -eq 1 ] || { echo "installed_check: faulty sample gave exit $status, expected 1" >&2; exit 1; }
 test -s /usr/share/man/man1/konform-validate.1.gz && test -s /usr/share/doc/konform/copyright
 test -s /usr/share/bash-completion/completions/konform
-sh "$(dirname "$0")/system_store_check.sh" $konform /usr/share/konform/profiles
+sh "$here/system_store_check.sh" $konform /usr/share/konform/profiles
 
 # -DCMAKE_PREFIX_PATH=/usr and PKG_CONFIG_LIBDIR: the package's own files, not a konform that
 # lies under /usr/local or on a developer's search paths.
