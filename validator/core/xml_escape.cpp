@@ -11,7 +11,10 @@ bool is_xml_char(char32_t c) {
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-std::string xml_escape(std::string_view text, bool attribute, bool* replaced) {
+enum class Context { kText, kAttribute, kComment };
+
+std::string xml_escape(std::string_view text, Context context, bool* replaced) {
+  const bool attribute = context == Context::kAttribute;
   std::string out;
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {
@@ -21,6 +24,12 @@ std::string xml_escape(std::string_view text, bool attribute, bool* replaced) {
     if (!ch.valid || !is_xml_char(ch.code_point)) {
       if (replaced != nullptr) *replaced = true;
       out += kReplacementChar;
+      continue;
+    }
+    if (context == Context::kComment) {
+      // A comment holds no references: only "--" (which would end it) is broken up.
+      if (ch.code_point == '-' && !out.empty() && out.back() == '-') out += ' ';
+      out += bytes;
       continue;
     }
     switch (ch.code_point) {
@@ -59,12 +68,19 @@ std::string xml_escape(std::string_view text, bool attribute, bool* replaced) {
 
 std::string xml_escape_text(std::string_view text, bool* replaced) {
   if (replaced != nullptr) *replaced = false;
-  return xml_escape(text, false, replaced);
+  return xml_escape(text, Context::kText, replaced);
 }
 
 std::string xml_escape_attribute(std::string_view text, bool* replaced) {
   if (replaced != nullptr) *replaced = false;
-  return xml_escape(text, true, replaced);
+  return xml_escape(text, Context::kAttribute, replaced);
+}
+
+std::string xml_comment_text(std::string_view text, bool* replaced) {
+  if (replaced != nullptr) *replaced = false;
+  std::string out = xml_escape(text, Context::kComment, replaced);
+  if (!out.empty() && out.back() == '-') out += ' ';  // "--->" would not end the comment
+  return out;
 }
 
 }  // namespace konform

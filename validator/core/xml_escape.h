@@ -1,5 +1,5 @@
-// Escaping text for XML 1.0 output, shared by the report renderers and the writers of konform's
-// own formats (lock file, the XML view of service definitions). Never fails, whatever bytes the
+// Escaping text for XML 1.0 output, behind XmlWriter (xml_writer.h), which every XML output of
+// konform goes through. Never fails, whatever bytes the
 // text holds: characters XML forbids and invalid UTF-8 become U+FFFD.
 #pragma once
 
@@ -16,5 +16,10 @@ std::string xml_escape_text(std::string_view text, bool* replaced = nullptr);
 /// Like xml_escape_text, plus quotes and the whitespace a parser would normalise in attribute
 /// values (tab, LF, CR as character references), so the value also stays on one line.
 std::string xml_escape_attribute(std::string_view text, bool* replaced = nullptr);
+
+/// The text of a comment: nothing escaped (a comment holds no references), characters XML forbids
+/// and invalid UTF-8 as U+FFFD, a space between two hyphens and after a final one, so the text
+/// can neither end the comment nor make it ill-formed.
+std::string xml_comment_text(std::string_view text, bool* replaced = nullptr);
 
 }  // namespace konform
