@@ -4,137 +4,128 @@
 // Scalars of small objects are attributes; free text (titles, messages, sources) is element
 // content so line breaks survive. Like the JSON report it always carries both languages and
 // ignores the RenderOptions.
-#include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/number_text.h"
 #include "reports/wording.h"
+#include "validator/core/xml_writer.h"
 
 namespace konform::reports {
 namespace {
 
-std::string attribute(std::string_view name, std::string_view value) {
-  return ' ' + std::string(name) + "=\"" + xml_escape_attribute(value) + '"';
-}
+using Element = XmlWriter::Element;
 
-std::string text_element(std::string_view indent, std::string_view name, std::string_view text) {
-  return std::string(indent) + '<' + std::string(name) + '>' + xml_escape_text(text) + "</" +
-         std::string(name) + ">\n";
-}
-
-void write_profiles(const Report& report, std::ostream& out) {
-  if (report.profiles.empty()) {
-    out << "  <profiles/>\n";
-    return;
-  }
-  out << "  <profiles>\n";
+void write_profiles(const Report& report, XmlWriter& xml) {
+  const Element profiles(xml, "profiles");
   for (const auto& profile : report.profiles) {
-    out << "    <profile" << attribute("id", profile.id) << attribute("version", profile.version)
-        << attribute("level", profile.level) << attribute("sha256", profile.sha256);
-    if (!profile.publisher.empty()) out << attribute("publisher", profile.publisher);
-    out << "/>\n";
+    const Element element(xml, "profile");
+    xml.attribute("id", profile.id);
+    xml.attribute("version", profile.version);
+    xml.attribute("level", profile.level);
+    xml.attribute("sha256", profile.sha256);
+    xml.optional_attribute("publisher", profile.publisher);
   }
-  out << "  </profiles>\n";
 }
 
-void write_rules(const Report& report, std::ostream& out) {
-  if (report.rules.empty()) {
-    out << "  <rules/>\n";
-    return;
-  }
-  out << "  <rules>\n";
+void write_rules(const Report& report, XmlWriter& xml) {
+  const Element rules(xml, "rules");
   for (const auto& rule : report.rules) {
-    out << "    <rule" << attribute("id", rule.id)
-        << attribute("severity", to_string(rule.default_severity)) << ">\n"
-        << text_element("      ", "title", rule.title)
-        << text_element("      ", "titleDe", rule.title_de)
-        << text_element("      ", "source", rule.source) << "    </rule>\n";
+    const Element element(xml, "rule");
+    xml.attribute("id", rule.id);
+    xml.attribute("severity", to_string(rule.default_severity));
+    xml.text_element("title", rule.title);
+    xml.text_element("titleDe", rule.title_de);
+    xml.text_element("source", rule.source);
   }
-  out << "  </rules>\n";
 }
 
-void write_finding(const Finding& finding, std::ostream& out) {
-  out << "        <finding" << attribute("ruleId", finding.rule_id)
-      << attribute("severity", to_string(finding.severity)) << ">\n"
-      << text_element("          ", "message", finding.message);
-  if (!finding.message_de.empty()) {
-    out << text_element("          ", "messageDe", finding.message_de);
+void write_finding(const Finding& finding, XmlWriter& xml) {
+  const Element element(xml, "finding");
+  xml.attribute("ruleId", finding.rule_id);
+  xml.attribute("severity", to_string(finding.severity));
+  xml.text_element("message", finding.message);
+  if (!finding.message_de.empty()) xml.text_element("messageDe", finding.message_de);
+  {
+    const Element location(xml, "location");
+    xml.attribute("line", std::to_string(finding.location.line));
+    xml.attribute("column", std::to_string(finding.location.column));
+    xml.attribute("xpath", finding.location.xpath);
   }
-  out << "          <location" << attribute("line", std::to_string(finding.location.line))
-      << attribute("column", std::to_string(finding.location.column))
-      << attribute("xpath", finding.location.xpath) << "/>\n"
-      << "          <origin" << attribute("profile", finding.origin.profile)
-      << attribute("version", finding.origin.version) << attribute("level", finding.origin.level)
-      << "/>\n"
-      << text_element("          ", "source", finding.source);
+  {
+    const Element origin(xml, "origin");
+    xml.attribute("profile", finding.origin.profile);
+    xml.attribute("version", finding.origin.version);
+    xml.attribute("level", finding.origin.level);
+  }
+  xml.text_element("source", finding.source);
   if (finding.waiver) {
-    out << "          <waiver" << attribute("reason", finding.waiver->reason)
-        << attribute("author", finding.waiver->author)
-        << attribute("expires", finding.waiver->expires) << "/>\n";
+    const Element waiver(xml, "waiver");
+    xml.attribute("reason", finding.waiver->reason);
+    xml.attribute("author", finding.waiver->author);
+    xml.attribute("expires", finding.waiver->expires);
   }
-  out << "        </finding>\n";
 }
 
-void write_input(const InputResult& input, std::ostream& out) {
-  out << "    <input" << attribute("path", input.path)
-      << attribute("documentType", input.document_type)
-      << attribute("verdict", to_string(input.verdict)) << ">\n";
-  if (input.stages.empty()) {
-    out << "      <stages/>\n";
-  } else {
-    out << "      <stages>\n";
+void write_input(const InputResult& input, XmlWriter& xml) {
+  const Element element(xml, "input");
+  xml.attribute("path", input.path);
+  xml.attribute("documentType", input.document_type);
+  xml.attribute("verdict", to_string(input.verdict));
+  {
+    const Element stages(xml, "stages");
     for (const auto& stage : input.stages) {
-      out << "        <stage" << attribute("name", stage.name)
-          << attribute("status", to_string(stage.status))
-          << attribute("ms", number_text(reported_ms(stage.ms))) << "/>\n";
+      const Element stage_element(xml, "stage");
+      xml.attribute("name", stage.name);
+      xml.attribute("status", to_string(stage.status));
+      xml.attribute("ms", number_text(reported_ms(stage.ms)));
     }
-    out << "      </stages>\n";
   }
-  if (input.findings.empty()) {
-    out << "      <findings/>\n";
-  } else {
-    out << "      <findings>\n";
-    for (const auto& finding : input.findings) write_finding(finding, out);
-    out << "      </findings>\n";
+  const Element findings(xml, "findings");
+  for (const auto& finding : input.findings) write_finding(finding, xml);
+}
+
+void write_notices(const Report& report, XmlWriter& xml) {
+  const Element notices(xml, "notices");
+  for (const auto& notice : report.notices) {
+    const Element element(xml, "notice");
+    xml.attribute("code", notice.code);
+    xml.text_element("message", notice.message);
+    xml.text_element("messageDe", notice.message_de);
   }
-  out << "    </input>\n";
 }
 
 }  // namespace
 
 void render_xml(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<report xmlns=\"urn:konform:report:1\">\n"
-      << "  <tool" << attribute("name", report.tool_name)
-      << attribute("version", report.tool_version) << "/>\n";
-  write_profiles(report, out);
-  out << "  <verdict>" << to_string(report.verdict) << "</verdict>\n"
-      << "  <summary" << attribute("inputs", std::to_string(report.summary.inputs))
-      << attribute("errors", std::to_string(report.summary.errors))
-      << attribute("warnings", std::to_string(report.summary.warnings))
-      << attribute("infos", std::to_string(report.summary.infos))
-      << attribute("waived", std::to_string(report.summary.waived)) << "/>\n";
-  // The validation date decides which dated artefacts apply; reports say which one was used.
-  if (!report.as_of.empty()) out << text_element("  ", "asOf", report.as_of);
-  if (!report.lock.empty()) out << text_element("  ", "lock", report.lock);
-  if (!report.waivers.empty()) out << text_element("  ", "waivers", report.waivers);
-  if (!report.notices.empty()) {
-    out << "  <notices>\n";
-    for (const auto& notice : report.notices) {
-      out << "    <notice" << attribute("code", notice.code) << ">\n"
-          << text_element("      ", "message", notice.message)
-          << text_element("      ", "messageDe", notice.message_de) << "    </notice>\n";
+  XmlWriter xml(out);
+  xml.declaration();
+  {
+    const Element root(xml, "report");
+    xml.namespace_declaration("urn:konform:report:1");
+    {
+      const Element tool(xml, "tool");
+      xml.attribute("name", report.tool_name);
+      xml.attribute("version", report.tool_version);
     }
-    out << "  </notices>\n";
+    write_profiles(report, xml);
+    xml.text_element("verdict", to_string(report.verdict));
+    {
+      const Element summary(xml, "summary");
+      xml.attribute("inputs", std::to_string(report.summary.inputs));
+      xml.attribute("errors", std::to_string(report.summary.errors));
+      xml.attribute("warnings", std::to_string(report.summary.warnings));
+      xml.attribute("infos", std::to_string(report.summary.infos));
+      xml.attribute("waived", std::to_string(report.summary.waived));
+    }
+    // The validation date decides which dated artefacts apply; reports say which one was used.
+    if (!report.as_of.empty()) xml.text_element("asOf", report.as_of);
+    if (!report.lock.empty()) xml.text_element("lock", report.lock);
+    if (!report.waivers.empty()) xml.text_element("waivers", report.waivers);
+    if (!report.notices.empty()) write_notices(report, xml);
+    write_rules(report, xml);
+    const Element inputs(xml, "inputs");
+    for (const auto& input : report.inputs) write_input(input, xml);
   }
-  write_rules(report, out);
-  if (report.inputs.empty()) {
-    out << "  <inputs/>\n";
-  } else {
-    out << "  <inputs>\n";
-    for (const auto& input : report.inputs) write_input(input, out);
-    out << "  </inputs>\n";
-  }
-  out << "</report>\n";
+  xml.finish();
 }
 
 }  // namespace konform::reports
