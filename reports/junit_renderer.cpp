@@ -6,15 +6,17 @@
 // error is not a failure. An incomplete input gets one more testcase,
 // "input-complete", holding an <error>: none of its passes can be trusted.
 #include <charconv>
+#include <optional>
 #include <set>
-#include <sstream>
 
-#include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
+#include "validator/core/xml_writer.h"
 
 namespace konform::reports {
 namespace {
+
+using Element = XmlWriter::Element;
 
 constexpr std::string_view kIncompleteCase = "input-complete";
 
@@ -61,94 +63,130 @@ std::vector<std::string_view> testcase_names(const Report& report, const InputRe
   return names;
 }
 
-void write_testcase(std::string_view rule_id, const InputResult& input,
-                    const RenderOptions& options, Counts& counts, std::ostream& out) {
-  const std::string path = xml_escape_attribute(input.path);
+// One testcase, gathered before anything is written: the enclosing elements' attributes count
+// the failures and errors.
+struct Testcase {
+  struct Problem {
+    std::string_view element;  // "failure" or "error"
+    std::string_view type;
+    std::string message;
+    std::string text;
+  };
+  std::string_view name;
+  std::optional<Problem> problem;
+  std::string system_out;
+};
+
+struct Testsuite {
+  const InputResult* input = nullptr;
+  std::vector<Testcase> testcases;
+  Counts counts;
+};
+
+Testcase rule_testcase(std::string_view rule_id, const InputResult& input,
+                       const RenderOptions& options) {
+  Testcase testcase{rule_id, std::nullopt, {}};
   std::string failure_text;
   std::string failure_message;
-  std::string system_out;
   for (const auto& finding : input.findings) {
     if (finding.rule_id != rule_id) continue;
     if (finding.severity == Severity::kError && !finding.waiver) {
       if (failure_text.empty()) failure_message = displayed_message(finding, options);
       failure_text += finding_text(input.path, finding, options, false);
     } else {
-      system_out += finding_text(input.path, finding, options, true);
+      testcase.system_out += finding_text(input.path, finding, options, true);
     }
   }
-  ++counts.tests;
-  out << "    <testcase name=\"" << xml_escape_attribute(rule_id) << "\" classname=\"" << path
-      << '"';
-  if (failure_text.empty() && system_out.empty()) {
-    out << "/>\n";
-    return;
-  }
-  out << ">\n";
   if (!failure_text.empty()) {
-    ++counts.failures;
-    out << "      <failure type=\"error\" message=\"" << xml_escape_attribute(failure_message)
-        << "\">" << xml_escape_text(failure_text) << "</failure>\n";
+    testcase.problem = {"failure", "error", std::move(failure_message), std::move(failure_text)};
   }
-  if (!system_out.empty()) {
-    out << "      <system-out>" << xml_escape_text(system_out) << "</system-out>\n";
-  }
-  out << "    </testcase>\n";
+  return testcase;
 }
 
-void write_incomplete_testcase(const InputResult& input, Counts& counts, std::ostream& out) {
-  const std::string reason = incomplete_reason(input);
-  ++counts.tests;
-  ++counts.errors;
-  out << "    <testcase name=\"" << kIncompleteCase << "\" classname=\""
-      << xml_escape_attribute(input.path) << "\">\n"
-      << "      <error type=\"incomplete\" message=\"" << xml_escape_attribute(reason) << "\">"
-      << xml_escape_text(input.path + " is incomplete: " + reason +
-                         "; its passed test cases prove nothing")
-      << "</error>\n"
-      << "    </testcase>\n";
+Testcase incomplete_testcase(const InputResult& input) {
+  std::string reason = incomplete_reason(input);
+  std::string text =
+      input.path + " is incomplete: " + reason + "; its passed test cases prove nothing";
+  return {kIncompleteCase,
+          Testcase::Problem{"error", "incomplete", std::move(reason), std::move(text)},
+          {}};
 }
 
-// Renders one input's testsuite into `out` and returns its counts (the attributes of the
-// enclosing elements need them before the body, so the body is rendered first).
-Counts write_testsuite(const Report& report, const InputResult& input, const RenderOptions& options,
-                       std::ostream& out) {
-  Counts counts;
-  for (const auto& stage : input.stages) counts.ms += reported_ms(stage.ms);
-  std::ostringstream body;
+Testsuite testsuite(const Report& report, const InputResult& input, const RenderOptions& options) {
+  Testsuite suite{&input, {}, {}};
   for (const auto name : testcase_names(report, input)) {
-    write_testcase(name, input, options, counts, body);
+    suite.testcases.push_back(rule_testcase(name, input, options));
   }
-  if (input.verdict == Verdict::kIncomplete) write_incomplete_testcase(input, counts, body);
+  if (input.verdict == Verdict::kIncomplete) suite.testcases.push_back(incomplete_testcase(input));
+  for (const auto& stage : input.stages) suite.counts.ms += reported_ms(stage.ms);
+  for (const auto& testcase : suite.testcases) {
+    ++suite.counts.tests;
+    if (!testcase.problem) continue;
+    ++(testcase.problem->element == "failure" ? suite.counts.failures : suite.counts.errors);
+  }
+  return suite;
+}
 
-  out << "  <testsuite name=\"" << xml_escape_attribute(input.path) << "\" tests=\"" << counts.tests
-      << "\" failures=\"" << counts.failures << "\" errors=\"" << counts.errors
-      << "\" skipped=\"0\" time=\"" << seconds(counts.ms) << "\">\n"
-      << "    <properties>\n"
-      << "      <property name=\"documentType\" value=\""
-      << xml_escape_attribute(input.document_type) << "\"/>\n"
-      << "      <property name=\"verdict\" value=\"" << to_string(input.verdict) << "\"/>\n"
-      << "    </properties>\n"
-      << body.str() << "  </testsuite>\n";
-  return counts;
+void write_testcase(const Testcase& testcase, std::string_view classname, XmlWriter& xml) {
+  const Element element(xml, "testcase");
+  xml.attribute("name", testcase.name);
+  xml.attribute("classname", classname);
+  if (testcase.problem) {
+    const Element problem(xml, testcase.problem->element);
+    xml.attribute("type", testcase.problem->type);
+    xml.attribute("message", testcase.problem->message);
+    xml.text(testcase.problem->text);
+  }
+  if (!testcase.system_out.empty()) xml.text_element("system-out", testcase.system_out);
+}
+
+void write_property(std::string_view name, std::string_view value, XmlWriter& xml) {
+  const Element property(xml, "property");
+  xml.attribute("name", name);
+  xml.attribute("value", value);
+}
+
+void write_testsuite(const Testsuite& suite, XmlWriter& xml) {
+  const Element element(xml, "testsuite");
+  xml.attribute("name", suite.input->path);
+  xml.attribute("tests", std::to_string(suite.counts.tests));
+  xml.attribute("failures", std::to_string(suite.counts.failures));
+  xml.attribute("errors", std::to_string(suite.counts.errors));
+  xml.attribute("skipped", "0");
+  xml.attribute("time", seconds(suite.counts.ms));
+  {
+    const Element properties(xml, "properties");
+    write_property("documentType", suite.input->document_type, xml);
+    write_property("verdict", to_string(suite.input->verdict), xml);
+  }
+  for (const auto& testcase : suite.testcases) write_testcase(testcase, suite.input->path, xml);
 }
 
 }  // namespace
 
 void render_junit(const Report& report, const RenderOptions& options, std::ostream& out) {
   Counts total;
-  std::ostringstream suites;
+  std::vector<Testsuite> suites;
   for (const auto& input : report.inputs) {
-    const Counts counts = write_testsuite(report, input, options, suites);
+    suites.push_back(testsuite(report, input, options));
+    const Counts& counts = suites.back().counts;
     total.tests += counts.tests;
     total.failures += counts.failures;
     total.errors += counts.errors;
     total.ms += counts.ms;
   }
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"" << xml_escape_attribute(report.tool_name) << "\" tests=\""
-      << total.tests << "\" failures=\"" << total.failures << "\" errors=\"" << total.errors
-      << "\" time=\"" << seconds(total.ms) << "\">\n"
-      << suites.str() << "</testsuites>\n";
+  XmlWriter xml(out);
+  xml.declaration();
+  {
+    const Element root(xml, "testsuites");
+    xml.attribute("name", report.tool_name);
+    xml.attribute("tests", std::to_string(total.tests));
+    xml.attribute("failures", std::to_string(total.failures));
+    xml.attribute("errors", std::to_string(total.errors));
+    xml.attribute("time", seconds(total.ms));
+    for (const auto& suite : suites) write_testsuite(suite, xml);
+  }
+  xml.finish();
 }
 
 }  // namespace konform::reports
