@@ -10,14 +10,16 @@
 #include <algorithm>
 #include <ostream>
 
-#include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
 #include "validator/core/stage.h"
 #include "validator/core/version.h"
+#include "validator/core/xml_writer.h"
 
 namespace konform::reports {
 namespace {
+
+using Element = XmlWriter::Element;
 
 std::string property(const Finding& finding, std::string_view key) {
   for (const auto& [name, value] : finding.properties) {
@@ -30,10 +32,6 @@ bool from_schematron(const Finding& finding) {
   return !property(finding, "schematron.kind").empty();
 }
 
-void attribute(std::ostream& out, std::string_view name, const std::string& value) {
-  if (!value.empty()) out << ' ' << name << "=\"" << xml_escape_attribute(value) << '"';
-}
-
 bool ran_schematron(const InputResult& input) {
   for (const auto& stage : input.stages) {
     if (stage.name == to_string(Stage::kSchematron) && stage.status != StageStatus::kSkipped)
@@ -42,58 +40,65 @@ bool ran_schematron(const InputResult& input) {
   return false;
 }
 
+void write_active_pattern(const InputResult& input, const Finding* finding, XmlWriter& xml) {
+  const Element pattern(xml, "svrl:active-pattern");
+  xml.optional_attribute("document", input.path);
+  if (finding == nullptr) return;
+  xml.optional_attribute("id", property(*finding, "schematron.pattern"));
+  xml.optional_attribute("name", property(*finding, "schematron.schema"));
+}
+
+void write_result(const Finding& finding, XmlWriter& xml) {
+  {
+    const Element fired(xml, "svrl:fired-rule");
+    xml.optional_attribute("context", property(finding, "schematron.context"));
+  }
+  const bool report_kind = property(finding, "schematron.kind") == "report";
+  const bool error_kind = property(finding, "schematron.kind") == "error";
+  const Element result(xml, report_kind ? "svrl:successful-report" : "svrl:failed-assert");
+  xml.optional_attribute("id", finding.rule_id);
+  xml.optional_attribute("location", finding.location.xpath);
+  xml.optional_attribute("role", property(finding, "schematron.role"));
+  xml.optional_attribute("flag", error_kind ? "error" : property(finding, "schematron.flag"));
+  xml.optional_attribute("test", property(finding, "schematron.test"));
+  if (finding.waiver) {
+    const Element reference(xml, "svrl:diagnostic-reference");
+    xml.attribute("diagnostic", "konform-waiver");
+    xml.text_element("svrl:text", waiver_text(*finding.waiver, RenderOptions{}));
+  }
+  xml.text_element("svrl:text", finding.message);
+}
+
 }  // namespace
 
 void render_svrl(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<svrl:schematron-output xmlns:svrl=\"http://purl.oclc.org/dsdl/svrl\""
-      << " title=\"konform " << kVersion << "\" schemaVersion=\"ISO19757-3\">\n";
-  for (const auto& input : report.inputs) {
-    const bool any = std::any_of(input.findings.begin(), input.findings.end(), from_schematron);
-    if (!any && !ran_schematron(input)) continue;
-    std::string pattern_shown;
-    bool opened = false;
-    for (const auto& finding : input.findings) {
-      if (!from_schematron(finding)) continue;
-      const std::string pattern =
-          property(finding, "schematron.schema") + "#" + property(finding, "schematron.pattern");
-      if (!opened || pattern != pattern_shown) {
-        out << "  <svrl:active-pattern";
-        attribute(out, "document", input.path);
-        attribute(out, "id", property(finding, "schematron.pattern"));
-        attribute(out, "name", property(finding, "schematron.schema"));
-        out << "/>\n";
-        pattern_shown = pattern;
-        opened = true;
+  XmlWriter xml(out);
+  xml.declaration();
+  {
+    const Element root(xml, "svrl:schematron-output");
+    xml.namespace_declaration("http://purl.oclc.org/dsdl/svrl", "svrl");
+    xml.attribute("title", "konform " + std::string(kVersion));
+    xml.attribute("schemaVersion", "ISO19757-3");
+    for (const auto& input : report.inputs) {
+      const bool any = std::any_of(input.findings.begin(), input.findings.end(), from_schematron);
+      if (!any && !ran_schematron(input)) continue;
+      std::string pattern_shown;
+      bool opened = false;
+      for (const auto& finding : input.findings) {
+        if (!from_schematron(finding)) continue;
+        const std::string pattern =
+            property(finding, "schematron.schema") + "#" + property(finding, "schematron.pattern");
+        if (!opened || pattern != pattern_shown) {
+          write_active_pattern(input, &finding, xml);
+          pattern_shown = pattern;
+          opened = true;
+        }
+        write_result(finding, xml);
       }
-      out << "  <svrl:fired-rule";
-      attribute(out, "context", property(finding, "schematron.context"));
-      out << "/>\n";
-      const bool report_kind = property(finding, "schematron.kind") == "report";
-      const bool error_kind = property(finding, "schematron.kind") == "error";
-      out << (report_kind ? "  <svrl:successful-report" : "  <svrl:failed-assert");
-      attribute(out, "id", finding.rule_id);
-      attribute(out, "location", finding.location.xpath);
-      attribute(out, "role", property(finding, "schematron.role"));
-      attribute(out, "flag", error_kind ? "error" : property(finding, "schematron.flag"));
-      attribute(out, "test", property(finding, "schematron.test"));
-      out << ">\n";
-      if (finding.waiver) {
-        out << "    <svrl:diagnostic-reference diagnostic=\"konform-waiver\">\n"
-            << "      <svrl:text>" << xml_escape_text(waiver_text(*finding.waiver, RenderOptions{}))
-            << "</svrl:text>\n"
-            << "    </svrl:diagnostic-reference>\n";
-      }
-      out << "    <svrl:text>" << xml_escape_text(finding.message) << "</svrl:text>\n"
-          << (report_kind ? "  </svrl:successful-report>\n" : "  </svrl:failed-assert>\n");
-    }
-    if (!opened) {
-      out << "  <svrl:active-pattern";
-      attribute(out, "document", input.path);
-      out << "/>\n";
+      if (!opened) write_active_pattern(input, nullptr, xml);
     }
   }
-  out << "</svrl:schematron-output>\n";
+  xml.finish();
 }
 
 }  // namespace konform::reports
