@@ -1,31 +1,50 @@
 #include "reports/profile_test_junit.h"
 
-#include "reports/escape.h"
+#include "validator/core/xml_writer.h"
 
 namespace konform::reports {
+namespace {
+
+using Element = XmlWriter::Element;
+
+void write_counts(std::size_t tests, std::size_t failures, XmlWriter& xml) {
+  xml.attribute("tests", std::to_string(tests));
+  xml.attribute("failures", std::to_string(failures));
+  xml.attribute("errors", "0");
+}
+
+void write_sample(const profiletest::SampleOutcome& sample, std::string_view profile,
+                  XmlWriter& xml) {
+  const Element testcase(xml, "testcase");
+  xml.attribute("name", sample.name);
+  xml.attribute("classname", profile);
+  if (sample.passed()) return;
+  std::string text;
+  for (const auto& difference : sample.differences) text += difference + "\n";
+  const Element failure(xml, "failure");
+  xml.attribute("message", sample.differences.front());
+  xml.text(text);
+}
+
+}  // namespace
 
 void render_profile_test_junit(const profiletest::ProfileTestRun& run, std::ostream& out) {
-  const std::string profile = xml_escape_attribute(run.profile_id + " " + run.profile_version);
+  const std::string profile = run.profile_id + " " + run.profile_version;
   std::size_t failures = 0;
   for (const auto& sample : run.samples) failures += sample.passed() ? 0 : 1;
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"konform profile test\" tests=\"" << run.samples.size()
-      << "\" failures=\"" << failures << "\" errors=\"0\">\n"
-      << "  <testsuite name=\"" << profile << "\" tests=\"" << run.samples.size()
-      << "\" failures=\"" << failures << "\" errors=\"0\" skipped=\"0\">\n";
-  for (const auto& sample : run.samples) {
-    out << "    <testcase name=\"" << xml_escape_attribute(sample.name) << "\" classname=\""
-        << profile << "\"";
-    if (sample.passed()) {
-      out << "/>\n";
-      continue;
-    }
-    std::string text;
-    for (const auto& difference : sample.differences) text += difference + "\n";
-    out << ">\n      <failure message=\"" << xml_escape_attribute(sample.differences.front())
-        << "\">" << xml_escape_text(text) << "</failure>\n    </testcase>\n";
+  XmlWriter xml(out);
+  xml.declaration();
+  {
+    const Element root(xml, "testsuites");
+    xml.attribute("name", "konform profile test");
+    write_counts(run.samples.size(), failures, xml);
+    const Element suite(xml, "testsuite");
+    xml.attribute("name", profile);
+    write_counts(run.samples.size(), failures, xml);
+    xml.attribute("skipped", "0");
+    for (const auto& sample : run.samples) write_sample(sample, profile, xml);
   }
-  out << "  </testsuite>\n</testsuites>\n";
+  xml.finish();
 }
 
 }  // namespace konform::reports
