@@ -1,21 +1,12 @@
 // Writing konform.lock: one profile element per profile of the chain, parents first, artefacts
 // sorted by path, then the waiver file, so the same chain always gives the same bytes and diffs
 // show what changed.
-#include <string_view>
-
 #include "validator/core/config_error.h"
-#include "validator/core/xml_escape.h"
+#include "validator/core/xml_writer.h"
 #include "validator/lock/lock_file.h"
 #include "validator/store/profile_store.h"
 
 namespace konform::lock {
-namespace {
-
-std::string attribute(std::string_view name, std::string_view value) {
-  return " " + std::string(name) + "=\"" + xml_escape_attribute(value) + "\"";
-}
-
-}  // namespace
 
 LockFile lock_of(const CompiledProfile& compiled,
                  const std::optional<std::filesystem::path>& waivers) {
@@ -58,27 +49,36 @@ void record_installed_bundles(LockFile& lock, const std::vector<Profile>& chain,
 }
 
 void write_lock_file(const LockFile& lock, std::ostream& out) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<!-- Written by `konform profile lock`. Commit it: `konform validate` in this folder\n"
-      << "     then refuses profiles or artefacts that differ from these. -->\n"
-      << "<lock xmlns=\"" << kLockNamespace << "\">\n";
-  for (const auto& profile : lock.profiles) {
-    out << "  <profile" << attribute("id", profile.id) << attribute("version", profile.version)
-        << attribute("level", profile.level) << attribute("sha256", profile.sha256);
-    if (!profile.bundle_sha256.empty()) out << attribute("bundle", profile.bundle_sha256);
-    if (!profile.signed_by.empty()) out << attribute("signedBy", profile.signed_by);
-    out << ">\n";
-    for (const auto& artefact : profile.artefacts) {
-      out << "    <artefact" << attribute("path", artefact.digest.path)
-          << attribute("sha256", artefact.digest.sha256) << "/>\n";
+  using Element = XmlWriter::Element;
+  XmlWriter xml(out);
+  xml.declaration();
+  xml.comment(
+      " Written by `konform profile lock`. Commit it: `konform validate` in this folder\n"
+      "     then refuses profiles or artefacts that differ from these. ");
+  {
+    const Element root(xml, "lock", XmlWriter::WhenEmpty::kOpenAndClose);
+    xml.namespace_declaration(kLockNamespace);
+    for (const auto& profile : lock.profiles) {
+      const Element element(xml, "profile", XmlWriter::WhenEmpty::kOpenAndClose);
+      xml.attribute("id", profile.id);
+      xml.attribute("version", profile.version);
+      xml.attribute("level", profile.level);
+      xml.attribute("sha256", profile.sha256);
+      xml.optional_attribute("bundle", profile.bundle_sha256);
+      xml.optional_attribute("signedBy", profile.signed_by);
+      for (const auto& artefact : profile.artefacts) {
+        const Element artefact_element(xml, "artefact");
+        xml.attribute("path", artefact.digest.path);
+        xml.attribute("sha256", artefact.digest.sha256);
+      }
     }
-    out << "  </profile>\n";
+    if (lock.waivers) {
+      const Element waivers(xml, "waivers");
+      xml.attribute("path", lock.waivers->path);
+      xml.attribute("sha256", lock.waivers->sha256);
+    }
   }
-  if (lock.waivers) {
-    out << "  <waivers" << attribute("path", lock.waivers->path)
-        << attribute("sha256", lock.waivers->sha256) << "/>\n";
-  }
-  out << "</lock>\n";
+  xml.finish();
 }
 
 }  // namespace konform::lock
