@@ -1,8 +1,9 @@
 #include "validator/servicedef/xml_view.h"
 
-#include "validator/core/xml_escape.h"
-
 #include <algorithm>
+#include <sstream>
+
+#include "validator/core/xml_writer.h"
 
 namespace konform::servicedef {
 namespace {
@@ -12,58 +13,70 @@ bool is_name_char(char c) {
   return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
+/// A mapping's entries, sorted by key (code-point order) so the XSD can use xs:sequence.
+std::vector<const YamlEntry*> sorted_entries(const YamlNode& map) {
+  std::vector<const YamlEntry*> sorted;
+  for (const auto& entry : map.entries) sorted.push_back(&entry);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const YamlEntry* a, const YamlEntry* b) { return a->key < b->key; });
+  return sorted;
+}
+
+/// Writes one element per line (text escaped so it stays on its line) and remembers where each
+/// line comes from.
 class ViewWriter {
  public:
-  explicit ViewWriter(std::vector<YamlProblem>& problems) : problems_(problems) {}
+  explicit ViewWriter(std::vector<YamlProblem>& problems)
+      : problems_(problems), xml_(out_, XmlWriter::TextLines::kOnOneLine) {}
 
-  void line(const std::string& text, const ViewOrigin& origin) {
-    xml_ += text;
-    xml_ += '\n';
-    lines_.push_back(origin);
-  }
+  XmlWriter& xml() { return xml_; }
 
-  /// Text or attribute content: markup escaped, line breaks as character references (one
-  /// element per line), characters XML cannot carry replaced by U+FFFD and reported.
-  std::string escape(std::string_view s, const ViewOrigin& origin) {
-    bool replaced = false;
-    std::string out = xml_escape_attribute(s, &replaced);
-    if (replaced) {
+  /// Ties the lines begun since the last call to `origin`, and reports each value written since
+  /// then that held a character XML cannot carry (it became U+FFFD).
+  void written(const ViewOrigin& origin) {
+    while (lines_.size() < xml_.line_count()) lines_.push_back(origin);
+    for (; reported_ < xml_.replacements(); ++reported_) {
       problems_.push_back({origin.position,
                            "a value holds a character XML cannot carry (control character or "
                            "invalid UTF-8); it was replaced by U+FFFD",
                            "ein Wert enthält ein Zeichen, das XML nicht darstellen kann "
                            "(Steuerzeichen oder ungültiges UTF-8); es wurde durch U+FFFD ersetzt"});
     }
-    return out;
   }
 
-  /// Start tag text for a key: its own name, or <key name="…"> when it cannot be one.
-  std::pair<std::string, std::string> tag_for(std::string_view key, const ViewOrigin& origin) {
-    if (is_view_name(key)) return {std::string(key), std::string(key)};
-    return {"key name=\"" + escape(key, origin) + "\"", "key"};
+  /// The element of a key: its own name, or <key name="…"> when it cannot be one.
+  void start(std::string_view key) {
+    if (is_view_name(key)) {
+      xml_.start_element(key);
+      return;
+    }
+    xml_.start_element("key");
+    xml_.attribute("name", key);
   }
 
-  void value(std::string_view key, const YamlNode& node, const ViewOrigin& origin,
-             const std::string& indent) {
-    auto [open, close] = tag_for(key, origin);
+  void value(std::string_view key, const YamlNode& node, const ViewOrigin& origin) {
     switch (node.kind) {
       case YamlNode::Kind::kScalar:
-        line(indent + "<" + open + " yamlType=\"" + node.type + "\">" + escape(node.value, origin) +
-                 "</" + close + ">",
-             origin);
+        start(key);
+        xml_.attribute("yamlType", node.type);
+        xml_.text(node.value);
+        xml_.end_element();
+        written(origin);
         return;
       case YamlNode::Kind::kMap:
-        if (node.entries.empty()) {
-          line(indent + "<" + open + " yamlType=\"map\"/>", origin);
-          return;
-        }
-        line(indent + "<" + open + ">", origin);
-        entries(node, origin, indent + "  ");
-        line(indent + "</" + close + ">", origin);
+        start(key);
+        if (node.entries.empty()) xml_.attribute("yamlType", "map");
+        written(origin);
+        entries(node, origin);
+        xml_.end_element();
+        written(origin);
         return;
       case YamlNode::Kind::kSequence:
         if (node.items.empty()) {
-          line(indent + "<" + open + " yamlType=\"seq\"/>", origin);
+          start(key);
+          xml_.attribute("yamlType", "seq");
+          xml_.end_element();
+          written(origin);
           return;
         }
         for (std::size_t i = 0; i < node.items.size(); ++i) {
@@ -72,27 +85,24 @@ class ViewWriter {
               at(origin, item.position, origin.yaml_path + "[" + std::to_string(i) + "]");
           if (item.kind == YamlNode::Kind::kSequence) {
             // A list inside a list: the outer item holds <item> elements.
-            line(indent + "<" + open + ">", item_origin);
-            value("item", item, item_origin, indent + "  ");
-            line(indent + "</" + close + ">", item_origin);
+            start(key);
+            written(item_origin);
+            value("item", item, item_origin);
+            xml_.end_element();
+            written(item_origin);
           } else {
-            value(key, item, item_origin, indent);
+            value(key, item, item_origin);
           }
         }
         return;
     }
   }
 
-  /// A mapping's entries, sorted by key (code-point order) so the XSD can use xs:sequence.
-  void entries(const YamlNode& map, const ViewOrigin& parent, const std::string& indent) {
-    std::vector<const YamlEntry*> sorted;
-    for (const auto& entry : map.entries) sorted.push_back(&entry);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const YamlEntry* a, const YamlEntry* b) { return a->key < b->key; });
-    for (const YamlEntry* entry : sorted) {
+  void entries(const YamlNode& map, const ViewOrigin& parent) {
+    for (const YamlEntry* entry : sorted_entries(map)) {
       const std::string path =
           parent.yaml_path.empty() ? entry->key : parent.yaml_path + "." + entry->key;
-      value(entry->key, *entry->value, at(parent, entry->position, path), indent);
+      value(entry->key, *entry->value, at(parent, entry->position, path));
     }
   }
 
@@ -108,12 +118,17 @@ class ViewWriter {
     return origin;
   }
 
-  XmlView take() { return {std::move(xml_), std::move(lines_)}; }
+  XmlView take() {
+    xml_.finish();
+    return {out_.str(), std::move(lines_)};
+  }
 
  private:
   std::vector<YamlProblem>& problems_;
-  std::string xml_;
+  std::ostringstream out_;
+  XmlWriter xml_;
   std::vector<ViewOrigin> lines_;
+  std::size_t reported_ = 0;
 };
 
 }  // namespace
@@ -135,43 +150,50 @@ bool is_view_name(std::string_view name) {
 
 XmlView write_view(const YamlNode& root, bool publiccode_shape,
                    const ReferencedPubliccode& referenced, std::vector<YamlProblem>& problems) {
+  constexpr auto kOpenAndClose = XmlWriter::WhenEmpty::kOpenAndClose;
   ViewWriter writer(problems);
+  XmlWriter& xml = writer.xml();
   const ViewOrigin top{{1, 1}, "", "", {}};
-  writer.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", top);
-  writer.line("<serviceDefinition xmlns=\"" + std::string(kNamespace) + "\">", top);
+  xml.declaration();
+  xml.start_element("serviceDefinition", kOpenAndClose);
+  xml.namespace_declaration(kNamespace);
+  writer.written(top);
   if (publiccode_shape) {
-    writer.line("  <publiccode>", top);
-    writer.entries(root, top, "    ");
-    writer.line("  </publiccode>", top);
+    xml.start_element("publiccode", kOpenAndClose);
+    writer.written(top);
+    writer.entries(root, top);
+    xml.end_element();
+    writer.written(top);
   } else {
-    std::vector<const YamlEntry*> sorted;
-    for (const auto& entry : root.entries) sorted.push_back(&entry);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const YamlEntry* a, const YamlEntry* b) { return a->key < b->key; });
-    for (const YamlEntry* entry : sorted) {
+    for (const YamlEntry* entry : sorted_entries(root)) {
       ViewOrigin origin{entry->position, entry->key, "", {}};
       const bool is_reference = entry->key == "publiccode" &&
                                 entry->value->kind == YamlNode::Kind::kScalar &&
                                 entry->value->type == "str";
       if (!is_reference) {
-        writer.value(entry->key, *entry->value, origin, "  ");
+        writer.value(entry->key, *entry->value, origin);
         continue;
       }
       // The referenced publiccode.yml's keys, located in that file.
-      const std::string ref = writer.escape(referenced.path, origin);
+      xml.start_element("publiccode");
+      xml.attribute("ref", referenced.path);
       if (referenced.root == nullptr || referenced.root->entries.empty()) {
-        writer.line("  <publiccode ref=\"" + ref + "\" yamlType=\"null\"/>", origin);
+        xml.attribute("yamlType", "null");
+        xml.end_element();
+        writer.written(origin);
         continue;
       }
-      writer.line("  <publiccode ref=\"" + ref + "\">", origin);
+      writer.written(origin);
       ViewOrigin inside = origin;
       inside.file = referenced.path;
       inside.file_position = referenced.root->position;
-      writer.entries(*referenced.root, inside, "    ");
-      writer.line("  </publiccode>", origin);
+      writer.entries(*referenced.root, inside);
+      xml.end_element();
+      writer.written(origin);
     }
   }
-  writer.line("</serviceDefinition>", top);
+  xml.end_element();
+  writer.written(top);
   return writer.take();
 }
 
