@@ -1,9 +1,10 @@
 #include "validator/importer/xoev/profile_writer.h"
 
 #include <fstream>
+#include <sstream>
 
 #include "validator/core/config_error.h"
-#include "validator/core/xml_escape.h"
+#include "validator/core/xml_writer.h"
 #include "validator/importer/manifest_writer.h"
 
 namespace konform::importer::xoev {
@@ -39,19 +40,36 @@ void write_manifest(const XoevImportReport& report, const std::string& title) {
   importer::write_manifest(manifest, report.profile_dir);
 }
 
+std::string catalog_text(std::string_view comment,
+                         const std::vector<std::pair<std::string, std::string>>& systems) {
+  std::ostringstream out;
+  XmlWriter xml(out);
+  xml.declaration();
+  xml.comment(comment);
+  {
+    const XmlWriter::Element catalog(xml, "catalog", XmlWriter::WhenEmpty::kOpenAndClose);
+    xml.namespace_declaration("urn:oasis:names:tc:entity:xmlns:xml:catalog");
+    for (const auto& [system_id, uri] : systems) {
+      const XmlWriter::Element system(xml, "system");
+      xml.attribute("systemId", system_id);
+      xml.attribute("uri", uri);
+    }
+  }
+  xml.finish();
+  return out.str();
+}
+
 void write_catalog(const XoevImportReport& report) {
   if (report.catalog.empty()) return;
-  std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  text +=
-      "<!-- Written by `konform profile import`: each remote schemaLocation of the release mapped "
-      "to the copy inside this profile (konform never goes online). -->\n";
-  text += "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n";
+  std::vector<std::pair<std::string, std::string>> systems;
   for (const auto& mapping : report.catalog) {
-    text += "  <system systemId=\"" + xml_escape_attribute(mapping.url) + "\" uri=\"" +
-            xml_escape_attribute(mapping.target.generic_string()) + "\"/>\n";
+    systems.emplace_back(mapping.url, mapping.target.generic_string());
   }
-  text += "</catalog>\n";
-  write_text_file(report.profile_dir / "catalog.xml", text);
+  write_text_file(report.profile_dir / "catalog.xml",
+                  catalog_text(" Written by `konform profile import`: each remote schemaLocation "
+                               "of the release mapped to the copy inside this profile (konform "
+                               "never goes online). ",
+                               systems));
 }
 
 }  // namespace konform::importer::xoev
