@@ -7,6 +7,7 @@
 #include "tests/support/test_paths.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/xoev/profile_skeleton.h"
+#include "validator/profile/manifest_loader.h"
 
 namespace fs = std::filesystem;
 using namespace konform;
@@ -47,6 +48,23 @@ BOOST_AUTO_TEST_CASE(messages_become_document_types_and_remote_locations_todo_en
   BOOST_TEST(test::read_text(options.dir / "catalog.xml")
                  .find(R"(systemId="https://lib.example/lib.xsd" uri="TODO-lib.xsd")") !=
              std::string::npos);
+}
+
+// The manifest's comment once named `--from-xsd`, and "--" ends XML comments: the loader refused
+// the skeleton it had just written.
+BOOST_AUTO_TEST_CASE(the_written_files_are_well_formed_and_the_manifest_loads) {
+  const auto options = fixture("loads");
+  write_profile_skeleton(options);
+  BOOST_CHECK_NO_THROW(load_profile(options.dir));
+  for (const char* file : {"profile.xml", "catalog.xml"}) {
+    const std::string text = test::read_text(options.dir / file);
+    for (auto open = text.find("<!--"); open != std::string::npos;
+         open = text.find("<!--", open + 4)) {
+      const auto close = text.find("-->", open + 4);
+      BOOST_REQUIRE(close != std::string::npos);
+      BOOST_TEST(text.substr(open + 4, close - open - 4).find("--") == std::string::npos, file);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(existing_files_are_kept_without_force) {

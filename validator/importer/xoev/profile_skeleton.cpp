@@ -1,9 +1,10 @@
 #include "validator/importer/xoev/profile_skeleton.h"
 
 #include <set>
+#include <sstream>
 
 #include "validator/core/config_error.h"
-#include "validator/core/xml_escape.h"
+#include "validator/core/xml_writer.h"
 #include "validator/importer/xoev/profile_writer.h"
 #include "validator/importer/xoev/release_artefacts.h"
 
@@ -25,52 +26,65 @@ void refuse_existing(const fs::path& file, bool force) {
 
 std::string manifest(const SkeletonOptions& options, const Skeleton& skeleton,
                      const std::string& id) {
-  std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  text +=
-      "<!-- Written by `konform init profile --from-xsd`: complete the title, publisher and "
-      "level, check the document types, then run `konform profile check` on this folder. -->\n";
-  text += "<profile xmlns=\"urn:konform:profile:1\" id=\"" + xml_escape_attribute(id) +
-          "\" version=\"0.1.0\" level=\"other\">\n";
-  text += "  <title>TODO: the standard and version</title>\n";
-  text += "  <publisher>TODO: who publishes this profile</publisher>\n";
-  for (const auto& message : skeleton.messages.messages) {
-    text += "  <documentType id=\"" + xml_escape_attribute(message.id) + "\">\n";
-    text += "    <match namespace=\"" + xml_escape_attribute(message.namespace_uri) +
-            "\" localName=\"" + xml_escape_attribute(message.local_name) + "\"/>\n";
-    text +=
-        "    <schema href=\"" +
-        xml_escape_attribute(
-            message.entry_schema.lexically_relative(fs::canonical(options.dir)).generic_string()) +
-        "\"/>\n";
-    if (needs_catalog(skeleton)) text += "    <catalog href=\"catalog.xml\"/>\n";
-    text += "  </documentType>\n";
+  using Element = XmlWriter::Element;
+  std::ostringstream out;
+  XmlWriter xml(out);
+  xml.declaration();
+  // A comment must not hold "--", so the --from-xsd option is not named in these two.
+  xml.comment(
+      " Written by `konform init profile` from XML Schemas: complete the title, publisher and "
+      "level, check the document types, then run `konform profile check` on this folder. ");
+  {
+    const Element profile(xml, "profile");
+    xml.namespace_declaration("urn:konform:profile:1");
+    xml.attribute("id", id);
+    xml.attribute("version", "0.1.0");
+    xml.attribute("level", "other");
+    xml.text_element("title", "TODO: the standard and version");
+    xml.text_element("publisher", "TODO: who publishes this profile");
+    for (const auto& message : skeleton.messages.messages) {
+      const Element document_type(xml, "documentType");
+      xml.attribute("id", message.id);
+      {
+        const Element match(xml, "match");
+        xml.attribute("namespace", message.namespace_uri);
+        xml.attribute("localName", message.local_name);
+      }
+      {
+        const Element schema(xml, "schema");
+        xml.attribute(
+            "href",
+            message.entry_schema.lexically_relative(fs::canonical(options.dir)).generic_string());
+      }
+      if (needs_catalog(skeleton)) {
+        const Element catalog(xml, "catalog");
+        xml.attribute("href", "catalog.xml");
+      }
+    }
+    if (!skeleton.other_elements.empty()) {
+      std::string text = " Other global elements, not taken as messages:\n";
+      for (const auto& element : skeleton.other_elements) text += "       " + element + "\n";
+      xml.comment(text + "  ");
+    }
   }
-  if (!skeleton.other_elements.empty()) {
-    text += "  <!-- Other global elements, not taken as messages:\n";
-    for (const auto& element : skeleton.other_elements) text += "       " + element + "\n";
-    text += "  -->\n";
-  }
-  text += "</profile>\n";
-  return text;
+  xml.finish();
+  return out.str();
 }
 
 std::string catalog(const Skeleton& skeleton) {
-  std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  text +=
-      "<!-- Written by `konform init profile --from-xsd`: konform never goes online, so every "
-      "remote schemaLocation needs a local copy inside the profile folder. Put each copy in "
-      "the folder and replace TODO with its relative path. -->\n";
-  text += "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n";
+  std::vector<std::pair<std::string, std::string>> systems;
   for (const auto& mapped : skeleton.mapped) {
-    text += "  <system systemId=\"" + xml_escape_attribute(mapped.url) + "\" uri=\"" +
-            xml_escape_attribute(mapped.target.generic_string()) + "\"/>\n";
+    systems.emplace_back(mapped.url, mapped.target.generic_string());
   }
   for (const auto& remote : skeleton.to_map) {
-    text += "  <system systemId=\"" + xml_escape_attribute(remote.location) + "\" uri=\"TODO-" +
-            xml_escape_attribute(remote.location.substr(remote.location.rfind('/') + 1)) + "\"/>\n";
+    systems.emplace_back(remote.location,
+                         "TODO-" + remote.location.substr(remote.location.rfind('/') + 1));
   }
-  text += "</catalog>\n";
-  return text;
+  return catalog_text(
+      " Written by `konform init profile` from XML Schemas: konform never goes online, so every "
+      "remote schemaLocation needs a local copy inside the profile folder. Put each copy in the "
+      "folder and replace TODO with its relative path. ",
+      systems);
 }
 
 }  // namespace
