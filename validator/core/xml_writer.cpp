@@ -9,10 +9,15 @@ namespace {
 
 constexpr std::string_view kIndent = "  ";
 
-bool is_name_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
+// Letters, '_' and any byte of a non-ASCII (UTF-8) character: the prefixes of imported
+// configurations may hold those. Nothing that could end a tag or a quoted value gets through.
+bool is_name_start(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
+         (static_cast<unsigned char>(c) & 0x80) != 0;
+}
 
-// ASCII names only: every name konform writes is its own or checked by the caller
-// (servicedef::is_view_name), so a stricter check than XML's costs nothing.
+// Stricter than XML's Name production for ASCII; names are konform's own, checked by the caller
+// (servicedef::is_view_name) or prefixes of imported configurations.
 void require_name(std::string_view name) {
   bool valid = !name.empty() && is_name_start(name.front());
   for (const char c : name) {
