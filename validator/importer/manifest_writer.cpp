@@ -1,58 +1,71 @@
 #include "validator/importer/manifest_writer.h"
 
-#include <pugixml.hpp>
+#include <fstream>
 
 #include "validator/core/config_error.h"
+#include "validator/core/xml_writer.h"
 
 namespace konform::importer {
 namespace {
 
-void append_rule(pugi::xml_node parent, const RuleDraft& rule) {
-  auto element = parent.append_child("rule");
-  element.append_attribute("id") = rule.id.c_str();
-  element.append_attribute("severity") = rule.severity.c_str();
-  if (!rule.reason.empty()) element.append_attribute("reason") = rule.reason.c_str();
+using Element = XmlWriter::Element;
+
+void write_rule(const RuleDraft& rule, XmlWriter& xml) {
+  const Element element(xml, "rule");
+  xml.attribute("id", rule.id);
+  xml.attribute("severity", rule.severity);
+  xml.optional_attribute("reason", rule.reason);
+}
+
+void write_href(std::string_view name, std::string_view href, XmlWriter& xml) {
+  const Element element(xml, name);
+  xml.attribute("href", href);
+}
+
+void write_document_type(const DocumentTypeDraft& type, XmlWriter& xml) {
+  const Element element(xml, "documentType");
+  xml.attribute("id", type.id);
+  if (!type.title.empty()) xml.text_element("title", type.title);
+  {
+    const Element match(xml, "match");
+    for (const auto& [prefix, uri] : type.condition_namespaces) {
+      xml.namespace_declaration(uri, prefix);
+    }
+    xml.attribute("namespace", type.namespace_uri);
+    xml.attribute("localName", type.local_name);
+    xml.optional_attribute("condition", type.condition);
+  }
+  if (!type.schema.empty()) write_href("schema", type.schema, xml);
+  for (const auto& catalog : type.catalogs) write_href("catalog", catalog, xml);
+  for (const auto& schematron : type.schematrons) write_href("schematron", schematron, xml);
+  for (const auto& rule : type.rules) write_rule(rule, xml);
 }
 
 }  // namespace
 
 void write_manifest(const ManifestDraft& manifest, const std::filesystem::path& dir) {
-  pugi::xml_document document;
-  auto declaration = document.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  auto profile = document.append_child("profile");
-  profile.append_attribute("xmlns") = "urn:konform:profile:1";
-  profile.append_attribute("id") = manifest.id.c_str();
-  profile.append_attribute("version") = manifest.version.c_str();
-  profile.append_attribute("level") = manifest.level.c_str();
-  profile.append_child("title").text() = manifest.title.c_str();
-  profile.append_child("publisher").text() = manifest.publisher.c_str();
-  if (!manifest.description.empty())
-    profile.append_child("description").text() = manifest.description.c_str();
-  for (const auto& type : manifest.document_types) {
-    auto element = profile.append_child("documentType");
-    element.append_attribute("id") = type.id.c_str();
-    if (!type.title.empty()) element.append_child("title").text() = type.title.c_str();
-    auto match = element.append_child("match");
-    for (const auto& [prefix, uri] : type.condition_namespaces)
-      match.append_attribute(("xmlns:" + prefix).c_str()) = uri.c_str();
-    match.append_attribute("namespace") = type.namespace_uri.c_str();
-    match.append_attribute("localName") = type.local_name.c_str();
-    if (!type.condition.empty()) match.append_attribute("condition") = type.condition.c_str();
-    if (!type.schema.empty())
-      element.append_child("schema").append_attribute("href") = type.schema.c_str();
-    for (const auto& catalog : type.catalogs)
-      element.append_child("catalog").append_attribute("href") = catalog.c_str();
-    for (const auto& schematron : type.schematrons)
-      element.append_child("schematron").append_attribute("href") = schematron.c_str();
-    for (const auto& rule : type.rules) append_rule(element, rule);
-  }
-  for (const auto& codelists : manifest.codelist_dirs)
-    profile.append_child("codelists").append_attribute("dir") = codelists.c_str();
-  for (const auto& rule : manifest.rules) append_rule(profile, rule);
   const auto file = dir / "profile.xml";
-  if (!document.save_file(file.c_str(), "  ", pugi::format_default, pugi::encoding_utf8)) {
+  std::ofstream out(file, std::ios::binary);
+  XmlWriter xml(out);
+  xml.declaration();
+  {
+    const Element profile(xml, "profile");
+    xml.namespace_declaration("urn:konform:profile:1");
+    xml.attribute("id", manifest.id);
+    xml.attribute("version", manifest.version);
+    xml.attribute("level", manifest.level);
+    xml.text_element("title", manifest.title);
+    xml.text_element("publisher", manifest.publisher);
+    if (!manifest.description.empty()) xml.text_element("description", manifest.description);
+    for (const auto& type : manifest.document_types) write_document_type(type, xml);
+    for (const auto& codelists : manifest.codelist_dirs) {
+      const Element element(xml, "codelists");
+      xml.attribute("dir", codelists);
+    }
+    for (const auto& rule : manifest.rules) write_rule(rule, xml);
+  }
+  xml.finish();
+  if (!out.flush()) {
     throw ConfigError("cannot write the manifest", file.string())
         .with_german("das Manifest kann nicht geschrieben werden");
   }
