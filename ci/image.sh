@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds konform's container image (deploy/container/Containerfile) from the release build's .deb
 # with only Debian's archive reachable, then runs konform in it as an operator would: no network,
-# read-only root, a tmpfs for the cache, no capabilities, the non-root user.
+# read-only root, a tmpfs for the cache, no capabilities, the non-root user; then the Kubernetes
+# profiles image on it (deploy/kubernetes/profiles.Containerfile) with its init container's copy.
 #   ci/image.sh        the base (if not made yet), the image, the checks
 #   ci/image.sh base   only the Debian 12 base; CI starts it early in the background, because it
 #                      mostly waits for downloads while the compiler has the CPU
@@ -75,7 +76,7 @@ if [[ $runtime == podman ]]; then
     shift
     podman_here run --rm --network=none --read-only --cap-drop=all \
       --security-opt=no-new-privileges --tmpfs /var/cache/konform:rw,U "${limits[@]}" \
-      --entrypoint "$entrypoint" "$image" "$@"
+      "${mounts[@]}" --entrypoint "$entrypoint" "$image" "$@"
   }
 else
   echo "ci/image.sh: no container runs here (podman or runc missing, or refused); the image's" \
@@ -108,6 +109,7 @@ expect() {  # expect STATUS COMMAND...: runs COMMAND in the image, fails unless 
   fi
 }
 
+mounts=()  # podman: folders of this machine the image sees (the profiles the init container copied)
 musterstadt=/usr/share/konform/profiles/de/sn/musterstadt
 expect 0 konform --version
 grep -qx "konform $version" "$context/out"
@@ -122,6 +124,42 @@ expect 0 sh -c 'for tool in cc gcc c++ g++ clang ld; do ! command -v $tool || ex
 expect 0 sh -c "export KONFORM_CACHE_TRACE=1
   konform validate --profile de.sn.musterstadt $musterstadt/examples/servicedef 2>&1 | grep -q 'stored '
   konform validate --profile de.sn.musterstadt $musterstadt/examples/servicedef 2>&1 | (! grep -E 'miss |off:')"
+
+# The profiles image (deploy/kubernetes/profiles.Containerfile) on this one, from a folder holding
+# the shipped example profile, and the Deployment's init container as the pod runs it: its copy
+# command, read from deployment.yaml, fills an empty folder (the pod's emptyDir) as uid 10001 on a
+# read-only root; the profile must arrive whole and konform validate with it. The chroot fallback
+# builds no image: it puts the folder where the Containerfile's COPY does and runs the same command.
+example_profile=profiles/de/sn/musterstadt
+mkdir -p "$context/profiles-image/profiles" "$context/pod-profiles"
+cp -R "$example_profile" "$context/profiles-image/profiles/"
+mapfile -t init_copy < <(grep -A3 -e '- name: profiles$' deploy/kubernetes/deployment.yaml |
+  sed -n 's/^ *command: //p' | python3 -c 'import json, sys; print("\n".join(json.load(sys.stdin)))')
+[[ ${#init_copy[@]} -gt 1 ]] || { echo "ci/image.sh: no init container command in deployment.yaml" >&2; exit 1; }
+if [[ $runtime == podman ]]; then
+  profiles_image=localhost/konform-profiles:$version
+  step "profiles image" podman_here build --quiet --isolation chroot "${limits[@]}" \
+    --build-arg "KONFORM_IMAGE=$image" -f deploy/kubernetes/profiles.Containerfile \
+    -t "$profiles_image" "$context/profiles-image" >/dev/null
+  chown 10001:10001 "$context/pod-profiles"
+  podman_here run --rm --network=none --read-only --cap-drop=all --security-opt=no-new-privileges \
+    "${limits[@]}" -v "$context/pod-profiles:/profiles" --entrypoint "${init_copy[0]}" \
+    "$profiles_image" "${init_copy[@]:1}"
+  pod_profiles=$context/pod-profiles
+  mounts=(-v "$pod_profiles:/profiles:ro")
+else
+  mkdir -p "$root/opt/konform/profiles" "$root/profiles"
+  cp -R "$context/profiles-image/profiles/." "$root/opt/konform/profiles/"
+  chown 10001:10001 "$root/profiles"
+  chroot --userspec=10001:10001 "$root" "${init_copy[@]}"
+  pod_profiles=$root/profiles
+fi
+diff -r "$example_profile" "$pod_profiles/musterstadt" >&2 ||
+  { echo "ci/image.sh: the init container's copy differs from the profile" >&2; exit 1; }
+expect 0 konform validate --profile /profiles/musterstadt /profiles/musterstadt/examples/servicedef
+echo "ci/image.sh: the profiles image's init container copied ${init_copy[*]: -2:1} whole into" \
+  "an empty /profiles, and konform validates with it"
+
 isolation="a read-only root without network or capabilities"
 [[ $runtime == podman ]] || isolation="chroot (root writable, network not isolated)"
 echo "ci/image.sh: the image runs konform as uid 10001 in $isolation: the bundled example" \

@@ -3,7 +3,10 @@
 // Strings are written as UTF-8; invalid UTF-8 in report text becomes U+FFFD instead of throwing.
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 #include "reports/formats.h"
+#include "reports/json_rule_catalogue.h"
 #include "reports/wording.h"
 
 namespace konform::reports {
@@ -77,13 +80,20 @@ Json input_json(const InputResult& input) {
   return json;
 }
 
-}  // namespace
+Json rules_json(const std::vector<RuleInfo>& rules) {
+  Json json = Json::array();
+  for (const auto& rule : rules) json.push_back(rule_json(rule));
+  return json;
+}
 
-void render_json(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+std::string dumped(const Json& json) {
+  return json.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+}
+
+/// The report's object with `rules` as given (null: a place for a catalogue's text).
+Json report_json(const Report& report, Json rules) {
   Json profiles = Json::array();
   for (const auto& profile : report.profiles) profiles.push_back(profile_json(profile));
-  Json rules = Json::array();
-  for (const auto& rule : report.rules) rules.push_back(rule_json(rule));
   Json inputs = Json::array();
   for (const auto& input : report.inputs) inputs.push_back(input_json(input));
 
@@ -110,7 +120,50 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
   }
   json["rules"] = std::move(rules);
   json["inputs"] = std::move(inputs);
-  out << json.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
+  return json;
+}
+
+/// How the report's object writes a null `rules`: strings are escaped (no raw line break), so
+/// only the top-level key can start a line this way.
+constexpr std::string_view kRulesPlaceholder = "\n  \"rules\": null";
+
+}  // namespace
+
+void render_json(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+  out << dumped(report_json(report, rules_json(report.rules))) << '\n';
+}
+
+JsonRuleCatalogue::JsonRuleCatalogue(std::vector<RuleInfo> rules) : rules_(std::move(rules)) {
+  // Indented one level deeper, as the array sits under the report's object.
+  const std::string alone = dumped(rules_json(rules_));
+  text_.reserve(alone.size() + alone.size() / 8);
+  for (const char c : alone) {
+    text_ += c;
+    if (c == '\n') text_ += "  ";
+  }
+}
+
+std::string render_json_with(const Report& report, const JsonRuleCatalogue& catalogue) {
+  const auto fresh = [&] {
+    std::ostringstream out;
+    render_json(report, {}, out);
+    return std::move(out).str();
+  };
+  if (!catalogue.lists(report.rules)) return fresh();
+  const std::string rest = dumped(report_json(report, nullptr));
+  const std::size_t at = rest.find(kRulesPlaceholder);
+  if (at == std::string::npos) return fresh();  // never: the key is ours
+  // One allocation: a stream grown by doubling copied the half-megabyte report several times.
+  constexpr std::string_view kRulesKey = "\n  \"rules\": ";
+  std::string text;
+  text.reserve(rest.size() + kRulesKey.size() + catalogue.text().size() + 1);
+  const std::string_view view(rest);
+  text.append(view.substr(0, at))
+      .append(kRulesKey)
+      .append(catalogue.text())
+      .append(view.substr(at + kRulesPlaceholder.size()))
+      .push_back('\n');
+  return text;
 }
 
 }  // namespace konform::reports

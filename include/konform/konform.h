@@ -5,5 +5,6 @@
 #include "konform/chain.h"
 #include "konform/comparison.h"
 #include "konform/error.h"
+#include "konform/html_text.h"
 #include "konform/report.h"
 #include "konform/version.h"

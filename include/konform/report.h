@@ -54,6 +54,9 @@ class KONFORM_API Report {
  public:
   /// Wraps a finished engine report (the library builds them; embedders receive them).
   explicit Report(std::shared_ptr<const konform::Report> report);
+  struct Prepared;  ///< what a compiled chain prepared for rendering its reports, once
+  /// A report of a compiled chain: rendered with what the chain prepared (the same bytes).
+  Report(std::shared_ptr<const konform::Report> report, std::shared_ptr<const Prepared> prepared);
   ~Report();
   Report(const Report&);
   Report& operator=(const Report&);
@@ -77,6 +80,7 @@ class KONFORM_API Report {
 
  private:
   std::shared_ptr<const konform::Report> report_;
+  std::shared_ptr<const Prepared> prepared_;  ///< null: everything rendered afresh
 };
 
 /// The formats Report::render() takes, sorted by name; besides these it takes "pdf", which is

@@ -7,6 +7,7 @@
 
 #include "validator/api/engine_errors.h"
 #include "validator/api/engine_verdict.h"
+#include "validator/api/prepared_rendering.h"
 #include "validator/check/input_checker.h"
 #include "validator/compare/candidate_zip.h"
 #include "validator/core/scratch_folder.h"
@@ -21,6 +22,7 @@ namespace konform::api {
 struct CompiledChain::State {
   pipeline::BuiltChain chain;
   CheckOptions options;
+  std::shared_ptr<const Report::Prepared> rendering;
 };
 
 namespace {
@@ -68,7 +70,11 @@ pipeline::BuiltChain build_engine_chain(const ChainSpec& spec) {
 
 std::shared_ptr<const CompiledChain> CompiledChain::build(const ChainSpec& spec) {
   return translating_engine_errors([&] {
-    auto state = std::make_unique<State>(State{build_engine_chain(spec), check_options_of(spec)});
+    auto chain = build_engine_chain(spec);
+    auto rendering = std::make_shared<const Report::Prepared>(
+        Report::Prepared{reports::JsonRuleCatalogue(chain.compiled.rules)});
+    auto state = std::make_unique<State>(
+        State{std::move(chain), check_options_of(spec), std::move(rendering)});
     return std::shared_ptr<const CompiledChain>(new CompiledChain(std::move(state)));
   });
 }
@@ -99,7 +105,7 @@ Report CompiledChain::validate_file(const std::filesystem::path& file,
                                     std::string display_name) const {
   InputSource source{display_name.empty() ? file.string() : std::move(display_name), file, {}};
   auto report = pipeline::check_with_chain(state_->chain, {std::move(source)}, state_->options);
-  return Report(std::make_shared<const konform::Report>(std::move(report)));
+  return Report(std::make_shared<const konform::Report>(std::move(report)), state_->rendering);
 }
 
 Report CompiledChain::validate_bytes(std::string_view bytes, std::string display_name) const {
@@ -119,7 +125,7 @@ Report CompiledChain::validate(std::vector<InputBytes> inputs, unsigned jobs) co
   CheckOptions options = state_->options;
   options.jobs = jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
   auto report = pipeline::check_with_chain(state_->chain, std::move(sources), options);
-  return Report(std::make_shared<const konform::Report>(std::move(report)));
+  return Report(std::make_shared<const konform::Report>(std::move(report)), state_->rendering);
 }
 
 }  // namespace konform::api

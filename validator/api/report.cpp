@@ -4,14 +4,19 @@
 #include <utility>
 
 #include "konform/error.h"
+#include "reports/json_rule_catalogue.h"
 #include "reports/renderer.h"
 #include "validator/api/engine_verdict.h"
+#include "validator/api/prepared_rendering.h"
 #include "validator/api/printed_page.h"
 #include "validator/core/report.h"
 
 namespace konform::api {
 
 Report::Report(std::shared_ptr<const konform::Report> report) : report_(std::move(report)) {}
+Report::Report(std::shared_ptr<const konform::Report> report,
+               std::shared_ptr<const Prepared> prepared)
+    : report_(std::move(report)), prepared_(std::move(prepared)) {}
 Report::~Report() = default;
 Report::Report(const Report&) = default;
 Report& Report::operator=(const Report&) = default;
@@ -44,6 +49,8 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   reports::RenderOptions engine_options;
   engine_options.quiet = options.quiet;
   engine_options.lang = options.language == Language::kGerman ? "de" : "en";
+  if (prepared_ && format == "json")
+    return reports::render_json_with(*report_, prepared_->json_rules);
   std::ostringstream out;
   renderer->render(*report_, engine_options, out);
   return pdf ? printed(out.view()) : std::move(out).str();

@@ -1,15 +1,14 @@
-// Text into HTML for the service's own pages: escaping, and filling a template's `{{name}}`
-// placeholders. The service links the public API only, so it cannot borrow the report renderers'.
+// Filling a template of the service's own pages: its `{{name}}` placeholders. Text goes in escaped
+// by api::html_escape (konform/html_text.h), the reports' own escape.
 #pragma once
 
 #include <map>
 #include <string>
 #include <string_view>
 
-namespace konform::serve {
+#include "konform/html_text.h"
 
-/// `text` safe inside an element or a double-quoted attribute.
-std::string html_escape(std::string_view text);
+namespace konform::serve {
 
 /// `page` with every `{{name}}` replaced by `values.at(name)`, inserted as given (escape text
 /// first). Throws std::logic_error naming a placeholder without a value, so a template and its

@@ -6,7 +6,7 @@ const std::vector<RouteEntry>& routes() {
   static const std::vector<RouteEntry> table{
       {http::verb::post, "/v1/validate", Route::kValidate, true},
       {http::verb::post, "/v1/compare", Route::kCompare, true},
-      {http::verb::post, "/", Route::kKosit, true},
+      {http::verb::post, "/", Route::kKosit, true, "kosit"},
       {http::verb::get, "/v1/profiles", Route::kProfiles, true},
       {http::verb::get, "/v1/rules", Route::kRules, true},
       {http::verb::get, "/v1/openapi.json", Route::kOpenApi, true},
@@ -46,7 +46,7 @@ bool is_form_route(Route route) {
 
 std::string route_label(Route route) {
   for (const auto& entry : routes()) {
-    if (entry.route == route) return std::string(entry.path);
+    if (entry.route == route) return std::string(entry.label.empty() ? entry.path : entry.label);
   }
   return "other";
 }

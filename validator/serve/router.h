@@ -37,6 +37,9 @@ struct RouteEntry {
   /// False only for the probes an orchestrator calls without credentials and for the web page
   /// (which asks for the token in its forms).
   bool needs_token;
+  /// The route's label in metrics and the access log when its path alone does not tell it
+  /// apart (KoSIT's `POST /` shares `/` with the web page); empty: the path.
+  std::string_view label = {};
 };
 
 /// Every route the service answers.
@@ -51,7 +54,8 @@ bool needs_token(Route route);
 /// Whether `route` takes the token as a form field as well (form_authorized checks it).
 bool is_form_route(Route route);
 
-/// A stable label for metrics and the access log ("/v1/validate", "other" for unknown paths).
+/// A stable label for metrics and the access log, distinct per route: its path ("/v1/validate"),
+/// "kosit" for KoSIT's `POST /`, "other" for unknown paths.
 std::string route_label(Route route);
 
 /// The methods `path` takes, for the Allow header of a 405 ("GET, POST").

@@ -50,15 +50,16 @@ std::string back_href(Page back, api::Language language) {
 }
 
 std::string navigation(const std::vector<Download>& downloads, Page back, api::Language language) {
-  std::string out = "<nav aria-label=\"" + html_escape(page_word(language, "downloads_label")) +
+  std::string out = "<nav aria-label=\"" +
+                    api::html_escape(page_word(language, "downloads_label")) +
                     "\">\n<ul>\n<li><a href=\"" + back_href(back, language) + "\">" +
-                    html_escape(page_word(
+                    api::html_escape(page_word(
                         language, back == Page::kValidate ? "new_validation" : "new_comparison")) +
                     "</a></li>\n";
   for (const auto& download : downloads) {
-    out += "<li><a download=\"" + html_escape(download.file_name) +
+    out += "<li><a download=\"" + api::html_escape(download.file_name) +
            "\" href=\"data:" + download.media_type + ";base64," + base64(download.content) + "\">" +
-           html_escape(download.label) + "</a></li>\n";
+           api::html_escape(download.label) + "</a></li>\n";
   }
   return out + "</ul>\n</nav>\n";
 }
@@ -89,10 +90,10 @@ Response refusal_page(Response problem, Page back, api::Language language) {
   if (detail.empty()) detail = text("detail");
   const std::map<std::string, std::string> values{
       {"status", std::to_string(problem.result_int())},
-      {"problem_title", html_escape(text("title"))},
-      {"detail", html_escape(detail)},
+      {"problem_title", api::html_escape(text("title"))},
+      {"detail", api::html_escape(detail)},
       {"back_href", back_href(back, language)},
-      {"back", html_escape(page_word(language, "back"))},
+      {"back", api::html_escape(page_word(language, "back"))},
   };
   problem.set(http::field::content_type, "text/html; charset=utf-8");
   problem.body() = page_html(back, false, language, page_word(language, "refused_title"),

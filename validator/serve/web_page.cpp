@@ -17,28 +17,29 @@ namespace konform::serve {
 namespace {
 
 std::string profile_select(const ChainSet& chains, api::Language language) {
-  std::string out = "<label for=\"profile\">" + html_escape(page_word(language, "profile_label")) +
+  std::string out = "<label for=\"profile\">" +
+                    api::html_escape(page_word(language, "profile_label")) +
                     "</label>\n<select id=\"profile\" name=\"profile\">\n";
   for (const auto& loaded : chains.chains) {
-    out += "<option value=\"" + html_escape(loaded.name) + "\">" +
-           html_escape(loaded.id + " " + loaded.version) + "</option>\n";
+    out += "<option value=\"" + api::html_escape(loaded.name) + "\">" +
+           api::html_escape(loaded.id + " " + loaded.version) + "</option>\n";
   }
   return out + "</select>";
 }
 
 std::string profile_text_field(api::Language language) {
-  return "<label for=\"profile\">" + html_escape(page_word(language, "profile_label")) +
+  return "<label for=\"profile\">" + api::html_escape(page_word(language, "profile_label")) +
          "</label>\n<input type=\"text\" id=\"profile\" name=\"profile\" autocomplete=\"off\" "
          "aria-describedby=\"profile-hint\">\n<p class=\"hint\" id=\"profile-hint\">" +
-         html_escape(page_word(language, "profile_hint_free")) + "</p>";
+         api::html_escape(page_word(language, "profile_hint_free")) + "</p>";
 }
 
 std::string token_field(api::Language language) {
-  return "<label for=\"token\">" + html_escape(page_word(language, "token_label")) +
+  return "<label for=\"token\">" + api::html_escape(page_word(language, "token_label")) +
          "</label>\n<input type=\"password\" id=\"token\" name=\"token\" required "
          "autocomplete=\"current-password\" aria-describedby=\"token-hint\">\n<p class=\"hint\" "
          "id=\"token-hint\">" +
-         html_escape(page_word(language, "token_hint")) + "</p>";
+         api::html_escape(page_word(language, "token_hint")) + "</p>";
 }
 
 }  // namespace
@@ -50,10 +51,10 @@ std::string page_html(Page section, bool is_form, api::Language language, std::s
   const char* form_path = section == Page::kValidate ? "/" : "/compare";
   const char* current = " aria-current=\"page\"";
   std::map<std::string, std::string> values;
-  for (const auto& [name, word] : page_words(language)) values[name] = html_escape(word);
+  for (const auto& [name, word] : page_words(language)) values[name] = api::html_escape(word);
   values["lang"] = language_code(language);
   values["other_lang"] = language_code(other);
-  values["title"] = html_escape(title);
+  values["title"] = api::html_escape(title);
   values["validate_current"] = is_form && section == Page::kValidate ? current : "";
   values["compare_current"] = is_form && section == Page::kCompare ? current : "";
   values["switch_href"] = std::string(form_path) + "?lang=" + language_code(other);
@@ -64,7 +65,7 @@ std::string page_html(Page section, bool is_form, api::Language language, std::s
 Response page_response(unsigned version, Page page, api::Language language,
                        const PageChoices& choices) {
   std::map<std::string, std::string> values;
-  for (const auto& [name, word] : page_words(language)) values[name] = html_escape(word);
+  for (const auto& [name, word] : page_words(language)) values[name] = api::html_escape(word);
   values["lang"] = language_code(language);
   values["profile_field"] =
       choices.chains ? profile_select(*choices.chains, language) : profile_text_field(language);

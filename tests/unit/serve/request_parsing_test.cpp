@@ -2,6 +2,9 @@
 // the report format from ?format= and Accept, --listen addresses and the bearer token.
 #include <boost/test/unit_test.hpp>
 
+#include <set>
+#include <string>
+
 #include "konform/error.h"
 #include "validator/serve/listen_address.h"
 #include "validator/serve/report_format.h"
@@ -41,6 +44,17 @@ BOOST_AUTO_TEST_CASE(get_slash_is_the_page_and_post_slash_stays_kosits) {
   BOOST_TEST((route_of(http::verb::put, "/") == Route::kMethodNotAllowed));
   BOOST_TEST(allowed_methods("/") == "POST, GET");
   BOOST_TEST((route_of(http::verb::get, "/ui/validate") == Route::kMethodNotAllowed));
+  // The metrics count the page and KoSIT's route apart, though they share the path.
+  BOOST_TEST(route_label(Route::kPage) == "/");
+  BOOST_TEST(route_label(Route::kKosit) == "kosit");
+}
+
+BOOST_AUTO_TEST_CASE(every_route_has_its_own_metrics_label) {
+  std::set<std::string> labels;
+  for (const auto& entry : routes()) {
+    BOOST_TEST(labels.insert(route_label(entry.route)).second, entry.path);
+  }
+  BOOST_TEST(!labels.contains(route_label(Route::kNotFound)));
 }
 
 BOOST_AUTO_TEST_CASE(targets_split_into_path_and_decoded_query) {

@@ -51,8 +51,11 @@ BOOST_AUTO_TEST_CASE(templates_are_filled_completely_or_not_at_all) {
   BOOST_TEST(fill_template("<p>{{a}} {{b}}</p>", {{"a", "1"}, {"b", "&lt;"}}) == "<p>1 &lt;</p>");
   BOOST_CHECK_THROW(fill_template("<p>{{a}} {{c}}</p>", {{"a", "1"}}), std::logic_error);
   BOOST_CHECK_THROW(fill_template("<p>{{a</p>", {{"a", "1"}}), std::logic_error);
-  BOOST_TEST(html_escape("<a href=\"x\">'&'</a>") ==
+  BOOST_TEST(konform::api::html_escape("<a href=\"x\">'&'</a>") ==
              "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  // The reports' escape: what HTML forbids (a C1 control, a noncharacter, a byte that is no
+  // UTF-8) becomes U+FFFD rather than a parse error in the page.
+  BOOST_TEST(konform::api::html_escape("a\u0085b\uFDD0c\xff") == "a\uFFFDb\uFFFDc\uFFFD");
 }
 
 BOOST_AUTO_TEST_CASE(both_pages_in_both_languages_load_nothing_from_elsewhere) {
