@@ -25,6 +25,8 @@
 #include <string>
 #include <string_view>
 
+#include "validator/core/cache_info.h"
+
 namespace konform::cache {
 
 class Store {
@@ -53,14 +55,6 @@ class Store {
   explicit Store(std::filesystem::path directory);
   std::filesystem::path directory_;
   bool tracing_ = false;
-};
-
-/// What `konform cache info` prints.
-struct Info {
-  std::filesystem::path directory;
-  bool exists = false;
-  std::size_t entries = 0;
-  std::uintmax_t bytes = 0;
 };
 
 /// Counts the entries in `directory` (temporary files of interrupted writes count as entries).

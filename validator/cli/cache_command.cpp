@@ -1,9 +1,10 @@
 // `konform cache info` (where the compiled-profile cache lives, how many entries, how big) and
-// `konform cache clear` (removes every entry). See validator/cache/cache_store.h.
+// `konform cache clear` (removes every entry). See validator/cache/cache_store.h; the output is
+// reports/cache_renderers.h.
 #include <iostream>
 #include <memory>
 
-#include "reports/wording.h"
+#include "reports/cache_renderers.h"
 #include "validator/cache/cache_store.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
@@ -22,17 +23,11 @@ Command add_cache_command(CLI::App& app) {
     const auto directory = user_folder(UserFolder::cache);
     if (directory.empty()) throw ConfigError("no cache folder: set XDG_CACHE_HOME or HOME");
     if (info_cmd->parsed()) {
-      const cache::Info info = cache::info(directory);
-      std::cout << "konform: cache " << directory.string() << ": "
-                << (info.exists ? "" : "(not created yet) ")
-                << reports::counted(info.entries, "entry", "entries") << ", "
-                << reports::counted(info.bytes, "byte") << "\n";
+      reports::render_cache_info_text(cache::info(directory), std::cout);
       return static_cast<int>(kExitOk);
     }
     if (clear_cmd->parsed()) {
-      const std::size_t removed = cache::clear(directory);
-      std::cout << "konform: cache " << directory.string() << ": removed "
-                << reports::counted(removed, "entry", "entries") << "\n";
+      reports::render_cache_cleared_text(directory, cache::clear(directory), std::cout);
       return static_cast<int>(kExitOk);
     }
     return static_cast<int>(kExitConfig);

@@ -6,11 +6,12 @@
 #include <algorithm>
 #include <iostream>
 
-#include "reports/wording.h"
+#include "reports/code_list_renderers.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/fetched_code_list_output.h"
 #include "validator/cli/network_options.h"
+#include "validator/codelist/code_list_excerpt_builder.h"
 #include "validator/codelist/code_list_store.h"
 #include "validator/codelist/genericode_reader.h"
 #include "validator/core/config_error.h"
@@ -74,33 +75,16 @@ int show(const CodelistOptions& options) {
   auto [uri, version] = split_reference(store, options.reference);
   auto versions = store.versions(uri);
   if (versions.empty()) throw no_such_list(store, options.reference, uri);
+  const auto rows = static_cast<std::size_t>(std::max(options.rows, 0));
   for (const codelist::CodeList* list : versions) {
     if (!version.empty() && list->identification().version != version) continue;
-    const auto& id = list->identification();
-    const auto code_column = list->code_column();
-    const auto name_column = list->description_column();
-    std::cout << id.short_name << " (" << id.long_name << ")\n"
-              << "  uri:      " << id.canonical_uri << "\n"
-              << "  version:  " << id.version << "\n"
-              << "  file:     " << list->source_file() << "\n"
-              << "  rows:     " << list->row_count() << "\n";
-    if (code_column) std::cout << "  code col: " << list->columns()[*code_column].id << "\n";
-    const std::size_t shown = std::min<std::size_t>(
-        list->row_count(), static_cast<std::size_t>(std::max(options.rows, 0)));
-    for (std::size_t row = 0; row < shown; ++row) {
-      const auto index = static_cast<codelist::CodeList::RowIndex>(row);
-      std::cout << "    " << (code_column ? list->value(index, *code_column).value_or("") : "");
-      if (name_column) std::cout << "  " << list->value(index, *name_column).value_or("");
-      std::cout << "\n";
-    }
-    if (shown < list->row_count()) std::cout << "    … " << list->row_count() - shown << " more\n";
+    reports::render_code_list_excerpt_text(codelist::code_list_excerpt(*list, rows), std::cout);
   }
   return kExitOk;
 }
 
 int check(const CodelistOptions& options) {
-  int problems = 0;
-  int files = 0;
+  std::vector<CodeListFileCheck> checked;
   for (const auto& path : options.paths) {
     std::vector<fs::path> targets;
     if (fs::is_directory(path)) {
@@ -113,21 +97,20 @@ int check(const CodelistOptions& options) {
       targets.push_back(path);
     }
     for (const auto& file : targets) {
-      ++files;
+      CodeListFileCheck& result = checked.emplace_back();
+      result.file = file.string();
       try {
-        auto list = codelist::read_genericode_file(file);
-        for (const auto& defect : list.defects()) {
-          std::cout << file.string() << ": warning: " << defect << "\n";
-        }
+        const auto list = codelist::read_genericode_file(file);
+        result.warnings.assign(list.defects().begin(), list.defects().end());
       } catch (const ConfigError& e) {
-        ++problems;
-        std::cout << e.located() << "\n";
+        result.error = e.located();
       }
     }
   }
-  std::cout << "konform: " << reports::counted(files, "code list") << " checked, " << problems
-            << " with errors\n";
-  return problems > 0 ? kExitFindings : kExitOk;
+  reports::render_code_list_check_text(checked, std::cout);
+  const bool any_error = std::any_of(checked.begin(), checked.end(),
+                                     [](const CodeListFileCheck& file) { return file.error; });
+  return any_error ? kExitFindings : kExitOk;
 }
 
 int fetch(const CodelistOptions& options) {

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "reports/wording.h"
+#include "reports/xoev_import_renderers.h"
 #include "validator/cli/exit_code.h"
 #include "validator/importer/xoev/profile_skeleton.h"
 
@@ -13,24 +13,16 @@ namespace {
 
 using importer::xoev::Skeleton;
 
-void print_skeleton(const Skeleton& skeleton) {
-  using reports::counted;
-  for (const auto& file : skeleton.written) std::cout << "konform: wrote " << file.string() << "\n";
-  std::cout << "candidate document types ("
-            << (skeleton.messages.rule == "xoev" ? "XÖV messages" : "global elements") << "):\n";
+ProfileSkeletonSummary summary_of(const Skeleton& skeleton) {
+  ProfileSkeletonSummary summary;
+  for (const auto& file : skeleton.written) summary.written.push_back(file.string());
+  summary.xoev_messages = skeleton.messages.rule == "xoev";
   for (const auto& message : skeleton.messages.messages) {
-    std::cout << "  " << message.id << "  {" << message.namespace_uri << "}" << message.local_name
-              << "\n";
+    summary.candidates.push_back({message.id, message.namespace_uri, message.local_name});
   }
-  if (!skeleton.other_elements.empty()) {
-    std::cout << counted(skeleton.other_elements.size(), "other global element")
-              << " listed in a comment of profile.xml\n";
-  }
-  if (!skeleton.to_map.empty()) {
-    std::cout << "to do: " << counted(skeleton.to_map.size(), "remote schema location")
-              << " to map to local copies in catalog.xml (marked TODO); `konform profile import` "
-                 "finds them in --with folders\n";
-  }
+  summary.other_elements = skeleton.other_elements.size();
+  summary.to_map = skeleton.to_map.size();
+  return summary;
 }
 
 }  // namespace
@@ -49,7 +41,8 @@ Subcommand add_init_profile_command(CLI::App& init) {
   return {cmd, [options, schemas, dir] {
             options->schemas.assign(schemas->begin(), schemas->end());
             options->dir = *dir;
-            print_skeleton(importer::xoev::write_profile_skeleton(*options));
+            reports::render_profile_skeleton_text(
+                summary_of(importer::xoev::write_profile_skeleton(*options)), std::cout);
             return static_cast<int>(kExitOk);
           }};
 }

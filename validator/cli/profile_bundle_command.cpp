@@ -11,7 +11,7 @@
 #include <iostream>
 #include <memory>
 
-#include "reports/wording.h"
+#include "reports/bundle_renderers.h"
 #include "validator/bundle/bundle_signature.h"
 #include "validator/bundle/pack_bundle.h"
 #include "validator/cli/exit_code.h"
@@ -48,9 +48,10 @@ void write_new_file(const fs::path& file, const std::string& text, mode_t mode) 
 
 int pack(const BundleOptions& options) {
   const auto packed = bundle::pack_profile(options.folder, options.into);
-  std::cout << "konform: packed " << packed.manifest.id << " " << packed.manifest.version << " ("
-            << reports::counted(packed.manifest.files.size(), "file") << ") into "
-            << packed.file.string() << "\n  sha256 " << packed.sha256 << "\n";
+  reports::render_packed_bundle_text(
+      {packed.file.string(), packed.manifest.id, packed.manifest.version,
+       packed.manifest.files.size(), packed.sha256, ""},
+      std::cout);
   return kExitOk;
 }
 
@@ -61,9 +62,8 @@ int keygen(const BundleOptions& options) {
   const fs::path secret_file = fs::path(options.into) / "konform.key";
   write_new_file(secret_file, bundle::format_secret_key(secret), 0600);
   write_new_file(public_file, bundle::format_public_key(bundle::public_key_of(secret)), 0644);
-  std::cout << "konform: key " << bundle::key_id_hex(secret.id) << "\n  secret key "
-            << secret_file.string() << " (keep it private)\n  public key " << public_file.string()
-            << " (give it to those who install your bundles)\n";
+  reports::render_key_pair_text(
+      {bundle::key_id_hex(secret.id), secret_file.string(), public_file.string()}, std::cout);
   return kExitOk;
 }
 
@@ -75,8 +75,10 @@ fs::path signature_file(const BundleOptions& options) {
 int sign(const BundleOptions& options) {
   const auto key = bundle::read_secret_key(options.key);
   const auto manifest = bundle::sign_bundle(options.bundle, key, signature_file(options));
-  std::cout << "konform: signed " << manifest.id << " " << manifest.version << " with key "
-            << bundle::key_id_hex(key.id) << " into " << signature_file(options).string() << "\n";
+  reports::render_signed_bundle_text(
+      {signature_file(options).string(), manifest.id, manifest.version, manifest.files.size(), "",
+       bundle::key_id_hex(key.id)},
+      std::cout);
   return kExitOk;
 }
 
@@ -85,10 +87,9 @@ int verify(const BundleOptions& options) {
       bundle::verify_bundle(options.bundle, bundle::read_signature(signature_file(options)),
                             bundle::read_public_key(options.key));
   const auto& manifest = verified.contents.manifest;
-  std::cout << "konform: " << options.bundle << ": " << manifest.id << " " << manifest.version
-            << " signed with key " << verified.key_id << "; "
-            << reports::counted(manifest.files.size(), "file") << " match the manifest\n  sha256 "
-            << verified.sha256 << "\n";
+  reports::render_verified_bundle_text({options.bundle, manifest.id, manifest.version,
+                                        manifest.files.size(), verified.sha256, verified.key_id},
+                                       std::cout);
   return kExitOk;
 }
 

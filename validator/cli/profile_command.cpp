@@ -14,8 +14,8 @@
 #include <iostream>
 
 #include "reports/chain_overview_renderers.h"
+#include "reports/profile_check_renderer.h"
 #include "reports/profile_list_renderer.h"
-#include "reports/wording.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
@@ -26,11 +26,9 @@
 #include "validator/cli/profile_subcommands.h"
 #include "validator/compile/chain_overview_builder.h"
 #include "validator/compile/compiled_profile.h"
-#include "validator/compile/missing_code_lists.h"
-#include "validator/compile/untitled_rules.h"
+#include "validator/compile/profile_check_summary_builder.h"
 #include "validator/profile/profile_listing.h"
 #include "validator/resolve/profile_resolver.h"
-#include "validator/schematron/source_tree.h"
 
 namespace konform::cli {
 namespace fs = std::filesystem;
@@ -88,38 +86,6 @@ int show(const ProfileOptions& options) {
   return kExitOk;
 }
 
-/// Lists the schemas fix that the chain does not carry: each would be a codelist-unknown-list
-/// finding on every message that uses it. A warning, not an error: the profile still works.
-void print_missing_code_lists(const std::vector<MissingCodeListUse>& missing) {
-  if (missing.empty()) return;
-  std::cout << "warning: " << reports::counted(missing.size(), "code list")
-            << " the schemas use but the chain does not carry (codelist-unknown-list on every "
-               "message that uses one; add each list's genericode file to a <codelists> folder "
-               "of the profile):\n";
-  for (const auto& list : missing) {
-    std::cout << "  " << list.list_uri << "  "
-              << (list.list_version.empty() ? "(version named by the message)"
-                                            : "version " + list.list_version)
-              << "  used by";
-    for (const auto& element : list.elements) std::cout << " " << element;
-    std::cout << "\n";
-  }
-}
-
-/// Rules without a title in both languages read as their message's words, placeholders and all,
-/// in compare pages and the catalogue: a warning, the profile still works.
-void print_untitled_rules(const std::vector<UntitledRule>& untitled) {
-  for (const auto& rule : untitled) {
-    const char* missing = !rule.english && !rule.german ? "title in English or German"
-                          : !rule.english               ? "English title"
-                                                        : "German title";
-    std::cout << "konform: warning: rule " << rule.id << " (" << rule.place << ") declares no "
-              << missing << " (konform:title, konform:title-de on its assert or report, "
-              << "namespace " << schematron::kKonformSchematronNs
-              << "); reports fall back to the words of its message\n";
-  }
-}
-
 }  // namespace
 
 int run_profile_check(const std::string& profile, const std::vector<std::string>& profile_path,
@@ -129,19 +95,8 @@ int run_profile_check(const std::string& profile, const std::vector<std::string>
   options.profile_path = profile_path;
   options.as_of = as_of;
   const Resolved resolved = resolve_and_compile(options);
-  std::size_t schematrons = 0;
-  for (const auto& type : resolved.compiled.document_types) schematrons += type.schematrons.size();
-  using reports::counted;
-  std::cout << "konform: profile " << resolved.chain.chain.back().id << " "
-            << resolved.chain.chain.back().version
-            << " is valid: " << counted(resolved.chain.chain.size(), "profile") << " in the chain, "
-            << counted(resolved.compiled.document_types.size(), "document type") << ", "
-            << counted(schematrons, "Schematron rule set") << ", "
-            << counted(resolved.compiled.codelists ? resolved.compiled.codelists->size() : 0,
-                       "code list")
-            << ", " << counted(resolved.compiled.rules.size(), "rule") << "\n";
-  print_missing_code_lists(missing_code_lists(resolved.compiled));
-  print_untitled_rules(untitled_rules(resolved.compiled));
+  reports::render_profile_check_text(
+      build_profile_check_summary(resolved.chain.chain, resolved.compiled), std::cout);
   return kExitOk;
 }
 

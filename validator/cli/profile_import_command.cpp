@@ -5,9 +5,9 @@
 // for both.
 #include <iostream>
 
+#include "reports/xoev_import_renderers.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
-#include "validator/cli/xoev_import_report.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/kosit/kosit_importer.h"
 #include "validator/importer/kosit/scenarios_reader.h"
@@ -81,7 +81,7 @@ int run_xoev_import(const ImportArguments& arguments, const std::string& as_of) 
   options.with.assign(arguments.with.begin(), arguments.with.end());
   options.id = arguments.id;
   options.version = arguments.version;
-  print_xoev_import_report(importer::xoev::import_xoev_release(options));
+  reports::render_xoev_import_text(importer::xoev::import_xoev_release(options), std::cout);
   return run_profile_check(fs::absolute(arguments.into).string(), {}, as_of);
 }
 

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 
+#include "reports/profile_store_renderers.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/network_options.h"
 #include "validator/core/config_error.h"
@@ -29,10 +30,6 @@ struct InstallArguments {
   bool allow_unsigned = false;
   bool allow_downgrade = false;
 };
-
-std::string signer(const store::InstalledProfile& installed) {
-  return installed.key_id.empty() ? "unsigned" : "key " + installed.key_id;
-}
 
 bool is_url(const std::string& text) {
   return text.starts_with("https://") || text.starts_with("http://");
@@ -77,10 +74,7 @@ store::InstallOutcome install_outcome(const InstallArguments& arguments) {
 }  // namespace
 
 void print_install_outcome(const store::InstallOutcome& outcome) {
-  const auto& installed = outcome.installed;
-  std::cout << "konform: " << (outcome.already_there ? "already installed: " : "installed ")
-            << installed.id << " " << installed.version << " (" << signer(installed) << ")\n  into "
-            << installed.dir.string() << "\n  bundle sha256 " << installed.bundle_sha256 << "\n";
+  reports::render_install_outcome_text(outcome, std::cout);
 }
 
 namespace {
@@ -94,24 +88,19 @@ int remove(const InstallArguments& arguments) {
   const auto at = arguments.spec.find('@');
   const std::string id = arguments.spec.substr(0, at);
   const std::string version = at == std::string::npos ? "" : arguments.spec.substr(at + 1);
-  for (const auto& removed :
-       store::remove_installed(store::profile_store_dir(arguments.system), id, version)) {
-    std::cout << "konform: removed " << removed.id << " " << removed.version << " from "
-              << removed.dir.string() << "\n";
-  }
+  reports::render_removed_profiles_text(
+      store::remove_installed(store::profile_store_dir(arguments.system), id, version), std::cout);
   return kExitOk;
 }
 
 }  // namespace
 
 int list_installed_profiles() {
+  std::vector<store::InstalledProfile> installed;
   for (const auto& store : store::profile_store_dirs()) {
-    for (const auto& installed : store::installed_profiles(store)) {
-      std::cout << installed.id << " " << installed.version << "  " << signer(installed)
-                << "  bundle sha256 " << installed.bundle_sha256 << "\n    "
-                << installed.dir.string() << "\n";
-    }
+    for (auto& profile : store::installed_profiles(store)) installed.push_back(std::move(profile));
   }
+  reports::render_installed_profiles_text(installed, std::cout);
   return kExitOk;
 }
 

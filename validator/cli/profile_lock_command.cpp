@@ -3,7 +3,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "reports/wording.h"
+#include "reports/lock_summary_renderer.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
@@ -53,10 +53,9 @@ int run_lock(const LockOptions& options) {
   write_atomically(lock, options.output);
   std::size_t artefacts = 0;
   for (const auto& profile : lock.profiles) artefacts += profile.artefacts.size();
-  std::cerr << "konform: wrote " << options.output << ": "
-            << reports::counted(lock.profiles.size(), "profile") << ", "
-            << reports::counted(artefacts, "artefact")
-            << (lock.waivers ? ", waiver file " + lock.waivers->path : std::string()) << "\n";
+  reports::render_lock_summary_text(
+      {options.output, lock.profiles.size(), artefacts, lock.waivers ? lock.waivers->path : ""},
+      std::cerr);
   return kExitOk;
 }
 

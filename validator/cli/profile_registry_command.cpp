@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 
+#include "reports/profile_store_renderers.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/fetched_code_list_output.h"
 #include "validator/cli/network_options.h"
@@ -36,12 +37,13 @@ struct RegistryArguments {
 int search(const RegistryArguments& arguments) {
   const auto index = registry::fetch_index(arguments.registry, arguments.network.fetch_options());
   const auto wanted = registry::parse_wanted(arguments.wanted.empty() ? "" : arguments.wanted[0]);
+  std::vector<RegistryReleaseListing> listed;
   for (const auto& release : index.releases) {
     const bool match = wanted.id.empty() || release.id.find(wanted.id) != std::string::npos;
     if (!match || !wanted.range.contains(*SemanticVersion::parse(release.version))) continue;
-    std::cout << release.id << " " << release.version << "  " << release.bundle.text
-              << "\n    sha256 " << release.sha256 << "\n";
+    listed.push_back({release.id, release.version, release.bundle.text, release.sha256});
   }
+  reports::render_registry_releases_text(listed, std::cout);
   return kExitOk;
 }
 

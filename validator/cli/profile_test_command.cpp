@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "reports/profile_test_junit.h"
-#include "reports/wording.h"
+#include "reports/profile_test_text.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
@@ -31,38 +31,8 @@ int run_profile_test(const ProfileTestArguments& arguments) {
     reports::render_profile_test_junit(run, std::cout);
     return run.passed() ? kExitOk : kExitFindings;
   }
-  const std::string profile = run.profile_id + " " + run.profile_version;
-  if (!run.has_tests_dir) {
-    std::cout << "konform: profile " << profile << " has no samples (no folder "
-              << run.tests_dir.string() << ")\n";
-    return kExitOk;
-  }
-  if (run.samples.empty()) {
-    std::cout << "konform: profile " << profile << " has no samples in " << run.tests_dir.string()
-              << "\n";
-    return kExitOk;
-  }
-  int failed = 0;
-  int updated = 0;
-  for (const auto& sample : run.samples) {
-    std::cout << (sample.updated    ? "wrote "
-                  : sample.passed() ? "ok    "
-                                    : "FAIL  ")
-              << sample.name << "\n";
-    for (const auto& difference : sample.differences) std::cout << "      " << difference << "\n";
-    failed += sample.passed() || sample.updated ? 0 : 1;
-    updated += sample.updated ? 1 : 0;
-  }
-  std::cout << "konform: profile " << profile << ": "
-            << reports::counted(run.samples.size(), "sample") << ", "
-            << run.samples.size() - static_cast<std::size_t>(failed) << " passed, " << failed
-            << " failed (as of " << arguments.as_of << " unless a sample says otherwise)"
-            << (arguments.update
-                    ? ", " + reports::counted(static_cast<std::size_t>(updated), "expectation") +
-                          " written (review the differences above)"
-                    : std::string())
-            << "\n";
-  return failed == 0 ? kExitOk : kExitFindings;
+  reports::render_profile_test_text(run, arguments.as_of, arguments.update, std::cout);
+  return run.failed() == 0 ? kExitOk : kExitFindings;
 }
 
 }  // namespace konform::cli

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "reports/servicedef_renderers.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/init_profile_command.h"
@@ -91,10 +92,11 @@ int run_view(const ServicedefOptions& options) {
   const fs::path file(options.file);
   const std::string bytes = read_file(file);
   const auto definition = servicedef::read_service_definition(bytes, file);
+  std::vector<LocatedProblem> problems;
   for (const auto& problem : definition.problems) {
-    std::cerr << options.file << ":" << problem.position.line << ":" << problem.position.column
-              << ": " << problem.message << "\n";
+    problems.push_back({problem.position.line, problem.position.column, problem.message});
   }
+  reports::render_located_problems_text(options.file, problems, std::cerr);
   if (!definition.view) return kExitFindings;
   std::cout << definition.view->xml;
   return definition.problems.empty() ? kExitOk : kExitFindings;
@@ -128,10 +130,7 @@ int run_init(const ServicedefOptions& options) {
     const std::string services = services_from_leika(*document.root, count);
     if (!services.empty()) {
       text = replace_block(text, "services", services);
-      std::cerr << "konform: took over " << count << " LeiKa entr" << (count == 1 ? "y" : "ies")
-                << " from " << options.from
-                << "'s German section; remove that section from the publiccode.yml, which "
-                   "upstream parsers reject\n";
+      reports::render_leika_takeover_text(static_cast<std::size_t>(count), options.from, std::cerr);
     }
   }
   std::ofstream out(output, std::ios::binary | std::ios::trunc);

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 
+#include "reports/trust_renderers.h"
 #include "validator/bundle/minisign_key.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
@@ -21,28 +22,23 @@ struct TrustOptions {
   bool system = false;
 };
 
-std::string joined(const std::vector<std::string>& scope) {
-  std::string text;
-  for (const auto& pattern : scope) text += (text.empty() ? "" : " ") + pattern;
-  return text;
+TrustedKeyListing listing(const store::TrustedKey& trusted) {
+  return {bundle::key_id_hex(trusted.key.id), trusted.scope, trusted.file.string()};
 }
 
 int add(const TrustOptions& options) {
   const auto added = store::add_trusted_key(store::trust_dir(options.system),
                                             bundle::read_public_key(options.key), options.scope);
-  std::cout << "konform: trusting key " << bundle::key_id_hex(added.key.id) << " for "
-            << joined(added.scope) << "\n  " << added.file.string() << "\n";
+  reports::render_trusted_key_added_text(listing(added), std::cout);
   return kExitOk;
 }
 
 int list(const TrustOptions& options) {
   const auto dirs =
       options.system ? std::vector<fs::path>{store::trust_dir(true)} : store::trust_dirs();
-  for (const auto& trusted : store::trusted_keys(dirs)) {
-    std::cout << bundle::key_id_hex(trusted.key.id) << "  for "
-              << (trusted.scope.empty() ? "nothing" : joined(trusted.scope)) << "\n    "
-              << trusted.file.string() << "\n";
-  }
+  std::vector<TrustedKeyListing> keys;
+  for (const auto& trusted : store::trusted_keys(dirs)) keys.push_back(listing(trusted));
+  reports::render_trusted_keys_text(keys, std::cout);
   return kExitOk;
 }
 

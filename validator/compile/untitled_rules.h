@@ -4,19 +4,12 @@
 // about each, so publishers give every rule a whole sentence in both languages.
 #pragma once
 
-#include <string>
 #include <vector>
 
 #include "validator/compile/compiled_profile.h"
+#include "validator/core/untitled_rule.h"
 
 namespace konform {
-
-struct UntitledRule {
-  std::string id;
-  std::string place;     ///< rule set file and line of the rule's first assertion
-  bool english = false;  ///< whether a konform:title is declared
-  bool german = false;   ///< whether a konform:title-de is declared
-};
 
 /// Sorted by id, each rule once; built-in rules carry their titles in the registry.
 std::vector<UntitledRule> untitled_rules(const CompiledProfile& compiled);

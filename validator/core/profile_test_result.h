@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,6 +30,12 @@ struct ProfileTestRun {
   bool passed() const {
     return std::all_of(samples.begin(), samples.end(),
                        [](const SampleOutcome& sample) { return sample.passed(); });
+  }
+  /// The samples that missed their expectation; one --update rewrote does not count.
+  std::size_t failed() const {
+    return static_cast<std::size_t>(std::count_if(
+        samples.begin(), samples.end(),
+        [](const SampleOutcome& sample) { return !sample.passed() && !sample.updated; }));
   }
 };
 

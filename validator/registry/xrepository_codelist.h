@@ -14,6 +14,7 @@
 #include <string>
 
 #include "validator/compile/missing_code_lists.h"
+#include "validator/core/fetched_code_list.h"
 #include "validator/net/http_fetch.h"
 
 namespace konform::registry {
@@ -29,17 +30,6 @@ struct CodeListReference {
   std::string version;  ///< empty: the current one
 };
 CodeListReference parse_code_list_reference(const std::string& text);
-
-struct FetchedCodeList {
-  std::string kennung;
-  std::string version;
-  std::filesystem::path file;
-  std::string sha256;
-  bool was_there = false;  ///< found in the folder as recorded; nothing fetched but the version
-  /// Why a copy found in the folder was not trusted and the list fetched again; empty otherwise.
-  std::string refetched_because;
-  std::string refetched_because_de;
-};
 
 /// Fetches `reference` (the current version when it names none) into `into`.
 FetchedCodeList fetch_code_list(const CodeListReference& reference,

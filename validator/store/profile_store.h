@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "validator/core/installed_profile.h"
+
 namespace konform::store {
 
 /// The record each installed version carries, beside konform-bundle.json.
@@ -24,14 +26,6 @@ inline constexpr const char* kPartialPrefix = ".konform-partial-";
 std::filesystem::path profile_store_dir(bool system);
 /// The stores on the search path: the user's, then the system's.
 std::vector<std::filesystem::path> profile_store_dirs();
-
-struct InstalledProfile {
-  std::string id;
-  std::string version;
-  std::string bundle_sha256;
-  std::string key_id;  ///< empty: installed unsigned (--allow-unsigned)
-  std::filesystem::path dir;
-};
 
 /// The install record of the profile in `dir`, when `dir` is <store>/<id>/<version> of one of
 /// `stores` and carries one.
@@ -50,11 +44,6 @@ struct InstallOptions {
   /// the bundle must be (a listing cannot pass off one release as another).
   std::string expected_id;
   std::string expected_version;
-};
-
-struct InstallOutcome {
-  InstalledProfile installed;
-  bool already_there = false;  ///< the same bundle was installed before; nothing changed
 };
 
 /// Verifies `bundle` (signature by a key in `options.trust` whose scope covers its id, every file

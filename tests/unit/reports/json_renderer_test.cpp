@@ -25,7 +25,7 @@ Report report_with_message(std::string message, std::string message_de = "") {
   return report;
 }
 
-std::string render(const Report& report) {
+std::string json_text(const Report& report) {
   std::ostringstream out;
   render_json(report, {}, out);
   return out.str();
@@ -34,7 +34,7 @@ std::string render(const Report& report) {
 BOOST_AUTO_TEST_SUITE(json_renderer)
 
 BOOST_AUTO_TEST_CASE(top_level_keys_in_contract_order) {
-  const std::string text = render(report_with_message("m"));
+  const std::string text = json_text(report_with_message("m"));
   std::vector<std::string> keys;
   const auto json = nlohmann::ordered_json::parse(text);
   for (const auto& item : json.items()) keys.push_back(item.key());
@@ -45,20 +45,20 @@ BOOST_AUTO_TEST_CASE(top_level_keys_in_contract_order) {
 }
 
 BOOST_AUTO_TEST_CASE(message_de_only_when_present) {
-  const auto without = nlohmann::json::parse(render(report_with_message("m")));
+  const auto without = nlohmann::json::parse(json_text(report_with_message("m")));
   BOOST_TEST(!without["inputs"][0]["findings"][0].contains("messageDe"));
-  const auto with = nlohmann::json::parse(render(report_with_message("m", "d")));
+  const auto with = nlohmann::json::parse(json_text(report_with_message("m", "d")));
   BOOST_TEST(with["inputs"][0]["findings"][0]["messageDe"] == "d");
 }
 
 BOOST_AUTO_TEST_CASE(utf8_is_written_unescaped) {
-  const std::string text = render(report_with_message("Stra\u00dfe \u201eX\u201c"));
+  const std::string text = json_text(report_with_message("Stra\u00dfe \u201eX\u201c"));
   BOOST_TEST(text.find("\"Stra\u00dfe \u201eX\u201c\"") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_replaced_not_thrown) {
   std::string text;
-  BOOST_REQUIRE_NO_THROW(text = render(report_with_message("bad \xff\xfe byte")));
+  BOOST_REQUIRE_NO_THROW(text = json_text(report_with_message("bad \xff\xfe byte")));
   const auto json = nlohmann::json::parse(text);
   BOOST_TEST(json["inputs"][0]["findings"][0]["message"] == "bad \uFFFD\uFFFD byte");
 }

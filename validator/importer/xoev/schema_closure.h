@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "validator/core/xoev_import_report.h"
 #include "validator/importer/xoev/schema_scan.h"
 
 namespace konform::importer::xoev {
@@ -18,13 +19,6 @@ namespace konform::importer::xoev {
 struct SourceRoot {
   std::filesystem::path dir;         ///< canonical
   std::filesystem::path target_dir;  ///< relative to the profile folder ("release", "lib/w3c")
-};
-
-/// A remote location mapped to a local copy.
-struct CatalogMapping {
-  std::string url;
-  std::filesystem::path target;  ///< relative to the profile folder
-  std::filesystem::path source;  ///< the copy it was found as
 };
 
 /// A reference the import could not satisfy.
