@@ -137,6 +137,7 @@ InputResult InputChecker::check_service_definition(const InputSource& input, std
   result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());
   result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
   result.assessed_rules = std::move(checked.assessed_rules);
+  result.read_end = checked.read_end;
   return result;
 }
 
