@@ -48,19 +48,24 @@ StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {
   return StageStatus::kAborted;
 }
 
+/// Whether `schema` is the XSD stage saying that the element at `xpath` lacks its required
+/// list version.
+bool says_list_version_missing(const Finding& schema, const std::string& xpath) {
+  return schema.rule_id == rules::kXsdValid && schema.location.xpath == xpath &&
+         schema.schema_error &&
+         schema.schema_error->kind == SchemaError::Kind::kRequiredAttributeMissing &&
+         schema.schema_error->attribute == codelist::kListVersionAttribute;
+}
+
 /// A code with listURI but no listVersionID: when the schema requires the version (code types 3
 /// and 4) the XSD stage already said so at that element; one finding is enough.
 void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
                                            const std::vector<Finding>& schema_findings) {
   std::erase_if(code_findings, [&](const Finding& code) {
-    if (code.rule_id != rules::kCodelistMissingVersion) return false;
-    for (const auto& schema : schema_findings) {
-      if (schema.rule_id == rules::kXsdValid && schema.location.xpath == code.location.xpath &&
-          schema.message.find("listVersionID") != std::string::npos) {
-        return true;
-      }
-    }
-    return false;
+    return code.rule_id == rules::kCodelistMissingVersion &&
+           std::any_of(schema_findings.begin(), schema_findings.end(), [&](const Finding& schema) {
+             return says_list_version_missing(schema, code.location.xpath);
+           });
   });
 }
 
