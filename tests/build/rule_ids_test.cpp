@@ -1,7 +1,9 @@
 // Rule identities are typed (#24 item 1): every built-in rule id is spelt once, as a constant in
 // validator/rules/registry.h, and the registry has an entry for each; no other source of the
 // engine (validator/, reports/) spells a rule id or compares a stage name as text, so decisions go
-// through the registry's stage and family or core/stage.h's Stage instead.
+// through the registry's stage and family or core/stage.h's Stage instead. Nor does any decide by
+// a finding's message text (what the XSD validator said is Finding::schema_error): only the
+// reader's own translation of Xerces-C's errors reads Xerces' messages.
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -25,6 +27,8 @@ namespace {
 
 const fs::path kRegistry = "validator/rules/registry";
 const fs::path kStageNames = "validator/core/stage.cpp";
+/// Where Xerces-C's messages become findings: the one place that may read their text.
+const fs::path kReaderTranslation = "validator/xml/xml_reader.cpp";
 
 /// The id constants of registry.h, id -> constant name.
 std::map<std::string, std::string> id_constants() {
@@ -131,6 +135,23 @@ std::vector<std::string> identity_literals(const std::string& text,
   return problems;
 }
 
+/// The decisions of one source made by a finding's message text: a search in it, a prefix or
+/// suffix test, a comparison.
+std::vector<std::string> message_decisions(const std::string& text) {
+  static const std::regex decision(
+      R"re((\.|->)message(_de)?\s*\.\s*)re"
+      R"re((find|rfind|find_first_of|starts_with|ends_with|contains|compare)\s*\()re"
+      R"re(|(\.|->)message(_de)?\s*[!=]=|[!=]=\s*[\w.>-]*(\.|->)message(_de)?\b)re");
+  std::vector<std::string> problems;
+  std::istringstream lines(scan(text).code);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("message") == std::string::npos) continue;
+    for (std::sregex_iterator it(line.begin(), line.end(), decision), end; it != end; ++it)
+      problems.push_back("decides by message text (" + (*it)[0].str() + "): use a typed fact");
+  }
+  return problems;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(rule_ids)
@@ -157,6 +178,25 @@ BOOST_AUTO_TEST_CASE(the_scanner_sees_literals_and_not_comments) {
              1u);
   BOOST_TEST(identity_literals("// the rule \"xsd-valid\" says\n/* \"xsd-valid\" */", ids).empty());
   BOOST_TEST(identity_literals("auto m = \"xsd-valid: \" + text; char q = '\"';", ids).empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_scanner_sees_decisions_by_message_text) {
+  BOOST_TEST(message_decisions("if (f.message.find(\"listVersionID\") != npos) {}").size() == 1u);
+  BOOST_TEST(message_decisions("if (f.message.starts_with(\"no declaration\")) {}").size() == 1u);
+  BOOST_TEST(message_decisions("if (a->message_de == b) {}").size() == 1u);
+  BOOST_TEST(message_decisions("if (x != f.message) {}").size() == 1u);
+  BOOST_TEST(message_decisions("f.message = \"no declaration\" + name;").empty());
+  BOOST_TEST(message_decisions("// f.message.find(\"x\") was how it was done").empty());
+}
+
+BOOST_AUTO_TEST_CASE(no_engine_source_decides_by_a_finding_s_message) {
+  const auto sources = engine_sources();
+  for (const fs::path& source : sources) {
+    if (source.lexically_relative(source_dir()) == kReaderTranslation) continue;
+    for (const std::string& problem : message_decisions(read_text(source))) {
+      BOOST_ERROR(source.lexically_relative(source_dir()).string() << ": " << problem);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(no_engine_source_spells_a_rule_id_or_a_stage_name) {

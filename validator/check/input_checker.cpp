@@ -48,19 +48,24 @@ StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {
   return StageStatus::kAborted;
 }
 
+/// Whether `schema` is the XSD stage saying that the element at `xpath` lacks its required
+/// list version.
+bool says_list_version_missing(const Finding& schema, const std::string& xpath) {
+  return schema.rule_id == rules::kXsdValid && schema.location.xpath == xpath &&
+         schema.schema_error &&
+         schema.schema_error->kind == SchemaError::Kind::kRequiredAttributeMissing &&
+         schema.schema_error->attribute == codelist::kListVersionAttribute;
+}
+
 /// A code with listURI but no listVersionID: when the schema requires the version (code types 3
 /// and 4) the XSD stage already said so at that element; one finding is enough.
 void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
                                            const std::vector<Finding>& schema_findings) {
   std::erase_if(code_findings, [&](const Finding& code) {
-    if (code.rule_id != rules::kCodelistMissingVersion) return false;
-    for (const auto& schema : schema_findings) {
-      if (schema.rule_id == rules::kXsdValid && schema.location.xpath == code.location.xpath &&
-          schema.message.find("listVersionID") != std::string::npos) {
-        return true;
-      }
-    }
-    return false;
+    return code.rule_id == rules::kCodelistMissingVersion &&
+           std::any_of(schema_findings.begin(), schema_findings.end(), [&](const Finding& schema) {
+             return says_list_version_missing(schema, code.location.xpath);
+           });
   });
 }
 
@@ -156,6 +161,7 @@ InputResult InputChecker::check(const InputSource& input,
     result.document_type = std::move(checked.document_type);
     result.checked_by = std::move(checked.checked_by);
     result.findings = std::move(checked.findings);
+    result.read_end = checked.read_end;
     // A service definition is YAML: its XML view is konform's own, so well-formedness is not
     // something the definition could have got right.
     result.assessed_rules = std::move(checked.assessed_rules);
@@ -191,9 +197,12 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     // nothing reads them after it.
     pass = run_pass(*shared_type_, input, bytes, owner);
     root = pass->root;
+    result.read_end = pass->read_end;
     if (!root) result.findings = std::move(pass->findings);
   } else {
-    root = probe_root(reader_for(nullptr), bytes, input.display_path, result.findings);
+    ReadEnd probe_end = ReadEnd::kAborted;
+    root = probe_root(reader_for(nullptr), bytes, input.display_path, result.findings, &probe_end);
+    result.read_end = probe_end;
   }
   if (!root) {
     if (options_.explain) explanation_ = explain_text(input.display_path, "", {});
@@ -210,7 +219,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   std::unique_ptr<xdm::Document> document;
   if (needs_document(profile_, root->namespace_uri, root->local_name)) {
     StageStatus status = StageStatus::kFailed;
-    document = parse_for_match(input, bytes, result.findings, status);
+    document = parse_for_match(input, bytes, result.findings, status, result.read_end);
     if (!document) {
       if (options_.explain) {
         explanation_ = explain_text(input.display_path, expanded_name(*root), {}) +
@@ -230,7 +239,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   const auto& candidates = outcome.matches;
   if (candidates.size() != 1 && matches_by_schema_roots(profile_)) {
     result.findings.push_back(schema_root_finding(profile_, *root, candidates));
-    if (!document) add_reading_findings(input, bytes, pass, result.findings);
+    if (!document) add_reading_findings(input, bytes, pass, result);
     result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
     result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
     return result;
@@ -249,7 +258,7 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
     auto rule = candidates.empty() ? rules::kDocumentTypeUnmatched : rules::kDocumentTypeAmbiguous;
     result.findings.push_back(rules::builtin_finding(rule, message));
     result.findings.back().location.line = 1;
-    if (!document) add_reading_findings(input, bytes, pass, result.findings);
+    if (!document) add_reading_findings(input, bytes, pass, result);
     result.stages.push_back(stage_result(Stage::kMatch, StageStatus::kFailed, ms_since(start)));
     result.stages.push_back(stage_result(Stage::kXsd, StageStatus::kSkipped, 0));
     return result;
@@ -265,30 +274,34 @@ InputResult InputChecker::check_bytes(const InputSource& input, std::string_view
   result.findings.insert(result.findings.end(), pass->findings.begin(), pass->findings.end());
   result.stages.insert(result.stages.end(), pass->stages.begin(), pass->stages.end());
   result.assessed_rules = std::move(pass->assessed_rules);
+  result.read_end = pass->read_end;
   return result;
 }
 
 void InputChecker::add_reading_findings(const InputSource& input, std::string_view bytes,
-                                        const std::optional<Pass>& pass,
-                                        std::vector<Finding>& findings) {
+                                        const std::optional<Pass>& pass, InputResult& result) {
   if (pass) {
     // The pass read the whole document already (and may have freed its bytes since): what a
     // read without a schema would say are the reading rules' findings.
     for (const Finding& finding : pass->findings) {
-      if (rules::stage_of(finding.rule_id) == Stage::kWellformed) findings.push_back(finding);
+      if (rules::stage_of(finding.rule_id) == Stage::kWellformed)
+        result.findings.push_back(finding);
     }
     return;
   }
   // The probe stopped at the root's start tag: the rest is read now, without a schema.
-  reader_for(nullptr).read(bytes, input.display_path, nullptr, findings);
+  result.read_end =
+      reader_for(nullptr).read(bytes, input.display_path, nullptr, result.findings).end;
 }
 
 std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& input,
                                                              std::string_view bytes,
                                                              std::vector<Finding>& findings,
-                                                             StageStatus& status) {
+                                                             StageStatus& status,
+                                                             std::optional<ReadEnd>& end) {
   xdm::TreeBuilder tree(xdm::TreeBuilderOptions{false, input.display_path});
   const auto outcome = reader_for(nullptr).read(bytes, input.display_path, &tree, findings);
+  end = outcome.end;
   if (outcome.end == xml::ReadEnd::kCompleted) return tree.take();
   if (outcome.end == xml::ReadEnd::kAborted) {
     findings.push_back(rules::builtin_finding(rules::kInternalError, outcome.abort_reason));
@@ -324,6 +337,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     bytes = {};
     std::string().swap(*release);
   }
+  pass.read_end = outcome.end;
   if (outcome.saw_root)
     pass.root = RootElement{outcome.root_namespace, outcome.root_local_name, TextPosition{}};
   const bool has_errors = apply_policy(findings, type.origin, policy_of(profile_, type));

@@ -76,6 +76,7 @@ class InputChecker {
     std::vector<Finding> findings;
     std::vector<StageResult> stages;
     std::vector<std::string> assessed_rules;  ///< see InputResult::assessed_rules
+    ReadEnd read_end = ReadEnd::kAborted;     ///< how the pass's read ended
   };
   /// `owner`, when given, holds `bytes`; the pass may free it once nothing else reads them.
   InputResult check_bytes(const InputSource& input, std::string_view bytes,
@@ -85,15 +86,16 @@ class InputChecker {
   InputResult check_service_definition(const InputSource& input, std::string_view bytes,
                                        const servicedef::ServiceDefinition* parsed);
   /// A well-formedness read that builds the document, for match conditions; null (with the
-  /// findings and the match stage's status) when the input is not well-formed.
+  /// findings, the match stage's status and how the read ended) when the input is not
+  /// well-formed.
   std::unique_ptr<xdm::Document> parse_for_match(const InputSource& input, std::string_view bytes,
                                                  std::vector<Finding>& findings,
-                                                 StageStatus& status);
+                                                 StageStatus& status, std::optional<ReadEnd>& end);
   /// For an input that matched no document type (or several): the findings of reading it
   /// whole, so a document that is not well-formed says so and where — from `pass` when that
   /// read it already, else from a read without a schema.
   void add_reading_findings(const InputSource& input, std::string_view bytes,
-                            const std::optional<Pass>& pass, std::vector<Finding>& findings);
+                            const std::optional<Pass>& pass, InputResult& result);
   /// `release`, when given, holds `bytes` and is emptied after the read when Schematron follows.
   Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes,
                 std::string* release = nullptr);

@@ -17,9 +17,11 @@ class RootSink : public XmlEventSink {
 }  // namespace
 
 std::optional<RootElement> probe_root(xml::XmlReader& reader, std::string_view bytes,
-                                      const std::string& name, std::vector<Finding>& findings) {
+                                      const std::string& name, std::vector<Finding>& findings,
+                                      xml::ReadEnd* end) {
   RootSink sink;
-  reader.read(bytes, name, &sink, findings);
+  const xml::ReadOutcome outcome = reader.read(bytes, name, &sink, findings);
+  if (end != nullptr) *end = outcome.end;
   return sink.root;
 }
 

@@ -22,8 +22,10 @@ struct RootElement {
 /// "{namespace}local", or "local" for an element in no namespace: how messages name a root.
 std::string expanded_name(const RootElement& root);
 
-/// The root element of `bytes`, or nullopt with the findings that explain why there is none.
+/// The root element of `bytes`, or nullopt with the findings that explain why there is none;
+/// `end`, when given, receives how the probe's read ended (kStopped once it saw the root).
 std::optional<RootElement> probe_root(xml::XmlReader& reader, std::string_view bytes,
-                                      const std::string& name, std::vector<Finding>& findings);
+                                      const std::string& name, std::vector<Finding>& findings,
+                                      xml::ReadEnd* end = nullptr);
 
 }  // namespace konform

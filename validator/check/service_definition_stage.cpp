@@ -49,16 +49,18 @@ std::string last_key(const std::string& path) {
   return key.substr(0, key.find('['));
 }
 
-/// The element names of a Xerces content-model text "(a?,b*,c)" -> "a, b, c".
-std::string expected_names(const std::string& message) {
-  const auto open = message.find("content model '(");
-  if (open == std::string::npos) return {};
-  const auto close = message.find(")'", open);
+/// The kind of XSD error `finding` is; kOther for every other finding.
+SchemaError::Kind schema_error_kind(const Finding& finding) {
+  return finding.rule_id == rules::kXsdValid && finding.schema_error ? finding.schema_error->kind
+                                                                     : SchemaError::Kind::kOther;
+}
+
+/// The element names of the content model an XSD finding is about, "a, b, c"; empty for others.
+std::string expected_names(const Finding& finding) {
   std::string names;
-  for (char c : message.substr(open + 16, close == std::string::npos ? 0 : close - open - 16)) {
-    if (c == '?' || c == '*' || c == '+' || c == '(' || c == ')') continue;
-    names += c == ',' || c == '|' ? std::string(", ") : std::string(1, c);
-  }
+  if (!finding.schema_error) return names;
+  const std::vector<std::string>& expected = finding.schema_error->expected;
+  for (std::size_t i = 0; i < expected.size(); ++i) names += (i == 0 ? "" : ", ") + expected[i];
   return names;
 }
 
@@ -69,10 +71,8 @@ void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlVie
   std::vector<Finding> kept;
   std::vector<int> unknown_lines;
   for (const auto& finding : findings) {
-    if (finding.rule_id == rules::kXsdValid &&
-        finding.message.starts_with("no declaration found for element")) {
+    if (schema_error_kind(finding) == SchemaError::Kind::kElementNotDeclared)
       unknown_lines.push_back(finding.location.line);
-    }
   }
   for (auto& finding : findings) {
     const bool on_unknown = finding.rule_id == rules::kXsdValid &&
@@ -82,13 +82,13 @@ void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlVie
       kept.push_back(std::move(finding));
       continue;
     }
-    if (!finding.message.starts_with("no declaration found for element")) continue;
+    if (schema_error_kind(finding) != SchemaError::Kind::kElementNotDeclared) continue;
     const std::string key =
         excerpt(last_key(view.origin_of(finding.location.line).yaml_path), excerpts);
     std::string expected;
     for (const auto& other : findings) {
       if (other.location.line == finding.location.line && expected.empty())
-        expected = expected_names(other.message);
+        expected = expected_names(other);
     }
     const RuleInfo& rule = rules::builtin_rule(rules::kServicedefUnknownKey);
     finding.rule_id = rule.id;
@@ -137,6 +137,7 @@ InputResult InputChecker::check_service_definition(const InputSource& input, std
   result.findings.insert(result.findings.end(), checked.findings.begin(), checked.findings.end());
   result.stages.insert(result.stages.end(), checked.stages.begin(), checked.stages.end());
   result.assessed_rules = std::move(checked.assessed_rules);
+  result.read_end = checked.read_end;
   return result;
 }
 

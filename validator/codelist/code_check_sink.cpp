@@ -20,7 +20,7 @@ constexpr const char* kHowToAddDe =
 
 // The attributes that name a code's list (xoev-code.xsd); the only ones the sink reads.
 constexpr std::string_view kListUri = "listURI";
-constexpr std::string_view kListVersion = "listVersionID";
+constexpr std::string_view kListVersion = kListVersionAttribute;
 constexpr std::string_view kListAttributes[] = {kListUri, kListVersion};
 // The children of the XÖV Code structure; the only elements whose names the sink reads as they
 // stream by (a binding's element name is asked for when a code is found).

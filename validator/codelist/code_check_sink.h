@@ -35,6 +35,10 @@
 
 namespace konform::codelist {
 
+/// The attribute of an XÖV code that names its list's version (xoev-code.xsd): without it,
+/// codelist-missing-version; required by the schema of code types 3 and 4.
+inline constexpr std::string_view kListVersionAttribute = "listVersionID";
+
 struct CodeCheckOptions {
   /// codelist-unknown-list becomes an error instead of a warning.
   bool strict = false;

@@ -45,13 +45,9 @@ bool ran_to_end(const StageResult* stage) {
   return stage && (stage->status == StageStatus::kPassed || stage->status == StageStatus::kFailed);
 }
 
-/// Whether reading the input stopped before its end (its stages then say "failed", not aborted,
-/// because the stop itself is a verdict): a reading rule fired, and they end the read.
-bool read_stopped_early(const InputResult& input) {
-  return std::any_of(input.findings.begin(), input.findings.end(), [](const Finding& f) {
-    return rules::stage_of(f.rule_id) == Stage::kWellformed;
-  });
-}
+/// Whether reading the input stopped before its end on a definite error: its stages then say
+/// "failed", not aborted, because the stop itself is a verdict.
+bool read_stopped_early(const InputResult& input) { return input.read_end == ReadEnd::kRejected; }
 
 /// Whether the rule checked the input to the end (decided), could not (undecided), or the input
 /// is outside its scope.

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "validator/core/schema_error.h"
 #include "validator/core/severity.h"
 
 namespace konform {
@@ -57,6 +58,9 @@ struct Finding {
   std::vector<std::pair<std::string, std::string>> properties;
   /// Set when a waiver covers this finding (see validator/waive); it then counts toward nothing.
   std::optional<Waiver> waiver;
+  /// For an xsd-valid finding: what the validator reported, as data (schema_error.h). For the
+  /// engine's decisions only; renderers show the message.
+  std::optional<SchemaError> schema_error;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };

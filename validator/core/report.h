@@ -2,10 +2,12 @@
 // finished once, then handed to renderers (reports/) as a const value.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "validator/core/finding.h"
+#include "validator/core/read_end.h"
 #include "validator/core/rule_info.h"
 
 namespace konform {
@@ -47,6 +49,12 @@ struct InputResult {
   /// rule of these kinds that is missing here had nothing to assess (rules::tracks_context), so
   /// its silence says nothing about the input (compare's "not assessable").
   std::vector<std::string> assessed_rules;
+  /// How the reader's last pass over the input ended: the validating pass once a document type
+  /// matched, else the read that matched it or looked for its findings. kRejected means the
+  /// input was not read to its end, although its stages say "failed" (the stop is a verdict).
+  /// Empty when the input was never read as XML (unreadable, too large, unreadable YAML). Not
+  /// part of the rendered report.
+  std::optional<ReadEnd> read_end;
   /// Derived from stages and findings; see verdict_of().
   Verdict verdict = Verdict::kIncomplete;
 };

@@ -40,9 +40,10 @@ class InstanceParser : public SAX2XMLReaderImpl {
  public:
   InstanceParser(MemoryManager* manager, XMLGrammarPool* pool) : SAX2XMLReaderImpl(manager, pool) {}
 
-  /// Whether the error being handled (the SAX error handler runs inside error()) is Xerces'
-  /// "IDREF names no ID", which it reports at the end of the document, not at the reference.
-  bool handling_undeclared_id() const { return undeclared_id_; }
+  /// The code of the validity error being handled (the SAX error handler runs inside error());
+  /// XMLValid::NoError for any other error. Xerces-C hands the handler only the formatted
+  /// message: the code is what says which error it is.
+  XMLValid::Codes handling_validity_error() const { return validity_code_; }
 
   /// Whether the value of an attribute of the start tag being reported is one the schema
   /// supplied. SAX2's Attributes cannot tell; the scanner's XMLAttr can, and the SAX2 view hands
@@ -71,15 +72,15 @@ class InstanceParser : public SAX2XMLReaderImpl {
         code == XMLErrs::BadSchemaLocation) {
       return;
     }
-    undeclared_id_ =
-        XMLString::equals(domain, XMLUni::fgValidityDomain) && code == XMLValid::IDNotDeclared;
+    if (XMLString::equals(domain, XMLUni::fgValidityDomain))
+      validity_code_ = static_cast<XMLValid::Codes>(code);
     SAX2XMLReaderImpl::error(code, domain, type, text, system_id, public_id, line, column);
-    undeclared_id_ = false;
+    validity_code_ = XMLValid::NoError;
     if (fatal) throw StopParsing{};
   }
 
  private:
-  bool undeclared_id_ = false;
+  XMLValid::Codes validity_code_ = XMLValid::NoError;
   std::vector<const XMLCh*> supplied_;  // values of the current start tag's supplied attributes
 };
 
@@ -91,6 +92,57 @@ std::string_view first_quoted(std::string_view message) {
   const std::size_t close = message.find('\'', open + 1);
   if (close == std::string_view::npos) return {};
   return message.substr(open + 1, close - open - 1);
+}
+
+/// The element names of the content model a validity message quotes ("content model '(a?,b*,c)'"
+/// -> a, b, c), in order; empty when it quotes none.
+std::vector<std::string> content_model_names(std::string_view message) {
+  static constexpr std::string_view kOpen = "content model '(";
+  const std::size_t open = message.find(kOpen);
+  if (open == std::string_view::npos) return {};
+  const std::size_t close = message.find(")'", open);
+  const std::string_view model = message.substr(
+      open + kOpen.size(), close == std::string_view::npos ? 0 : close - open - kOpen.size());
+  std::vector<std::string> names(1);
+  for (char c : model) {
+    if (c == '?' || c == '*' || c == '+' || c == '(' || c == ')') continue;
+    if (c == ',' || c == '|') {
+      names.emplace_back();
+    } else {
+      names.back() += c;
+    }
+  }
+  return names.size() == 1 && names.front().empty() ? std::vector<std::string>{} : names;
+}
+
+/// What a validity error says, as data. Xerces-C passes the error handler the error's code and
+/// its formatted message only (XMLValidator::emitError formats the parameters into the text before
+/// XMLErrorReporter::error sees it; no parameter reaches SAX2XMLReaderImpl::error), so the names
+/// are read from the message, and only from the template the code says it was built from
+/// (XMLValid::RequiredAttrNotProvided: "missing required attribute '{0}'", ElementNotDefined: "no
+/// declaration found for element '{0}'", the content-model errors: "... content model '{1}'").
+SchemaError schema_error_of(XMLValid::Codes code, std::string_view message) {
+  SchemaError error;
+  switch (code) {
+    case XMLValid::ElementNotDefined:
+      error.kind = SchemaError::Kind::kElementNotDeclared;
+      break;
+    case XMLValid::RequiredAttrNotProvided:
+      error.kind = SchemaError::Kind::kRequiredAttributeMissing;
+      error.attribute = std::string(first_quoted(message));
+      break;
+    case XMLValid::ElementNotValidForContent:
+      error.kind = SchemaError::Kind::kElementNotAllowed;
+      error.expected = content_model_names(message);
+      break;
+    case XMLValid::EmptyNotValidForContent:
+    case XMLValid::NotEnoughElemsForCM:
+      error.expected = content_model_names(message);
+      break;
+    default:
+      break;
+  }
+  return error;
 }
 
 /// Xerces quotes names (elements, attributes, types, content models, facets) and values in single
@@ -454,7 +506,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       column = child->column;
       xpath = std::move(child->path);
     }
-    if (reader_->handling_undeclared_id()) {
+    const XMLValid::Codes code = reader_->handling_validity_error();
+    if (code == XMLValid::IDNotDeclared) {
       if (const IdrefUse* use = first_use_of(first_quoted(message))) {
         line = use->line;
         column = use->column;
@@ -464,6 +517,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     Finding finding = rules::builtin_finding(rules::kXsdValid, quoted_excerpts(message), {},
                                              Location{line, column, std::move(xpath)});
     finding.severity = severity;  // Xerces-C's warnings stay warnings
+    finding.schema_error = schema_error_of(code, message);
     add(std::move(finding));
   }
   /// A Xerces message with the values it quotes cut to the excerpt policy.

@@ -13,18 +13,14 @@
 #include "validator/core/excerpt.h"
 #include "validator/core/finding.h"
 #include "validator/core/limits.h"
+#include "validator/core/read_end.h"
 #include "validator/input/xml_event_sink.h"
 #include "validator/xml/schema_set.h"
 
 namespace konform::xml {
 
-/// How one read ended.
-enum class ReadEnd {
-  kCompleted,  ///< the whole document was read (findings may still say it is invalid)
-  kRejected,   ///< stopped on a definite error (not well-formed, DOCTYPE): a verdict is possible
-  kAborted,    ///< stopped for a reason that says nothing about conformance (internal error)
-  kStopped,    ///< the sink ended the read early (StopReading)
-};
+/// How one read ended (core/read_end.h: the check stage keeps it in the input's result).
+using ReadEnd = konform::ReadEnd;
 
 struct ReadOutcome {
   ReadEnd end = ReadEnd::kAborted;

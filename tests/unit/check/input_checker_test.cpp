@@ -129,6 +129,30 @@ BOOST_AUTO_TEST_CASE(one_broken_input_does_not_lose_the_others) {
   BOOST_TEST(to_string(report.inputs[2].verdict) == "conformant");
 }
 
+BOOST_AUTO_TEST_CASE(the_result_says_how_reading_each_input_ended) {
+  const CompiledProfile profile = example_profile();
+  const fs::path dir = test::output_dir("check-read-end");
+  const fs::path good = test::source_dir() / kExample / "tests/gewerbe-anmeldung-konform.xml";
+  test::write_file(dir / "broken.xml", "<a><b></a>");
+  test::write_file(dir / "unmatched.xml", "<c/>");
+  test::write_file(dir / "unmatched-broken.xml", "<c><d></c>");
+  fs::create_directories(dir / "folder.xml");
+  auto report = check_inputs(profile,
+                             {{"good", good},
+                              {"broken", dir / "broken.xml"},
+                              {"unmatched", dir / "unmatched.xml"},
+                              {"unmatched-broken", dir / "unmatched-broken.xml"},
+                              {"folder", dir / "folder.xml"}},
+                             CheckOptions{});
+  BOOST_REQUIRE_EQUAL(report.inputs.size(), 5u);
+  BOOST_TEST((report.inputs[0].read_end == ReadEnd::kCompleted));
+  BOOST_TEST((report.inputs[1].read_end == ReadEnd::kRejected));
+  // Matching nothing, the input is still read whole for what a reader would say of it.
+  BOOST_TEST((report.inputs[2].read_end == ReadEnd::kCompleted));
+  BOOST_TEST((report.inputs[3].read_end == ReadEnd::kRejected));
+  BOOST_TEST(!report.inputs[4].read_end.has_value());  // never read as XML
+}
+
 BOOST_AUTO_TEST_CASE(discovery_walks_folders_in_sorted_order_and_refuses_missing_paths) {
   const fs::path dir = test::output_dir("check-discovery");
   test::write_file(dir / "b.xml", "<b/>");

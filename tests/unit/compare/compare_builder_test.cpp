@@ -242,6 +242,20 @@ BOOST_AUTO_TEST_CASE(stage_bound_builtin_rules_apply_where_their_stage_ran) {
              CellState::kNotApplicable);
 }
 
+BOOST_AUTO_TEST_CASE(a_read_stopped_on_a_definite_error_leaves_the_reading_pass_undecided) {
+  // The XSD stage "failed" and ran to the stop, but the reader ended early (InputResult::read_end):
+  // xsd-valid saw only the part before the stop. No finding says so here (the profile may have
+  // switched the reading rule off): the reader's end state decides, not the findings.
+  const RuleScope xsd = builtin_rule("xsd-valid", Stage::kXsd);
+  auto stages = full_check(StageStatus::kSkipped);
+  stages[2].status = StageStatus::kFailed;
+  InputResult stopped = input("a.xml", "t", stages, {finding("X-A-1", Severity::kError)});
+  stopped.read_end = ReadEnd::kRejected;
+  BOOST_TEST(compare_cell(xsd, report_of({stopped})).state == CellState::kIncomplete);
+  stopped.read_end = ReadEnd::kCompleted;
+  BOOST_TEST(compare_cell(xsd, report_of({stopped})).state == CellState::kPass);
+}
+
 BOOST_AUTO_TEST_CASE(matrix_rows_candidates_and_verdict) {
   std::vector<CheckedCandidate> candidates;
   candidates.push_back(

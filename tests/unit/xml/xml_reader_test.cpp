@@ -1,5 +1,6 @@
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 #include "tests/support/test_paths.h"
@@ -167,6 +168,43 @@ BOOST_AUTO_TEST_CASE(content_model_errors_point_at_the_offending_child) {
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);
   BOOST_TEST(findings[0].location.line == 2);
   BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}item[1]");
+}
+
+BOOST_AUTO_TEST_CASE(validity_errors_say_what_they_are_as_data) {
+  // The check stage decides by Finding::schema_error, never by Xerces' English message.
+  static const auto schema = SchemaSet::compile_embedded(
+      R"(<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:c"
+          xmlns="urn:c" elementFormDefault="qualified">
+        <xs:element name="doc"><xs:complexType><xs:sequence>
+          <xs:element name="a" type="xs:string" minOccurs="0"/>
+          <xs:element name="b" maxOccurs="unbounded"><xs:complexType>
+            <xs:attribute name="listURI" type="xs:string"/>
+            <xs:attribute name="listVersionID" type="xs:string" use="required"/>
+          </xs:complexType></xs:element>
+        </xs:sequence></xs:complexType></xs:element>
+      </xs:schema>)",
+      "codes.xsd");
+  XmlReader reader(schema);
+  std::vector<Finding> missing;
+  reader.read("<doc xmlns='urn:c'><b listURI='u'/></doc>", "in.xml", nullptr, missing);
+  BOOST_REQUIRE_EQUAL(missing.size(), 1u);
+  BOOST_REQUIRE(missing[0].schema_error.has_value());
+  BOOST_TEST((missing[0].schema_error->kind == SchemaError::Kind::kRequiredAttributeMissing));
+  BOOST_TEST(missing[0].schema_error->attribute == "listVersionID");
+  BOOST_TEST(missing[0].location.xpath == "/Q{urn:c}doc[1]/Q{urn:c}b[1]");
+
+  std::vector<Finding> unknown;
+  reader.read("<doc xmlns='urn:c'><b listVersionID='1'/><x/></doc>", "in.xml", nullptr, unknown);
+  std::vector<SchemaError::Kind> kinds;
+  std::vector<std::string> expected;
+  for (const Finding& finding : unknown) {
+    BOOST_REQUIRE(finding.schema_error.has_value());
+    kinds.push_back(finding.schema_error->kind);
+    if (!finding.schema_error->expected.empty()) expected = finding.schema_error->expected;
+  }
+  BOOST_TEST((std::count(kinds.begin(), kinds.end(), SchemaError::Kind::kElementNotDeclared) == 1));
+  BOOST_TEST((std::count(kinds.begin(), kinds.end(), SchemaError::Kind::kElementNotAllowed) == 1));
+  BOOST_TEST(expected == (std::vector<std::string>{"a", "b"}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(not_well_formed_is_rejected_with_location) {
