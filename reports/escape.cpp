@@ -1,6 +1,7 @@
 #include "reports/escape.h"
 
 #include "validator/core/utf8.h"
+#include "validator/core/xml_escape.h"
 
 namespace konform::reports {
 namespace {
@@ -60,16 +61,12 @@ std::string markdown_escape(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (const std::string_view entity = markup_entity(static_cast<unsigned char>(c));
+        !entity.empty()) {
+      out += entity;
+      continue;
+    }
     switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
       case '\\':
       case '|':
       case '*':

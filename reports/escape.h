@@ -6,17 +6,11 @@
 #include <string>
 #include <string_view>
 
-#include "validator/core/xml_escape.h"
-
 namespace konform::reports {
 
 /// Text that is safe to print on a terminal: control characters (C0 except tab, DEL, C1) and
 /// invalid UTF-8 become U+FFFD, so a message cannot smuggle escape sequences into the output.
 std::string terminal_safe(std::string_view text);
-
-/// XML text and attribute values: shared with konform's own XML writers (validator/core).
-using konform::xml_escape_attribute;
-using konform::xml_escape_text;
 
 /// The message part of a GitHub Actions workflow command: `%`, CR and LF percent-encoded.
 std::string github_escape_data(std::string_view text);

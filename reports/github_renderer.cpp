@@ -8,20 +8,14 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
+#include "validator/core/severity.h"
 
 namespace konform::reports {
 namespace {
 
+// The workflow command of a severity: GitHub's words are konform's, except "notice" for info.
 std::string_view command_of(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "notice";
-  }
-  return "error";
+  return severity == Severity::kInfo ? "notice" : to_string(severity);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "reports/html_escape.h"
 
 #include "validator/core/utf8.h"
+#include "validator/core/xml_escape.h"
 
 namespace konform::reports {
 namespace {
@@ -28,16 +29,11 @@ std::string html_escape(std::string_view text) {
       out += kReplacementChar;
       continue;
     }
+    if (const std::string_view entity = markup_entity(ch.code_point); !entity.empty()) {
+      out += entity;
+      continue;
+    }
     switch (ch.code_point) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
       case '"':
         out += "&quot;";
         break;

@@ -11,6 +11,7 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
+#include "validator/core/severity.h"
 
 namespace konform::reports {
 namespace {
@@ -20,17 +21,9 @@ using Json = nlohmann::ordered_json;
 constexpr std::string_view kSarifSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-// SARIF's result levels; "note" is its word for info.
+// SARIF's result levels are konform's severities, except "note", its word for info.
 std::string_view sarif_level(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kInfo:
-      return "note";
-  }
-  return "error";
+  return severity == Severity::kInfo ? "note" : to_string(severity);
 }
 
 // SARIF 2.1.0 §3.33.7 names kinds for XML nodes; the last step of an fn:path tells which.

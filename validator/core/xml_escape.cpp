@@ -32,16 +32,11 @@ std::string xml_escape(std::string_view text, Context context, bool* replaced) {
       out += bytes;
       continue;
     }
+    if (const std::string_view entity = markup_entity(ch.code_point); !entity.empty()) {
+      out += entity;
+      continue;
+    }
     switch (ch.code_point) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
       case '\r':
         out += "&#13;";
         break;
@@ -65,6 +60,19 @@ std::string xml_escape(std::string_view text, Context context, bool* replaced) {
 }
 
 }  // namespace
+
+std::string_view markup_entity(char32_t c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    default:
+      return {};
+  }
+}
 
 std::string xml_escape_text(std::string_view text, bool* replaced) {
   if (replaced != nullptr) *replaced = false;

@@ -8,6 +8,10 @@
 
 namespace konform {
 
+/// `&`, `<` and `>` as the entity references XML, HTML and Markdown all read; empty for any other
+/// character. The one place these three are spelt, for every escaper that needs them.
+std::string_view markup_entity(char32_t c);
+
 /// XML character data: `&`, `<`, `>` as entity references, CR as `&#13;` (a parser would fold it
 /// away), characters XML 1.0 forbids and invalid UTF-8 as U+FFFD. `replaced`, when given, is set
 /// to whether anything was replaced.

@@ -19,26 +19,6 @@ BOOST_AUTO_TEST_CASE(github_property_also_escapes_colon_and_comma) {
   BOOST_TEST(github_escape_property("in/a:b,c%.xml\n") == "in/a%3Ab%2Cc%25.xml%0A");
 }
 
-BOOST_AUTO_TEST_CASE(xml_text_escapes_markup_and_keeps_quotes) {
-  BOOST_TEST(xml_escape_text("a<b>&\"'\n\t") == "a&lt;b&gt;&amp;\"'\n\t");
-  BOOST_TEST(xml_escape_text("cr\r") == "cr&#13;");
-}
-
-BOOST_AUTO_TEST_CASE(xml_attribute_escapes_quotes_and_whitespace) {
-  BOOST_TEST(xml_escape_attribute("<\"'&>\n\r\t") == "&lt;&quot;&apos;&amp;&gt;&#10;&#13;&#9;");
-}
-
-BOOST_AUTO_TEST_CASE(xml_replaces_forbidden_characters_and_invalid_utf8) {
-  using namespace std::string_literals;
-  BOOST_TEST(xml_escape_text("a\x01"s + '\0' + "b") == "a\uFFFD\uFFFDb");
-  BOOST_TEST(xml_escape_text("\xEF\xBF\xBE") == "\uFFFD");              // U+FFFE is not an XML Char
-  BOOST_TEST(xml_escape_text("\xC3") == "\uFFFD");                      // truncated sequence
-  BOOST_TEST(xml_escape_text("\xC0\xAF") == "\uFFFD\uFFFD");            // overlong '/'
-  BOOST_TEST(xml_escape_text("\xED\xA0\x80") == "\uFFFD\uFFFD\uFFFD");  // surrogate
-  BOOST_TEST(xml_escape_attribute("\u00e4\u00f6\u00fc\u00df\U0001F600") ==
-             "\u00e4\u00f6\u00fc\u00df\U0001F600");
-}
-
 BOOST_AUTO_TEST_CASE(markdown_escapes_table_breakers_and_markup) {
   BOOST_TEST(markdown_escape("a|b<c>&d") == "a\\|b&lt;c&gt;&amp;d");
   BOOST_TEST(markdown_escape("*_`[x]~\\") == "\\*\\_\\`\\[x\\]\\~\\\\");
