@@ -315,11 +315,14 @@ class TypeExpr : public Expr {
 
 class FunctionCallExpr : public Expr {
  public:
-  FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
-                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared);
+  FunctionCallExpr(std::size_t offset, const FunctionSignature* function, std::vector<ExprPtr> args,
+                   PreparedCall prepared);
   Sequence eval(EvalContext& c) const override;
   bool ebv(EvalContext& c) const override;
-  const FunctionDefinition* function() const { return function_; }
+  /// Calls the function on argument values: converts them to the declared parameter types,
+  /// then runs the body with this call site's prepared data.
+  Sequence invoke(EvalContext& c, std::vector<Sequence> args) const;
+  const FunctionSignature* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
   /// Hands the arguments to a rewrite that replaces this call (comparison_rewrite.h).
   std::vector<ExprPtr> release_args() { return std::move(args_); }
@@ -329,9 +332,9 @@ class FunctionCallExpr : public Expr {
   /// which can stop at the first item, instead of from the whole sequence.
   enum class Test { kNone, kExists, kEmpty, kNot, kBoolean };
   Test test_ = Test::kNone;
-  const FunctionDefinition* function_;
+  const FunctionSignature* function_;
   std::vector<ExprPtr> args_;
-  std::shared_ptr<const void> prepared_;
+  PreparedCall prepared_;
 };
 
 class UserFunctionCallExpr : public Expr {

@@ -163,15 +163,8 @@ bool never_numeric(const Expr& p) {
       dynamic_cast<const QuantifiedExpr*>(&p) || dynamic_cast<const PathExpr*>(&p) ||
       dynamic_cast<const AxisStep*>(&p) || dynamic_cast<const LiteralContainsExpr*>(&p))
     return true;
-  if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p)) {
-    static const char* kBoolean[] = {
-        "not",     "exists", "empty", "boolean",         "contains", "starts-with", "ends-with",
-        "matches", "true",   "false", "normalize-space", "string",   "deep-equal",  "lang"};
-    if (f->function()->ns != kFnNamespace) return false;
-    for (const char* n : kBoolean) {
-      if (f->function()->local == n) return true;
-    }
-  }
+  if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p))
+    return f->function()->result.never_numeric();
   return false;
 }
 
@@ -798,14 +791,26 @@ Sequence convert_to_type(Sequence value, const SequenceType& type,
 
 // --- function calls ----------------------------------------------------------------------------
 
-FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
-                                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared)
+FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionSignature* function,
+                                   std::vector<ExprPtr> args, PreparedCall prepared)
     : Expr(offset), function_(function), args_(std::move(args)), prepared_(std::move(prepared)) {
-  if (function_->ns != kFnNamespace || args_.size() != 1) return;
-  if (function_->local == "exists") test_ = Test::kExists;
-  if (function_->local == "empty") test_ = Test::kEmpty;
-  if (function_->local == "not") test_ = Test::kNot;
-  if (function_->local == "boolean") test_ = Test::kBoolean;
+  if (args_.size() != 1) return;
+  switch (function_->id) {
+    case BuiltinId::kExists:
+      test_ = Test::kExists;
+      break;
+    case BuiltinId::kEmpty:
+      test_ = Test::kEmpty;
+      break;
+    case BuiltinId::kNot:
+      test_ = Test::kNot;
+      break;
+    case BuiltinId::kBoolean:
+      test_ = Test::kBoolean;
+      break;
+    default:
+      break;
+  }
 }
 
 bool FunctionCallExpr::ebv(EvalContext& c) const {
@@ -834,14 +839,20 @@ Sequence FunctionCallExpr::eval(EvalContext& c) const {
   std::vector<Sequence> args;
   args.reserve(args_.size());
   for (const auto& a : args_) args.push_back(a->eval(c));
-  const void* saved = c.prepared;
-  c.prepared = prepared_.get();
+  return invoke(c, std::move(args));
+}
+
+Sequence FunctionCallExpr::invoke(EvalContext& c, std::vector<Sequence> args) const {
+  for (std::size_t i = 0; i < args.size(); ++i)
+    args[i] = convert_argument(std::move(args[i]), *function_, i);
+  const PreparedCall* saved = c.prepared;
+  c.prepared = &prepared_;
   struct Restore {
     EvalContext& c;
-    const void* p;
+    const PreparedCall* p;
     ~Restore() { c.prepared = p; }
   } restore{c, saved};
-  return function_->body(c, args);
+  return function_->body != nullptr ? function_->body(c, args) : (*function_->native)(c, args);
 }
 
 Sequence UserFunctionCallExpr::eval(EvalContext& c) const {

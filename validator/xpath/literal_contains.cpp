@@ -33,15 +33,13 @@ bool LiteralContainsExpr::ebv(EvalContext& c) const {
     if (is_string_like(i.atomic().type())) return contains(i.atomic().as_string());
   }
   // Anything else is the generic function's error (XPTY0004): let it say so in its words.
-  std::vector<Sequence> args{call_->args()[0]->eval(c), std::move(needle)};
-  Sequence r = call_->function()->body(c, args);
+  Sequence r = call_->invoke(c, {call_->args()[0]->eval(c), std::move(needle)});
   return effective_boolean_value(r);
 }
 
 ExprPtr specialise_call(std::unique_ptr<FunctionCallExpr> call) {
-  const FunctionDefinition* f = call->function();
   const auto& args = call->args();
-  if (f->ns == kFnNamespace && f->local == "contains" && args.size() == 2 &&
+  if (call->function()->id == BuiltinId::kContains && args.size() == 2 &&
       args[0]->literal() != nullptr && args[0]->literal()->type() == AtomicType::kString) {
     std::size_t offset = call->offset();
     return std::make_unique<LiteralContainsExpr>(offset, std::move(call));

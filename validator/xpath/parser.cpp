@@ -773,7 +773,6 @@ class Parser {
     }
     auto [ns, local] = expand(name, std::string(kFnNamespace));
     int arity = static_cast<int>(args.size());
-    if (ns == kFnNamespace && (local == "position" || local == "last")) ++focus_calls_;
     if (ns == kXsNamespace) {
       auto type = type_from_local_name(local);
       if (!type || *type == AtomicType::kAnyAtomic || *type == AtomicType::kNOTATION)
@@ -791,7 +790,7 @@ class Parser {
       if (!uf->body && !uf->compiling) compile_user_function(*uf);
       return std::make_unique<UserFunctionCallExpr>(offset, uf, std::move(args));
     }
-    const FunctionDefinition* def = context_.find_function(ns, local, arity);
+    const FunctionSignature* def = context_.find_function(ns, local, arity);
     if (def == nullptr) {
       if (context_.has_function_name(ns, local))
         fail_at("XPST0017",
@@ -799,12 +798,13 @@ class Parser {
                 offset);
       fail_at("XPST0017", "unknown function " + name.text + "#" + std::to_string(arity), offset);
     }
-    std::shared_ptr<const void> prepared;
-    if (def->prepare) {
+    if (def->id == BuiltinId::kPosition || def->id == BuiltinId::kLast) ++focus_calls_;
+    PreparedCall prepared;
+    if (def->prepare != nullptr) {
       std::vector<const Expr*> raw;
       for (const auto& a : args) raw.push_back(a.get());
       try {
-        prepared = def->prepare(raw);
+        prepared = def->prepare(raw, context_);
       } catch (const Error& e) {
         throw Error(e.code(), std::string(e.what()).substr(e.code().size() + 2), offset);
       }
