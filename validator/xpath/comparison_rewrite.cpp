@@ -8,7 +8,7 @@ namespace {
 
 /// The call if `e` is fn:count with one argument.
 FunctionCallExpr* count_call(const ExprPtr& e) {
-  auto* call = dynamic_cast<FunctionCallExpr*>(e.get());
+  auto* call = dyn_cast<FunctionCallExpr>(e.get());
   if (call == nullptr || call->args().size() != 1) return nullptr;
   return call->function()->id == BuiltinId::kCount ? call : nullptr;
 }

@@ -159,12 +159,19 @@ std::optional<std::int64_t> literal_position(const Expr& p) {
 }
 
 bool never_numeric(const Expr& p) {
-  if (dynamic_cast<const CompareExpr*>(&p) || dynamic_cast<const LogicExpr*>(&p) ||
-      dynamic_cast<const QuantifiedExpr*>(&p) || dynamic_cast<const PathExpr*>(&p) ||
-      dynamic_cast<const AxisStep*>(&p) || dynamic_cast<const LiteralContainsExpr*>(&p))
-    return true;
-  if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p))
-    return f->function()->result.never_numeric();
+  switch (p.expr_kind()) {
+    case ExprKind::kCompare:
+    case ExprKind::kLogic:
+    case ExprKind::kQuantified:
+    case ExprKind::kPath:
+    case ExprKind::kAxisStep:
+    case ExprKind::kLiteralContains:
+      return true;
+    case ExprKind::kFunctionCall:
+      return static_cast<const FunctionCallExpr&>(p).function()->result.never_numeric();
+    case ExprKind::kOther:
+      break;
+  }
   return false;
 }
 
@@ -793,7 +800,10 @@ Sequence convert_to_type(Sequence value, const SequenceType& type,
 
 FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionSignature* function,
                                    std::vector<ExprPtr> args, PreparedCall prepared)
-    : Expr(offset), function_(function), args_(std::move(args)), prepared_(std::move(prepared)) {
+    : Expr(offset, kKind),
+      function_(function),
+      args_(std::move(args)),
+      prepared_(std::move(prepared)) {
   if (args_.size() != 1) return;
   switch (function_->id) {
     case BuiltinId::kExists:

@@ -5,7 +5,9 @@
 namespace konform::xpath {
 
 LiteralContainsExpr::LiteralContainsExpr(std::size_t offset, std::unique_ptr<FunctionCallExpr> call)
-    : Expr(offset), call_(std::move(call)), haystack_(call_->args()[0]->literal()->as_string()) {
+    : Expr(offset, kKind),
+      call_(std::move(call)),
+      haystack_(call_->args()[0]->literal()->as_string()) {
   // A token counts when a space precedes and follows it: only then can ' token ' match there.
   std::string_view h = haystack_;
   for (std::size_t start = h.find(' '); start != std::string_view::npos;) {
