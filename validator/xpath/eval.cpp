@@ -805,21 +805,12 @@ FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionSignature* 
       args_(std::move(args)),
       prepared_(std::move(prepared)) {
   if (args_.size() != 1) return;
-  switch (function_->id) {
-    case BuiltinId::kExists:
-      test_ = Test::kExists;
-      break;
-    case BuiltinId::kEmpty:
-      test_ = Test::kEmpty;
-      break;
-    case BuiltinId::kNot:
-      test_ = Test::kNot;
-      break;
-    case BuiltinId::kBoolean:
-      test_ = Test::kBoolean;
-      break;
-    default:
-      break;
+  static constexpr std::pair<BuiltinId, Test> kTests[] = {{BuiltinId::kExists, Test::kExists},
+                                                          {BuiltinId::kEmpty, Test::kEmpty},
+                                                          {BuiltinId::kNot, Test::kNot},
+                                                          {BuiltinId::kBoolean, Test::kBoolean}};
+  for (const auto& [id, test] : kTests) {
+    if (function_->id == id) test_ = test;
   }
 }
 
