@@ -14,9 +14,23 @@
 
 namespace konform::xpath {
 
+/// The node kinds that evaluation and the optimisations test for, LLVM style (isa<T>,
+/// dyn_cast<T> below, against T::kKind) instead of dynamic_cast chains; other nodes are kOther.
+enum class ExprKind : std::uint8_t {
+  kOther,
+  kAxisStep,
+  kPath,
+  kLogic,
+  kCompare,
+  kQuantified,
+  kFunctionCall,
+  kLiteralContains,
+};
+
 class Expr {
  public:
-  explicit Expr(std::size_t offset) : offset_(offset) {}
+  explicit Expr(std::size_t offset, ExprKind kind = ExprKind::kOther)
+      : offset_(offset), expr_kind_(kind) {}
   virtual ~Expr() = default;
   Expr(const Expr&) = delete;
   Expr& operator=(const Expr&) = delete;
@@ -29,11 +43,26 @@ class Expr {
   /// The literal value if this is a literal (used for compile-time preparation).
   virtual const Atomic* literal() const { return nullptr; }
   std::size_t offset() const { return offset_; }
+  ExprKind expr_kind() const { return expr_kind_; }
 
  private:
   std::size_t offset_;
+  ExprKind expr_kind_;
 };
 using ExprPtr = std::unique_ptr<Expr>;
+
+template <typename T>
+bool isa(const Expr& e) {
+  return e.expr_kind() == T::kKind;
+}
+template <typename T>
+const T* dyn_cast(const Expr* e) {
+  return e != nullptr && isa<T>(*e) ? static_cast<const T*>(e) : nullptr;
+}
+template <typename T>
+T* dyn_cast(Expr* e) {
+  return e != nullptr && isa<T>(*e) ? static_cast<T*>(e) : nullptr;
+}
 
 bool effective_boolean_value(const Sequence& s);
 /// Atomizes a sequence (nodes -> xs:untypedAtomic string values).
@@ -76,8 +105,10 @@ class RangeExpr : public Expr {
 
 class VariableExpr : public Expr {
  public:
-  VariableExpr(std::size_t offset, bool global, std::size_t slot, std::string name)
-      : Expr(offset), global_(global), slot_(slot), name_(std::move(name)) {}
+  /// Where the variable lives: a slot of the evaluation's locals, or of the declared variables.
+  enum class Scope { kLocal, kGlobal };
+  VariableExpr(std::size_t offset, Scope scope, std::size_t slot, std::string name)
+      : Expr(offset), global_(scope == Scope::kGlobal), slot_(slot), name_(std::move(name)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -119,8 +150,9 @@ xdm::NodeKind principal_kind(Axis axis);
 
 class AxisStep : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kAxisStep;
   AxisStep(std::size_t offset, Axis axis, NodeTest test)
-      : Expr(offset), axis_(axis), test_(std::move(test)) {}
+      : Expr(offset, kKind), axis_(axis), test_(std::move(test)) {}
   Sequence eval(EvalContext& c) const override;
   /// Appends the step's result for context node `node` (document order) to `out`.
   void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
@@ -157,8 +189,9 @@ class AxisStep : public Expr {
 /// E1/E2/...: the first operand, then steps applied to each node in turn.
 class PathExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kPath;
   PathExpr(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps)
-      : Expr(offset), first_(std::move(first)), steps_(std::move(steps)) {}
+      : Expr(offset, kKind), first_(std::move(first)), steps_(std::move(steps)) {}
   Sequence eval(EvalContext& c) const override;
   bool ebv(EvalContext& c) const override;
   bool exists(EvalContext& c) const override;
@@ -189,8 +222,10 @@ class FilterExpr : public Expr {
 
 class LogicExpr : public Expr {
  public:
-  LogicExpr(std::size_t offset, bool is_and, ExprPtr a, ExprPtr b)
-      : Expr(offset), is_and_(is_and), a_(std::move(a)), b_(std::move(b)) {}
+  static constexpr ExprKind kKind = ExprKind::kLogic;
+  enum class Op { kAnd, kOr };
+  LogicExpr(std::size_t offset, Op op, ExprPtr a, ExprPtr b)
+      : Expr(offset, kKind), is_and_(op == Op::kAnd), a_(std::move(a)), b_(std::move(b)) {}
   Sequence eval(EvalContext& c) const override { return {Atomic::boolean(ebv(c))}; }
   bool ebv(EvalContext& c) const override;
 
@@ -203,8 +238,14 @@ class CompareExpr : public Expr {
  public:
   enum class Kind { kGeneral, kValue, kNode };
   enum class NodeOp { kIs, kBefore, kAfter };
+  static constexpr ExprKind kKind = ExprKind::kCompare;
   CompareExpr(std::size_t offset, Kind kind, CompareOp op, NodeOp node_op, ExprPtr a, ExprPtr b)
-      : Expr(offset), kind_(kind), op_(op), node_op_(node_op), a_(std::move(a)), b_(std::move(b)) {}
+      : Expr(offset, kKind),
+        kind_(kind),
+        op_(op),
+        node_op_(node_op),
+        a_(std::move(a)),
+        b_(std::move(b)) {}
   Sequence eval(EvalContext& c) const override;
   bool ebv(EvalContext& c) const override;
 
@@ -231,8 +272,9 @@ class ArithmeticExpr : public Expr {
 
 class UnaryExpr : public Expr {
  public:
-  UnaryExpr(std::size_t offset, bool minus, ExprPtr a)
-      : Expr(offset), minus_(minus), a_(std::move(a)) {}
+  enum class Sign { kPlus, kMinus };
+  UnaryExpr(std::size_t offset, Sign sign, ExprPtr a)
+      : Expr(offset), minus_(sign == Sign::kMinus), a_(std::move(a)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -283,8 +325,15 @@ class ForExpr : public Expr {
 
 class QuantifiedExpr : public Expr {
  public:
-  QuantifiedExpr(std::size_t offset, bool every, std::size_t slot, ExprPtr in, ExprPtr body)
-      : Expr(offset), every_(every), slot_(slot), in_(std::move(in)), body_(std::move(body)) {}
+  static constexpr ExprKind kKind = ExprKind::kQuantified;
+  enum class Quantifier { kSome, kEvery };
+  QuantifiedExpr(std::size_t offset, Quantifier quantifier, std::size_t slot, ExprPtr in,
+                 ExprPtr body)
+      : Expr(offset, kKind),
+        every_(quantifier == Quantifier::kEvery),
+        slot_(slot),
+        in_(std::move(in)),
+        body_(std::move(body)) {}
   Sequence eval(EvalContext& c) const override { return {Atomic::boolean(ebv(c))}; }
   bool ebv(EvalContext& c) const override;
 
@@ -315,11 +364,15 @@ class TypeExpr : public Expr {
 
 class FunctionCallExpr : public Expr {
  public:
-  FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
-                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared);
+  static constexpr ExprKind kKind = ExprKind::kFunctionCall;
+  FunctionCallExpr(std::size_t offset, const FunctionSignature* function, std::vector<ExprPtr> args,
+                   PreparedCall prepared);
   Sequence eval(EvalContext& c) const override;
   bool ebv(EvalContext& c) const override;
-  const FunctionDefinition* function() const { return function_; }
+  /// Calls the function on argument values: converts them to the declared parameter types,
+  /// then runs the body with this call site's prepared data.
+  Sequence invoke(EvalContext& c, std::vector<Sequence> args) const;
+  const FunctionSignature* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
   /// Hands the arguments to a rewrite that replaces this call (comparison_rewrite.h).
   std::vector<ExprPtr> release_args() { return std::move(args_); }
@@ -329,9 +382,9 @@ class FunctionCallExpr : public Expr {
   /// which can stop at the first item, instead of from the whole sequence.
   enum class Test { kNone, kExists, kEmpty, kNot, kBoolean };
   Test test_ = Test::kNone;
-  const FunctionDefinition* function_;
+  const FunctionSignature* function_;
   std::vector<ExprPtr> args_;
-  std::shared_ptr<const void> prepared_;
+  PreparedCall prepared_;
 };
 
 class UserFunctionCallExpr : public Expr {

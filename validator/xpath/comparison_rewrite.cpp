@@ -8,10 +8,9 @@ namespace {
 
 /// The call if `e` is fn:count with one argument.
 FunctionCallExpr* count_call(const ExprPtr& e) {
-  auto* call = dynamic_cast<FunctionCallExpr*>(e.get());
+  auto* call = dyn_cast<FunctionCallExpr>(e.get());
   if (call == nullptr || call->args().size() != 1) return nullptr;
-  const FunctionDefinition* f = call->function();
-  return f->ns == kFnNamespace && f->local == "count" ? call : nullptr;
+  return call->function()->id == BuiltinId::kCount ? call : nullptr;
 }
 
 /// 0 or 1 if `e` is that xs:integer literal.
@@ -68,11 +67,11 @@ ExprPtr make_comparison(std::size_t offset, CompareExpr::Kind kind, CompareOp op
       as_written = mirrored(op);
     }
     std::optional<bool> exists = n ? tests_existence(as_written, *n) : std::nullopt;
-    const FunctionDefinition* test =
+    const FunctionSignature* test =
         exists ? context.find_function(kFnNamespace, *exists ? "exists" : "empty", 1) : nullptr;
     if (test != nullptr) {
       std::size_t at = count->offset();
-      return std::make_unique<FunctionCallExpr>(at, test, count->release_args(), nullptr);
+      return std::make_unique<FunctionCallExpr>(at, test, count->release_args(), PreparedCall{});
     }
   }
   return std::make_unique<CompareExpr>(offset, kind, op, node_op, std::move(left),

@@ -3,7 +3,6 @@
 #include <atomic>
 
 #include "validator/xpath/error.h"
-#include "validator/xpath/functions.h"
 #include "validator/xpath/key_index.h"
 #include "validator/xpath/parser.h"
 
@@ -17,17 +16,27 @@ std::string key_of(std::string_view ns, std::string_view local) {
   return k;
 }
 
-bool arity_ok(const FunctionDefinition& f, int arity) {
-  return arity >= f.min_arity && (f.max_arity < 0 || arity <= f.max_arity);
-}
-
 }  // namespace
+
+/// A registered function owns its definition; the signature points into it. Its arguments are
+/// passed unconverted (item()*), its result is declared item()*.
+struct StaticContext::Registered {
+  explicit Registered(FunctionDefinition d) : definition(std::move(d)) {
+    signature.ns = definition.ns;
+    signature.local = definition.local;
+    signature.min_arity = definition.min_arity;
+    signature.max_arity = definition.max_arity;
+    signature.parameters = {DeclaredType{}};
+    signature.native = &definition.body;
+  }
+  FunctionDefinition definition;
+  FunctionSignature signature;
+};
 
 StaticContext::StaticContext() {
   namespaces_["xml"] = "http://www.w3.org/XML/1998/namespace";
   namespaces_["xs"] = std::string(kXsNamespace);
   namespaces_["fn"] = std::string(kFnNamespace);
-  register_builtin_functions(*this);
 }
 
 StaticContext::~StaticContext() = default;
@@ -74,11 +83,13 @@ std::optional<std::size_t> StaticContext::variable_slot(std::string_view name) c
 }
 
 void StaticContext::add_function(FunctionDefinition definition) {
-  auto& list = functions_[key_of(definition.ns, definition.local)];
-  std::erase_if(list, [&](const FunctionDefinition& f) {
-    return arity_ok(f, definition.min_arity) || arity_ok(definition, f.min_arity);
+  auto added = std::make_unique<Registered>(std::move(definition));
+  auto& list = functions_[key_of(added->definition.ns, added->definition.local)];
+  std::erase_if(list, [&](const std::unique_ptr<Registered>& f) {
+    return f->signature.accepts(added->signature.min_arity) ||
+           added->signature.accepts(f->signature.min_arity);
   });
-  list.push_back(std::move(definition));
+  list.push_back(std::move(added));
 }
 
 void StaticContext::add_user_function(std::string_view lexical_name,
@@ -116,18 +127,22 @@ void StaticContext::add_key(std::string name, std::string_view match, std::strin
   keys_[std::move(name)] = std::move(key);
 }
 
-const FunctionDefinition* StaticContext::find_function(std::string_view ns, std::string_view local,
-                                                       int arity) const {
-  auto it = functions_.find(key_of(ns, local));
-  if (it == functions_.end()) return nullptr;
-  for (const auto& f : it->second) {
-    if (arity_ok(f, arity)) return &f;
+const FunctionSignature* StaticContext::find_function(std::string_view ns, std::string_view local,
+                                                      int arity) const {
+  if (!functions_.empty()) {
+    auto it = functions_.find(key_of(ns, local));
+    if (it != functions_.end()) {
+      for (const auto& f : it->second) {
+        if (f->signature.accepts(arity)) return &f->signature;
+      }
+    }
   }
-  return nullptr;
+  return find_builtin(ns, local, arity);
 }
 
 bool StaticContext::has_function_name(std::string_view ns, std::string_view local) const {
-  return functions_.count(key_of(ns, local)) > 0 || user_functions_.count(key_of(ns, local)) > 0;
+  return is_builtin_name(ns, local) || functions_.count(key_of(ns, local)) > 0 ||
+         user_functions_.count(key_of(ns, local)) > 0;
 }
 
 UserFunction* StaticContext::find_user_function(std::string_view ns, std::string_view local,

@@ -2,7 +2,8 @@
 // names, functions, xsl:key definitions) and the dynamic context (what it is evaluated against:
 // context item, variable values, the fixed current dateTime, the step budget).
 //
-// Functions: the F&O 2.0 library and the xs: constructor functions are registered by default.
+// Functions: the F&O 2.0 library (one table shared by every static context,
+// function_signature.h) and the xs: constructor functions are always there.
 // Callers add native C++ functions (add_function) and XPath-bodied user functions
 // (add_user_function, like xsl:function). Function names and arities are resolved at compile
 // time (XPST0017). User function bodies see only their parameters (not the caller-declared
@@ -24,6 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "validator/xpath/function_signature.h"
 #include "validator/xpath/name_codes.h"
 #include "validator/xpath/sequence_type.h"
 #include "validator/xpath/value.h"
@@ -48,8 +50,8 @@ struct EvalContext {
   Sequence* locals = nullptr;     // slots of for/some/every variables and function parameters
   const Item* current = nullptr;  // XSLT current(): the context item of the outermost evaluation
   std::uint64_t* steps_left = nullptr;
-  int call_depth = 0;              ///< nesting of user-function calls (kMaxUserFunctionDepth)
-  const void* prepared = nullptr;  // per-call-site data of the function being called
+  int call_depth = 0;  ///< nesting of user-function calls (kMaxUserFunctionDepth)
+  const PreparedCall* prepared = nullptr;  // per-call-site data of the function being called
 
   /// Counts one unit of work; throws KONF0001 when the budget is exhausted, and every
   /// kDeadlineInterval units KONF0002 when DynamicContext::deadline has passed.
@@ -79,19 +81,13 @@ struct EvalContext {
   static constexpr std::uint64_t kDeadlineInterval = 4096;
 };
 
-using NativeFunction = std::function<Sequence(EvalContext&, std::vector<Sequence>& args)>;
-/// Optional compile-time hook: sees the argument expressions (e.g. literal regex patterns) and
-/// returns data the call site keeps; the function receives it as EvalContext::prepared.
-using PrepareHook =
-    std::function<std::shared_ptr<const void>(const std::vector<const Expr*>& args)>;
-
+/// A native function a caller registers; its arguments arrive as evaluated (item()*).
 struct FunctionDefinition {
   std::string ns;
   std::string local;
   int min_arity = 0;
-  int max_arity = 0;  // -1: variadic (concat)
+  int max_arity = 0;  // FunctionSignature::kVariadic: any number from min_arity on
   NativeFunction body;
-  PrepareHook prepare;
 };
 
 struct UserFunction {
@@ -109,7 +105,7 @@ struct UserFunction {
 
 class StaticContext {
  public:
-  /// Predeclares the prefixes xml, xs, fn and registers the built-in function library.
+  /// Predeclares the prefixes xml, xs, fn; the built-in functions are always visible.
   StaticContext();
   StaticContext(const StaticContext&) = delete;
   StaticContext& operator=(const StaticContext&) = delete;
@@ -128,7 +124,8 @@ class StaticContext {
   std::optional<std::size_t> variable_slot(std::string_view name) const;
   std::size_t variable_count() const { return variables_.size(); }
 
-  /// Registers a native function (replacing one with the same name and overlapping arity).
+  /// Registers a native function (replacing one with the same name and overlapping arity;
+  /// it hides a built-in of that name and arity).
   void add_function(FunctionDefinition definition);
   /// Registers an XPath-bodied function. `parameter_types`/`result_type` are sequence type
   /// strings ("xs:decimal", "item()*"; empty = item()*). Throws Error on a bad type.
@@ -139,8 +136,8 @@ class StaticContext {
   void add_key(std::string name, std::string_view match, std::string_view use);
 
   // Lookup, used by the compiler.
-  const FunctionDefinition* find_function(std::string_view ns, std::string_view local,
-                                          int arity) const;
+  const FunctionSignature* find_function(std::string_view ns, std::string_view local,
+                                         int arity) const;
   bool has_function_name(std::string_view ns, std::string_view local) const;
   UserFunction* find_user_function(std::string_view ns, std::string_view local, int arity) const;
   const KeyDefinition* find_key(std::string_view name) const;
@@ -152,7 +149,8 @@ class StaticContext {
   std::map<std::string, std::string> namespaces_;
   std::string default_element_ns_;
   std::vector<std::string> variables_;  // expanded names by slot
-  std::unordered_map<std::string, std::vector<FunctionDefinition>> functions_;  // "{ns}local"
+  struct Registered;                    // a FunctionDefinition and its signature
+  std::unordered_map<std::string, std::vector<std::unique_ptr<Registered>>> functions_;
   std::unordered_map<std::string, std::vector<std::unique_ptr<UserFunction>>> user_functions_;
   std::map<std::string, std::unique_ptr<KeyDefinition>, std::less<>> keys_;
 };

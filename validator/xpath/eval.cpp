@@ -159,18 +159,18 @@ std::optional<std::int64_t> literal_position(const Expr& p) {
 }
 
 bool never_numeric(const Expr& p) {
-  if (dynamic_cast<const CompareExpr*>(&p) || dynamic_cast<const LogicExpr*>(&p) ||
-      dynamic_cast<const QuantifiedExpr*>(&p) || dynamic_cast<const PathExpr*>(&p) ||
-      dynamic_cast<const AxisStep*>(&p) || dynamic_cast<const LiteralContainsExpr*>(&p))
-    return true;
-  if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p)) {
-    static const char* kBoolean[] = {
-        "not",     "exists", "empty", "boolean",         "contains", "starts-with", "ends-with",
-        "matches", "true",   "false", "normalize-space", "string",   "deep-equal",  "lang"};
-    if (f->function()->ns != kFnNamespace) return false;
-    for (const char* n : kBoolean) {
-      if (f->function()->local == n) return true;
-    }
+  switch (p.expr_kind()) {
+    case ExprKind::kCompare:
+    case ExprKind::kLogic:
+    case ExprKind::kQuantified:
+    case ExprKind::kPath:
+    case ExprKind::kAxisStep:
+    case ExprKind::kLiteralContains:
+      return true;
+    case ExprKind::kFunctionCall:
+      return static_cast<const FunctionCallExpr&>(p).function()->result.never_numeric();
+    case ExprKind::kOther:
+      break;
   }
   return false;
 }
@@ -798,14 +798,20 @@ Sequence convert_to_type(Sequence value, const SequenceType& type,
 
 // --- function calls ----------------------------------------------------------------------------
 
-FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionDefinition* function,
-                                   std::vector<ExprPtr> args, std::shared_ptr<const void> prepared)
-    : Expr(offset), function_(function), args_(std::move(args)), prepared_(std::move(prepared)) {
-  if (function_->ns != kFnNamespace || args_.size() != 1) return;
-  if (function_->local == "exists") test_ = Test::kExists;
-  if (function_->local == "empty") test_ = Test::kEmpty;
-  if (function_->local == "not") test_ = Test::kNot;
-  if (function_->local == "boolean") test_ = Test::kBoolean;
+FunctionCallExpr::FunctionCallExpr(std::size_t offset, const FunctionSignature* function,
+                                   std::vector<ExprPtr> args, PreparedCall prepared)
+    : Expr(offset, kKind),
+      function_(function),
+      args_(std::move(args)),
+      prepared_(std::move(prepared)) {
+  if (args_.size() != 1) return;
+  static constexpr std::pair<BuiltinId, Test> kTests[] = {{BuiltinId::kExists, Test::kExists},
+                                                          {BuiltinId::kEmpty, Test::kEmpty},
+                                                          {BuiltinId::kNot, Test::kNot},
+                                                          {BuiltinId::kBoolean, Test::kBoolean}};
+  for (const auto& [id, test] : kTests) {
+    if (function_->id == id) test_ = test;
+  }
 }
 
 bool FunctionCallExpr::ebv(EvalContext& c) const {
@@ -834,14 +840,20 @@ Sequence FunctionCallExpr::eval(EvalContext& c) const {
   std::vector<Sequence> args;
   args.reserve(args_.size());
   for (const auto& a : args_) args.push_back(a->eval(c));
-  const void* saved = c.prepared;
-  c.prepared = prepared_.get();
+  return invoke(c, std::move(args));
+}
+
+Sequence FunctionCallExpr::invoke(EvalContext& c, std::vector<Sequence> args) const {
+  for (std::size_t i = 0; i < args.size(); ++i)
+    args[i] = convert_argument(std::move(args[i]), *function_, i);
+  const PreparedCall* saved = c.prepared;
+  c.prepared = &prepared_;
   struct Restore {
     EvalContext& c;
-    const void* p;
+    const PreparedCall* p;
     ~Restore() { c.prepared = p; }
   } restore{c, saved};
-  return function_->body(c, args);
+  return function_->body != nullptr ? function_->body(c, args) : (*function_->native)(c, args);
 }
 
 Sequence UserFunctionCallExpr::eval(EvalContext& c) const {

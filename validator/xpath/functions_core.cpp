@@ -9,68 +9,24 @@
 
 namespace konform::xpath {
 
-void register_builtin_functions(StaticContext& context) {
-  fn::register_core(context);
-  fn::register_strings(context);
-  fn::register_regex(context);
-  fn::register_temporal(context);
-}
-
 namespace fn {
 
 using xdm::NodeKind;
 using xdm::NodeRef;
 using T = AtomicType;
-
-void define(StaticContext& context, const char* local, int min_arity, int max_arity,
-            NativeFunction body, PrepareHook prepare) {
-  FunctionDefinition f;
-  f.ns = std::string(kFnNamespace);
-  f.local = local;
-  f.min_arity = min_arity;
-  f.max_arity = max_arity;
-  f.body = std::move(body);
-  f.prepare = std::move(prepare);
-  context.add_function(std::move(f));
-}
+using namespace types;
 
 Sequence integer(std::int64_t i) { return {Item(Atomic::integer(Integer(i)))}; }
 
-std::optional<Atomic> opt_atomic(const Sequence& arg, const char* function) {
-  if (arg.empty()) return std::nullopt;
-  if (arg.size() > 1)
-    throw Error("XPTY0004",
-                std::string(function) + "(): more than one item where at most one is allowed");
-  return atomize_item(arg.front());
+const std::string& string_or_empty(const Sequence& converted) {
+  static const std::string kEmpty;
+  return converted.empty() ? kEmpty : converted.front().atomic().as_string();
 }
 
-std::string string_arg(const Sequence& arg, const char* function) {
-  auto a = opt_atomic(arg, function);
-  if (!a) return {};
-  T t = a->type();
-  if (is_string_type(t) || t == T::kUntypedAtomic || t == T::kAnyURI) return a->as_string();
-  throw Error("XPTY0004",
-              std::string(function) + "(): expected xs:string, got " + std::string(type_name(t)));
-}
-
-std::optional<Atomic> numeric_arg(const Sequence& arg, const char* function) {
-  auto a = opt_atomic(arg, function);
-  if (!a) return std::nullopt;
-  if (a->type() == T::kUntypedAtomic) return cast_atomic(*a, T::kDouble);
-  if (!is_numeric(a->type()))
-    throw Error("XPTY0004", std::string(function) + "(): expected a number, got " +
-                                std::string(type_name(a->type())));
-  return a;
-}
-
-std::int64_t integer_arg(const Sequence& arg, const char* function) {
-  auto a = opt_atomic(arg, function);
-  if (!a) throw Error("XPTY0004", std::string(function) + "(): empty sequence not allowed");
-  Atomic v = a->type() == T::kUntypedAtomic ? cast_atomic(*a, T::kInteger) : *a;
-  if (!is_integer_type(v.type()))
-    throw Error("XPTY0004", std::string(function) + "(): expected xs:integer");
-  if (!v.as_integer().fits_int64()) throw Error("FOAR0002", "integer too large");
-  return v.as_integer().to_int64();
+std::int64_t int64_of(const Sequence& converted) {
+  const Integer& i = converted.front().atomic().as_integer();
+  if (!i.fits_int64()) throw Error("FOAR0002", "integer too large");
+  return i.to_int64();
 }
 
 std::optional<NodeRef> node_arg(EvalContext& c, const std::vector<Sequence>& args,
@@ -107,6 +63,10 @@ const xdm::Document* find_document(EvalContext& c, const std::string& uri,
 // --- numeric -----------------------------------------------------------------------------------
 
 enum class Rounding { kFloor, kCeiling, kRound, kHalfEven };
+
+// round-half-to-even() precisions beyond this many digits round every xs:double and every
+// decimal konform can hold the same way, so larger ones are clamped to it.
+constexpr std::int64_t kPrecisionLimit = 400;
 
 Atomic round_number(const Atomic& a, Rounding mode, int precision) {
   T p = primitive_type(a.type());
@@ -154,6 +114,13 @@ Atomic round_number(const Atomic& a, Rounding mode, int precision) {
       return Atomic::decimal(d.round_half_to_even(precision));
   }
   return a;
+}
+
+template <Rounding mode>
+Sequence rounded(EvalContext&, std::vector<Sequence>& a) {
+  const Atomic* v = optional_atomic(a[0]);
+  if (v == nullptr) return {};
+  return one(round_number(*v, mode, 0));
 }
 
 Atomic abs_number(const Atomic& a) {
@@ -350,17 +317,17 @@ Atomic make_qname(const std::string& uri, const std::string& lexical) {
   return Atomic(T::kQName, QNameValue{uri, local, prefix});
 }
 
-const Atomic& qname_arg(const std::optional<Atomic>& a) {
+const Atomic& qname_arg(const Atomic* a) {
   if (a->type() != T::kQName) throw Error("XPTY0004", "expected an xs:QName");
   return *a;
 }
 
 }  // namespace
 
-void register_core(StaticContext& sc) {
+void add_core(FunctionTable& table) {
   using Args = std::vector<Sequence>;
   // Accessors.
-  define(sc, "node-name", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "node-name", 1, 1, {node_opt}, qname_opt, [](EvalContext& c, Args& a) -> Sequence {
     auto n = node_arg(c, a, "node-name");
     if (!n) return {};
     NodeKind k = n->kind();
@@ -378,234 +345,253 @@ void register_core(StaticContext& sc) {
     }
     return {};
   });
-  define(sc, "string", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "string", 0, 1, {item_opt}, string_one, [](EvalContext& c, Args& a) -> Sequence {
     if (a.empty()) return str(item_string_value(c.context_item()));
     if (a[0].empty()) return str("");
     if (a[0].size() > 1) throw Error("XPTY0004", "string(): more than one item");
     return str(item_string_value(a[0].front()));
   });
-  define(sc, "data", 1, 1, [](EvalContext&, Args& a) { return atomize(a[0]); });
-  define(sc, "base-uri", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "data", 1, 1, {items}, any_atomics,
+         [](EvalContext&, Args& a) { return atomize(a[0]); });
+  define(table, "base-uri", 0, 1, {node_opt}, any_uri_opt, [](EvalContext& c, Args& a) -> Sequence {
     auto n = node_arg(c, a, "base-uri");
     if (!n || n->doc->base_uri().empty()) return {};
     return one(Atomic(T::kAnyURI, n->doc->base_uri()));
   });
-  define(sc, "document-uri", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
-    auto n = node_arg(c, a, "document-uri");
-    if (!n || n->kind() != NodeKind::kDocument || n->doc->base_uri().empty()) return {};
-    return one(Atomic(T::kAnyURI, n->doc->base_uri()));
-  });
-  define(sc, "error", 0, 3, [](EvalContext&, Args& a) -> Sequence {
-    std::string code = "FOER0000";
-    if (!a.empty() && !a[0].empty()) {
-      auto q = opt_atomic(a[0], "error");
-      code = q->type() == T::kQName ? q->as_qname().local : atomic_to_string(*q);
-    }
-    std::string description = a.size() > 1 ? string_arg(a[1], "error") : "fn:error() called";
-    throw Error(code, description);
-  });
-  define(sc, "trace", 2, 2, [](EvalContext&, Args& a) { return a[0]; });
-  define(sc, "nilled", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "document-uri", 1, 1, {node_opt}, any_uri_opt,
+         [](EvalContext& c, Args& a) -> Sequence {
+           auto n = node_arg(c, a, "document-uri");
+           if (!n || n->kind() != NodeKind::kDocument || n->doc->base_uri().empty()) return {};
+           return one(Atomic(T::kAnyURI, n->doc->base_uri()));
+         });
+  define(table, "error", 0, 3, {any_atomic_opt, string_opt, items}, items,
+         [](EvalContext&, Args& a) -> Sequence {
+           std::string code = "FOER0000";
+           if (!a.empty() && !a[0].empty()) {
+             auto q = optional_atomic(a[0]);
+             code = q->type() == T::kQName ? q->as_qname().local : atomic_to_string(*q);
+           }
+           std::string description = a.size() > 1 ? string_or_empty(a[1]) : "fn:error() called";
+           throw Error(code, description);
+         });
+  define(table, "trace", 2, 2, {items, string_opt}, items,
+         [](EvalContext&, Args& a) { return a[0]; });
+  define(table, "nilled", 1, 1, {node_opt}, boolean_opt, [](EvalContext& c, Args& a) -> Sequence {
     auto n = node_arg(c, a, "nilled");
     if (!n || n->kind() != NodeKind::kElement) return {};
     return boolean(false);  // not schema-aware: xsi:nil is never validated, so never nilled
   });
-  define(sc, "default-collation", 0, 0, [](EvalContext&, Args&) {
+  define(table, "default-collation", 0, 0, {}, string_one, [](EvalContext&, Args&) {
     return str("http://www.w3.org/2005/xpath-functions/collation/codepoint");
   });
-  define(sc, "static-base-uri", 0, 0, [](EvalContext&, Args&) { return Sequence{}; });
+  define(table, "static-base-uri", 0, 0, {}, any_uri_opt,
+         [](EvalContext&, Args&) { return Sequence{}; });
 
   // Boolean.
-  define(sc, "true", 0, 0, [](EvalContext&, Args&) { return boolean(true); });
-  define(sc, "false", 0, 0, [](EvalContext&, Args&) { return boolean(false); });
-  define(sc, "boolean", 1, 1,
-         [](EvalContext&, Args& a) { return boolean(effective_boolean_value(a[0])); });
-  define(sc, "not", 1, 1,
-         [](EvalContext&, Args& a) { return boolean(!effective_boolean_value(a[0])); });
+  define(table, "true", 0, 0, {}, boolean_one, [](EvalContext&, Args&) { return boolean(true); });
+  define(table, "false", 0, 0, {}, boolean_one, [](EvalContext&, Args&) { return boolean(false); });
+  define(table, "boolean", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+    return boolean(effective_boolean_value(a[0]));
+  }).id = BuiltinId::kBoolean;
+  define(table, "not", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+    return boolean(!effective_boolean_value(a[0]));
+  }).id = BuiltinId::kNot;
 
   // Numeric.
-  define(sc, "number", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
-    std::optional<Atomic> v;
-    if (a.empty())
-      v = atomize_item(c.context_item());
-    else
-      v = opt_atomic(a[0], "number");
-    if (!v) return one(Atomic::dbl(std::nan("")));
-    if (!castable_atomic(*v, T::kDouble)) return one(Atomic::dbl(std::nan("")));
-    return one(cast_atomic(*v, T::kDouble));
-  });
-  define(sc, "abs", 1, 1, [](EvalContext&, Args& a) -> Sequence {
-    auto v = numeric_arg(a[0], "abs");
+  define(table, "number", 0, 1, {any_atomic_opt}, double_one,
+         [](EvalContext& c, Args& a) -> Sequence {
+           std::optional<Atomic> v;
+           if (a.empty())
+             v = atomize_item(c.context_item());
+           else if (!a[0].empty())
+             v = a[0].front().atomic();
+           if (!v) return one(Atomic::dbl(std::nan("")));
+           if (!castable_atomic(*v, T::kDouble)) return one(Atomic::dbl(std::nan("")));
+           return one(cast_atomic(*v, T::kDouble));
+         });
+  define(table, "abs", 1, 1, {numeric_opt}, numeric_opt, [](EvalContext&, Args& a) -> Sequence {
+    auto v = optional_atomic(a[0]);
     if (!v) return {};
     return one(abs_number(*v));
   });
-  auto rounding = [&sc](const char* name, Rounding mode) {
-    define(sc, name, 1, 1, [mode, name](EvalContext&, Args& a) -> Sequence {
-      auto v = numeric_arg(a[0], name);
-      if (!v) return {};
-      return one(round_number(*v, mode, 0));
-    });
-  };
-  rounding("floor", Rounding::kFloor);
-  rounding("ceiling", Rounding::kCeiling);
-  rounding("round", Rounding::kRound);
-  define(sc, "round-half-to-even", 1, 2, [](EvalContext&, Args& a) -> Sequence {
-    auto v = numeric_arg(a[0], "round-half-to-even");
-    if (!v) return {};
-    std::int64_t precision = a.size() > 1 ? integer_arg(a[1], "round-half-to-even") : 0;
-    precision = std::clamp<std::int64_t>(precision, -400, 400);
-    return one(round_number(*v, Rounding::kHalfEven, static_cast<int>(precision)));
-  });
+  define(table, "floor", 1, 1, {numeric_opt}, numeric_opt, rounded<Rounding::kFloor>);
+  define(table, "ceiling", 1, 1, {numeric_opt}, numeric_opt, rounded<Rounding::kCeiling>);
+  define(table, "round", 1, 1, {numeric_opt}, numeric_opt, rounded<Rounding::kRound>);
+  define(table, "round-half-to-even", 1, 2, {numeric_opt, integer_one}, numeric_opt,
+         [](EvalContext&, Args& a) -> Sequence {
+           auto v = optional_atomic(a[0]);
+           if (!v) return {};
+           std::int64_t precision = a.size() > 1 ? int64_of(a[1]) : 0;
+           precision = std::clamp<std::int64_t>(precision, -kPrecisionLimit, kPrecisionLimit);
+           return one(round_number(*v, Rounding::kHalfEven, static_cast<int>(precision)));
+         });
 
   // Aggregates.
-  define(sc, "count", 1, 1,
-         [](EvalContext&, Args& a) { return integer(static_cast<std::int64_t>(a[0].size())); });
-  define(sc, "sum", 1, 2, [](EvalContext& c, Args& a) -> Sequence {
-    std::vector<Atomic> values = aggregate_values(a[0], c);
-    if (values.empty()) {
-      if (a.size() > 1) return atomize(a[1]);
-      return integer(0);
-    }
-    return one(add_all(values, "sum"));
-  });
-  define(sc, "avg", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
-    std::vector<Atomic> values = aggregate_values(a[0], c);
-    if (values.empty()) return {};
-    Atomic total = add_all(values, "avg");
-    return one(arithmetic(ArithOp::kDiv, total,
-                          Atomic::integer(Integer(static_cast<std::int64_t>(values.size())))));
-  });
-  define(sc, "max", 1, 2, [](EvalContext& c, Args& a) { return min_max(a[0], c, true); });
-  define(sc, "min", 1, 2, [](EvalContext& c, Args& a) { return min_max(a[0], c, false); });
+  define(table, "count", 1, 1, {items}, integer_one, [](EvalContext&, Args& a) {
+    return integer(static_cast<std::int64_t>(a[0].size()));
+  }).id = BuiltinId::kCount;
+  define(table, "sum", 1, 2, {any_atomics, any_atomic_opt}, any_atomic_opt,
+         [](EvalContext& c, Args& a) -> Sequence {
+           std::vector<Atomic> values = aggregate_values(a[0], c);
+           if (values.empty()) {
+             if (a.size() > 1) return a[1];
+             return integer(0);
+           }
+           return one(add_all(values, "sum"));
+         });
+  define(
+      table, "avg", 1, 1, {any_atomics}, any_atomic_opt, [](EvalContext& c, Args& a) -> Sequence {
+        std::vector<Atomic> values = aggregate_values(a[0], c);
+        if (values.empty()) return {};
+        Atomic total = add_all(values, "avg");
+        return one(arithmetic(ArithOp::kDiv, total,
+                              Atomic::integer(Integer(static_cast<std::int64_t>(values.size())))));
+      });
+  define(table, "max", 1, 2, {any_atomics, string_opt}, any_atomic_opt,
+         [](EvalContext& c, Args& a) { return min_max(a[0], c, true); });
+  define(table, "min", 1, 2, {any_atomics, string_opt}, any_atomic_opt,
+         [](EvalContext& c, Args& a) { return min_max(a[0], c, false); });
 
   // Sequences.
-  define(sc, "empty", 1, 1, [](EvalContext&, Args& a) { return boolean(a[0].empty()); });
-  define(sc, "exists", 1, 1, [](EvalContext&, Args& a) { return boolean(!a[0].empty()); });
-  define(sc, "distinct-values", 1, 2, [](EvalContext& c, Args& a) {
-    Sequence values = atomize(a[0]);
-    Sequence out;
-    for (const Item& v : values) {
-      bool seen = false;
-      for (const Item& o : out) {
-        c.step();
-        Atomic x = v.atomic().type() == T::kUntypedAtomic ? Atomic::string(v.atomic().as_string())
-                                                          : v.atomic();
-        Atomic y = o.atomic().type() == T::kUntypedAtomic ? Atomic::string(o.atomic().as_string())
-                                                          : o.atomic();
-        if (atomic_equal_for_grouping(x, y, true)) {
-          seen = true;
-          break;
-        }
-      }
-      if (!seen) out.push_back(v);
-    }
-    return out;
-  });
-  define(sc, "index-of", 2, 3, [](EvalContext& c, Args& a) {
-    Sequence values = atomize(a[0]);
-    auto search = opt_atomic(a[1], "index-of");
-    if (!search) throw Error("XPTY0004", "index-of(): empty search value");
-    Atomic s = search->type() == T::kUntypedAtomic ? Atomic::string(search->as_string()) : *search;
-    Sequence out;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      c.step();
-      const Atomic& v = values[i].atomic();
-      Atomic x = v.type() == T::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
-      if (atomic_equal_for_grouping(x, s, false))
-        out.push_back(Item(Atomic::integer(Integer(static_cast<std::int64_t>(i + 1)))));
-    }
-    return out;
-  });
-  define(sc, "insert-before", 3, 3, [](EvalContext&, Args& a) {
-    std::int64_t pos = integer_arg(a[1], "insert-before");
-    Sequence out = a[0];
-    std::size_t at =
-        pos < 1 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(pos - 1), out.size());
-    out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), a[2].begin(), a[2].end());
-    return out;
-  });
-  define(sc, "remove", 2, 2, [](EvalContext&, Args& a) {
-    std::int64_t pos = integer_arg(a[1], "remove");
+  define(table, "empty", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+    return boolean(a[0].empty());
+  }).id = BuiltinId::kEmpty;
+  define(table, "exists", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+    return boolean(!a[0].empty());
+  }).id = BuiltinId::kExists;
+  define(table, "distinct-values", 1, 2, {any_atomics, string_opt}, any_atomics,
+         [](EvalContext& c, Args& a) {
+           const Sequence& values = a[0];
+           Sequence out;
+           for (const Item& v : values) {
+             bool seen = false;
+             for (const Item& o : out) {
+               c.step();
+               Atomic x = v.atomic().type() == T::kUntypedAtomic
+                              ? Atomic::string(v.atomic().as_string())
+                              : v.atomic();
+               Atomic y = o.atomic().type() == T::kUntypedAtomic
+                              ? Atomic::string(o.atomic().as_string())
+                              : o.atomic();
+               if (atomic_equal_for_grouping(x, y, true)) {
+                 seen = true;
+                 break;
+               }
+             }
+             if (!seen) out.push_back(v);
+           }
+           return out;
+         });
+  define(table, "index-of", 2, 3, {any_atomics, any_atomic_one, string_opt}, integers,
+         [](EvalContext& c, Args& a) {
+           const Sequence& values = a[0];
+           const Atomic* search = optional_atomic(a[1]);
+           Atomic s =
+               search->type() == T::kUntypedAtomic ? Atomic::string(search->as_string()) : *search;
+           Sequence out;
+           for (std::size_t i = 0; i < values.size(); ++i) {
+             c.step();
+             const Atomic& v = values[i].atomic();
+             Atomic x = v.type() == T::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
+             if (atomic_equal_for_grouping(x, s, false))
+               out.push_back(Item(Atomic::integer(Integer(static_cast<std::int64_t>(i + 1)))));
+           }
+           return out;
+         });
+  define(table, "insert-before", 3, 3, {items, integer_one, items}, items,
+         [](EvalContext&, Args& a) {
+           std::int64_t pos = int64_of(a[1]);
+           Sequence out = a[0];
+           std::size_t at =
+               pos < 1 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(pos - 1), out.size());
+           out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), a[2].begin(), a[2].end());
+           return out;
+         });
+  define(table, "remove", 2, 2, {items, integer_one}, items, [](EvalContext&, Args& a) {
+    std::int64_t pos = int64_of(a[1]);
     Sequence out = a[0];
     if (pos >= 1 && static_cast<std::size_t>(pos) <= out.size())
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(pos - 1));
     return out;
   });
-  define(sc, "reverse", 1, 1, [](EvalContext&, Args& a) {
+  define(table, "reverse", 1, 1, {items}, items, [](EvalContext&, Args& a) {
     Sequence out(a[0].rbegin(), a[0].rend());
     return out;
   });
-  define(sc, "subsequence", 2, 3, [](EvalContext&, Args& a) -> Sequence {
-    auto start_arg = numeric_arg(a[1], "subsequence");
-    if (!start_arg) throw Error("XPTY0004", "subsequence(): empty start");
-    double start = std::floor(numeric_to_double(*start_arg) + 0.5);
-    double end = INFINITY;
-    if (a.size() > 2) {
-      auto len = numeric_arg(a[2], "subsequence");
-      if (!len) throw Error("XPTY0004", "subsequence(): empty length");
-      end = start + std::floor(numeric_to_double(*len) + 0.5);
-    }
-    Sequence out;
-    for (std::size_t i = 0; i < a[0].size(); ++i) {
-      double p = static_cast<double>(i + 1);
-      if (p >= start && p < end) out.push_back(a[0][i]);
-    }
-    return out;
-  });
-  define(sc, "unordered", 1, 1, [](EvalContext&, Args& a) { return a[0]; });
-  define(sc, "zero-or-one", 1, 1, [](EvalContext&, Args& a) {
+  define(table, "subsequence", 2, 3, {items, numeric_one, numeric_one}, items,
+         [](EvalContext&, Args& a) -> Sequence {
+           auto start_arg = optional_atomic(a[1]);
+           if (!start_arg) throw Error("XPTY0004", "subsequence(): empty start");
+           double start = std::floor(numeric_to_double(*start_arg) + 0.5);
+           double end = INFINITY;
+           if (a.size() > 2) {
+             auto len = optional_atomic(a[2]);
+             if (!len) throw Error("XPTY0004", "subsequence(): empty length");
+             end = start + std::floor(numeric_to_double(*len) + 0.5);
+           }
+           Sequence out;
+           for (std::size_t i = 0; i < a[0].size(); ++i) {
+             double p = static_cast<double>(i + 1);
+             if (p >= start && p < end) out.push_back(a[0][i]);
+           }
+           return out;
+         });
+  define(table, "unordered", 1, 1, {items}, items, [](EvalContext&, Args& a) { return a[0]; });
+  define(table, "zero-or-one", 1, 1, {items}, items, [](EvalContext&, Args& a) {
     if (a[0].size() > 1) throw Error("FORG0003", "zero-or-one() called with more than one item");
     return a[0];
   });
-  define(sc, "one-or-more", 1, 1, [](EvalContext&, Args& a) {
+  define(table, "one-or-more", 1, 1, {items}, items, [](EvalContext&, Args& a) {
     if (a[0].empty()) throw Error("FORG0004", "one-or-more() called with an empty sequence");
     return a[0];
   });
-  define(sc, "exactly-one", 1, 1, [](EvalContext&, Args& a) {
+  define(table, "exactly-one", 1, 1, {items}, items, [](EvalContext&, Args& a) {
     if (a[0].size() != 1)
       throw Error("FORG0005",
                   "exactly-one() called with " + std::to_string(a[0].size()) + " items");
     return a[0];
   });
-  define(sc, "deep-equal", 2, 3, [](EvalContext&, Args& a) {
-    if (a[0].size() != a[1].size()) return boolean(false);
-    for (std::size_t i = 0; i < a[0].size(); ++i) {
-      if (!deep_equal_items(a[0][i], a[1][i])) return boolean(false);
-    }
-    return boolean(true);
-  });
+  define(table, "deep-equal", 2, 3, {items, items, string_opt}, boolean_one,
+         [](EvalContext&, Args& a) {
+           if (a[0].size() != a[1].size()) return boolean(false);
+           for (std::size_t i = 0; i < a[0].size(); ++i) {
+             if (!deep_equal_items(a[0][i], a[1][i])) return boolean(false);
+           }
+           return boolean(true);
+         });
 
   // Context.
-  define(sc, "position", 0, 0, [](EvalContext& c, Args&) {
+  define(table, "position", 0, 0, {}, integer_one, [](EvalContext& c, Args&) {
     c.context_item();
     return integer(static_cast<std::int64_t>(c.position));
-  });
-  define(sc, "last", 0, 0, [](EvalContext& c, Args&) {
+  }).id = BuiltinId::kPosition;
+  define(table, "last", 0, 0, {}, integer_one, [](EvalContext& c, Args&) {
     c.context_item();
     return integer(static_cast<std::int64_t>(c.size));
-  });
-
+  }).id = BuiltinId::kLast;
   // Nodes.
-  define(sc, "name", 0, 1, [](EvalContext& c, Args& a) {
+  define(table, "name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args& a) {
     auto n = node_arg(c, a, "name");
     return str(n ? node_name_lexical(*n) : "");
   });
-  define(sc, "local-name", 0, 1, [](EvalContext& c, Args& a) {
+  define(table, "local-name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args& a) {
     auto n = node_arg(c, a, "local-name");
     return str(n ? node_local_name(*n) : "");
   });
-  define(sc, "namespace-uri", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
-    auto n = node_arg(c, a, "namespace-uri");
-    std::string uri = n && n->ns_slot == 0 ? std::string(n->doc->namespace_uri(n->index)) : "";
-    return one(Atomic(T::kAnyURI, uri));
-  });
-  define(sc, "root", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "namespace-uri", 0, 1, {node_opt}, any_uri_one,
+         [](EvalContext& c, Args& a) -> Sequence {
+           auto n = node_arg(c, a, "namespace-uri");
+           std::string uri =
+               n && n->ns_slot == 0 ? std::string(n->doc->namespace_uri(n->index)) : "";
+           return one(Atomic(T::kAnyURI, uri));
+         });
+  define(table, "root", 0, 1, {node_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
     auto n = node_arg(c, a, "root");
     if (!n) return {};
     return {Item(n->doc->root())};
   });
-  define(sc, "lang", 1, 2, [](EvalContext& c, Args& a) {
-    std::string wanted = string_arg(a[0], "lang");
+  define(table, "lang", 1, 2, {string_opt, node_one}, boolean_one, [](EvalContext& c, Args& a) {
+    std::string wanted = string_or_empty(a[0]);
     std::vector<Sequence> rest;
     if (a.size() > 1) rest.push_back(a[1]);
     auto n = node_arg(c, rest, "lang");
@@ -633,7 +619,7 @@ void register_core(StaticContext& sc) {
     }
     return boolean(false);
   });
-  define(sc, "id", 1, 2, [](EvalContext& c, Args& a) {
+  define(table, "id", 1, 2, {any_atomics, node_one}, nodes, [](EvalContext& c, Args& a) {
     // Without a DTD or schema the only ID attributes are xml:id ones.
     std::vector<Sequence> rest;
     if (a.size() > 1) rest.push_back(a[1]);
@@ -641,7 +627,7 @@ void register_core(StaticContext& sc) {
     Sequence out;
     if (!n) return out;
     std::vector<std::string> ids;
-    for (const Item& v : atomize(a[0])) {
+    for (const Item& v : a[0]) {
       std::string s = atomic_to_string(v.atomic());
       std::size_t i = 0;
       while (i < s.size()) {
@@ -666,9 +652,9 @@ void register_core(StaticContext& sc) {
     for (const NodeRef& f : found) out.emplace_back(f);
     return out;
   });
-  define(sc, "doc", 1, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "doc", 1, 1, {string_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
     if (a[0].empty()) return {};
-    const std::string uri = string_arg(a[0], "doc");
+    const std::string uri = string_or_empty(a[0]);
     DocumentSource::Refusal refusal{"konform does not load external documents",
                                     "konform lädt keine externen Dokumente"};
     const xdm::Document* found = find_document(c, uri, refusal);
@@ -678,15 +664,15 @@ void register_core(StaticContext& sc) {
     }
     return Sequence{Item(found->root())};
   });
-  define(sc, "doc-available", 1, 1, [](EvalContext& c, Args& a) {
+  define(table, "doc-available", 1, 1, {string_opt}, boolean_one, [](EvalContext& c, Args& a) {
     if (a[0].empty()) return boolean(false);
     DocumentSource::Refusal refusal;
-    return boolean(find_document(c, string_arg(a[0], "doc-available"), refusal) != nullptr);
+    return boolean(find_document(c, string_or_empty(a[0]), refusal) != nullptr);
   });
   // The default collection is the run's input set; konform knows no named collections.
-  define(sc, "collection", 0, 1, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "collection", 0, 1, {string_opt}, nodes, [](EvalContext& c, Args& a) -> Sequence {
     DocumentSource* source = c.dynamic->documents;
-    const std::string name = a.empty() || a[0].empty() ? "" : string_arg(a[0], "collection");
+    const std::string name = a.empty() || a[0].empty() ? "" : string_or_empty(a[0]);
     if (source == nullptr || !name.empty()) {
       throw Error("FODC0002", "collection('" + name +
                                   "'): konform knows only the default collection collection(), "
@@ -707,48 +693,54 @@ void register_core(StaticContext& sc) {
   });
 
   // QNames and namespaces.
-  define(sc, "QName", 2, 2, [](EvalContext&, Args& a) {
-    return one(make_qname(string_arg(a[0], "QName"), string_arg(a[1], "QName")));
-  });
-  define(sc, "resolve-QName", 2, 2, [](EvalContext& c, Args& a) -> Sequence {
-    auto q = opt_atomic(a[0], "resolve-QName");
-    if (!q) return {};
-    std::string lexical = atomic_to_string(*q);
-    std::vector<Sequence> rest{a[1]};
-    auto e = node_arg(c, rest, "resolve-QName");
-    auto colon = lexical.find(':');
-    std::string prefix = colon == std::string::npos ? "" : lexical.substr(0, colon);
-    auto uri = prefix_uri(*e, prefix);
-    if (!uri) {
-      if (!prefix.empty()) throw Error("FONS0004", "no namespace for prefix " + prefix);
-      uri = "";
-    }
-    return one(make_qname(*uri, lexical));
-  });
-  define(sc, "prefix-from-QName", 1, 1, [](EvalContext&, Args& a) -> Sequence {
-    auto q = opt_atomic(a[0], "prefix-from-QName");
-    if (!q || qname_arg(q).as_qname().prefix.empty()) return {};
-    return one(Atomic(T::kNCName, q->as_qname().prefix));
-  });
-  define(sc, "local-name-from-QName", 1, 1, [](EvalContext&, Args& a) -> Sequence {
-    auto q = opt_atomic(a[0], "local-name-from-QName");
-    if (!q) return {};
-    return one(Atomic(T::kNCName, qname_arg(q).as_qname().local));
-  });
-  define(sc, "namespace-uri-from-QName", 1, 1, [](EvalContext&, Args& a) -> Sequence {
-    auto q = opt_atomic(a[0], "namespace-uri-from-QName");
-    if (!q) return {};
-    return one(Atomic(T::kAnyURI, qname_arg(q).as_qname().ns));
-  });
-  define(sc, "namespace-uri-for-prefix", 2, 2, [](EvalContext& c, Args& a) -> Sequence {
-    std::string prefix = string_arg(a[0], "namespace-uri-for-prefix");
-    std::vector<Sequence> rest{a[1]};
-    auto e = node_arg(c, rest, "namespace-uri-for-prefix");
-    auto uri = prefix_uri(*e, prefix);
-    if (!uri || uri->empty()) return {};
-    return one(Atomic(T::kAnyURI, *uri));
-  });
-  define(sc, "in-scope-prefixes", 1, 1, [](EvalContext& c, Args& a) {
+  define(table, "QName", 2, 2, {string_opt, string_one}, atomic(AtomicType::kQName),
+         [](EvalContext&, Args& a) {
+           return one(make_qname(string_or_empty(a[0]), string_or_empty(a[1])));
+         });
+  define(table, "resolve-QName", 2, 2, {any_atomic_opt, node_one}, qname_opt,
+         [](EvalContext& c, Args& a) -> Sequence {
+           auto q = optional_atomic(a[0]);
+           if (!q) return {};
+           std::string lexical = atomic_to_string(*q);
+           std::vector<Sequence> rest{a[1]};
+           auto e = node_arg(c, rest, "resolve-QName");
+           auto colon = lexical.find(':');
+           std::string prefix = colon == std::string::npos ? "" : lexical.substr(0, colon);
+           auto uri = prefix_uri(*e, prefix);
+           if (!uri) {
+             if (!prefix.empty()) throw Error("FONS0004", "no namespace for prefix " + prefix);
+             uri = "";
+           }
+           return one(make_qname(*uri, lexical));
+         });
+  define(table, "prefix-from-QName", 1, 1, {any_atomic_opt}, ncname_opt,
+         [](EvalContext&, Args& a) -> Sequence {
+           auto q = optional_atomic(a[0]);
+           if (!q || qname_arg(q).as_qname().prefix.empty()) return {};
+           return one(Atomic(T::kNCName, q->as_qname().prefix));
+         });
+  define(table, "local-name-from-QName", 1, 1, {any_atomic_opt}, ncname_opt,
+         [](EvalContext&, Args& a) -> Sequence {
+           auto q = optional_atomic(a[0]);
+           if (!q) return {};
+           return one(Atomic(T::kNCName, qname_arg(q).as_qname().local));
+         });
+  define(table, "namespace-uri-from-QName", 1, 1, {any_atomic_opt}, any_uri_opt,
+         [](EvalContext&, Args& a) -> Sequence {
+           auto q = optional_atomic(a[0]);
+           if (!q) return {};
+           return one(Atomic(T::kAnyURI, qname_arg(q).as_qname().ns));
+         });
+  define(table, "namespace-uri-for-prefix", 2, 2, {string_opt, node_one}, any_uri_opt,
+         [](EvalContext& c, Args& a) -> Sequence {
+           std::string prefix = string_or_empty(a[0]);
+           std::vector<Sequence> rest{a[1]};
+           auto e = node_arg(c, rest, "namespace-uri-for-prefix");
+           auto uri = prefix_uri(*e, prefix);
+           if (!uri || uri->empty()) return {};
+           return one(Atomic(T::kAnyURI, *uri));
+         });
+  define(table, "in-scope-prefixes", 1, 1, {node_one}, strings, [](EvalContext& c, Args& a) {
     auto e = node_arg(c, a, "in-scope-prefixes");
     Sequence out;
     for (const auto& b : e->doc->in_scope_namespaces(e->index))
@@ -757,30 +749,34 @@ void register_core(StaticContext& sc) {
   });
 
   // XSLT.
-  define(sc, "current", 0, 0, [](EvalContext& c, Args&) -> Sequence {
+  define(table, "current", 0, 0, {}, item_one, [](EvalContext& c, Args&) -> Sequence {
     if (c.current == nullptr) throw Error("XPDY0002", "current(): no context item");
     return {*c.current};
   });
-  const StaticContext* context = &sc;
-  define(sc, "key", 2, 3, [context](EvalContext& c, Args& a) {
-    std::string name = string_arg(a[0], "key");
-    const KeyDefinition* key = context->find_key(name);
-    if (key == nullptr) throw Error("XTDE1260", "no key named '" + name + "'");
-    std::vector<Sequence> rest;
-    if (a.size() > 2) rest.push_back(a[2]);
-    auto n = node_arg(c, rest, "key");
-    if (!n) return Sequence{};
-    const KeyCache::Index& index = c.dynamic->key_cache().index(*key, *n->doc, c);
-    std::vector<NodeRef> found;
-    for (const Item& v : atomize(a[1])) {
-      auto it = index.find(atomic_to_string(v.atomic()));
-      if (it != index.end()) found.insert(found.end(), it->second.begin(), it->second.end());
-    }
-    sort_unique(found);
-    Sequence out;
-    for (const NodeRef& f : found) out.emplace_back(f);
-    return out;
-  });
+  // The keys are those of the static context the call was compiled in (its prepare hook).
+  define(table, "key", 2, 3, {string_opt, any_atomics, node_one}, nodes,
+         [](EvalContext& c, Args& a) {
+           std::string name = string_or_empty(a[0]);
+           const KeyDefinition* key = c.prepared->statics->find_key(name);
+           if (key == nullptr) throw Error("XTDE1260", "no key named '" + name + "'");
+           std::vector<Sequence> rest;
+           if (a.size() > 2) rest.push_back(a[2]);
+           auto n = node_arg(c, rest, "key");
+           if (!n) return Sequence{};
+           const KeyCache::Index& index = c.dynamic->key_cache().index(*key, *n->doc, c);
+           std::vector<NodeRef> found;
+           for (const Item& v : a[1]) {
+             auto it = index.find(atomic_to_string(v.atomic()));
+             if (it != index.end()) found.insert(found.end(), it->second.begin(), it->second.end());
+           }
+           sort_unique(found);
+           Sequence out;
+           for (const NodeRef& f : found) out.emplace_back(f);
+           return out;
+         })
+      .prepare = [](const std::vector<const Expr*>&, const StaticContext& context) {
+    return PreparedCall{.regex = nullptr, .statics = &context};
+  };
 }
 
 }  // namespace fn

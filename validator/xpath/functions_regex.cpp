@@ -13,6 +13,9 @@ namespace {
 
 using Args = std::vector<Sequence>;
 
+/// Patterns computed at run time kept compiled per thread (XRechnung uses a handful).
+constexpr std::size_t kCachedPatterns = 256;
+
 std::string literal_string(const Expr* e) {
   const Atomic* a = e->literal();
   return a != nullptr && a->holds_string() ? a->as_string() : std::string();
@@ -22,26 +25,22 @@ bool is_string_literal(const Expr* e) {
   return e->literal() != nullptr && e->literal()->holds_string();
 }
 
-std::shared_ptr<const CompiledRegex> regex_for(EvalContext& c, const Args& a,
-                                               std::size_t pattern_index, std::size_t flags_index,
-                                               const char* function) {
-  if (c.prepared != nullptr) {
-    // Shared ownership is held by the call site; wrap without owning.
-    return std::shared_ptr<const CompiledRegex>(std::shared_ptr<const CompiledRegex>{},
-                                                static_cast<const CompiledRegex*>(c.prepared));
-  }
-  std::string flags = a.size() > flags_index ? string_arg(a[flags_index], function) : "";
-  std::string pattern = string_arg(a[pattern_index], function);
+/// The call site's compiled regex, or the pattern of this call compiled (and cached). The cache
+/// keeps what it returns until a later call adds a pattern.
+const CompiledRegex& regex_for(EvalContext& c, const Args& a, std::size_t pattern_index,
+                               std::size_t flags_index) {
+  if (c.prepared->regex != nullptr) return *c.prepared->regex;
+  std::string flags = a.size() > flags_index ? string_or_empty(a[flags_index]) : "";
+  std::string pattern = string_or_empty(a[pattern_index]);
   // Patterns held in variables (XRechnung's $XR-EMAIL-REGEX ...) repeat: keep a small
   // per-thread cache so they are translated and compiled once.
   thread_local std::unordered_map<std::string, std::shared_ptr<const CompiledRegex>> cache;
   std::string key = flags + '\n' + pattern;
   auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
+  if (it != cache.end()) return *it->second;
   auto compiled = compile_regex(pattern, flags);
-  if (cache.size() >= 256) cache.clear();
-  cache.emplace(std::move(key), compiled);
-  return compiled;
+  if (cache.size() >= kCachedPatterns) cache.clear();
+  return *cache.emplace(std::move(key), std::move(compiled)).first->second;
 }
 
 std::string expand_replacement(std::string_view replacement, const re2::StringPiece* groups,
@@ -76,80 +75,74 @@ std::string expand_replacement(std::string_view replacement, const re2::StringPi
   return out;
 }
 
+/// A literal pattern (with literal flags or none) is translated and compiled with the call.
+template <std::size_t pattern_index, std::size_t flags_index>
+PreparedCall prepare_regex(const std::vector<const Expr*>& args, const StaticContext&) {
+  if (!is_string_literal(args[pattern_index])) return {};
+  if (args.size() > flags_index && !is_string_literal(args[flags_index])) return {};
+  return {
+      .regex = compile_regex(literal_string(args[pattern_index]),
+                             args.size() > flags_index ? literal_string(args[flags_index]) : ""),
+      .statics = nullptr};
+}
+
 }  // namespace
 
-void register_regex(StaticContext& sc) {
-  define(
-      sc, "matches", 2, 3,
-      [](EvalContext& c, Args& a) {
-        std::string input = string_arg(a[0], "matches");
-        auto re = regex_for(c, a, 1, 2, "matches");
-        return boolean(RE2::PartialMatch(input, *re->re));
-      },
-      [](const std::vector<const Expr*>& args) -> std::shared_ptr<const void> {
-        if (!is_string_literal(args[1])) return nullptr;
-        if (args.size() > 2 && !is_string_literal(args[2])) return nullptr;
-        return compile_regex(literal_string(args[1]),
-                             args.size() > 2 ? literal_string(args[2]) : "");
-      });
-  define(
-      sc, "replace", 3, 4,
-      [](EvalContext& c, Args& a) {
-        std::string input = string_arg(a[0], "replace");
-        auto re = regex_for(c, a, 1, 3, "replace");
-        std::string replacement = string_arg(a[2], "replace");
-        if (re->matches_empty)
-          throw Error("FORX0003", "replace(): the pattern matches a zero-length string");
-        std::vector<re2::StringPiece> groups(static_cast<std::size_t>(re->groups) + 1);
-        std::string out;
-        std::size_t pos = 0;
-        while (pos <= input.size()) {
-          c.step();
-          if (!re->re->Match(input, pos, input.size(), RE2::UNANCHORED, groups.data(),
-                             static_cast<int>(groups.size())))
-            break;
-          auto start = static_cast<std::size_t>(groups[0].data() - input.data());
-          out.append(input, pos, start - pos);
-          out += expand_replacement(replacement, groups.data(), re->groups);
-          c.charge(out.size() / 64 + 1);
-          pos = start + groups[0].size();
-        }
-        if (pos < input.size()) out.append(input, pos, std::string::npos);
-        return str(out);
-      },
-      [](const std::vector<const Expr*>& args) -> std::shared_ptr<const void> {
-        if (!is_string_literal(args[1])) return nullptr;
-        if (args.size() > 3 && !is_string_literal(args[3])) return nullptr;
-        return compile_regex(literal_string(args[1]),
-                             args.size() > 3 ? literal_string(args[3]) : "");
-      });
-  define(
-      sc, "tokenize", 2, 3,
-      [](EvalContext& c, Args& a) {
-        std::string input = string_arg(a[0], "tokenize");
-        auto re = regex_for(c, a, 1, 2, "tokenize");
-        if (re->matches_empty)
-          throw Error("FORX0003", "tokenize(): the pattern matches a zero-length string");
-        Sequence out;
-        if (input.empty()) return out;
-        re2::StringPiece match;
-        std::size_t pos = 0;
-        while (true) {
-          c.step();
-          if (!re->re->Match(input, pos, input.size(), RE2::UNANCHORED, &match, 1)) break;
-          auto start = static_cast<std::size_t>(match.data() - input.data());
-          out.emplace_back(Atomic::string(input.substr(pos, start - pos)));
-          pos = start + match.size();
-        }
-        out.emplace_back(Atomic::string(input.substr(pos)));
-        return out;
-      },
-      [](const std::vector<const Expr*>& args) -> std::shared_ptr<const void> {
-        if (!is_string_literal(args[1])) return nullptr;
-        if (args.size() > 2 && !is_string_literal(args[2])) return nullptr;
-        return compile_regex(literal_string(args[1]),
-                             args.size() > 2 ? literal_string(args[2]) : "");
-      });
+void add_regex(FunctionTable& table) {
+  using namespace types;
+  define(table, "matches", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
+         [](EvalContext& c, Args& a) {
+           const std::string& input = string_or_empty(a[0]);
+           const CompiledRegex& re = regex_for(c, a, 1, 2);
+           return boolean(RE2::PartialMatch(input, *re.re));
+         })
+      .prepare = prepare_regex<1, 2>;
+  define(table, "replace", 3, 4, {string_opt, string_opt, string_opt, string_opt}, string_one,
+         [](EvalContext& c, Args& a) {
+           const std::string& input = string_or_empty(a[0]);
+           const CompiledRegex& re = regex_for(c, a, 1, 3);
+           const std::string& replacement = string_or_empty(a[2]);
+           if (re.matches_empty)
+             throw Error("FORX0003", "replace(): the pattern matches a zero-length string");
+           std::vector<re2::StringPiece> groups(static_cast<std::size_t>(re.groups) + 1);
+           std::string out;
+           std::size_t pos = 0;
+           while (pos <= input.size()) {
+             c.step();
+             if (!re.re->Match(input, pos, input.size(), RE2::UNANCHORED, groups.data(),
+                               static_cast<int>(groups.size())))
+               break;
+             auto start = static_cast<std::size_t>(groups[0].data() - input.data());
+             out.append(input, pos, start - pos);
+             out += expand_replacement(replacement, groups.data(), re.groups);
+             c.charge(out.size() / 64 + 1);
+             pos = start + groups[0].size();
+           }
+           if (pos < input.size()) out.append(input, pos, std::string::npos);
+           return str(out);
+         })
+      .prepare = prepare_regex<1, 3>;
+  define(table, "tokenize", 2, 3, {string_opt, string_opt, string_opt}, strings,
+         [](EvalContext& c, Args& a) {
+           const std::string& input = string_or_empty(a[0]);
+           const CompiledRegex& re = regex_for(c, a, 1, 2);
+           if (re.matches_empty)
+             throw Error("FORX0003", "tokenize(): the pattern matches a zero-length string");
+           Sequence out;
+           if (input.empty()) return out;
+           re2::StringPiece match;
+           std::size_t pos = 0;
+           while (true) {
+             c.step();
+             if (!re.re->Match(input, pos, input.size(), RE2::UNANCHORED, &match, 1)) break;
+             auto start = static_cast<std::size_t>(match.data() - input.data());
+             out.emplace_back(Atomic::string(input.substr(pos, start - pos)));
+             pos = start + match.size();
+           }
+           out.emplace_back(Atomic::string(input.substr(pos)));
+           return out;
+         })
+      .prepare = prepare_regex<1, 2>;
 }
 
 }  // namespace konform::xpath::fn

@@ -18,7 +18,7 @@ constexpr std::string_view kCodepointCollation =
 
 void check_collation(const Args& a, std::size_t index, const char* function) {
   if (a.size() <= index) return;
-  std::string c = string_arg(a[index], function);
+  std::string c = string_or_empty(a[index]);
   if (c != kCodepointCollation)
     throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + c);
 }
@@ -138,8 +138,9 @@ std::string resolve_uri(const std::string& rel, const std::string& base) {
 
 }  // namespace
 
-void register_strings(StaticContext& sc) {
-  define(sc, "codepoints-to-string", 1, 1, [](EvalContext&, Args& a) {
+void add_strings(FunctionTable& table) {
+  using namespace types;
+  define(table, "codepoints-to-string", 1, 1, {integers}, string_one, [](EvalContext&, Args& a) {
     std::string out;
     for (const Item& i : a[0]) {
       Atomic v = atomize_item(i);
@@ -155,155 +156,163 @@ void register_strings(StaticContext& sc) {
     }
     return str(out);
   });
-  define(sc, "string-to-codepoints", 1, 1, [](EvalContext&, Args& a) {
+  define(table, "string-to-codepoints", 1, 1, {string_opt}, integers, [](EvalContext&, Args& a) {
     Sequence out;
-    for (char32_t cp : to_code_points(string_arg(a[0], "string-to-codepoints")))
+    for (char32_t cp : to_code_points(string_or_empty(a[0])))
       out.emplace_back(Atomic::integer(Integer(static_cast<std::int64_t>(cp))));
     return out;
   });
-  define(sc, "compare", 2, 3, [](EvalContext&, Args& a) -> Sequence {
-    check_collation(a, 2, "compare");
-    if (a[0].empty() || a[1].empty()) return {};
-    int c = string_arg(a[0], "compare").compare(string_arg(a[1], "compare"));
-    return integer(c < 0 ? -1 : (c > 0 ? 1 : 0));
-  });
-  define(sc, "codepoint-equal", 2, 2, [](EvalContext&, Args& a) -> Sequence {
-    if (a[0].empty() || a[1].empty()) return {};
-    return boolean(string_arg(a[0], "codepoint-equal") == string_arg(a[1], "codepoint-equal"));
-  });
-  define(sc, "concat", 2, -1, [](EvalContext& c, Args& a) {
-    std::string out;
-    for (const Sequence& s : a) {
-      auto v = opt_atomic(s, "concat");
-      if (v) out += atomic_to_string(*v);
-    }
-    c.charge(out.size());
-    return str(out);
-  });
-  define(sc, "string-join", 2, 2, [](EvalContext& c, Args& a) {
-    std::string sep = string_arg(a[1], "string-join");
-    std::string out;
-    for (std::size_t i = 0; i < a[0].size(); ++i) {
-      if (i) out += sep;
-      Atomic v = atomize_item(a[0][i]);
-      if (!is_string_type(v.type()) && v.type() != T::kUntypedAtomic && v.type() != T::kAnyURI)
-        throw Error("XPTY0004",
-                    "string-join(): expected strings, got " + std::string(type_name(v.type())));
-      out += v.as_string();
-      c.charge(v.as_string().size() + sep.size());
-    }
-    return str(out);
-  });
-  define(sc, "substring", 2, 3, [](EvalContext&, Args& a) {
-    std::u32string s = to_code_points(string_arg(a[0], "substring"));
-    auto start_arg = numeric_arg(a[1], "substring");
-    if (!start_arg) throw Error("XPTY0004", "substring(): empty start");
-    // F&O 7.4.3: characters at positions p with round(start) <= p < round(start) + round(len).
-    auto xpath_round = [](double d) { return std::floor(d + 0.5); };
-    double start = xpath_round(numeric_to_double(*start_arg));
-    double end = INFINITY;
-    if (a.size() > 2) {
-      auto len = numeric_arg(a[2], "substring");
-      if (!len) throw Error("XPTY0004", "substring(): empty length");
-      end = start + xpath_round(numeric_to_double(*len));
-    }
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      double p = static_cast<double>(i + 1);
-      if (p >= start && p < end) out.push_back(s[i]);
-    }
-    return str(to_utf8(out));
-  });
-  define(sc, "string-length", 0, 1, [](EvalContext& c, Args& a) {
-    std::string s =
-        a.empty() ? item_string_value(c.context_item()) : string_arg(a[0], "string-length");
+  define(table, "compare", 2, 3, {string_opt, string_opt, string_opt}, integer_opt,
+         [](EvalContext&, Args& a) -> Sequence {
+           check_collation(a, 2, "compare");
+           if (a[0].empty() || a[1].empty()) return {};
+           int c = string_or_empty(a[0]).compare(string_or_empty(a[1]));
+           return integer(c < 0 ? -1 : (c > 0 ? 1 : 0));
+         });
+  define(table, "codepoint-equal", 2, 2, {string_opt, string_opt}, boolean_opt,
+         [](EvalContext&, Args& a) -> Sequence {
+           if (a[0].empty() || a[1].empty()) return {};
+           return boolean(string_or_empty(a[0]) == string_or_empty(a[1]));
+         });
+  define(table, "concat", 2, FunctionSignature::kVariadic, {any_atomic_opt}, string_one,
+         [](EvalContext& c, Args& a) {
+           std::string out;
+           for (const Sequence& s : a) {
+             auto v = optional_atomic(s);
+             if (v) out += atomic_to_string(*v);
+           }
+           c.charge(out.size());
+           return str(out);
+         });
+  define(table, "string-join", 2, 2, {strings, string_opt}, string_one,
+         [](EvalContext& c, Args& a) {
+           std::string sep = string_or_empty(a[1]);
+           std::string out;
+           for (std::size_t i = 0; i < a[0].size(); ++i) {
+             if (i) out += sep;
+             const std::string& v = a[0][i].atomic().as_string();
+             out += v;
+             c.charge(v.size() + sep.size());
+           }
+           return str(out);
+         });
+  define(table, "substring", 2, 3, {string_opt, numeric_one, numeric_one}, string_one,
+         [](EvalContext&, Args& a) {
+           std::u32string s = to_code_points(string_or_empty(a[0]));
+           auto start_arg = optional_atomic(a[1]);
+           if (!start_arg) throw Error("XPTY0004", "substring(): empty start");
+           // F&O 7.4.3: characters at positions p with round(start) <= p < round(start) +
+           // round(len).
+           auto xpath_round = [](double d) { return std::floor(d + 0.5); };
+           double start = xpath_round(numeric_to_double(*start_arg));
+           double end = INFINITY;
+           if (a.size() > 2) {
+             auto len = optional_atomic(a[2]);
+             if (!len) throw Error("XPTY0004", "substring(): empty length");
+             end = start + xpath_round(numeric_to_double(*len));
+           }
+           std::u32string out;
+           for (std::size_t i = 0; i < s.size(); ++i) {
+             double p = static_cast<double>(i + 1);
+             if (p >= start && p < end) out.push_back(s[i]);
+           }
+           return str(to_utf8(out));
+         });
+  define(table, "string-length", 0, 1, {string_opt}, integer_one, [](EvalContext& c, Args& a) {
+    std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
     return integer(static_cast<std::int64_t>(to_code_points(s).size()));
   });
-  define(sc, "normalize-space", 0, 1, [](EvalContext& c, Args& a) {
-    std::string s =
-        a.empty() ? item_string_value(c.context_item()) : string_arg(a[0], "normalize-space");
+  define(table, "normalize-space", 0, 1, {string_opt}, string_one, [](EvalContext& c, Args& a) {
+    std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
     return str(normalize_space(s));
   });
-  define(sc, "normalize-unicode", 1, 2, [](EvalContext&, Args& a) {
-    std::string s = string_arg(a[0], "normalize-unicode");
-    // F&O 7.4.6: the form is compared after upper-case() and normalize-space().
-    const std::string form = unicode::upper_case(
-        a.size() > 1 ? normalize_space(string_arg(a[1], "normalize-unicode")) : "NFC");
-    auto normalized = unicode::normalize(s, form);
-    if (!normalized) {
-      throw Error("FOCH0003", "normalize-unicode(): unsupported normalization form '" + form +
-                                  "' (supported: NFC, NFD, NFKC, NFKD, or \"\")");
-    }
-    return str(std::move(*normalized));
+  define(table, "normalize-unicode", 1, 2, {string_opt, string_opt}, string_one,
+         [](EvalContext&, Args& a) {
+           std::string s = string_or_empty(a[0]);
+           // F&O 7.4.6: the form is compared after upper-case() and normalize-space().
+           const std::string form =
+               unicode::upper_case(a.size() > 1 ? normalize_space(string_or_empty(a[1])) : "NFC");
+           auto normalized = unicode::normalize(s, form);
+           if (!normalized) {
+             throw Error("FOCH0003", "normalize-unicode(): unsupported normalization form '" +
+                                         form + "' (supported: NFC, NFD, NFKC, NFKD, or \"\")");
+           }
+           return str(std::move(*normalized));
+         });
+  define(table, "upper-case", 1, 1, {string_opt}, string_one,
+         [](EvalContext&, Args& a) { return str(unicode::upper_case(string_or_empty(a[0]))); });
+  define(table, "lower-case", 1, 1, {string_opt}, string_one,
+         [](EvalContext&, Args& a) { return str(unicode::lower_case(string_or_empty(a[0]))); });
+  define(table, "translate", 3, 3, {string_opt, string_opt, string_opt}, string_one,
+         [](EvalContext& c, Args& a) {
+           std::u32string s = to_code_points(string_or_empty(a[0]));
+           std::u32string from = to_code_points(string_or_empty(a[1]));
+           std::u32string to = to_code_points(string_or_empty(a[2]));
+           c.charge(s.size());
+           std::u32string out;
+           for (char32_t ch : s) {
+             std::size_t k = from.find(ch);
+             if (k == std::u32string::npos)
+               out.push_back(ch);
+             else if (k < to.size())
+               out.push_back(to[k]);
+           }
+           return str(to_utf8(out));
+         });
+  define(table, "encode-for-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+    return str(percent_encode(string_or_empty(a[0]), unreserved));
   });
-  define(sc, "upper-case", 1, 1, [](EvalContext&, Args& a) {
-    return str(unicode::upper_case(string_arg(a[0], "upper-case")));
+  define(table, "iri-to-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+    return str(percent_encode(string_or_empty(a[0]), iri_keep));
   });
-  define(sc, "lower-case", 1, 1, [](EvalContext&, Args& a) {
-    return str(unicode::lower_case(string_arg(a[0], "lower-case")));
+  define(table, "escape-html-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+    return str(percent_encode(string_or_empty(a[0]), html_keep));
   });
-  define(sc, "translate", 3, 3, [](EvalContext& c, Args& a) {
-    std::u32string s = to_code_points(string_arg(a[0], "translate"));
-    std::u32string from = to_code_points(string_arg(a[1], "translate"));
-    std::u32string to = to_code_points(string_arg(a[2], "translate"));
-    c.charge(s.size());
-    std::u32string out;
-    for (char32_t ch : s) {
-      std::size_t k = from.find(ch);
-      if (k == std::u32string::npos)
-        out.push_back(ch);
-      else if (k < to.size())
-        out.push_back(to[k]);
-    }
-    return str(to_utf8(out));
-  });
-  define(sc, "encode-for-uri", 1, 1, [](EvalContext&, Args& a) {
-    return str(percent_encode(string_arg(a[0], "encode-for-uri"), unreserved));
-  });
-  define(sc, "iri-to-uri", 1, 1, [](EvalContext&, Args& a) {
-    return str(percent_encode(string_arg(a[0], "iri-to-uri"), iri_keep));
-  });
-  define(sc, "escape-html-uri", 1, 1, [](EvalContext&, Args& a) {
-    return str(percent_encode(string_arg(a[0], "escape-html-uri"), html_keep));
-  });
-  define(sc, "contains", 2, 3, [](EvalContext&, Args& a) {
-    check_collation(a, 2, "contains");
-    return boolean(string_arg(a[0], "contains").find(string_arg(a[1], "contains")) !=
-                   std::string::npos);
-  });
-  define(sc, "starts-with", 2, 3, [](EvalContext&, Args& a) {
-    check_collation(a, 2, "starts-with");
-    return boolean(string_arg(a[0], "starts-with").rfind(string_arg(a[1], "starts-with"), 0) == 0);
-  });
-  define(sc, "ends-with", 2, 3, [](EvalContext&, Args& a) {
-    check_collation(a, 2, "ends-with");
-    std::string s = string_arg(a[0], "ends-with"), t = string_arg(a[1], "ends-with");
-    return boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
-  });
-  define(sc, "substring-before", 2, 3, [](EvalContext&, Args& a) {
-    check_collation(a, 2, "substring-before");
-    std::string s = string_arg(a[0], "substring-before"), t = string_arg(a[1], "substring-before");
-    auto k = s.find(t);
-    return str(k == std::string::npos ? "" : s.substr(0, k));
-  });
-  define(sc, "substring-after", 2, 3, [](EvalContext&, Args& a) {
-    check_collation(a, 2, "substring-after");
-    std::string s = string_arg(a[0], "substring-after"), t = string_arg(a[1], "substring-after");
-    auto k = s.find(t);
-    return str(k == std::string::npos ? "" : s.substr(k + t.size()));
-  });
-  define(sc, "resolve-uri", 1, 2, [](EvalContext& c, Args& a) -> Sequence {
-    if (a[0].empty()) return {};
-    std::string rel = string_arg(a[0], "resolve-uri");
-    std::string base;
-    if (a.size() > 1) {
-      base = string_arg(a[1], "resolve-uri");
-    } else if (c.item != nullptr && c.item->is_node()) {
-      base = c.item->node().doc->base_uri();
-    }
-    if (base.empty() && !has_scheme(rel)) throw Error("FONS0005", "resolve-uri(): no base URI");
-    return one(Atomic(T::kAnyURI, resolve_uri(rel, base)));
-  });
+  define(table, "contains", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
+         [](EvalContext&, Args& a) {
+           check_collation(a, 2, "contains");
+           return boolean(string_or_empty(a[0]).find(string_or_empty(a[1])) != std::string::npos);
+         })
+      .id = BuiltinId::kContains;
+  define(table, "starts-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
+         [](EvalContext&, Args& a) {
+           check_collation(a, 2, "starts-with");
+           return boolean(string_or_empty(a[0]).rfind(string_or_empty(a[1]), 0) == 0);
+         });
+  define(table, "ends-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
+         [](EvalContext&, Args& a) {
+           check_collation(a, 2, "ends-with");
+           std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
+           return boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
+         });
+  define(table, "substring-before", 2, 3, {string_opt, string_opt, string_opt}, string_one,
+         [](EvalContext&, Args& a) {
+           check_collation(a, 2, "substring-before");
+           std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
+           auto k = s.find(t);
+           return str(k == std::string::npos ? "" : s.substr(0, k));
+         });
+  define(table, "substring-after", 2, 3, {string_opt, string_opt, string_opt}, string_one,
+         [](EvalContext&, Args& a) {
+           check_collation(a, 2, "substring-after");
+           std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
+           auto k = s.find(t);
+           return str(k == std::string::npos ? "" : s.substr(k + t.size()));
+         });
+  define(table, "resolve-uri", 1, 2, {string_opt, string_opt}, any_uri_opt,
+         [](EvalContext& c, Args& a) -> Sequence {
+           if (a[0].empty()) return {};
+           std::string rel = string_or_empty(a[0]);
+           std::string base;
+           if (a.size() > 1) {
+             base = string_or_empty(a[1]);
+           } else if (c.item != nullptr && c.item->is_node()) {
+             base = c.item->node().doc->base_uri();
+           }
+           if (base.empty() && !has_scheme(rel))
+             throw Error("FONS0005", "resolve-uri(): no base URI");
+           return one(Atomic(T::kAnyURI, resolve_uri(rel, base)));
+         });
 }
 
 }  // namespace konform::xpath::fn

@@ -5,7 +5,9 @@
 namespace konform::xpath {
 
 LiteralContainsExpr::LiteralContainsExpr(std::size_t offset, std::unique_ptr<FunctionCallExpr> call)
-    : Expr(offset), call_(std::move(call)), haystack_(call_->args()[0]->literal()->as_string()) {
+    : Expr(offset, kKind),
+      call_(std::move(call)),
+      haystack_(call_->args()[0]->literal()->as_string()) {
   // A token counts when a space precedes and follows it: only then can ' token ' match there.
   std::string_view h = haystack_;
   for (std::size_t start = h.find(' '); start != std::string_view::npos;) {
@@ -33,15 +35,13 @@ bool LiteralContainsExpr::ebv(EvalContext& c) const {
     if (is_string_like(i.atomic().type())) return contains(i.atomic().as_string());
   }
   // Anything else is the generic function's error (XPTY0004): let it say so in its words.
-  std::vector<Sequence> args{call_->args()[0]->eval(c), std::move(needle)};
-  Sequence r = call_->function()->body(c, args);
+  Sequence r = call_->invoke(c, {call_->args()[0]->eval(c), std::move(needle)});
   return effective_boolean_value(r);
 }
 
 ExprPtr specialise_call(std::unique_ptr<FunctionCallExpr> call) {
-  const FunctionDefinition* f = call->function();
   const auto& args = call->args();
-  if (f->ns == kFnNamespace && f->local == "contains" && args.size() == 2 &&
+  if (call->function()->id == BuiltinId::kContains && args.size() == 2 &&
       args[0]->literal() != nullptr && args[0]->literal()->type() == AtomicType::kString) {
     std::size_t offset = call->offset();
     return std::make_unique<LiteralContainsExpr>(offset, std::move(call));

@@ -17,6 +17,7 @@ namespace konform::xpath {
 
 class LiteralContainsExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kLiteralContains;
   /// `call` is the fn:contains call as compiled (two arguments, the first a string literal); it is
   /// kept to raise exactly its errors for arguments outside the fast path.
   LiteralContainsExpr(std::size_t offset, std::unique_ptr<FunctionCallExpr> call);

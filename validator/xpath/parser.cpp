@@ -207,7 +207,9 @@ class Parser {
     scope_.names.pop_back();
     if (keyword == "for")
       return std::make_unique<ForExpr>(offset, slot, std::move(in), std::move(body));
-    return std::make_unique<QuantifiedExpr>(offset, keyword == "every", slot, std::move(in),
+    auto quantifier =
+        keyword == "every" ? QuantifiedExpr::Quantifier::kEvery : QuantifiedExpr::Quantifier::kSome;
+    return std::make_unique<QuantifiedExpr>(offset, quantifier, slot, std::move(in),
                                             std::move(body));
   }
 
@@ -217,7 +219,7 @@ class Parser {
     while (at_name("or")) {
       nest.more();
       std::size_t offset = next().offset;
-      left = std::make_unique<LogicExpr>(offset, false, std::move(left), parse_and());
+      left = std::make_unique<LogicExpr>(offset, LogicExpr::Op::kOr, std::move(left), parse_and());
     }
     return left;
   }
@@ -228,7 +230,8 @@ class Parser {
     while (at_name("and")) {
       nest.more();
       std::size_t offset = next().offset;
-      left = std::make_unique<LogicExpr>(offset, true, std::move(left), parse_comparison());
+      left = std::make_unique<LogicExpr>(offset, LogicExpr::Op::kAnd, std::move(left),
+                                         parse_comparison());
     }
     return left;
   }
@@ -428,8 +431,8 @@ class Parser {
     if (at(Tok::kMinus) || at(Tok::kPlus)) {
       Nest nest(*this);
       const Token& t = next();
-      bool minus = t.kind == Tok::kMinus;
-      return std::make_unique<UnaryExpr>(t.offset, minus, parse_unary());
+      auto sign = t.kind == Tok::kMinus ? UnaryExpr::Sign::kMinus : UnaryExpr::Sign::kPlus;
+      return std::make_unique<UnaryExpr>(t.offset, sign, parse_unary());
     }
     return parse_path();
   }
@@ -729,11 +732,13 @@ class Parser {
         std::string expanded = "{" + ns + "}" + local;
         for (auto it = scope_.names.rbegin(); it != scope_.names.rend(); ++it) {
           if (it->first == expanded)
-            return std::make_unique<VariableExpr>(offset, false, it->second, name.text);
+            return std::make_unique<VariableExpr>(offset, VariableExpr::Scope::kLocal, it->second,
+                                                  name.text);
         }
         if (scope_.globals_visible) {
           if (auto slot = context_.variable_slot(name.text))
-            return std::make_unique<VariableExpr>(offset, true, *slot, name.text);
+            return std::make_unique<VariableExpr>(offset, VariableExpr::Scope::kGlobal, *slot,
+                                                  name.text);
         }
         fail_at("XPST0008", "variable $" + name.text + " is not declared", offset);
       }
@@ -773,7 +778,6 @@ class Parser {
     }
     auto [ns, local] = expand(name, std::string(kFnNamespace));
     int arity = static_cast<int>(args.size());
-    if (ns == kFnNamespace && (local == "position" || local == "last")) ++focus_calls_;
     if (ns == kXsNamespace) {
       auto type = type_from_local_name(local);
       if (!type || *type == AtomicType::kAnyAtomic || *type == AtomicType::kNOTATION)
@@ -791,7 +795,7 @@ class Parser {
       if (!uf->body && !uf->compiling) compile_user_function(*uf);
       return std::make_unique<UserFunctionCallExpr>(offset, uf, std::move(args));
     }
-    const FunctionDefinition* def = context_.find_function(ns, local, arity);
+    const FunctionSignature* def = context_.find_function(ns, local, arity);
     if (def == nullptr) {
       if (context_.has_function_name(ns, local))
         fail_at("XPST0017",
@@ -799,12 +803,13 @@ class Parser {
                 offset);
       fail_at("XPST0017", "unknown function " + name.text + "#" + std::to_string(arity), offset);
     }
-    std::shared_ptr<const void> prepared;
-    if (def->prepare) {
+    if (def->id == BuiltinId::kPosition || def->id == BuiltinId::kLast) ++focus_calls_;
+    PreparedCall prepared;
+    if (def->prepare != nullptr) {
       std::vector<const Expr*> raw;
       for (const auto& a : args) raw.push_back(a.get());
       try {
-        prepared = def->prepare(raw);
+        prepared = def->prepare(raw, context_);
       } catch (const Error& e) {
         throw Error(e.code(), std::string(e.what()).substr(e.code().size() + 2), offset);
       }
