@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -92,6 +94,10 @@ class Document {
   /// The elements with expanded-name code `code`, in document order (empty for kNoNameCode), so
   /// descendant::name is a range of this list instead of a walk of the subtree.
   std::span<const NodeIndex> elements_named(NameCode code) const;
+  /// The attributes with expanded-name code `code`, in document order (empty for kNoNameCode),
+  /// so `//@name` is a range of this list instead of a walk of the document. Built on the first
+  /// call (thread-safe): most rule sets never ask, and it costs a pass over the nodes.
+  std::span<const NodeIndex> attributes_named(NameCode code) const;
   /// The stored value of attribute, text, comment and PI nodes; empty for others.
   std::string_view value(NodeIndex n) const;
   /// XDM string-value (concatenated descendant text for documents and elements).
@@ -154,6 +160,14 @@ class Document {
   // elements_named(c) = element_index_[element_index_begin_[c], element_index_begin_[c + 1]).
   std::vector<NodeIndex> element_index_begin_;
   std::vector<NodeIndex> element_index_;
+  // attributes_named(c), laid out like the element index; filled once, on first use.
+  struct AttributeIndex {
+    std::once_flag built;
+    std::vector<NodeIndex> begin;
+    std::vector<NodeIndex> nodes;
+  };
+  void build_attribute_index() const;
+  std::unique_ptr<AttributeIndex> attribute_index_ = std::make_unique<AttributeIndex>();
   std::vector<NsRec> ns_records_;
   std::vector<NsSet> ns_sets_;
   PodBuffer<char> arena_;

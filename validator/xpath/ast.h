@@ -141,6 +141,11 @@ class AxisStep : public Expr {
   bool accepts_alone(EvalContext& c, xdm::NodeRef node) const;
   /// Set by the parser when a predicate calls position() or last().
   void mark_positional() { positional_calls_ = true; }
+  /// Set by the parser on an attribute step that absorbed the descendant-or-self::node() step
+  /// before it (`//@name`): the attributes of the node and of all its descendants, which a name
+  /// test reads from the document's attribute index instead of a walk.
+  void mark_descendant_attributes() { descendant_attributes_ = true; }
+  bool descendant_attributes() const { return descendant_attributes_; }
 
  private:
   /// Calls f(NodeRef) for each node on the axis that passes the node test, in axis order, until
@@ -149,6 +154,7 @@ class AxisStep : public Expr {
   void each_match(EvalContext& c, xdm::NodeRef node, F&& f) const;
 
   bool positional_calls_ = false;
+  bool descendant_attributes_ = false;
   Axis axis_;
   NodeTest test_;
   std::vector<ExprPtr> predicates_;

@@ -517,7 +517,8 @@ class Parser {
                                      std::move(right));
   }
 
-  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T, and
+  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T,
+  // descendant-or-self::node()/attribute::T to one step over the attributes of the subtree, and
   // descendant-or-self::node()/(A | B) likewise (`//(cac:InvoiceLine | cac:CreditNoteLine)`
   // evaluated the union at every node of the document).
   static ExprPtr make_path(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps) {
@@ -531,6 +532,11 @@ class Parser {
             !child->has_positional_predicate()) {
           child->set_axis(Axis::kDescendant);
           continue;  // drop the descendant-or-self step
+        }
+        if (child != nullptr && child->axis() == Axis::kAttribute &&
+            !child->has_positional_predicate()) {
+          child->mark_descendant_attributes();
+          continue;
         }
         if (child == nullptr) {
           if (ExprPtr united = descendant_union(*steps[i + 1])) {

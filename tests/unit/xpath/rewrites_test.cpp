@@ -103,4 +103,36 @@ BOOST_AUTO_TEST_CASE(descendant_union_reads_the_name_index) {
   }
 }
 
+// //@name reads the document's attribute index like //name reads the element index (EN 16931's
+// not(//@schemeDataURI) asserts walked the whole document): on 1,000 other elements it stays
+// within a budget of 100 steps; the answers are those of descendant-or-self::node()/@name, in
+// document order, the context element's own attributes included; a positional predicate still
+// counts per element, and a wildcard name walks as before.
+BOOST_AUTO_TEST_CASE(descendant_attributes_read_the_attribute_index) {
+  std::string xml = "<r n='0' xmlns:p='urn:p'><a n='1'/><s m='x'><a n='2' p:n='3'/></s>";
+  for (int i = 0; i < 1000; ++i) xml += "<w/>";
+  xml += "<s><c n='4'/></s></r>";
+  Fixture big(xml);
+  big.statics().declare_namespace("p", "urn:p");
+  big.dynamics().step_budget = 100;
+  for (const Case& c : std::vector<Case>{{"count(//@n)", "4"},
+                                         {"string-join(//@n, ',')", "0,1,2,4"},
+                                         {"string-join(/r//@n, ',')", "0,1,2,4"},
+                                         {"string-join(//s//@n, ',')", "2,4"},
+                                         {"string-join(//@p:n, ',')", "3"},
+                                         {"string-join(//@n[. > 1], ',')", "2,4"},
+                                         {"not(//@schemeDataURI)", "true"},
+                                         {"exists(//s//@m)", "true"},
+                                         {"count(//@n | //@m)", "5"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(big.run(c.expression) == c.expected); }
+  }
+  Fixture small("<r n='0'><a n='1' m='2'/><s><a n='3'/></s></r>");
+  for (const Case& c : std::vector<Case>{{"string-join(//@*, ',')", "0,1,2,3"},
+                                         {"string-join(//@n[1], ',')", "0,1,3"},
+                                         {"string-join(//@*[2], ',')", "2"},
+                                         {"string-join(/r/a/@n/..//@m, ',')", "2"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(small.run(c.expression) == c.expected); }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
