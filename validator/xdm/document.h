@@ -88,6 +88,11 @@ class Document {
   /// code exactly when they have the same namespace URI and local name, so a name test is one
   /// integer compare (other kinds: the code of the empty name).
   NameCode name_code(NodeIndex n) const { return names_[name_id(n)].code; }
+  /// The id of node n's lexical name (prefix, namespace URI, local name; PI: target): nodes
+  /// with the same id have the same name(), local-name() and namespace-uri(). Ids are dense,
+  /// below name_id_count(); text, comment and document nodes have the id of the empty name.
+  std::uint32_t name_id_of(NodeIndex n) const { return name_id(n); }
+  std::size_t name_id_count() const { return names_.size(); }
   /// The code of {namespace_uri}local_name in this document; kNoNameCode when no element or
   /// attribute of it has that name.
   NameCode find_name_code(std::string_view namespace_uri, std::string_view local_name) const;

@@ -199,6 +199,12 @@ class LogicExpr : public Expr {
       : Expr(offset), is_and_(is_and), a_(std::move(a)), b_(std::move(b)) {}
   Sequence eval(EvalContext& c) const override { return {Atomic::boolean(ebv(c))}; }
   bool ebv(EvalContext& c) const override;
+  bool is_and() const { return is_and_; }
+  const Expr* left() const { return a_.get(); }
+  const Expr* right() const { return b_.get(); }
+  /// For compile-time rewrites of the left operand (name_memo.h).
+  ExprPtr release_left() { return std::move(a_); }
+  void replace_left(ExprPtr a) { a_ = std::move(a); }
 
  private:
   bool is_and_;

@@ -5,6 +5,7 @@
 #include "validator/xpath/ast.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/literal_contains.h"
+#include "validator/xpath/name_memo.h"
 
 namespace konform::xpath {
 
@@ -161,7 +162,8 @@ std::optional<std::int64_t> literal_position(const Expr& p) {
 bool never_numeric(const Expr& p) {
   if (dynamic_cast<const CompareExpr*>(&p) || dynamic_cast<const LogicExpr*>(&p) ||
       dynamic_cast<const QuantifiedExpr*>(&p) || dynamic_cast<const PathExpr*>(&p) ||
-      dynamic_cast<const AxisStep*>(&p) || dynamic_cast<const LiteralContainsExpr*>(&p))
+      dynamic_cast<const AxisStep*>(&p) || dynamic_cast<const LiteralContainsExpr*>(&p) ||
+      dynamic_cast<const NameMemoExpr*>(&p))
     return true;
   if (auto* f = dynamic_cast<const FunctionCallExpr*>(&p)) {
     static const char* kBoolean[] = {

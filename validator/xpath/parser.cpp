@@ -7,6 +7,7 @@
 #include "validator/xpath/error.h"
 #include "validator/xpath/lexer.h"
 #include "validator/xpath/literal_contains.h"
+#include "validator/xpath/name_memo.h"
 #include "validator/xsdtypes/floating.h"
 
 namespace konform::xpath {
@@ -580,7 +581,7 @@ class Parser {
     while (at(Tok::kLBracket)) {
       nest.more();
       int calls_before = focus_calls_;
-      step->add_predicate(parse_predicate());
+      step->add_predicate(memoise_name_tests(parse_predicate()));
       if (focus_calls_ != calls_before) step->mark_positional();
     }
     return step;
