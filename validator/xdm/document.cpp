@@ -96,20 +96,22 @@ std::span<const NodeIndex> Document::attributes_named(NameCode code) const {
       .subspan(index.begin[code], index.begin[code + 1] - index.begin[code]);
 }
 
-// A counting sort of the attributes by name code, in document order (as TreeBuilder builds the
-// element index).
 void Document::build_attribute_index() const {
-  AttributeIndex& index = *attribute_index_;
+  index_by_name(NodeKind::kAttribute, attribute_index_->begin, attribute_index_->nodes);
+}
+
+void Document::index_by_name(NodeKind node_kind, std::vector<NodeIndex>& begin,
+                             std::vector<NodeIndex>& nodes) const {
   const std::size_t codes = expanded_names_.size();
-  index.begin.assign(codes + 1, 0);
+  begin.assign(codes + 1, 0);
   for (NodeIndex n = 0; n < size(); ++n) {
-    if (kind(n) == NodeKind::kAttribute) ++index.begin[name_code(n) + 1];
+    if (kind(n) == node_kind) ++begin[name_code(n) + 1];
   }
-  for (std::size_t c = 0; c < codes; ++c) index.begin[c + 1] += index.begin[c];
-  index.nodes.resize(index.begin[codes]);
-  std::vector<NodeIndex> next(index.begin.begin(), index.begin.end() - 1);
+  for (std::size_t c = 0; c < codes; ++c) begin[c + 1] += begin[c];
+  nodes.resize(begin[codes]);
+  std::vector<NodeIndex> next(begin.begin(), begin.end() - 1);
   for (NodeIndex n = 0; n < size(); ++n) {
-    if (kind(n) == NodeKind::kAttribute) index.nodes[next[name_code(n)]++] = n;
+    if (kind(n) == node_kind) nodes[next[name_code(n)]++] = n;
   }
 }
 

@@ -172,6 +172,10 @@ class Document {
     std::vector<NodeIndex> nodes;
   };
   void build_attribute_index() const;
+  /// The nodes of `kind` sorted by name code, in document order within a code (a counting
+  /// sort): the nodes named c are nodes[begin[c], begin[c + 1]).
+  void index_by_name(NodeKind kind, std::vector<NodeIndex>& begin,
+                     std::vector<NodeIndex>& nodes) const;
   std::unique_ptr<AttributeIndex> attribute_index_ = std::make_unique<AttributeIndex>();
   std::vector<NsRec> ns_records_;
   std::vector<NsSet> ns_sets_;
