@@ -88,6 +88,33 @@ std::span<const NodeIndex> Document::elements_named(NameCode code) const {
                element_index_begin_[code + 1] - element_index_begin_[code]);
 }
 
+std::span<const NodeIndex> Document::attributes_named(NameCode code) const {
+  std::call_once(attribute_index_->built, [this] { build_attribute_index(); });
+  const AttributeIndex& index = *attribute_index_;
+  if (code == kNoNameCode || code + 1 >= index.begin.size()) return {};
+  return std::span<const NodeIndex>(index.nodes)
+      .subspan(index.begin[code], index.begin[code + 1] - index.begin[code]);
+}
+
+void Document::build_attribute_index() const {
+  index_by_name(NodeKind::kAttribute, attribute_index_->begin, attribute_index_->nodes);
+}
+
+void Document::index_by_name(NodeKind node_kind, std::vector<NodeIndex>& begin,
+                             std::vector<NodeIndex>& nodes) const {
+  const std::size_t codes = expanded_names_.size();
+  begin.assign(codes + 1, 0);
+  for (NodeIndex n = 0; n < size(); ++n) {
+    if (kind(n) == node_kind) ++begin[name_code(n) + 1];
+  }
+  for (std::size_t c = 0; c < codes; ++c) begin[c + 1] += begin[c];
+  nodes.resize(begin[codes]);
+  std::vector<NodeIndex> next(begin.begin(), begin.end() - 1);
+  for (NodeIndex n = 0; n < size(); ++n) {
+    if (kind(n) == node_kind) nodes[next[name_code(n)]++] = n;
+  }
+}
+
 std::string_view Document::value(NodeIndex n) const {
   NodeKind k = kind(n);
   if (k == NodeKind::kElement || k == NodeKind::kDocument) return {};

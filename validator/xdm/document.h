@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -86,12 +88,21 @@ class Document {
   /// code exactly when they have the same namespace URI and local name, so a name test is one
   /// integer compare (other kinds: the code of the empty name).
   NameCode name_code(NodeIndex n) const { return names_[name_id(n)].code; }
+  /// The id of node n's lexical name (prefix, namespace URI, local name; PI: target): nodes
+  /// with the same id have the same name(), local-name() and namespace-uri(). Ids are dense,
+  /// below name_id_count(); text, comment and document nodes have the id of the empty name.
+  std::uint32_t name_id_of(NodeIndex n) const { return name_id(n); }
+  std::size_t name_id_count() const { return names_.size(); }
   /// The code of {namespace_uri}local_name in this document; kNoNameCode when no element or
   /// attribute of it has that name.
   NameCode find_name_code(std::string_view namespace_uri, std::string_view local_name) const;
   /// The elements with expanded-name code `code`, in document order (empty for kNoNameCode), so
   /// descendant::name is a range of this list instead of a walk of the subtree.
   std::span<const NodeIndex> elements_named(NameCode code) const;
+  /// The attributes with expanded-name code `code`, in document order (empty for kNoNameCode),
+  /// so `//@name` is a range of this list instead of a walk of the document. Built on the first
+  /// call (thread-safe): most rule sets never ask, and it costs a pass over the nodes.
+  std::span<const NodeIndex> attributes_named(NameCode code) const;
   /// The stored value of attribute, text, comment and PI nodes; empty for others.
   std::string_view value(NodeIndex n) const;
   /// XDM string-value (concatenated descendant text for documents and elements).
@@ -154,6 +165,18 @@ class Document {
   // elements_named(c) = element_index_[element_index_begin_[c], element_index_begin_[c + 1]).
   std::vector<NodeIndex> element_index_begin_;
   std::vector<NodeIndex> element_index_;
+  // attributes_named(c), laid out like the element index; filled once, on first use.
+  struct AttributeIndex {
+    std::once_flag built;
+    std::vector<NodeIndex> begin;
+    std::vector<NodeIndex> nodes;
+  };
+  void build_attribute_index() const;
+  /// The nodes of `kind` sorted by name code, in document order within a code (a counting
+  /// sort): the nodes named c are nodes[begin[c], begin[c + 1]).
+  void index_by_name(NodeKind kind, std::vector<NodeIndex>& begin,
+                     std::vector<NodeIndex>& nodes) const;
+  std::unique_ptr<AttributeIndex> attribute_index_ = std::make_unique<AttributeIndex>();
   std::vector<NsRec> ns_records_;
   std::vector<NsSet> ns_sets_;
   PodBuffer<char> arena_;

@@ -75,17 +75,7 @@ void TreeBuilder::index_names() {
     const auto& y = d.expanded_names_[b];
     return std::pair(d.str(x.ns), d.str(x.local)) < std::pair(d.str(y.ns), d.str(y.local));
   });
-  d.element_index_begin_.assign(codes + 1, 0);
-  for (NodeIndex n = 0; n < d.size(); ++n) {
-    if (d.kind(n) == NodeKind::kElement) ++d.element_index_begin_[d.name_code(n) + 1];
-  }
-  for (std::size_t c = 0; c < codes; ++c)
-    d.element_index_begin_[c + 1] += d.element_index_begin_[c];
-  d.element_index_.resize(d.element_index_begin_[codes]);
-  std::vector<NodeIndex> next(d.element_index_begin_.begin(), d.element_index_begin_.end() - 1);
-  for (NodeIndex n = 0; n < d.size(); ++n) {
-    if (d.kind(n) == NodeKind::kElement) d.element_index_[next[d.name_code(n)]++] = n;
-  }
+  d.index_by_name(NodeKind::kElement, d.element_index_begin_, d.element_index_);
 }
 
 void TreeBuilder::ensure_document() {

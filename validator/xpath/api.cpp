@@ -271,7 +271,7 @@ void add_steps(const Expr& e, std::vector<Pattern::Impl::Step>& steps, bool& pen
       return;
     case Axis::kChild:
     case Axis::kAttribute:
-      steps.push_back({step, pending_gap});
+      steps.push_back({step, pending_gap || step->descendant_attributes()});
       pending_gap = false;
       return;
     default:

@@ -25,6 +25,7 @@ enum class ExprKind : std::uint8_t {
   kQuantified,
   kFunctionCall,
   kLiteralContains,
+  kNameMemo,
 };
 
 class Expr {
@@ -173,6 +174,11 @@ class AxisStep : public Expr {
   bool accepts_alone(EvalContext& c, xdm::NodeRef node) const;
   /// Set by the parser when a predicate calls position() or last().
   void mark_positional() { positional_calls_ = true; }
+  /// Set by the parser on an attribute step that absorbed the descendant-or-self::node() step
+  /// before it (`//@name`): the attributes of the node and of all its descendants, which a name
+  /// test reads from the document's attribute index instead of a walk.
+  void mark_descendant_attributes() { descendant_attributes_ = true; }
+  bool descendant_attributes() const { return descendant_attributes_; }
 
  private:
   /// Calls f(NodeRef) for each node on the axis that passes the node test, in axis order, until
@@ -181,6 +187,7 @@ class AxisStep : public Expr {
   void each_match(EvalContext& c, xdm::NodeRef node, F&& f) const;
 
   bool positional_calls_ = false;
+  bool descendant_attributes_ = false;
   Axis axis_;
   NodeTest test_;
   std::vector<ExprPtr> predicates_;
@@ -228,6 +235,12 @@ class LogicExpr : public Expr {
       : Expr(offset, kKind), is_and_(op == Op::kAnd), a_(std::move(a)), b_(std::move(b)) {}
   Sequence eval(EvalContext& c) const override { return {Atomic::boolean(ebv(c))}; }
   bool ebv(EvalContext& c) const override;
+  bool is_and() const { return is_and_; }
+  const Expr* left() const { return a_.get(); }
+  const Expr* right() const { return b_.get(); }
+  /// For compile-time rewrites of the left operand (name_memo.h).
+  ExprPtr release_left() { return std::move(a_); }
+  void replace_left(ExprPtr a) { a_ = std::move(a); }
 
  private:
   bool is_and_;

@@ -4,6 +4,7 @@
 
 #include "validator/xpath/error.h"
 #include "validator/xpath/key_index.h"
+#include "validator/xpath/name_memo.h"
 #include "validator/xpath/parser.h"
 
 namespace konform::xpath {
@@ -163,7 +164,8 @@ const KeyDefinition* StaticContext::find_key(std::string_view name) const {
 DynamicContext::DynamicContext()
     : current_date_time(
           *DateTime::parse(xsdtypes::DateTimeKind::kDateTime, "2000-01-01T00:00:00Z")),
-      key_cache_(std::make_unique<KeyCache>()) {}
+      key_cache_(std::make_unique<KeyCache>()),
+      name_memo_(std::make_unique<NameMemo>()) {}
 
 DynamicContext::~DynamicContext() = default;
 

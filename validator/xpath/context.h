@@ -40,6 +40,7 @@ class DocumentSource;
 class Expr;
 struct KeyDefinition;
 class KeyCache;
+class NameMemo;
 
 /// The state an expression is evaluated in; passed to native functions.
 struct EvalContext {
@@ -189,10 +190,13 @@ class DynamicContext {
   KeyCache& key_cache() const { return *key_cache_; }
   /// The name codes of the document being evaluated, for name tests (name_codes.h).
   NameCodeCache& name_codes() const { return name_codes_; }
+  /// The kept answers of name-only predicates for the document being evaluated (name_memo.h).
+  NameMemo& name_memo() const { return *name_memo_; }
 
  private:
   std::unique_ptr<KeyCache> key_cache_;
   mutable NameCodeCache name_codes_;
+  std::unique_ptr<NameMemo> name_memo_;
 };
 
 }  // namespace konform::xpath

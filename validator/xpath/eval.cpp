@@ -5,6 +5,7 @@
 #include "validator/xpath/ast.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/literal_contains.h"
+#include "validator/xpath/name_memo.h"
 
 namespace konform::xpath {
 
@@ -166,6 +167,7 @@ bool never_numeric(const Expr& p) {
     case ExprKind::kPath:
     case ExprKind::kAxisStep:
     case ExprKind::kLiteralContains:
+    case ExprKind::kNameMemo:
       return true;
     case ExprKind::kFunctionCall:
       return static_cast<const FunctionCallExpr&>(p).function()->result.never_numeric();
@@ -417,6 +419,22 @@ void walk_named_descendants(EvalContext& c, Axis axis, NodeRef n, xdm::NameCode 
   }
 }
 
+/// Calls f(NodeRef) for the attributes named `code` of n and of its descendants, in document
+/// order, from the document's attribute index (`//@name`).
+template <typename F>
+void walk_named_descendant_attributes(EvalContext& c, NodeRef n, xdm::NameCode code, F&& f) {
+  const Document& d = *n.doc;
+  NodeKind k = n.kind();
+  if (k != NodeKind::kElement && k != NodeKind::kDocument) return;
+  std::span<const NodeIndex> named = d.attributes_named(code);
+  NodeIndex end = d.subtree_end(n.index);
+  for (auto it = std::lower_bound(named.begin(), named.end(), n.index);
+       it != named.end() && *it < end; ++it) {
+    c.step();
+    if (!f(d.ref(*it))) return;
+  }
+}
+
 }  // namespace
 
 template <typename F>
@@ -434,6 +452,14 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
   if (code && principal == NodeKind::kElement &&
       (axis_ == Axis::kDescendant || axis_ == Axis::kDescendantOrSelf)) {
     walk_named_descendants(c, axis_, node, *code, f);
+  } else if (descendant_attributes_ && code) {
+    walk_named_descendant_attributes(c, node, *code, f);
+  } else if (descendant_attributes_) {
+    walk_axis(c, Axis::kDescendantOrSelf, node, [&](NodeRef owner) {
+      bool more = true;
+      walk_axis(c, Axis::kAttribute, owner, [&](NodeRef n) { return more = !matches(n) || f(n); });
+      return more;
+    });
   } else {
     walk_axis(c, axis_, node, [&](NodeRef n) { return !matches(n) || f(n); });
   }

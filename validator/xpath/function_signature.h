@@ -57,6 +57,21 @@ enum class BuiltinId : std::uint8_t {
   kBoolean,
   kCount,
   kContains,
+  // The functions a rule-context predicate may use and still depend on the node's name alone
+  // (name_memo.h).
+  kTrue,
+  kFalse,
+  kName,
+  kLocalName,
+  kNamespaceUri,
+  kConcat,
+  kNormalizeSpace,
+  kUpperCase,
+  kLowerCase,
+  kSubstringBefore,
+  kSubstringAfter,
+  kStartsWith,
+  kEndsWith,
 };
 
 /// Data a call site prepares once at compile time (fn:matches with a literal pattern, fn:key

@@ -388,8 +388,12 @@ void add_core(FunctionTable& table) {
          [](EvalContext&, Args&) { return Sequence{}; });
 
   // Boolean.
-  define(table, "true", 0, 0, {}, boolean_one, [](EvalContext&, Args&) { return boolean(true); });
-  define(table, "false", 0, 0, {}, boolean_one, [](EvalContext&, Args&) { return boolean(false); });
+  define(table, "true", 0, 0, {}, boolean_one, [](EvalContext&, Args&) {
+    return boolean(true);
+  }).id = BuiltinId::kTrue;
+  define(table, "false", 0, 0, {}, boolean_one, [](EvalContext&, Args&) {
+    return boolean(false);
+  }).id = BuiltinId::kFalse;
   define(table, "boolean", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
     return boolean(effective_boolean_value(a[0]));
   }).id = BuiltinId::kBoolean;
@@ -573,18 +577,19 @@ void add_core(FunctionTable& table) {
   define(table, "name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args& a) {
     auto n = node_arg(c, a, "name");
     return str(n ? node_name_lexical(*n) : "");
-  });
+  }).id = BuiltinId::kName;
   define(table, "local-name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args& a) {
     auto n = node_arg(c, a, "local-name");
     return str(n ? node_local_name(*n) : "");
-  });
+  }).id = BuiltinId::kLocalName;
   define(table, "namespace-uri", 0, 1, {node_opt}, any_uri_one,
          [](EvalContext& c, Args& a) -> Sequence {
            auto n = node_arg(c, a, "namespace-uri");
            std::string uri =
                n && n->ns_slot == 0 ? std::string(n->doc->namespace_uri(n->index)) : "";
            return one(Atomic(T::kAnyURI, uri));
-         });
+         })
+      .id = BuiltinId::kNamespaceUri;
   define(table, "root", 0, 1, {node_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
     auto n = node_arg(c, a, "root");
     if (!n) return {};

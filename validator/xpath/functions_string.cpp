@@ -183,7 +183,8 @@ void add_strings(FunctionTable& table) {
            }
            c.charge(out.size());
            return str(out);
-         });
+         })
+      .id = BuiltinId::kConcat;
   define(table, "string-join", 2, 2, {strings, string_opt}, string_one,
          [](EvalContext& c, Args& a) {
            std::string sep = string_or_empty(a[1]);
@@ -225,7 +226,7 @@ void add_strings(FunctionTable& table) {
   define(table, "normalize-space", 0, 1, {string_opt}, string_one, [](EvalContext& c, Args& a) {
     std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
     return str(normalize_space(s));
-  });
+  }).id = BuiltinId::kNormalizeSpace;
   define(table, "normalize-unicode", 1, 2, {string_opt, string_opt}, string_one,
          [](EvalContext&, Args& a) {
            std::string s = string_or_empty(a[0]);
@@ -239,10 +240,12 @@ void add_strings(FunctionTable& table) {
            }
            return str(std::move(*normalized));
          });
-  define(table, "upper-case", 1, 1, {string_opt}, string_one,
-         [](EvalContext&, Args& a) { return str(unicode::upper_case(string_or_empty(a[0]))); });
-  define(table, "lower-case", 1, 1, {string_opt}, string_one,
-         [](EvalContext&, Args& a) { return str(unicode::lower_case(string_or_empty(a[0]))); });
+  define(table, "upper-case", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+    return str(unicode::upper_case(string_or_empty(a[0])));
+  }).id = BuiltinId::kUpperCase;
+  define(table, "lower-case", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+    return str(unicode::lower_case(string_or_empty(a[0])));
+  }).id = BuiltinId::kLowerCase;
   define(table, "translate", 3, 3, {string_opt, string_opt, string_opt}, string_one,
          [](EvalContext& c, Args& a) {
            std::u32string s = to_code_points(string_or_empty(a[0]));
@@ -278,27 +281,31 @@ void add_strings(FunctionTable& table) {
          [](EvalContext&, Args& a) {
            check_collation(a, 2, "starts-with");
            return boolean(string_or_empty(a[0]).rfind(string_or_empty(a[1]), 0) == 0);
-         });
+         })
+      .id = BuiltinId::kStartsWith;
   define(table, "ends-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
          [](EvalContext&, Args& a) {
            check_collation(a, 2, "ends-with");
            std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
            return boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
-         });
+         })
+      .id = BuiltinId::kEndsWith;
   define(table, "substring-before", 2, 3, {string_opt, string_opt, string_opt}, string_one,
          [](EvalContext&, Args& a) {
            check_collation(a, 2, "substring-before");
            std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
            auto k = s.find(t);
            return str(k == std::string::npos ? "" : s.substr(0, k));
-         });
+         })
+      .id = BuiltinId::kSubstringBefore;
   define(table, "substring-after", 2, 3, {string_opt, string_opt, string_opt}, string_one,
          [](EvalContext&, Args& a) {
            check_collation(a, 2, "substring-after");
            std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
            auto k = s.find(t);
            return str(k == std::string::npos ? "" : s.substr(k + t.size()));
-         });
+         })
+      .id = BuiltinId::kSubstringAfter;
   define(table, "resolve-uri", 1, 2, {string_opt, string_opt}, any_uri_opt,
          [](EvalContext& c, Args& a) -> Sequence {
            if (a[0].empty()) return {};

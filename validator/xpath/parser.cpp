@@ -7,6 +7,7 @@
 #include "validator/xpath/error.h"
 #include "validator/xpath/lexer.h"
 #include "validator/xpath/literal_contains.h"
+#include "validator/xpath/name_memo.h"
 #include "validator/xsdtypes/floating.h"
 
 namespace konform::xpath {
@@ -520,7 +521,8 @@ class Parser {
                                      std::move(right));
   }
 
-  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T, and
+  // Rewrites descendant-or-self::node()/child::T (no positional predicate) to descendant::T,
+  // descendant-or-self::node()/attribute::T to one step over the attributes of the subtree, and
   // descendant-or-self::node()/(A | B) likewise (`//(cac:InvoiceLine | cac:CreditNoteLine)`
   // evaluated the union at every node of the document).
   static ExprPtr make_path(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps) {
@@ -534,6 +536,11 @@ class Parser {
             !child->has_positional_predicate()) {
           child->set_axis(Axis::kDescendant);
           continue;  // drop the descendant-or-self step
+        }
+        if (child != nullptr && child->axis() == Axis::kAttribute &&
+            !child->has_positional_predicate()) {
+          child->mark_descendant_attributes();
+          continue;
         }
         if (child == nullptr) {
           if (ExprPtr united = descendant_union(*steps[i + 1])) {
@@ -577,7 +584,7 @@ class Parser {
     while (at(Tok::kLBracket)) {
       nest.more();
       int calls_before = focus_calls_;
-      step->add_predicate(parse_predicate());
+      step->add_predicate(memoise_name_tests(parse_predicate()));
       if (focus_calls_ != calls_before) step->mark_positional();
     }
     return step;

@@ -166,4 +166,24 @@ BOOST_AUTO_TEST_CASE(name_codes_and_element_index) {
   BOOST_TEST(d.elements_named(kNoNameCode).empty());
 }
 
+// The attribute index lists attributes only, by expanded name, in document order.
+BOOST_AUTO_TEST_CASE(attribute_index) {
+  auto doc =
+      parse_xml("<a xmlns:p='urn:p' x='1'><b p:x='2' y='3'><x x='4'/></b><c y='5' x='6'/></a>");
+  const Document& d = *doc;
+  auto values = [&](NameCode code) {
+    std::string out;
+    for (NodeIndex n : d.attributes_named(code)) {
+      BOOST_TEST((d.kind(n) == NodeKind::kAttribute));
+      out += d.value(n);
+    }
+    return out;
+  };
+  BOOST_TEST(values(d.find_name_code("", "x")) == "146");
+  BOOST_TEST(values(d.find_name_code("urn:p", "x")) == "2");
+  BOOST_TEST(values(d.find_name_code("", "y")) == "35");
+  BOOST_TEST(values(d.find_name_code("", "b")) == "");
+  BOOST_TEST(d.attributes_named(kNoNameCode).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,6 +51,10 @@ BOOST_AUTO_TEST_CASE(patterns) {
   BOOST_TEST(matching(f, "a[2]/b") == "/Q{}r[1]/Q{}a[2]/Q{}b[1]");
   BOOST_TEST(matching(f, "@id") == "/Q{}r[1]/Q{}a[1]/@id /Q{}r[1]/Q{}a[2]/@id");
   BOOST_TEST(matching(f, "a/@id[. = '1']") == "/Q{}r[1]/Q{}a[1]/@id");
+  BOOST_TEST(matching(f, "//@id") == matching(f, "@id"));
+  BOOST_TEST(matching(f, "r//@id[. = '2']") == "/Q{}r[1]/Q{}a[2]/@id");
+  BOOST_TEST(matching(f, "a//@id") == matching(f, "@id"));
+  BOOST_TEST(matching(f, "b//@id") == "");
   BOOST_TEST(matching(f, "p:a | c") == "/Q{}r[1]/Q{}a[2]/Q{}c[1] /Q{}r[1]/Q{urn:p}a[1]");
   BOOST_TEST(matching(f, "*:a") == "/Q{}r[1]/Q{}a[1] /Q{}r[1]/Q{}a[2] /Q{}r[1]/Q{urn:p}a[1]");
   BOOST_TEST(matching(f, "c/text()") == "/Q{}r[1]/Q{}a[2]/Q{}c[1]/text()[1]");

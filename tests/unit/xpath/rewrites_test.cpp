@@ -103,4 +103,77 @@ BOOST_AUTO_TEST_CASE(descendant_union_reads_the_name_index) {
   }
 }
 
+// //@name reads the document's attribute index like //name reads the element index (EN 16931's
+// not(//@schemeDataURI) asserts walked the whole document): on 1,000 other elements it stays
+// within a budget of 100 steps; the answers are those of descendant-or-self::node()/@name, in
+// document order, the context element's own attributes included; a positional predicate still
+// counts per element, and a wildcard name walks as before.
+BOOST_AUTO_TEST_CASE(descendant_attributes_read_the_attribute_index) {
+  std::string xml = "<r n='0' xmlns:p='urn:p'><a n='1'/><s m='x'><a n='2' p:n='3'/></s>";
+  for (int i = 0; i < 1000; ++i) xml += "<w/>";
+  xml += "<s><c n='4'/></s></r>";
+  Fixture big(xml);
+  big.statics().declare_namespace("p", "urn:p");
+  big.dynamics().step_budget = 100;
+  for (const Case& c : std::vector<Case>{{"count(//@n)", "4"},
+                                         {"string-join(//@n, ',')", "0,1,2,4"},
+                                         {"string-join(/r//@n, ',')", "0,1,2,4"},
+                                         {"string-join(//s//@n, ',')", "2,4"},
+                                         {"string-join(//@p:n, ',')", "3"},
+                                         {"string-join(//@n[. > 1], ',')", "2,4"},
+                                         {"not(//@schemeDataURI)", "true"},
+                                         {"exists(//s//@m)", "true"},
+                                         {"count(//@n | //@m)", "5"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(big.run(c.expression) == c.expected); }
+  }
+  Fixture small("<r n='0'><a n='1' m='2'/><s><a n='3'/></s></r>");
+  for (const Case& c : std::vector<Case>{{"string-join(//@*, ',')", "0,1,2,3"},
+                                         {"string-join(//@n[1], ',')", "0,1,3"},
+                                         {"string-join(//@*[2], ',')", "2"},
+                                         {"string-join(/r/a/@n/..//@m, ',')", "2"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(small.run(c.expression) == c.expected); }
+  }
+}
+
+// A predicate on the node's name alone is answered once per lexical name and document: with
+// concat() charging 200 bytes per evaluation, 1,000 elements of one name stay within a budget
+// of 5,000 steps. The answers are those of the predicate as written: name() keeps the prefix
+// (p:x and q:x share an expanded name, not a name), an `and` chain memoises its name-only
+// operands and still tests the rest per node, and namespace nodes are named by their prefix.
+BOOST_AUTO_TEST_CASE(name_only_predicates_are_answered_once_per_name) {
+  const std::string pad(200, '-');
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += "<w/>";
+  xml += "<LineAmount/></r>";
+  Fixture big(xml);
+  big.dynamics().step_budget = 5000;
+  const std::string padded = "concat(name(), '" + pad + "')";
+  for (const Case& c : std::vector<Case>{
+           {"count(//*[starts-with(PADDED, 'w-')])", "1000"},
+           {"count(//*[not(starts-with(PADDED, 'Line')) and true()])", "1001"},
+           {"count(//*[contains(PADDED, 'Amount') or local-name() = 'w'])", "!KONF0001"}}) {
+    std::string expression = c.expression;
+    expression.replace(expression.find("PADDED"), 6, padded);
+    BOOST_TEST_CONTEXT(expression) { BOOST_TEST(big.run(expression) == c.expected); }
+  }
+  Fixture f(
+      "<r xmlns:p='urn:p' xmlns:q='urn:p'><p:TaxAmount a='1'/><q:TaxAmount/><PriceAmount/>"
+      "<Amount a='2'/><p:TaxAmount/><x/></r>");
+  for (const Case& c : std::vector<Case>{
+           {"string-join(//*[ends-with(name(), 'Amount')]/name(), ',')",
+            "p:TaxAmount,q:TaxAmount,PriceAmount,Amount,p:TaxAmount"},
+           {"string-join(//*[starts-with(name(), 'p:')]/name(), ',')", "p:TaxAmount,p:TaxAmount"},
+           {"string-join(//*[namespace-uri() = 'urn:p']/name(), ',')",
+            "p:TaxAmount,q:TaxAmount,p:TaxAmount"},
+           {"string-join(//*[ends-with(name(), 'Amount') and not(ends-with(name(), 'PriceAmount'))"
+            " and @a]/name(), ',')",
+            "p:TaxAmount,Amount"},
+           {"string-join(//@*[ends-with(name(), 'a')]/.., ',')", ","},
+           {"string-join(/r/namespace::*[starts-with(name(), 'p')]/string(), ',')", "urn:p"},
+           {"string-join(/r/namespace::*[starts-with(name(), 'q')]/string(), ',')", "urn:p"},
+           {"string-join(/r/*[ends-with(name(), 'Amount')][2]/name(), ',')", "q:TaxAmount"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(f.run(c.expression) == c.expected); }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
