@@ -11,7 +11,7 @@ const std::string& displayed_message(const Finding& finding, const RenderOptions
   return finding.message;
 }
 
-bool is_warning(const Notice& notice) { return notice.code == rules::kWaiverExpired; }
+bool is_warning(const Notice& notice) { return rules::is(notice, rules::kWaiverExpired); }
 
 const std::string& displayed_notice(const Notice& notice, const RenderOptions& options) {
   if (options.lang == "de" && !notice.message_de.empty()) return notice.message_de;

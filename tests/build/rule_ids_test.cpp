@@ -1,6 +1,7 @@
-// Rule identities are typed (#24 item 1): every built-in rule id is spelt once, as a constant in
-// validator/rules/registry.h, and the registry has an entry for each; no other source of the
-// engine (validator/, reports/) spells a rule id or compares a stage name as text, so decisions go
+// Rule identities are typed (#24 item 1): every built-in rule id is spelt once, as a RuleId
+// constant in validator/rules/registry.h, and the registry has an entry for each; no other source
+// of the engine (validator/, reports/) spells a rule id, makes a RuleId, compares an id with a
+// constant (rules::is does, in rules/rule_id.h) or compares a stage name as text, so decisions go
 // through the registry's stage and family or core/stage.h's Stage instead. Nor does any decide by
 // a finding's message text (what the XSD validator said is Finding::schema_error): only the
 // reader's own translation of Xerces-C's errors reads Xerces' messages.
@@ -27,12 +28,14 @@ namespace {
 
 const fs::path kRegistry = "validator/rules/registry";
 const fs::path kStageNames = "validator/core/stage.cpp";
+/// The typed id and its one comparison with a finding's text (rules::is).
+const fs::path kRuleIdType = "validator/rules/rule_id.h";
 /// Where Xerces-C's messages become findings: the one place that may read their text.
 const fs::path kReaderTranslation = "validator/xml/xml_reader.cpp";
 
 /// The id constants of registry.h, id -> constant name.
 std::map<std::string, std::string> id_constants() {
-  static const std::regex constant(R"re(constexpr std::string_view (k\w+) = "([^"]+)";)re");
+  static const std::regex constant(R"re(constexpr RuleId (k\w+)\{"([^"]+)"\};)re");
   const std::string text = read_text(source_dir() / kRegistry.string().append(".h"));
   std::map<std::string, std::string> ids;
   for (std::sregex_iterator it(text.begin(), text.end(), constant), end; it != end; ++it) {
@@ -91,7 +94,8 @@ std::vector<fs::path> engine_sources() {
       const fs::path relative = entry.path().lexically_relative(source_dir());
       const std::string extension = relative.extension().string();
       if (extension != ".h" && extension != ".cpp") continue;
-      if (relative.parent_path() / relative.stem() == kRegistry || relative == kStageNames)
+      if (relative.parent_path() / relative.stem() == kRegistry || relative == kStageNames ||
+          relative == kRuleIdType)
         continue;
       sources.push_back(entry.path());
     }
@@ -99,13 +103,25 @@ std::vector<fs::path> engine_sources() {
   return sources;
 }
 
-/// The problems of one source: rule ids as literals, id prefixes tested with starts_with, stage
-/// names compared or pushed as literals.
+/// A comparison of an id with a rule constant, as the constant or as its text: `f.rule_id ==
+/// rules::kXsdValid`, `rules::kXsdValid.text() != rule.id`; rules::is is the typed way. And a
+/// RuleId made outside the registry, which would be an id no entry describes.
+std::regex id_decision(const std::map<std::string, std::string>& ids) {
+  std::string constants;
+  for (const auto& [id, constant] : ids) constants += (constants.empty() ? "" : "|") + constant;
+  const std::string constant = R"re((\w+::)*\b()re" + constants + R"re()\b(\.text\(\))?)re";
+  return std::regex(R"re([!=]=\s*)re" + constant + "|" + constant +
+                    R"re(\s*[!=]=|\bRuleId(\s+\w+)?\s*[({])re");
+}
+
+/// The problems of one source: rule ids as literals, id prefixes tested with starts_with, ids
+/// compared with a rule constant or made as a RuleId, stage names compared or pushed as literals.
 std::vector<std::string> identity_literals(const std::string& text,
                                            const std::map<std::string, std::string>& ids) {
   static const std::regex prefix_test(R"re(starts_with\("([^"]+)"\))re");
   static const std::regex stage_literal(
       R"re((\bstage\w*\.name\s*[!=]=\s*"|"\s*[!=]=\s*stage\w*\.name\b|\{\s*"\w+"\s*,\s*StageStatus::))re");
+  const std::regex id_comparison = id_decision(ids);
   const Scanned scanned = scan(text);
   std::vector<std::string> problems;
   for (const std::string& literal : scanned.literals) {
@@ -125,6 +141,12 @@ std::vector<std::string> identity_literals(const std::string& text,
         if (names_ids)
           problems.push_back("starts_with(\"" + prefix + "\"): decide by rules::stage_of");
       }
+    }
+    if (line.find("==") != std::string::npos || line.find("!=") != std::string::npos ||
+        line.find("RuleId") != std::string::npos) {
+      for (std::sregex_iterator it(line.begin(), line.end(), id_comparison), end; it != end; ++it)
+        problems.push_back("rule id compared or made as text (" + (*it)[0].str() +
+                           "): use rules::is and the registry's constants");
     }
     if (line.find(".name") != std::string::npos ||
         line.find("StageStatus::") != std::string::npos) {
@@ -176,6 +198,12 @@ BOOST_AUTO_TEST_CASE(the_scanner_sees_literals_and_not_comments) {
   BOOST_TEST(identity_literals("if (stage.name == \"xsd\") {}", ids).size() == 1u);
   BOOST_TEST(identity_literals("v.push_back({\"xsd\", StageStatus::kPassed, 0});", ids).size() ==
              1u);
+  BOOST_TEST(identity_literals("if (f.rule_id == rules::kXsdValid) {}", ids).size() == 1u);
+  BOOST_TEST(identity_literals("if (kXsdValid.text() != rule.id) {}", ids).size() == 1u);
+  BOOST_TEST(identity_literals("return id == konform::rules::kXsdValid.text();", ids).size() == 1u);
+  BOOST_TEST(identity_literals("constexpr RuleId kMine{kText};", ids).size() == 1u);
+  BOOST_TEST(identity_literals("if (rules::is(f, rules::kXsdValid)) {}", ids).empty());
+  BOOST_TEST(identity_literals("if (f.rule_id == rule.id) {}", ids).empty());
   BOOST_TEST(identity_literals("// the rule \"xsd-valid\" says\n/* \"xsd-valid\" */", ids).empty());
   BOOST_TEST(identity_literals("auto m = \"xsd-valid: \" + text; char q = '\"';", ids).empty());
 }

@@ -51,7 +51,7 @@ StageStatus status_from(const xml::ReadOutcome& outcome, bool has_errors) {
 /// Whether `schema` is the XSD stage saying that the element at `xpath` lacks its required
 /// list version.
 bool says_list_version_missing(const Finding& schema, const std::string& xpath) {
-  return schema.rule_id == rules::kXsdValid && schema.location.xpath == xpath &&
+  return rules::is(schema, rules::kXsdValid) && schema.location.xpath == xpath &&
          schema.schema_error &&
          schema.schema_error->kind == SchemaError::Kind::kRequiredAttributeMissing &&
          schema.schema_error->attribute == codelist::kListVersionAttribute;
@@ -62,7 +62,7 @@ bool says_list_version_missing(const Finding& schema, const std::string& xpath) 
 void drop_findings_the_schema_already_made(std::vector<Finding>& code_findings,
                                            const std::vector<Finding>& schema_findings) {
   std::erase_if(code_findings, [&](const Finding& code) {
-    return code.rule_id == rules::kCodelistMissingVersion &&
+    return rules::is(code, rules::kCodelistMissingVersion) &&
            std::any_of(schema_findings.begin(), schema_findings.end(), [&](const Finding& schema) {
              return says_list_version_missing(schema, code.location.xpath);
            });
@@ -102,7 +102,7 @@ bool InputChecker::apply_policy(std::vector<Finding>& findings, const Origin& or
     finding.origin = origin;
     if (!policy.apply(finding)) return true;  // switched off by the profile chain
     // --strict-codelists tightens further, whatever the chain says.
-    if (options_.strict_codelists && finding.rule_id == rules::kCodelistUnknownList) {
+    if (options_.strict_codelists && rules::is(finding, rules::kCodelistUnknownList)) {
       finding.severity = Severity::kError;
     }
     has_errors |= finding.severity == Severity::kError;
@@ -165,7 +165,7 @@ InputResult InputChecker::check(const InputSource& input,
     // A service definition is YAML: its XML view is konform's own, so well-formedness is not
     // something the definition could have got right.
     result.assessed_rules = std::move(checked.assessed_rules);
-    if (!service_definition) result.assessed_rules.emplace_back(rules::kXmlWellformed);
+    if (!service_definition) result.assessed_rules.emplace_back(rules::kXmlWellformed.text());
     std::sort(result.assessed_rules.begin(), result.assessed_rules.end());
     result.assessed_rules.erase(
         std::unique(result.assessed_rules.begin(), result.assessed_rules.end()),

@@ -35,8 +35,8 @@ std::string standard_text(const std::string& name, const std::string& version) {
   return version.empty() ? name : name + " " + version;
 }
 
-Finding cross_finding(std::string_view rule_id, servicedef::YamlPosition position,
-                      std::string message, std::string message_de, std::string yaml_path) {
+Finding cross_finding(rules::RuleId rule_id, servicedef::YamlPosition position, std::string message,
+                      std::string message_de, std::string yaml_path) {
   Finding finding = rules::builtin_finding(rule_id, std::move(message), std::move(message_de),
                                            Location{position.line, position.column, ""});
   finding.properties.emplace_back("yaml.path", std::move(yaml_path));

@@ -32,7 +32,7 @@ void move_onto_yaml(Finding& finding, const servicedef::XmlView& view) {
   if (!origin.yaml_path.empty()) {
     finding.properties.emplace_back("yaml.path", origin.yaml_path);
     // XSD messages name view elements; like publiccode-parser, say which key they are about.
-    if (finding.rule_id == rules::kXsdValid)
+    if (rules::is(finding, rules::kXsdValid))
       finding.message = origin.yaml_path + ": " + finding.message;
   }
   if (!origin.file.empty()) {
@@ -51,8 +51,8 @@ std::string last_key(const std::string& path) {
 
 /// The kind of XSD error `finding` is; kOther for every other finding.
 SchemaError::Kind schema_error_kind(const Finding& finding) {
-  return finding.rule_id == rules::kXsdValid && finding.schema_error ? finding.schema_error->kind
-                                                                     : SchemaError::Kind::kOther;
+  return rules::is(finding, rules::kXsdValid) && finding.schema_error ? finding.schema_error->kind
+                                                                      : SchemaError::Kind::kOther;
 }
 
 /// The element names of the content model an XSD finding is about, "a, b, c"; empty for others.
@@ -75,7 +75,7 @@ void merge_unknown_keys(std::vector<Finding>& findings, const servicedef::XmlVie
       unknown_lines.push_back(finding.location.line);
   }
   for (auto& finding : findings) {
-    const bool on_unknown = finding.rule_id == rules::kXsdValid &&
+    const bool on_unknown = rules::is(finding, rules::kXsdValid) &&
                             std::find(unknown_lines.begin(), unknown_lines.end(),
                                       finding.location.line) != unknown_lines.end();
     if (!on_unknown) {

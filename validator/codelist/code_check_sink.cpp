@@ -284,7 +284,7 @@ void CodeCheckSink::check_code(const Frame& element, const CodeList& list,
          list_name);
 }
 
-void CodeCheckSink::report(std::string_view rule_id, std::optional<Severity> severity,
+void CodeCheckSink::report(rules::RuleId rule_id, std::optional<Severity> severity,
                            TextPosition position, std::string path, std::string message,
                            std::string message_de, std::string source) {
   Finding finding =

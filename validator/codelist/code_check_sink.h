@@ -32,6 +32,7 @@
 #include "validator/core/excerpt.h"
 #include "validator/core/finding.h"
 #include "validator/input/xml_event_sink.h"
+#include "validator/rules/rule_id.h"
 
 namespace konform::codelist {
 
@@ -123,7 +124,7 @@ class CodeCheckSink : public XmlEventSink {
                           const LazyPath& path);
   void check_code(const Frame& element, const CodeList& list, const CodeBinding* binding,
                   const LazyPath& path);
-  void report(std::string_view rule_id, std::optional<Severity> severity, TextPosition position,
+  void report(rules::RuleId rule_id, std::optional<Severity> severity, TextPosition position,
               std::string path, std::string message, std::string message_de, std::string source);
 
   const CodeListStore& store_;

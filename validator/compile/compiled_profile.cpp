@@ -462,12 +462,13 @@ CompiledProfile compile_profiles(const std::vector<Profile>& profiles, const std
   for (const auto& rule : known) {
     const bool is_codelist_rule = rules::stage_of(rule.id) == Stage::kCodelist;
     if (is_codelist_rule && !compiled.codelists) continue;
-    if (rule.id == rules::kSchematronEvaluationError && !any_schematron) continue;
-    if ((rule.id == rules::kSchemaRootUnmatched || rule.id == rules::kSchemaRootAmbiguous) &&
+    if (rules::is(rule, rules::kSchematronEvaluationError) && !any_schematron) continue;
+    if ((rules::is(rule, rules::kSchemaRootUnmatched) ||
+         rules::is(rule, rules::kSchemaRootAmbiguous)) &&
         !by_schema_roots)
       continue;
     // Fires only when a waiver file is applied; the waive stage lists it then.
-    if (rule.id == rules::kWaiverExpired) continue;
+    if (rules::is(rule, rules::kWaiverExpired)) continue;
     const auto& effective = compiled.policy.rules().at(rule.id);
     if (!effective.enabled) continue;
     RuleInfo listed = rule;

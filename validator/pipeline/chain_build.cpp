@@ -44,7 +44,7 @@ std::optional<waive::WaiverFile> waivers_to_apply(const std::optional<std::files
 
 std::optional<Severity> waiver_expired_severity(const CompiledProfile& compiled) {
   const auto& rules = compiled.policy.rules();
-  auto it = rules.find(std::string(rules::kWaiverExpired));
+  auto it = rules.find(std::string(rules::kWaiverExpired.text()));
   if (it == rules.end()) return Severity::kWarning;
   if (!it->second.enabled) return std::nullopt;
   return it->second.severity;

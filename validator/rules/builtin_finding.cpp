@@ -4,7 +4,7 @@
 
 namespace konform::rules {
 
-Finding builtin_finding(std::string_view rule_id, std::string message, std::string message_de,
+Finding builtin_finding(RuleId rule_id, std::string message, std::string message_de,
                         Location location) {
   const RuleInfo& rule = builtin_rule(rule_id);
   Finding finding;

@@ -7,13 +7,13 @@
 #include <string_view>
 
 #include "validator/core/finding.h"
+#include "validator/rules/rule_id.h"
 
 namespace konform::rules {
 
 /// A finding of the built-in rule `rule_id`. Callers add what only they know (an origin,
 /// properties) and override the severity or source where the rule's use calls for it.
-/// REQUIRES: the id is in the registry.
-Finding builtin_finding(std::string_view rule_id, std::string message, std::string message_de = {},
+Finding builtin_finding(RuleId rule_id, std::string message, std::string message_de = {},
                         Location location = {});
 
 }  // namespace konform::rules

@@ -14,6 +14,7 @@
 
 #include "validator/core/rule_info.h"
 #include "validator/core/stage.h"
+#include "validator/rules/rule_id.h"
 
 namespace konform::rules {
 
@@ -41,9 +42,8 @@ std::span<const BuiltinRule> builtin_rules();
 /// The built-in rule with this id; nullptr for any other id (a rule from a profile).
 const BuiltinRule* find_builtin_rule(std::string_view id);
 
-/// The metadata of the built-in rule with this id. REQUIRES: the id exists (a typo is a
-/// programming error).
-const RuleInfo& builtin_rule(std::string_view id);
+/// The metadata of the built-in rule with this id.
+const RuleInfo& builtin_rule(RuleId id);
 
 /// The stage a built-in rule's findings come from; empty for rules from profiles.
 std::optional<Stage> stage_of(std::string_view id);
@@ -57,30 +57,30 @@ bool is_engine_rule(std::string_view id);
 bool tracks_context(std::string_view id);
 
 // The ids, so call sites cannot misspell them.
-inline constexpr std::string_view kCodelistMissingVersion = "codelist-missing-version";
-inline constexpr std::string_view kCodelistNameMismatch = "codelist-name-mismatch";
-inline constexpr std::string_view kCodelistNotValidAtDate = "codelist-not-valid-at-date";
-inline constexpr std::string_view kCodelistUnknownCode = "codelist-unknown-code";
-inline constexpr std::string_view kCodelistUnknownList = "codelist-unknown-list";
-inline constexpr std::string_view kDocumentTypeAmbiguous = "document-type-ambiguous";
-inline constexpr std::string_view kDocumentTypeUnmatched = "document-type-unmatched";
-inline constexpr std::string_view kInputUnreadable = "input-unreadable";
-inline constexpr std::string_view kInputTooLarge = "input-too-large";
-inline constexpr std::string_view kInternalError = "internal-error";
-inline constexpr std::string_view kSchemaRootAmbiguous = "schema-root-ambiguous";
-inline constexpr std::string_view kSchemaRootUnmatched = "schema-root-unmatched";
-inline constexpr std::string_view kSchematronBudgetExceeded = "schematron-budget-exceeded";
-inline constexpr std::string_view kSchematronEvaluationError = "schematron-evaluation-error";
-inline constexpr std::string_view kServicedefSampleMissing = "servicedef-sample-missing";
-inline constexpr std::string_view kServicedefSampleUndeclared = "servicedef-sample-undeclared";
-inline constexpr std::string_view kServicedefStandardNotAllowed = "servicedef-standard-not-allowed";
-inline constexpr std::string_view kServicedefUnknownKey = "servicedef-unknown-key";
-inline constexpr std::string_view kWaiverExpired = "waiver-expired";
-inline constexpr std::string_view kXmlDoctypeForbidden = "xml-doctype-forbidden";
-inline constexpr std::string_view kXmlExternalReferenceBlocked = "xml-external-reference-blocked";
-inline constexpr std::string_view kXmlLimitExceeded = "xml-limit-exceeded";
-inline constexpr std::string_view kXmlWellformed = "xml-wellformed";
-inline constexpr std::string_view kXsdValid = "xsd-valid";
-inline constexpr std::string_view kYamlWellformed = "yaml-wellformed";
+inline constexpr RuleId kCodelistMissingVersion{"codelist-missing-version"};
+inline constexpr RuleId kCodelistNameMismatch{"codelist-name-mismatch"};
+inline constexpr RuleId kCodelistNotValidAtDate{"codelist-not-valid-at-date"};
+inline constexpr RuleId kCodelistUnknownCode{"codelist-unknown-code"};
+inline constexpr RuleId kCodelistUnknownList{"codelist-unknown-list"};
+inline constexpr RuleId kDocumentTypeAmbiguous{"document-type-ambiguous"};
+inline constexpr RuleId kDocumentTypeUnmatched{"document-type-unmatched"};
+inline constexpr RuleId kInputUnreadable{"input-unreadable"};
+inline constexpr RuleId kInputTooLarge{"input-too-large"};
+inline constexpr RuleId kInternalError{"internal-error"};
+inline constexpr RuleId kSchemaRootAmbiguous{"schema-root-ambiguous"};
+inline constexpr RuleId kSchemaRootUnmatched{"schema-root-unmatched"};
+inline constexpr RuleId kSchematronBudgetExceeded{"schematron-budget-exceeded"};
+inline constexpr RuleId kSchematronEvaluationError{"schematron-evaluation-error"};
+inline constexpr RuleId kServicedefSampleMissing{"servicedef-sample-missing"};
+inline constexpr RuleId kServicedefSampleUndeclared{"servicedef-sample-undeclared"};
+inline constexpr RuleId kServicedefStandardNotAllowed{"servicedef-standard-not-allowed"};
+inline constexpr RuleId kServicedefUnknownKey{"servicedef-unknown-key"};
+inline constexpr RuleId kWaiverExpired{"waiver-expired"};
+inline constexpr RuleId kXmlDoctypeForbidden{"xml-doctype-forbidden"};
+inline constexpr RuleId kXmlExternalReferenceBlocked{"xml-external-reference-blocked"};
+inline constexpr RuleId kXmlLimitExceeded{"xml-limit-exceeded"};
+inline constexpr RuleId kXmlWellformed{"xml-wellformed"};
+inline constexpr RuleId kXsdValid{"xsd-valid"};
+inline constexpr RuleId kYamlWellformed{"yaml-wellformed"};
 
 }  // namespace konform::rules

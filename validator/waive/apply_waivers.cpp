@@ -104,7 +104,7 @@ Report apply_waivers(Report report, const WaiverFile& waivers, const WaiveOption
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const WaiverEntry& waiver = entries[i];
     if (waiver.expires < options.as_of) {
-      report.notices.push_back({std::string(rules::kWaiverExpired),
+      report.notices.push_back({std::string(rules::kWaiverExpired.text()),
                                 "waiver " + where(waivers, waiver) + " (" + described(waiver) +
                                     ") expired on " + waiver.expires + " and no longer applies",
                                 "Ausnahme " + where(waivers, waiver) + " (" + described_de(waiver) +

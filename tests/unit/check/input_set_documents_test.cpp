@@ -126,7 +126,7 @@ BOOST_AUTO_TEST_CASE(a_rule_reaching_outside_the_run_is_a_located_bilingual_erro
   BOOST_TEST(std::none_of(findings.begin(), findings.end(),
                           [](const Finding& f) { return f.rule_id == "NEIGHBOUR"; }));
   const auto error = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
-    return f.rule_id == rules::kSchematronEvaluationError;
+    return rules::is(f, rules::kSchematronEvaluationError);
   });
   BOOST_REQUIRE(error != findings.end());
   BOOST_TEST(error->message.find("REMOTE") != std::string::npos);
