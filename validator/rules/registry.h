@@ -4,8 +4,9 @@
 // decide by those instead of by the id's text. Rules that are data — Schematron asserts — come
 // from profiles and bring their own RuleInfo.
 //
-// The ids below are the only place a built-in rule id is spelt; tests/build/rule_literal_test.cpp
-// fails when one appears as a string literal anywhere else in validator/ or reports/.
+// The ids below are the only place a built-in rule id is spelt or a RuleId made;
+// tests/build/rule_ids_test.cpp fails when one appears as a string literal, or is compared with an
+// id other than through rules::is, anywhere else in validator/ or reports/.
 #pragma once
 
 #include <optional>
@@ -56,7 +57,7 @@ bool is_engine_rule(std::string_view id);
 /// and the code-list rules (an input without a coded value). Schematron rules track it too.
 bool tracks_context(std::string_view id);
 
-// The ids, so call sites cannot misspell them.
+// The ids, typed (rule_id.h), so call sites can neither misspell them nor compare them with text.
 inline constexpr RuleId kCodelistMissingVersion{"codelist-missing-version"};
 inline constexpr RuleId kCodelistNameMismatch{"codelist-name-mismatch"};
 inline constexpr RuleId kCodelistNotValidAtDate{"codelist-not-valid-at-date"};
