@@ -3,6 +3,7 @@
 // Strings are written as UTF-8; invalid UTF-8 in report text becomes U+FFFD instead of throwing.
 #include <nlohmann/json.hpp>
 
+#include <span>
 #include <sstream>
 
 #include "reports/formats.h"
@@ -80,7 +81,7 @@ Json input_json(const InputResult& input) {
   return json;
 }
 
-Json rules_json(const std::vector<RuleInfo>& rules) {
+Json rules_json(std::span<const RuleInfo> rules) {
   Json json = Json::array();
   for (const auto& rule : rules) json.push_back(rule_json(rule));
   return json;
@@ -133,7 +134,7 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
   out << dumped(report_json(report, rules_json(report.rules))) << '\n';
 }
 
-JsonRuleCatalogue::JsonRuleCatalogue(std::vector<RuleInfo> rules) : rules_(std::move(rules)) {
+JsonRuleCatalogue::JsonRuleCatalogue(RuleList rules) : rules_(std::move(rules)) {
   // Indented one level deeper, as the array sits under the report's object.
   const std::string alone = dumped(rules_json(rules_));
   text_.reserve(alone.size() + alone.size() / 8);

@@ -7,7 +7,6 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 #include "reports/renderer.h"
 #include "validator/core/report.h"
@@ -16,15 +15,16 @@ namespace konform::reports {
 
 class JsonRuleCatalogue {
  public:
-  explicit JsonRuleCatalogue(std::vector<RuleInfo> rules);
+  explicit JsonRuleCatalogue(RuleList rules);
 
-  /// Whether this is the catalogue of `rules` (the same rules in the same order).
-  bool lists(const std::vector<RuleInfo>& rules) const { return rules == rules_; }
+  /// Whether this is the catalogue of `rules` (the same rules in the same order): at once when
+  /// the report shares the chain's catalogue, by comparing them otherwise.
+  bool lists(const RuleList& rules) const { return rules == rules_; }
   /// The array as render_json() writes it under the report's object (indented one level).
   const std::string& text() const { return text_; }
 
  private:
-  std::vector<RuleInfo> rules_;
+  RuleList rules_;
   std::string text_;
 };
 

@@ -472,7 +472,7 @@ Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> giv
   Report report;
   if (explanations) explanations->assign(inputs.size(), "");
   report.profiles = profile.profiles;
-  report.rules = profile.rules;
+  report.rules = profile.rules;  // shared, not copied (rule_list.h)
   report.inputs.resize(inputs.size());
   const std::size_t workers =
       std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(inputs.size(), 1));

@@ -16,6 +16,7 @@
 #include "validator/core/finding.h"
 #include "validator/core/report.h"
 #include "validator/core/rule_info.h"
+#include "validator/core/rule_list.h"
 #include "validator/profile/artefact_hash.h"
 #include "validator/profile/profile.h"
 #include "validator/schematron/schema.h"
@@ -70,7 +71,7 @@ struct CompiledProfile {
   std::vector<ProfileSummary> profiles;  ///< provenance, in selection order
   /// Per profile (parallel to `profiles`): every artefact hashed into its sha256, for lock files.
   std::vector<std::vector<ArtefactDigest>> artefacts;
-  std::vector<RuleInfo> rules;  ///< every rule that can fire, sorted by id
+  RuleList rules;  ///< every rule that can fire, sorted by id; shared by the reports
   /// Every code list of every profile; null when none carries any (the code-list stage is then
   /// skipped, visibly, in each input's stage list).
   std::shared_ptr<const codelist::CodeListStore> codelists;

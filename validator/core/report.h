@@ -9,6 +9,7 @@
 #include "validator/core/finding.h"
 #include "validator/core/read_end.h"
 #include "validator/core/rule_info.h"
+#include "validator/core/rule_list.h"
 
 namespace konform {
 
@@ -97,8 +98,9 @@ struct Report {
   std::string tool_version;
   std::vector<ProfileSummary> profiles;
   std::string as_of;  ///< validation date YYYY-MM-DD the run used; empty when none applied
-  /// Metadata of every rule that could fire in this run, whether or not it did (SARIF, JUnit).
-  std::vector<RuleInfo> rules;
+  /// Metadata of every rule that could fire in this run, whether or not it did (SARIF, JUnit);
+  /// the chain's catalogue, shared.
+  RuleList rules;
   std::vector<InputResult> inputs;
   Verdict verdict = Verdict::kIncomplete;
   Summary summary;
