@@ -41,4 +41,33 @@ BOOST_AUTO_TEST_CASE(what_is_not_a_lexical_form) {
   BOOST_TEST(utf16_length(u"YR==") == -1);
 }
 
+BOOST_AUTO_TEST_CASE(one_stray_character_anywhere_in_a_long_text) {
+  // Long runs are tested many characters at a time: a stray character is refused wherever it
+  // falls in a block, also one just outside a range, and a UTF-16 unit whose low byte is 'A'.
+  const std::string valid(64, 'A');
+  const std::u16string valid16(64, u'A');
+  BOOST_TEST(utf8_length(valid) == 48);
+  BOOST_TEST(utf16_length(valid16) == 48);
+  for (std::size_t at = 0; at < valid.size(); ++at) {
+    for (const char stray : {'@', '[', '`', '{', '.', ':', '*', ',', '\x80', '\0'}) {
+      std::string text = valid;
+      text[at] = stray;
+      BOOST_TEST(utf8_length(text) == -1, "byte " << int(stray) << " at " << at);
+      std::u16string text16 = valid16;
+      text16[at] = static_cast<unsigned char>(stray);
+      BOOST_TEST(utf16_length(text16) == -1, "unit " << int(stray) << " at " << at);
+    }
+    for (const char16_t stray : {u'\u0141', u'\u8041', u'\uFF41'}) {
+      std::u16string text16 = valid16;
+      text16[at] = stray;
+      BOOST_TEST(utf16_length(text16) == -1, "unit " << int(stray) << " at " << at);
+    }
+  }
+  // Every base64 character passes in every lane, and the length counts them all.
+  const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  BOOST_TEST(utf8_length(alphabet + alphabet.substr(1) + "A") == 96);
+  BOOST_TEST(utf16_length(std::u16string(alphabet.begin(), alphabet.end())) == 48);
+  BOOST_TEST(utf8_length(valid + " " + valid.substr(0, 36) + "Q Q==") == 76);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
