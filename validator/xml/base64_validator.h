@@ -12,9 +12,9 @@
 
 namespace konform::xml {
 
-/// The decoded length of a base64Binary lexical form (whitespace already collapsed), or -1 when
-/// the text is not one. An empty text is not a lexical form here; the validator accepts it before
-/// asking, as Xerces-C does.
+/// The decoded length of the text a base64Binary lexical form once whitespace-collapsed, or -1
+/// when it is not one (the validator checks element and attribute text uncollapsed). Empty text
+/// and whitespace alone give 0: the validator accepts them before asking, as Xerces-C does.
 long base64_decoded_length(const XMLCh* text);
 
 /// Puts this validator in place of Xerces-C's built-in xs:base64Binary, so every schema and every

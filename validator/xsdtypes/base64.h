@@ -56,30 +56,36 @@ template <typename Char>
 inline constexpr long kBlockChars = 16 / static_cast<long>(sizeof(Char));
 }  // namespace detail
 
-/// The decoded length of the collapsed text [begin, end) when it is a base64Binary lexical form,
-/// else -1. The empty text is not one here; a validator that accepts it decides so before asking.
-/// Char is char (UTF-8: every byte of a multi-byte character is >= 0x80 and refused) or char16_t.
+/// The four characters of XML whitespace: what whitespace collapsing turns into single spaces.
 template <typename Char>
-long base64_decoded_length(const Char* begin, const Char* end) {
-  if (begin == end || *begin == Char(' ')) return -1;
-  // One pass: base64 characters are counted in a tight loop (attachments are long runs of them);
-  // spaces and padding are rare and handled one by one. Only the last quad's third and fourth
-  // character may be padding, so the first padding's position is kept.
+constexpr bool is_xml_space(Char c) {
+  return c == Char(' ') || c == Char('\n') || c == Char('\t') || c == Char('\r');
+}
+
+namespace detail {
+
+/// base64_decoded_length (kCollapsed) and base64_decoded_length_uncollapsed: one pass, in which
+/// base64 characters are counted in a tight loop (attachments are long runs of them) and
+/// whitespace and padding, rare, are handled one by one. Only the last quad's third and fourth
+/// character may be padding, so the first padding's position is kept.
+template <bool kCollapsed, typename Char>
+long decoded_length(const Char* begin, const Char* end) {
+  if (kCollapsed && (begin == end || *begin == Char(' '))) return -1;
   long count = 0;
   long first_pad = -1;
   const Char* p = begin;
   for (;;) {
     const Char* const run = p;
-    while (end - p >= detail::kBlockChars<Char> && detail::block_is_base64(p))
-      p += detail::kBlockChars<Char>;
-    while (p != end && static_cast<char32_t>(*p) < 0x80 &&
-           detail::kIsBase64[static_cast<char32_t>(*p)]) {
+    while (end - p >= kBlockChars<Char> && block_is_base64(p)) p += kBlockChars<Char>;
+    while (p != end && static_cast<char32_t>(*p) < 0x80 && kIsBase64[static_cast<char32_t>(*p)]) {
       ++p;
     }
     count += p - run;
     if (p == end) break;
-    if (*p == Char(' ')) {
+    if (kCollapsed && *p == Char(' ')) {
       if (p + 1 == end || p[1] == Char(' ')) return -1;  // collapsed text: single inner spaces
+    } else if (!kCollapsed && is_xml_space(*p)) {
+      // Collapsing leaves at most single spaces between characters, which the grammar allows.
     } else if (*p == Char('=')) {
       if (first_pad < 0) first_pad = count;
       ++count;
@@ -88,13 +94,14 @@ long base64_decoded_length(const Char* begin, const Char* end) {
     }
     ++p;
   }
+  if (!kCollapsed && count == 0) return 0;  // whitespace alone collapses to the empty form
   if (count % 4 != 0) return -1;
   if (first_pad >= 0 && first_pad < count - 2) return -1;
-  // The last quad, read backwards over the spaces.
+  // The last quad, read backwards over the whitespace.
   char32_t quad[4];
   for (int i = 3; i >= 0; --i) {
     do --p;
-    while (*p == Char(' '));
+    while (is_xml_space(*p));
     quad[i] = static_cast<char32_t>(*p);
   }
   const long full = count / 4 * 3;
@@ -102,6 +109,24 @@ long base64_decoded_length(const Char* begin, const Char* end) {
   if (quad[2] == U'=')
     return (base64_sextet(quad[1]) & 0xF) == 0 ? full - 2 : -1;  // "ab==": 4 bits
   return (base64_sextet(quad[2]) & 0x3) == 0 ? full - 1 : -1;    // "abc=": 2 bits
+}
+}  // namespace detail
+
+/// The decoded length of the collapsed text [begin, end) when it is a base64Binary lexical form,
+/// else -1. The empty text is not one here; a validator that accepts it decides so before asking.
+/// Char is char (UTF-8: every byte of a multi-byte character is >= 0x80 and refused) or char16_t.
+template <typename Char>
+long base64_decoded_length(const Char* begin, const Char* end) {
+  return detail::decoded_length<true>(begin, end);
+}
+
+/// The same for text as it stands in the document, before whitespace collapsing: the decoded
+/// length of what collapsing it would give, or -1. Whitespace of any kind anywhere counts for
+/// nothing; text of whitespace alone, like the empty text, decodes to 0 bytes. The XSD validator
+/// checks attachments so, without Xerces-C first copying them collapsed one character at a time.
+template <typename Char>
+long base64_decoded_length_uncollapsed(const Char* begin, const Char* end) {
+  return detail::decoded_length<false>(begin, end);
 }
 
 }  // namespace konform::xsdtypes
