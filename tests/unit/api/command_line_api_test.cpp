@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/api/musterstadt_spec.h"
 
 namespace api = konform::api;
 namespace fs = std::filesystem;
+using konform::test::musterstadt_spec;
 
 namespace {
 
@@ -24,14 +26,6 @@ const fs::path& sample_folder() {
 
 const fs::path kGood = sample_folder() / "gewerbe-anmeldung-konform.xml";
 const fs::path kFaulty = sample_folder() / "gewerbe-anmeldung-fehlerhaft.xml";
-
-api::ChainSpec musterstadt_spec() {
-  api::ChainSpec spec;
-  spec.profiles = {"de.sn.musterstadt"};
-  spec.as_of = "2026-01-15";
-  spec.use_cache = false;
-  return spec;
-}
 
 const std::shared_ptr<const api::CompiledChain>& musterstadt_chain() {
   static const auto built = api::CompiledChain::build(musterstadt_spec());
