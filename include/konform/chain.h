@@ -25,17 +25,38 @@
 
 namespace konform::api {
 
-/// Resource limits of one input (defaults as the command line's; 0 means unbounded where noted).
+/// Resource limits of one input; 0 (and false) keeps the command line's default for each (see
+/// `konform validate --help`, whose --max-* options these are).
 struct Limits {
-  std::size_t max_input_bytes = 0;              ///< 0: the default (see `konform validate --help`)
-  std::uint64_t max_xpath_steps = 0;            ///< 0: the default budget
-  std::chrono::milliseconds max_xpath_time{0};  ///< 0: the default budget
+  std::size_t max_input_bytes = 0;              ///< 0: the default
+  std::uint64_t max_xpath_steps = 0;            ///< 0: the default budget, grown for large inputs
+  std::chrono::milliseconds max_xpath_time{0};  ///< 0: the default budget, grown for large inputs
+  // Since 0.1.0 with the command line on the API (appended: aggregate initialisation of the
+  // members above is unchanged).
+  int max_depth = 0;                   ///< element nesting refused beyond this; 0: the default
+  int max_findings = 0;                ///< XSD findings listed per input (the rest counted)
+  int max_attributes = 0;              ///< attributes of one element refused beyond this
+  std::size_t max_attribute_size = 0;  ///< characters of one attribute value refused beyond this
+  std::size_t max_excerpt = 0;         ///< characters of an input's text findings may quote
+  bool no_excerpts = false;            ///< findings quote none of an input's text ("…")
+};
+
+/// The ad-hoc rules of `konform validate --schema ... --schematron ...`: artefacts named directly,
+/// checked as one more profile after the chain's (or alone). The caller chose them, so their
+/// includes and imports may read any local file, unlike a profile's.
+struct AdhocRules {
+  /// XSDs; several make one document type each, taking the inputs whose root they declare.
+  std::vector<std::filesystem::path> schemas;
+  std::vector<std::filesystem::path> catalogs;      ///< OASIS XML catalogs for schema locations
+  std::vector<std::filesystem::path> schema_roots;  ///< accepted for old scripts; no effect
+  std::vector<std::filesystem::path> codelists;     ///< genericode files or folders
+  std::vector<std::filesystem::path> schematrons;   ///< ISO Schematron rule sets (xslt2)
 };
 
 /// What to build a chain from.
 struct ChainSpec {
   /// Profile folders (with profile.xml) or ids, optionally with a version range ("xbau@^2").
-  /// May be empty when `lock` names a lock file: the chain it pins is used.
+  /// May be empty when `lock` names a lock file (the chain it pins is used) or with `adhoc`.
   std::vector<std::string> profiles;
   /// Folders searched for profiles by id before KONFORM_PROFILE_PATH and the shipped profiles.
   std::vector<std::filesystem::path> profile_path;
@@ -45,6 +66,12 @@ struct ChainSpec {
   Limits limits;
   bool strict_codelists = false;  ///< a code list the profile lacks is an error, not a warning
   bool use_cache = true;          ///< compiled schemas from and to $XDG_CACHE_HOME/konform
+  // Since 0.1.0 with the command line on the API:
+  /// The caller asked for no waivers (`--no-waivers`): a lock that pins a waiver file accepts
+  /// that, as it can only make a run stricter; `waivers` must then be empty.
+  bool no_waivers = false;
+  /// Ad-hoc rules checked after the profiles; a lock does not pin them.
+  std::optional<AdhocRules> adhoc;
 };
 
 /// One profile of a compiled chain, as reports name it in their provenance.
@@ -69,6 +96,30 @@ struct RuleDescription {
 struct InputBytes {
   std::string display_name;  ///< how reports name it
   std::string bytes;
+};
+
+/// One input of CompiledChain::validate_inputs(): a file read when its turn comes (so a batch is
+/// never all in memory at once), bytes already in memory, or standard input.
+struct Input {
+  std::string display_name;    ///< how reports name it
+  std::filesystem::path file;  ///< read when checked; empty with `bytes` and for standard input
+  /// Set: checked as they are, `file` only names their type (.yml/.yaml: a service definition).
+  /// Neither `file` nor `bytes`: standard input, read when checked.
+  std::shared_ptr<const std::string> bytes;
+};
+
+/// The inputs that command-line operands name, in their order: files, folders walked recursively
+/// for the files `konform validate` checks (*.xml and service definitions, sorted by path), and
+/// "-" for standard input. Throws ConfigurationError for an operand that does not exist and when
+/// the operands hold no input at all (an empty run would look complete).
+KONFORM_API std::vector<Input> find_inputs(const std::vector<std::string>& operands);
+
+/// How CompiledChain::validate_inputs() runs.
+struct ValidateOptions {
+  unsigned jobs = 1;  ///< inputs checked at once (0: one per core); the report keeps input order
+  /// Set: receives, for each input in input order, the trace of how its document type was chosen
+  /// (`konform validate --explain`).
+  std::vector<std::string>* explanations = nullptr;
 };
 
 /// A candidate uploaded as a zip archive of its product folder (CompiledChain::compare_zips).
@@ -101,6 +152,9 @@ class KONFORM_API CompiledChain {
   Report validate_bytes(std::string_view bytes, std::string display_name) const;
   /// Validates several inputs into one report, `jobs` at a time (0: one per core).
   Report validate(std::vector<InputBytes> inputs, unsigned jobs = 1) const;
+  /// Validates files, bytes and standard input (find_inputs() makes them from operands) into
+  /// one report, as `konform validate` does.
+  Report validate_inputs(std::vector<Input> inputs, const ValidateOptions& options = {}) const;
 
   /// Compares candidates: product folders (service definitions with their samples) or
   /// service-definition files, each checked on its own. Throws ConfigurationError for a
@@ -123,6 +177,9 @@ class KONFORM_API CompiledChain {
 
   /// The date the chain was built for (YYYY-MM-DD).
   const std::string& as_of() const noexcept;
+  /// The resolver's notes for the user (e.g. a profile id found twice on the search path: which
+  /// one was taken), in English; `konform validate` prints each as "konform: note: ...".
+  const std::vector<std::string>& notices() const noexcept;
 
   struct State;  ///< the engine's compiled chain and options
 

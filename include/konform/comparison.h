@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "konform/export.h"
 #include "konform/report.h"
@@ -31,5 +32,9 @@ class KONFORM_API Comparison {
  private:
   std::shared_ptr<const konform::CompareMatrix> matrix_;
 };
+
+/// The formats Comparison::render() takes besides "pdf" (`konform compare --format`; json is
+/// its default), in the order an unknown format's error lists them.
+KONFORM_API std::vector<std::string> comparison_formats();
 
 }  // namespace konform::api

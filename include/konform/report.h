@@ -29,7 +29,11 @@ KONFORM_API std::string_view to_string(Verdict verdict) noexcept;
 /// A severity as the reports spell it: "error", "warning", "info".
 KONFORM_API std::string_view to_string(Severity severity) noexcept;
 
-enum class Language { kEnglish, kGerman };
+enum class Language {
+  kEnglish,
+  kGerman,
+  kFormatDefault,  ///< each format's own: German for the html pages, English for the others
+};
 
 /// One finding, as the JSON report carries it (see README, "JSON report").
 struct Finding {
@@ -48,6 +52,7 @@ struct Finding {
 struct RenderOptions {
   Language language = Language::kEnglish;
   bool quiet = false;  ///< text: only the finding lines
+  bool color = false;  ///< text: ANSI colours (for a terminal; `konform validate` decides)
 };
 
 class KONFORM_API Report {
@@ -68,6 +73,9 @@ class KONFORM_API Report {
   int waived() const noexcept;
   /// Every finding of every input, in input order, then by position.
   std::vector<Finding> findings() const;
+  /// Whether a finding no waiver covers has `threshold` or a graver severity (`konform validate
+  /// --fail-on`: exit code 1).
+  bool has_finding_at_or_above(Severity threshold) const noexcept;
 
   /// The report in `format` (json, sarif, text, html, junit, ...: api::report_formats()), or
   /// "pdf": the html page printed by headless Chromium (Debian package chromium, found on PATH),

@@ -2,7 +2,8 @@
 // its CMakeLists.txt (konform_module(NAME DEPENDS ...)) each module whose headers it includes, the
 // declared graph has no cycle, and no module includes the command line (validator/cli/). A header
 // that is reachable only because every module shares the project's include path would otherwise
-// hide an arrow the architecture does not have.
+// hide an arrow the architecture does not have. The command line is no module; its `validate` and
+// `compare` reach the engine only through the public API (include/konform), never the pipeline.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -109,6 +110,30 @@ BOOST_AUTO_TEST_CASE(every_module_declares_the_modules_it_includes) {
       }
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(validate_and_compare_use_the_public_api_not_the_pipeline) {
+  static const std::regex cli_header(R"(#include\s+"validator/cli/(\w+)\.h")");
+  const fs::path cli = source_dir() / "validator/cli";
+  // The two commands' files and, transitively, every file of the command line they include (a
+  // header and its .cpp).
+  std::vector<fs::path> pending{cli / "validate_command.cpp", cli / "compare_command.cpp"};
+  std::set<fs::path> seen;
+  while (!pending.empty()) {
+    const fs::path file = pending.back();
+    pending.pop_back();
+    if (!seen.insert(file).second) continue;
+    BOOST_TEST_REQUIRE(fs::exists(file), file);
+    BOOST_TEST(included_folders(file).count("pipeline") == 0,
+               file << " includes validator/pipeline/: validate and compare use include/konform");
+    const std::string text = konform::test::read_text(file);
+    for (std::sregex_iterator it(text.begin(), text.end(), cli_header), end; it != end; ++it) {
+      pending.push_back(cli / ((*it)[1].str() + ".h"));
+      if (fs::exists(cli / ((*it)[1].str() + ".cpp")))
+        pending.push_back(cli / ((*it)[1].str() + ".cpp"));
+    }
+  }
+  BOOST_TEST(seen.count(cli / "chain_setup.cpp") == 1);  // the walk reaches the shared wiring
 }
 
 BOOST_AUTO_TEST_CASE(the_declared_graph_has_no_cycle) {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "validator/api/engine_errors.h"
+#include "validator/api/engine_inputs.h"
 #include "validator/api/engine_verdict.h"
 #include "validator/api/prepared_rendering.h"
 #include "validator/check/input_checker.h"
@@ -15,6 +16,7 @@
 #include "validator/pipeline/candidate_comparison.h"
 #include "validator/pipeline/chain_check.h"
 #include "validator/pipeline/dates.h"
+#include "validator/profile/adhoc_profile.h"
 #include "validator/xsdtypes/plain_date.h"
 
 namespace konform::api {
@@ -40,8 +42,24 @@ CheckOptions check_options_of(const ChainSpec& spec) {
     options.max_xpath_time = limits.max_xpath_time;
     options.scale_xpath_time = false;
   }
+  // The rest as apply_limits() takes them from the command line: 0 keeps CheckOptions' default.
+  if (limits.max_depth > 0) options.reader_limits.max_depth = limits.max_depth;
+  if (limits.max_findings > 0) options.reader_limits.max_findings = limits.max_findings;
+  if (limits.max_attributes > 0) options.reader_limits.max_attributes = limits.max_attributes;
+  if (limits.max_attribute_size > 0) {
+    options.reader_limits.max_attribute_size = limits.max_attribute_size;
+  }
+  if (limits.max_excerpt > 0) options.excerpts.max_code_points = limits.max_excerpt;
+  options.excerpts.none = limits.no_excerpts;
   options.strict_codelists = spec.strict_codelists;
   return options;
+}
+
+std::optional<Profile> adhoc_profile_of(const ChainSpec& spec) {
+  if (!spec.adhoc) return std::nullopt;
+  const AdhocRules& rules = *spec.adhoc;
+  return adhoc_profile(rules.schemas, rules.catalogs, rules.schema_roots, rules.codelists,
+                       rules.schematrons);
 }
 
 pipeline::BuiltChain build_engine_chain(const ChainSpec& spec) {
@@ -52,13 +70,14 @@ pipeline::BuiltChain build_engine_chain(const ChainSpec& spec) {
   pipeline::ChainRequest request;
   if (spec.lock) request.lock = lock::read_lock_file(*spec.lock);
   const lock::LockFile* lock = request.lock ? &*request.lock : nullptr;
-  request.waivers = pipeline::waivers_to_apply(spec.waivers, false, lock);
-  if (pipeline::specs_to_resolve(spec.profiles, lock).empty()) {
+  if (pipeline::specs_to_resolve(spec.profiles, lock).empty() && !spec.adhoc) {
     throw ConfigError("nothing to validate against: name a profile (or a lock file)")
         .with_german(
             "nichts, wogegen gepr\u00fcft werden kann: ein Profil (oder eine Lock-Datei) "
             "angeben");
   }
+  request.adhoc = adhoc_profile_of(spec);
+  request.waivers = pipeline::waivers_to_apply(spec.waivers, spec.no_waivers, lock);
   request.specs = spec.profiles;
   request.profile_path = spec.profile_path;
   request.as_of = spec.as_of.empty() ? pipeline::today() : spec.as_of;
@@ -83,6 +102,10 @@ CompiledChain::CompiledChain(std::unique_ptr<const State> state) : state_(std::m
 CompiledChain::~CompiledChain() = default;
 
 const std::string& CompiledChain::as_of() const noexcept { return state_->chain.as_of; }
+
+const std::vector<std::string>& CompiledChain::notices() const noexcept {
+  return state_->chain.notices;
+}
 
 std::vector<ProfileInfo> CompiledChain::profiles() const {
   std::vector<ProfileInfo> out;
@@ -113,7 +136,7 @@ Report CompiledChain::validate_bytes(std::string_view bytes, std::string display
 }
 
 Report CompiledChain::validate(std::vector<InputBytes> inputs, unsigned jobs) const {
-  std::vector<InputSource> sources;
+  std::vector<Input> sources;
   sources.reserve(inputs.size());
   for (auto& input : inputs) {
     // The name doubles as the file name whose extension says XML or service definition; the
@@ -122,9 +145,17 @@ Report CompiledChain::validate(std::vector<InputBytes> inputs, unsigned jobs) co
     sources.push_back({std::move(input.display_name), std::move(name),
                        std::make_shared<const std::string>(std::move(input.bytes))});
   }
+  return validate_inputs(std::move(sources), {jobs});
+}
+
+Report CompiledChain::validate_inputs(std::vector<Input> inputs,
+                                      const ValidateOptions& validate) const {
   CheckOptions options = state_->options;
-  options.jobs = jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto report = pipeline::check_with_chain(state_->chain, std::move(sources), options);
+  options.jobs =
+      validate.jobs > 0 ? validate.jobs : std::max(1u, std::thread::hardware_concurrency());
+  options.explain = validate.explanations != nullptr;
+  auto report = pipeline::check_with_chain(state_->chain, engine_inputs(std::move(inputs)), options,
+                                           validate.explanations);
   return Report(std::make_shared<const konform::Report>(std::move(report)), state_->rendering);
 }
 

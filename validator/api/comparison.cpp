@@ -5,6 +5,7 @@
 
 #include "konform/error.h"
 #include "reports/compare_renderers.h"
+#include "validator/api/engine_language.h"
 #include "validator/api/engine_verdict.h"
 #include "validator/api/printed_page.h"
 #include "validator/core/compare_matrix.h"
@@ -27,10 +28,16 @@ std::string Comparison::render(std::string_view format, Language language) const
                              "unbekanntes Vergleichsformat '" + std::string(format) + "'");
   }
   reports::RenderOptions options;
-  options.lang = language == Language::kGerman ? "de" : "en";
+  options.lang = engine_language(language);
   std::ostringstream out;
   renderer->render(*matrix_, options, out);
   return pdf ? printed(out.view()) : std::move(out).str();
+}
+
+std::vector<std::string> comparison_formats() {
+  std::vector<std::string> names;
+  for (const auto& renderer : reports::compare_renderers()) names.emplace_back(renderer.name);
+  return names;
 }
 
 }  // namespace konform::api

@@ -6,6 +6,7 @@
 #include "konform/error.h"
 #include "reports/json_rule_catalogue.h"
 #include "reports/renderer.h"
+#include "validator/api/engine_language.h"
 #include "validator/api/engine_verdict.h"
 #include "validator/api/prepared_rendering.h"
 #include "validator/api/printed_page.h"
@@ -39,6 +40,10 @@ std::vector<Finding> Report::findings() const {
   return out;
 }
 
+bool Report::has_finding_at_or_above(Severity threshold) const noexcept {
+  return konform::has_finding_at_or_above(*report_, engine_severity(threshold));
+}
+
 std::string Report::render(std::string_view format, const RenderOptions& options) const {
   const bool pdf = format == kPdfFormat;
   const reports::Renderer* renderer = reports::find_renderer(pdf ? "html" : format);
@@ -48,7 +53,8 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   }
   reports::RenderOptions engine_options;
   engine_options.quiet = options.quiet;
-  engine_options.lang = options.language == Language::kGerman ? "de" : "en";
+  engine_options.color = options.color;
+  engine_options.lang = engine_language(options.language);
   if (prepared_ && format == "json")
     return reports::render_json_with(*report_, prepared_->json_rules);
   std::ostringstream out;

@@ -8,7 +8,8 @@
 #include "validator/cli/project_files.h"
 #include "validator/core/config_error.h"
 #include "validator/core/user_folders.h"
-#include "validator/pipeline/dates.h"
+#include "validator/lock/lock_file.h"
+#include "validator/waive/waiver_file.h"
 #include "validator/xsdtypes/plain_date.h"
 
 namespace konform::cli {
@@ -49,31 +50,27 @@ std::unique_ptr<cache::Store> open_cache(bool disabled) {
   return cache::Store::open(user_folder(UserFolder::cache));
 }
 
-std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc) {
-  const auto file = project_file(options.lock, options.no_lock, lock::kLockFileName);
-  if (!file) return std::nullopt;
-  if (adhoc && options.profiles.empty()) {
+api::ChainSpec chain_spec(const ChainOptions& options, bool adhoc) {
+  api::ChainSpec spec;
+  spec.lock = project_file(options.lock, options.no_lock, lock::kLockFileName);
+  if (spec.lock && adhoc && options.profiles.empty()) {
     if (!options.lock.empty())
       throw ConfigError("--lock needs --profile (ad-hoc mode has no chain)");
-    return std::nullopt;
+    spec.lock.reset();
   }
-  return lock::read_lock_file(*file);
+  spec.profiles = options.profiles;
+  spec.profile_path = as_paths(options.profile_path);
+  spec.as_of = options.as_of;  // empty: the API's today
+  spec.use_cache = !options.no_cache;
+  return spec;
 }
 
-pipeline::BuiltChain build_chain(const ChainOptions& options, const std::string& as_of,
-                                 std::optional<lock::LockFile> lock, std::optional<Profile> adhoc) {
-  pipeline::ChainRequest request;
-  request.waivers = pipeline::waivers_to_apply(
-      project_file(options.waivers, options.no_waivers, waive::kWaiverFileName), options.no_waivers,
-      lock ? &*lock : nullptr);
-  request.specs = options.profiles;
-  request.profile_path = as_paths(options.profile_path);
-  request.as_of = as_of;
-  request.lock = std::move(lock);
-  request.adhoc = std::move(adhoc);
-  request.use_cache = !options.no_cache;
-  pipeline::BuiltChain chain = pipeline::build_chain(std::move(request));
-  for (const auto& notice : chain.notices) std::cerr << "konform: note: " << notice << "\n";
+std::shared_ptr<const api::CompiledChain> build_chain(api::ChainSpec spec,
+                                                      const ChainOptions& options) {
+  spec.waivers = project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
+  spec.no_waivers = options.no_waivers;
+  auto chain = api::CompiledChain::build(spec);
+  for (const auto& notice : chain->notices()) std::cerr << "konform: note: " << notice << "\n";
   return chain;
 }
 

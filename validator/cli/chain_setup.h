@@ -1,7 +1,7 @@
 // Wiring shared by the commands that check inputs against a profile chain (`validate`,
 // `compare`): their chain options (--profile, --as-of, --lock, --waivers, --no-cache), the project
-// files they pick up from the working folder, and the call into the pipeline that builds the
-// chain (validator/pipeline). Only library calls, no policy of its own.
+// files they pick up from the working folder, and the public API's call that builds the chain
+// (include/konform). Only library calls, no policy of its own.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -12,10 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "konform/chain.h"
 #include "validator/cache/cache_store.h"
-#include "validator/lock/lock_file.h"
-#include "validator/pipeline/chain_build.h"
-#include "validator/profile/profile.h"
 
 namespace konform::cli {
 
@@ -50,17 +48,16 @@ std::vector<std::filesystem::path> as_paths(const std::vector<std::string>& stri
 /// the folder cannot be used safely (KONFORM_CACHE_TRACE=1 says why).
 std::unique_ptr<cache::Store> open_cache(bool disabled);
 
-/// The lock file to honour: --lock F, else konform.lock in the working folder; none with
-/// --no-lock. A pure ad-hoc run (`adhoc` without --profile) has no chain to pin, so a lock found
-/// in the working folder is left alone there and --lock is refused. Throws ConfigError.
-std::optional<lock::LockFile> lock_to_honour(const ChainOptions& options, bool adhoc = false);
+/// The chain the options describe, with the lock file to honour: --lock F, else konform.lock in
+/// the working folder; none with --no-lock. A pure ad-hoc run (`adhoc` without --profile) has no
+/// chain to pin, so a lock found in the working folder is left alone there and --lock is
+/// refused. The waivers are named by build_chain(). Throws ConfigError.
+api::ChainSpec chain_spec(const ChainOptions& options, bool adhoc = false);
 
-/// Builds the chain the options describe at `as_of` through the pipeline (validator/pipeline):
-/// pinned by `lock`, with the waiver file the options name or the working folder holds (which the
-/// lock must pin too) and `adhoc` after the chain's profiles. Resolver notices go to standard
-/// error. Throws ConfigError.
-pipeline::BuiltChain build_chain(const ChainOptions& options, const std::string& as_of,
-                                 std::optional<lock::LockFile> lock,
-                                 std::optional<Profile> adhoc = std::nullopt);
+/// Builds `spec` with the waiver file the options name or the working folder holds (which the
+/// lock must pin too). Resolver notices go to standard error. Throws ConfigError or
+/// api::ConfigurationError.
+std::shared_ptr<const api::CompiledChain> build_chain(api::ChainSpec spec,
+                                                      const ChainOptions& options);
 
 }  // namespace konform::cli

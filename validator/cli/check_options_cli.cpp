@@ -77,4 +77,17 @@ void apply_limits(const LimitOptions& options, CheckOptions& check_options) {
   check_options.excerpts = ExcerptPolicy{options.max_excerpt, options.no_excerpts};
 }
 
+void apply_limits(const LimitOptions& options, api::Limits& limits) {
+  limits.max_input_bytes = options.max_input_size;
+  limits.max_depth = options.max_depth;
+  limits.max_findings = options.max_findings;
+  limits.max_attributes = options.max_attributes;
+  limits.max_attribute_size = options.max_attribute_size;
+  // Unset: 0, the API's default budget that grows with the input.
+  limits.max_xpath_steps = options.max_xpath_steps.value_or(0);
+  limits.max_xpath_time = std::chrono::milliseconds(options.max_xpath_time.value_or(0));
+  limits.max_excerpt = options.max_excerpt;
+  limits.no_excerpts = options.no_excerpts;
+}
+
 }  // namespace konform::cli

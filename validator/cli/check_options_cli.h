@@ -1,6 +1,6 @@
 // The input limits and privacy options of the commands that check inputs (`validate`,
 // `compare`, `profile test`): the same names, defaults and checks on each, then copied into
-// CheckOptions.
+// CheckOptions or the public API's Limits.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "konform/chain.h"
 #include "validator/check/input_checker.h"
 #include "validator/core/limits.h"
 
@@ -35,5 +36,7 @@ void add_limit_options(CLI::App* cmd, LimitOptions& options);
 
 /// Copies the limits into `check_options`.
 void apply_limits(const LimitOptions& options, CheckOptions& check_options);
+/// Copies the limits into the public API's (`validate` and `compare` check through it).
+void apply_limits(const LimitOptions& options, api::Limits& limits);
 
 }  // namespace konform::cli

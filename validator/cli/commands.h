@@ -7,8 +7,6 @@
 #include <functional>
 #include <string>
 
-#include "validator/pipeline/dates.h"
-
 namespace konform::cli {
 
 using Command = std::function<int()>;
@@ -35,7 +33,5 @@ Command add_serve_command(CLI::App& app);
 Command add_trust_command(CLI::App& app);
 /// `konform xsd lint`: a standard's XML Schemas against the profile xoev.schema.
 Command add_xsd_command(CLI::App& app);
-
-using pipeline::today;
 
 }  // namespace konform::cli

@@ -1,21 +1,17 @@
-// `konform compare`: resolve and compile the profile chain once, check each candidate (a product
-// folder or a service-definition file) in a run of its own, build the rules × candidates matrix
-// and render it. Exit code: 3 when any candidate is incomplete, else 1 when any is not
-// conformant, else 0; 2 on configuration errors.
-#include <iostream>
+// `konform compare`: build the profile chain once, check each candidate (a product folder or a
+// service-definition file) in a run of its own, build the rules × candidates matrix and render
+// it, all through the public API (include/konform). Exit code: 3 when any candidate is incomplete,
+// else 1 when any is not conformant, else 0; 2 on configuration errors.
 #include <memory>
-#include <thread>
+#include <utility>
 
-#include "reports/compare_renderers.h"
+#include "konform/chain.h"
+#include "konform/comparison.h"
+#include "validator/cli/api_output.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
-#include "validator/cli/exit_code.h"
-#include "validator/cli/project_files.h"
-#include "validator/cli/report_output.h"
-#include "validator/compare/candidate_source.h"
 #include "validator/core/config_error.h"
-#include "validator/pipeline/candidate_comparison.h"
 
 namespace konform::cli {
 namespace {
@@ -31,47 +27,16 @@ struct CompareOptions {
 };
 
 int run_compare(const CompareOptions& options) {
-  std::vector<std::string_view> known;
-  for (const auto& renderer : reports::compare_renderers()) known.push_back(renderer.name);
-  known.push_back(kPdfFormat);
-  const auto outputs = pair_outputs(options.formats, options.outputs, known, "json");
+  const auto outputs = pair_outputs(options.formats, options.outputs, compare_formats(), "json");
   const ChainOptions& chain_options = options.chain;
-  std::optional<lock::LockFile> lock = lock_to_honour(chain_options);
-  if (pipeline::specs_to_resolve(chain_options.profiles, lock ? &*lock : nullptr).empty())
+  api::ChainSpec spec = chain_spec(chain_options);
+  if (spec.profiles.empty() && !spec.lock)
     throw ConfigError("nothing to compare against: give --profile DIR|ID");
-
-  CheckOptions check_options;
-  apply_limits(options.limits, check_options);
-  check_options.jobs =
-      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  apply_limits(options.limits, spec.limits);
+  const auto chain = build_chain(std::move(spec), chain_options);
   // Every candidate is looked at before anything is checked: a typo is a configuration error.
-  std::vector<compare::CandidateSource> sources;
-  for (const auto& operand : options.candidates) {
-    sources.push_back(compare::discover_candidate(operand, check_options.max_input_bytes));
-  }
-
-  const pipeline::BuiltChain chain = build_chain(
-      chain_options, chain_options.as_of.empty() ? today() : chain_options.as_of, std::move(lock));
-  const CompareMatrix matrix =
-      pipeline::compare_candidates(chain, std::move(sources), check_options);
-
-  reports::RenderOptions render_options;
-  render_options.lang = options.lang;
-  for (const auto& request : outputs) {
-    const reports::CompareRenderer* renderer =
-        reports::find_compare_renderer(request.format == kPdfFormat ? "html" : request.format);
-    write_output(request.format, request.file,
-                 [&](std::ostream& out) { renderer->render(matrix, render_options, out); });
-  }
-  switch (matrix.verdict) {
-    case Verdict::kConformant:
-      return kExitOk;
-    case Verdict::kNotConformant:
-      return kExitFindings;
-    case Verdict::kIncomplete:
-      return kExitIncomplete;
-  }
-  return kExitIncomplete;
+  const api::Comparison comparison = chain->compare(as_paths(options.candidates), options.jobs);
+  return write_comparison_and_exit(comparison, outputs, options.lang);
 }
 
 }  // namespace

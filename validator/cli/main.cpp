@@ -8,11 +8,13 @@
 #include <cstdio>
 #include <iostream>
 
+#include "konform/error.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/parse_errors.h"
 #include "validator/core/config_error.h"
 #include "validator/core/version.h"
+#include "validator/pipeline/dates.h"
 
 namespace {
 
@@ -28,6 +30,12 @@ int finish(int code) {
   _exit(code);
 #endif
   return code;
+}
+
+/// The API's error as the engine's, whose located() prints "file:line:col: message".
+konform::ConfigError located(const konform::api::ConfigurationError& error) {
+  return konform::ConfigError(error.what(), error.file(), error.line(), error.column())
+      .with_german(error.message_de());
 }
 
 }  // namespace
@@ -46,7 +54,7 @@ int main(int argc, char** argv) {
   Command cache = add_cache_command(app);
   Command codelist = add_codelist_command(app);
   Command servicedef = add_servicedef_command(app);
-  Command profile = add_profile_command(app, today);
+  Command profile = add_profile_command(app, konform::pipeline::today);
   Command xsd = add_xsd_command(app);
   Command serve = add_serve_command(app);
   Command trust = add_trust_command(app);
@@ -76,6 +84,15 @@ int main(int argc, char** argv) {
   } catch (const konform::ConfigError& e) {
     const bool german = wants_german(app);
     std::cerr << error_prefix(german) << e.located(german) << "\n";
+    return finish(kExitConfig);
+  } catch (const konform::api::ConfigurationError& e) {
+    // What the public API threw for `validate` and `compare`, printed as the engine's own.
+    const bool german = wants_german(app);
+    std::cerr << error_prefix(german) << located(e).located(german) << "\n";
+    return finish(kExitConfig);
+  } catch (const konform::api::Error& e) {
+    const bool german = wants_german(app);
+    std::cerr << error_prefix(german) << (german ? e.message_de() : std::string(e.what())) << "\n";
     return finish(kExitConfig);
   } catch (const std::exception& e) {
     std::cerr << "konform: internal error: " << e.what() << "\n";

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "validator/cli/api_output.h"
 #include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
@@ -19,9 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-ConfigError unknown_format(const std::string& name,
-                           const std::vector<std::string_view>& known_formats) {
-  const std::vector<std::string> known(known_formats.begin(), known_formats.end());
+ConfigError unknown_format(const std::string& name, const std::vector<std::string>& known) {
   std::string list;
   for (const auto& format : known) list += " " + format;
   const std::string suggestion = did_you_mean(name, known);
@@ -36,16 +35,12 @@ ConfigError unknown_format(const std::string& name,
 
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs) {
-  std::vector<std::string_view> known;
-  for (const auto& renderer : reports::renderers()) known.push_back(renderer.name);
-  known.push_back(kPdfFormat);
-  std::sort(known.begin(), known.end());  // listed in order when a format is mistyped
-  return pair_outputs(formats, outputs, known, "text");
+  return pair_outputs(formats, outputs, validation_formats(), "text");
 }
 
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs,
-                                        const std::vector<std::string_view>& known_formats,
+                                        const std::vector<std::string>& known_formats,
                                         std::string_view default_format) {
   std::vector<std::string> names =
       formats.empty() ? std::vector<std::string>{std::string(default_format)} : formats;
@@ -64,7 +59,7 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
       throw unknown_format(names[i], known_formats);
     }
     std::string file = i < outputs.size() ? outputs[i] : "";
-    if (file.empty() || file == "-") ++to_stdout;
+    if (to_standard_output(file)) ++to_stdout;
     requests.push_back({names[i], file});
   }
   if (to_stdout > 1) {
@@ -84,9 +79,7 @@ void write_outputs(const Report& report, const std::vector<OutputRequest>& reque
     const bool pdf = request.format == kPdfFormat;
     const reports::Renderer* renderer = reports::find_renderer(pdf ? "html" : request.format);
     reports::RenderOptions chosen = options;
-    const bool terminal = request.file.empty() || request.file == "-";
-    chosen.color = !pdf && terminal && options.color && isatty(STDOUT_FILENO) &&
-                   std::getenv("NO_COLOR") == nullptr;
+    chosen.color = !pdf && options.color && colours_shown(request.file);
     write_output(request.format, request.file,
                  [&](std::ostream& out) { renderer->render(report, chosen, out); });
   }
@@ -100,12 +93,22 @@ void write_output(const std::string& format, const std::string& file,
     render(page);
     write = [bytes = pdf::html_to_pdf(page.str())](std::ostream& out) { out << bytes; };
   }
-  if (file.empty() || file == "-") {
+  if (to_standard_output(file)) {
     write(std::cout);
     std::cout.flush();
     return;
   }
   write_atomically(file, write);
+}
+
+void write_rendered(const std::string& file, std::string_view bytes) {
+  write_output("", file, [&](std::ostream& out) { out << bytes; });
+}
+
+bool to_standard_output(const std::string& file) { return file.empty() || file == "-"; }
+
+bool colours_shown(const std::string& file) {
+  return to_standard_output(file) && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
 void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write) {

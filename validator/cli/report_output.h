@@ -26,7 +26,7 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
 /// used when no --format is given.
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs,
-                                        const std::vector<std::string_view>& known_formats,
+                                        const std::vector<std::string>& known_formats,
                                         std::string_view default_format);
 
 /// How a checking command (`validate`, `xsd lint`) ends: writes `report` in the requested
@@ -45,6 +45,15 @@ inline constexpr std::string_view kPdfFormat = "pdf";
 /// kPdfFormat `render` writes the html page, which is printed to PDF before anything is written.
 void write_output(const std::string& format, const std::string& file,
                   const std::function<void(std::ostream&)>& render);
+
+/// Writes bytes already rendered (the public API's Report::render) to `file` as write_output().
+void write_rendered(const std::string& file, std::string_view bytes);
+
+/// Whether `file` (empty or "-") means standard output.
+bool to_standard_output(const std::string& file);
+
+/// Whether output to `file` may be coloured: standard output on a terminal, NO_COLOR unset.
+bool colours_shown(const std::string& file);
 
 /// Writes `file` through `write`: into a temporary file beside it, renamed into place once
 /// complete. Throws ConfigError when it cannot be written.

@@ -1,19 +1,18 @@
-// `konform validate`: resolve the profiles, compile them, check the inputs, render the report.
+// `konform validate`: build the chain, check the inputs and render the report, all through the
+// public API (include/konform); this file only parses options and wires them together.
 #include <future>
 #include <iostream>
-#include <thread>
+#include <optional>
 #include <utility>
 
+#include "konform/chain.h"
+#include "konform/report.h"
+#include "validator/cli/api_output.h"
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
-#include "validator/cli/exit_code.h"
 #include "validator/cli/keep_until_exit.h"
-#include "validator/cli/report_output.h"
 #include "validator/core/config_error.h"
-#include "validator/input/input_source.h"
-#include "validator/pipeline/chain_check.h"
-#include "validator/profile/adhoc_profile.h"
 
 namespace konform::cli {
 namespace {
@@ -37,25 +36,24 @@ struct ValidateOptions {
   std::vector<std::string> inputs;
 };
 
-/// Folders that held nothing to check: a usage error, not an empty (and so "complete") run.
-ConfigError no_inputs_found(const std::vector<std::string>& operands) {
-  std::string searched;
-  for (const auto& operand : operands) searched += " " + operand;
-  return ConfigError(std::string("no inputs found; searched recursively:") + searched +
-                     "\nfiles that count: " + kInputFileNames +
-                     "\nname the files to check, or a folder that holds them")
-      .with_german(
-          std::string("keine Eingaben gefunden; rekursiv durchsucht:") + searched +
-          "\nDateien, die z\u00e4hlen: " + kInputFileNames +
-          "\ndie zu pr\u00fcfenden Dateien nennen oder einen Ordner, der sie enth\u00e4lt");
+/// The ad-hoc rules the options name; none without --schema and --schematron.
+std::optional<api::AdhocRules> adhoc_rules(const ValidateOptions& options) {
+  if (options.schemas.empty() && options.schematrons.empty()) return std::nullopt;
+  return api::AdhocRules{as_paths(options.schemas), as_paths(options.catalogs),
+                         as_paths(options.schema_roots), as_paths(options.codelists),
+                         as_paths(options.schematrons)};
+}
+
+api::Severity severity_named(const std::string& name) {
+  if (name == "info") return api::Severity::kInfo;
+  return name == "warning" ? api::Severity::kWarning : api::Severity::kError;
 }
 
 int run_validate(const ValidateOptions& options) {
-  const bool adhoc = !options.schemas.empty() || !options.schematrons.empty();
+  std::optional<api::AdhocRules> adhoc = adhoc_rules(options);
   const ChainOptions& chain_options = options.chain;
-  std::optional<lock::LockFile> lock = lock_to_honour(chain_options, adhoc);
-  if (pipeline::specs_to_resolve(chain_options.profiles, lock ? &*lock : nullptr).empty() &&
-      !adhoc) {
+  api::ChainSpec spec = chain_spec(chain_options, adhoc.has_value());
+  if (spec.profiles.empty() && !spec.lock && !adhoc) {
     throw ConfigError(
         "nothing to validate against: give --profile DIR|ID, --schema FILE.xsd or --schematron "
         "FILE.sch");
@@ -66,40 +64,28 @@ int run_validate(const ValidateOptions& options) {
   if (!adhoc && !options.codelists.empty()) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
-  const auto fail_on = parse_severity(options.fail_on);
-  const auto outputs = pair_outputs(options.formats, options.outputs);
+  const api::Severity fail_on = severity_named(options.fail_on);
+  const auto outputs = pair_outputs(options.formats, options.outputs, validation_formats(), "text");
 
   // The folders are walked while the chain resolves and compiles: listing and sorting a batch of
   // thousands of files takes milliseconds that no worker could share otherwise. An error in the
-  // chain still comes first; the walk's own error (an operand that does not exist) comes from
-  // get().
-  auto discovered = std::async(std::launch::async, discover_inputs, std::cref(options.inputs));
+  // chain still comes first; the walk's own error (an operand that does not exist, or no input
+  // at all) comes from get().
+  auto discovered = std::async(std::launch::async, api::find_inputs, std::cref(options.inputs));
 
-  std::optional<Profile> adhoc_run;
-  if (adhoc) {
-    adhoc_run = adhoc_profile(as_paths(options.schemas), as_paths(options.catalogs),
-                              as_paths(options.schema_roots), as_paths(options.codelists),
-                              as_paths(options.schematrons));
-  }
-  const pipeline::BuiltChain& chain = keep_until_exit(
-      build_chain(chain_options, chain_options.as_of.empty() ? today() : chain_options.as_of,
-                  std::move(lock), std::move(adhoc_run)));
+  spec.adhoc = std::move(adhoc);
+  apply_limits(options.limits, spec.limits);
+  spec.strict_codelists = options.strict_codelists;
+  const auto& chain = keep_until_exit(build_chain(std::move(spec), chain_options));
   auto inputs = discovered.get();
-  if (inputs.empty()) throw no_inputs_found(options.inputs);
 
-  CheckOptions check_options;
-  apply_limits(options.limits, check_options);
-  check_options.strict_codelists = options.strict_codelists;
-  check_options.jobs =
-      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  check_options.explain = options.explain;
   std::vector<std::string> explanations;
-  const Report& report = keep_until_exit(pipeline::check_with_chain(
-      chain, std::move(inputs), check_options, options.explain ? &explanations : nullptr));
+  const api::Report& report = keep_until_exit(chain->validate_inputs(
+      std::move(inputs), {options.jobs, options.explain ? &explanations : nullptr}));
   // The trace goes to standard error, so reports on standard output stay byte for byte the same.
   for (const auto& explanation : explanations) std::cerr << explanation;
 
-  return write_report_and_exit(report, outputs, options.quiet, options.lang, *fail_on);
+  return write_report_and_exit(report, outputs, options.quiet, options.lang, fail_on);
 }
 
 }  // namespace

@@ -16,9 +16,11 @@
 #include "tests/support/pdf_pages.h"
 #include "tests/support/test_archives.h"
 #include "tests/support/test_paths.h"
+#include "tests/unit/api/musterstadt_spec.h"
 
 namespace api = konform::api;
 namespace fs = std::filesystem;
+using konform::test::musterstadt_spec;
 
 namespace {
 
@@ -28,16 +30,8 @@ std::string sample_bytes(const std::string& name) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-api::ChainSpec musterstadt() {
-  api::ChainSpec spec;
-  spec.profiles = {"de.sn.musterstadt"};
-  spec.as_of = "2026-01-15";
-  spec.use_cache = false;
-  return spec;
-}
-
 const std::shared_ptr<const api::CompiledChain>& shared_chain() {
-  static const auto chain = api::CompiledChain::build(musterstadt());
+  static const auto chain = api::CompiledChain::build(musterstadt_spec());
   return chain;
 }
 
@@ -148,7 +142,7 @@ BOOST_AUTO_TEST_CASE(a_missing_file_is_a_finding_never_conformant) {
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_profile_is_a_configuration_error) {
-  api::ChainSpec spec = musterstadt();
+  api::ChainSpec spec = musterstadt_spec();
   spec.profiles = {"de.nowhere"};
   try {
     (void)api::CompiledChain::build(spec);
@@ -160,7 +154,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_profile_is_a_configuration_error) {
 }
 
 BOOST_AUTO_TEST_CASE(a_day_that_does_not_exist_is_a_configuration_error) {
-  api::ChainSpec spec = musterstadt();
+  api::ChainSpec spec = musterstadt_spec();
   spec.as_of = "2026-02-30";
   BOOST_CHECK_THROW((void)api::CompiledChain::build(spec), api::ConfigurationError);
 }
