@@ -81,8 +81,7 @@ pipeline::BuiltChain build_engine_chain(const ChainSpec& spec) {
 std::shared_ptr<const CompiledChain> CompiledChain::build(const ChainSpec& spec) {
   return translating_engine_errors([&] {
     auto chain = build_engine_chain(spec);
-    auto rendering = std::make_shared<const Report::Prepared>(
-        Report::Prepared{reports::JsonRuleCatalogue(chain.compiled.rules)});
+    auto rendering = std::make_shared<const Report::Prepared>(chain.compiled.rules);
     auto state =
         std::make_unique<State>(std::move(chain), check_options_of(spec), std::move(rendering));
     return std::shared_ptr<const CompiledChain>(new CompiledChain(std::move(state)));
