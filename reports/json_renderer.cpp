@@ -134,37 +134,18 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
   out << dumped(report_json(report, rules_json(report.rules))) << '\n';
 }
 
-JsonRuleCatalogue::JsonRuleCatalogue(RuleList rules) : rules_(std::move(rules)) {
-  // Indented one level deeper, as the array sits under the report's object.
-  const std::string alone = dumped(rules_json(rules_));
-  text_.reserve(alone.size() + alone.size() / 8);
-  for (const char c : alone) {
-    text_ += c;
-    if (c == '\n') text_ += "  ";
-  }
-}
+JsonRuleCatalogue::JsonRuleCatalogue(RuleList rules)
+    : RuleCatalogueText(rules, nested_json("\n  \"rules\": ", dumped(rules_json(rules)), 2)) {}
 
 std::string render_json_with(const Report& report, const JsonRuleCatalogue& catalogue) {
-  const auto fresh = [&] {
-    std::ostringstream out;
-    render_json(report, {}, out);
-    return std::move(out).str();
-  };
-  if (!catalogue.lists(report.rules)) return fresh();
-  const std::string rest = dumped(report_json(report, nullptr));
-  const std::size_t at = rest.find(kRulesPlaceholder);
-  if (at == std::string::npos) return fresh();  // never: the key is ours
-  // One allocation: a stream grown by doubling copied the half-megabyte report several times.
-  constexpr std::string_view kRulesKey = "\n  \"rules\": ";
-  std::string text;
-  text.reserve(rest.size() + kRulesKey.size() + catalogue.text().size() + 1);
-  const std::string_view view(rest);
-  text.append(view.substr(0, at))
-      .append(kRulesKey)
-      .append(catalogue.text())
-      .append(view.substr(at + kRulesPlaceholder.size()))
-      .push_back('\n');
-  return text;
+  if (catalogue.lists(report.rules)) {
+    auto text =
+        splice(dumped(report_json(report, nullptr)), kRulesPlaceholder, catalogue.text(), "\n");
+    if (text) return std::move(*text);  // else never: the key is ours
+  }
+  std::ostringstream out;
+  render_json(report, {}, out);
+  return std::move(out).str();
 }
 
 }  // namespace konform::reports

@@ -5,11 +5,14 @@
 // into property bags, since SARIF has no slot for them. A waived finding is a result with an
 // external, accepted suppression (§3.35) whose justification is the waiver's reason; report-level
 // notices (expired or unused waivers) are tool configuration notifications (§3.20.22).
-#include <map>
 #include <nlohmann/json.hpp>
+
+#include <span>
+#include <sstream>
 
 #include "reports/escape.h"
 #include "reports/formats.h"
+#include "reports/sarif_rule_catalogue.h"
 #include "reports/wording.h"
 #include "validator/core/severity.h"
 
@@ -70,7 +73,7 @@ Json location_json(std::string_view path, const Location& location) {
 }
 
 Json result_json(const InputResult& input, const Finding& finding,
-                 const std::map<std::string_view, std::size_t>& rule_index) {
+                 const SarifRuleIndex& rule_index) {
   Json json{{"ruleId", finding.rule_id}};
   // A finding whose rule is missing from Report::rules still gets reported, just unindexed.
   if (auto it = rule_index.find(finding.rule_id); it != rule_index.end()) {
@@ -124,15 +127,9 @@ Json invocation_json(const Report& report) {
   return json;
 }
 
-}  // namespace
-
-void render_sarif(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
-  Json rules = Json::array();
-  std::map<std::string_view, std::size_t> rule_index;
-  for (const auto& rule : report.rules) {
-    rule_index.emplace(rule.id, rules.size());
-    rules.push_back(rule_json(rule));
-  }
+/// The log, listing `rules` (null: the placeholder a catalogue replaces); results refer to them
+/// by `rule_index`.
+Json sarif_json(const Report& report, Json rules, const SarifRuleIndex& rule_index) {
   Json results = Json::array();
   for (const auto& input : report.inputs) {
     for (const auto& finding : input.findings) {
@@ -158,8 +155,50 @@ void render_sarif(const Report& report, const RenderOptions& /*options*/, std::o
                  {"invocations", Json::array({invocation_json(report)})},
                  {"results", std::move(results)},
                  {"properties", std::move(run_properties)}};
-  const Json sarif{{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
-  out << sarif.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
+  return Json{{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
+}
+
+Json rules_json(std::span<const RuleInfo> rules) {
+  Json json = Json::array();
+  for (const auto& rule : rules) json.push_back(rule_json(rule));
+  return json;
+}
+
+/// Ids viewed in `rules`; the first of an id listed twice.
+SarifRuleIndex index_of(std::span<const RuleInfo> rules) {
+  SarifRuleIndex index;
+  for (std::size_t i = 0; i < rules.size(); ++i) index.emplace(rules[i].id, i);
+  return index;
+}
+
+std::string dumped(const Json& json) {
+  return json.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+}
+
+/// tool.driver.rules, five objects deep: strings are escaped (no raw line break), so only that
+/// key can start a line this way.
+constexpr std::string_view kRulesKey = "\n          \"rules\": ";
+constexpr std::string_view kRulesPlaceholder = "\n          \"rules\": null";
+
+}  // namespace
+
+void render_sarif(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+  out << dumped(sarif_json(report, rules_json(report.rules), index_of(report.rules))) << '\n';
+}
+
+SarifRuleCatalogue::SarifRuleCatalogue(RuleList rules)
+    : RuleCatalogueText(rules, nested_json(kRulesKey, dumped(rules_json(rules)), 10)),
+      index_(index_of(this->rules())) {}
+
+std::string render_sarif_with(const Report& report, const SarifRuleCatalogue& catalogue) {
+  if (catalogue.lists(report.rules)) {
+    auto text = splice(dumped(sarif_json(report, nullptr, catalogue.index())), kRulesPlaceholder,
+                       catalogue.text(), "\n");
+    if (text) return std::move(*text);  // else never: the key is ours
+  }
+  std::ostringstream out;
+  render_sarif(report, {}, out);
+  return std::move(out).str();
 }
 
 }  // namespace konform::reports

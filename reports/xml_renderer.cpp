@@ -4,9 +4,13 @@
 // Scalars of small objects are attributes; free text (titles, messages, sources) is element
 // content so line breaks survive. Like the JSON report it always carries both languages and
 // ignores the RenderOptions.
+#include <span>
+#include <sstream>
+
 #include "reports/formats.h"
 #include "reports/number_text.h"
 #include "reports/wording.h"
+#include "reports/xml_rule_catalogue.h"
 #include "validator/core/xml_writer.h"
 
 namespace konform::reports {
@@ -26,9 +30,9 @@ void write_profiles(const Report& report, XmlWriter& xml) {
   }
 }
 
-void write_rules(const Report& report, XmlWriter& xml) {
+void write_rules(std::span<const RuleInfo> listed, XmlWriter& xml) {
   const Element rules(xml, "rules");
-  for (const auto& rule : report.rules) {
+  for (const auto& rule : listed) {
     const Element element(xml, "rule");
     xml.attribute("id", rule.id);
     xml.attribute("severity", to_string(rule.default_severity));
@@ -93,9 +97,8 @@ void write_notices(const Report& report, XmlWriter& xml) {
   }
 }
 
-}  // namespace
-
-void render_xml(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+/// The report, listing `rules` (empty: the placeholder a catalogue replaces).
+void write_report(const Report& report, std::span<const RuleInfo> rules, std::ostream& out) {
   XmlWriter xml(out);
   xml.declaration();
   {
@@ -121,11 +124,51 @@ void render_xml(const Report& report, const RenderOptions& /*options*/, std::ost
     if (!report.lock.empty()) xml.text_element("lock", report.lock);
     if (!report.waivers.empty()) xml.text_element("waivers", report.waivers);
     if (!report.notices.empty()) write_notices(report, xml);
-    write_rules(report, xml);
+    write_rules(rules, xml);
     const Element inputs(xml, "inputs");
     for (const auto& input : report.inputs) write_input(input, xml);
   }
   xml.finish();
+}
+
+/// The root's child every element of which is escaped: no other line can be this one.
+constexpr std::string_view kRulesPlaceholder = "\n  <rules/>\n";
+
+/// The rules element as write_report() writes it, from the line break before it to the one
+/// after it: written under a root of its own, which is then cut off.
+std::string rules_element(std::span<const RuleInfo> rules) {
+  std::ostringstream out;
+  XmlWriter xml(out);
+  {
+    const Element root(xml, "report");
+    write_rules(rules, xml);
+  }
+  xml.finish();
+  constexpr std::string_view kStart = "<report>";
+  constexpr std::string_view kEnd = "</report>\n";
+  const std::string_view written = out.view();
+  return std::string(written.substr(kStart.size(), written.size() - kStart.size() - kEnd.size()));
+}
+
+}  // namespace
+
+void render_xml(const Report& report, const RenderOptions& /*options*/, std::ostream& out) {
+  write_report(report, report.rules, out);
+}
+
+XmlRuleCatalogue::XmlRuleCatalogue(RuleList rules)
+    : RuleCatalogueText(rules, rules_element(rules)) {}
+
+std::string render_xml_with(const Report& report, const XmlRuleCatalogue& catalogue) {
+  std::ostringstream out;
+  if (catalogue.lists(report.rules)) {
+    write_report(report, {}, out);
+    if (auto text = splice(out.view(), kRulesPlaceholder, catalogue.text()))
+      return std::move(*text);
+    out.str({});  // never: the placeholder is ours
+  }
+  render_xml(report, {}, out);
+  return std::move(out).str();
 }
 
 }  // namespace konform::reports

@@ -22,9 +22,19 @@
 namespace konform::api {
 
 struct CompiledChain::State {
+  State(pipeline::BuiltChain built, CheckOptions check_options,
+        std::shared_ptr<const Report::Prepared> prepared)
+      : chain(std::move(built)),
+        options(std::move(check_options)),
+        rendering(std::move(prepared)),
+        checkers(pipeline::checker_pool_for(chain, options)) {}
+
   pipeline::BuiltChain chain;
   CheckOptions options;
   std::shared_ptr<const Report::Prepared> rendering;
+  /// Every validation of this chain borrows its checkers here (input_checker_pool.h): a service
+  /// validating one request at a time per worker reuses their readers as a batch does.
+  mutable InputCheckerPool checkers;
 };
 
 namespace {
@@ -90,10 +100,9 @@ pipeline::BuiltChain build_engine_chain(const ChainSpec& spec) {
 std::shared_ptr<const CompiledChain> CompiledChain::build(const ChainSpec& spec) {
   return translating_engine_errors([&] {
     auto chain = build_engine_chain(spec);
-    auto rendering = std::make_shared<const Report::Prepared>(
-        Report::Prepared{reports::JsonRuleCatalogue(chain.compiled.rules)});
-    auto state = std::make_unique<State>(
-        State{std::move(chain), check_options_of(spec), std::move(rendering)});
+    auto rendering = std::make_shared<const Report::Prepared>(chain.compiled.rules);
+    auto state =
+        std::make_unique<State>(std::move(chain), check_options_of(spec), std::move(rendering));
     return std::shared_ptr<const CompiledChain>(new CompiledChain(std::move(state)));
   });
 }
@@ -127,7 +136,7 @@ std::vector<RuleDescription> CompiledChain::rules() const {
 Report CompiledChain::validate_file(const std::filesystem::path& file,
                                     std::string display_name) const {
   InputSource source{display_name.empty() ? file.string() : std::move(display_name), file, {}};
-  auto report = pipeline::check_with_chain(state_->chain, {std::move(source)}, state_->options);
+  auto report = pipeline::check_with_chain(state_->chain, state_->checkers, {std::move(source)}, 1);
   return Report(std::make_shared<const konform::Report>(std::move(report)), state_->rendering);
 }
 
@@ -150,12 +159,21 @@ Report CompiledChain::validate(std::vector<InputBytes> inputs, unsigned jobs) co
 
 Report CompiledChain::validate_inputs(std::vector<Input> inputs,
                                       const ValidateOptions& validate) const {
-  CheckOptions options = state_->options;
-  options.jobs =
+  const unsigned workers =
       validate.jobs > 0 ? validate.jobs : std::max(1u, std::thread::hardware_concurrency());
-  options.explain = validate.explanations != nullptr;
-  auto report = pipeline::check_with_chain(state_->chain, engine_inputs(std::move(inputs)), options,
-                                           validate.explanations);
+  auto sources = engine_inputs(std::move(inputs));
+  // The chain's pooled checkers record no matching trace; a run that asks for one (--explain)
+  // checks with checkers of its own.
+  if (validate.explanations != nullptr) {
+    CheckOptions options = state_->options;
+    options.jobs = workers;
+    options.explain = true;
+    auto report = pipeline::check_with_chain(state_->chain, std::move(sources), options,
+                                             validate.explanations);
+    return Report(std::make_shared<const konform::Report>(std::move(report)), state_->rendering);
+  }
+  auto report =
+      pipeline::check_with_chain(state_->chain, state_->checkers, std::move(sources), workers);
   return Report(std::make_shared<const konform::Report>(std::move(report)), state_->rendering);
 }
 

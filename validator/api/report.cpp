@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "konform/error.h"
-#include "reports/json_rule_catalogue.h"
 #include "reports/renderer.h"
 #include "validator/api/engine_language.h"
 #include "validator/api/engine_verdict.h"
@@ -57,6 +56,9 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   engine_options.lang = engine_language(options.language);
   if (prepared_ && format == "json")
     return reports::render_json_with(*report_, prepared_->json_rules);
+  if (prepared_ && format == "xml") return reports::render_xml_with(*report_, prepared_->xml_rules);
+  if (prepared_ && format == "sarif")
+    return reports::render_sarif_with(*report_, prepared_->sarif_rules);
   std::ostringstream out;
   renderer->render(*report_, engine_options, out);
   return pdf ? printed(out.view()) : std::move(out).str();

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "validator/check/document_matcher.h"
+#include "validator/check/input_checker_pool.h"
 #include "validator/check/product_check.h"
 #include "validator/check/root_probe.h"
 #include "validator/check/schema_root_finding.h"
@@ -482,8 +483,16 @@ void InputChecker::run_schematron(const CompiledDocumentType& type, std::string_
   pass.stages.push_back(stage_result(Stage::kSchematron, status, ms_since(start)));
 }
 
-Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> given,
+Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> inputs,
                     const CheckOptions& options, std::vector<std::string>* explanations) {
+  InputCheckerPool checkers(profile, options);
+  return check_inputs(checkers, std::move(inputs), options.jobs, explanations);
+}
+
+Report check_inputs(InputCheckerPool& checkers, std::vector<InputSource> given, unsigned jobs,
+                    std::vector<std::string>* explanations) {
+  const CompiledProfile& profile = checkers.profile();
+  const CheckOptions& options = checkers.options();
   // Service definitions bring their message samples into the run (product_check.h).
   ProductPlan plan = plan_products(std::move(given), options.max_input_bytes);
   std::vector<InputSource>& inputs = plan.inputs;
@@ -493,16 +502,16 @@ Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> giv
   report.rules = profile.rules;  // shared, not copied (rule_list.h)
   report.inputs.resize(inputs.size());
   const std::size_t workers =
-      std::clamp<std::size_t>(options.jobs, 1, std::max<std::size_t>(inputs.size(), 1));
+      std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(inputs.size(), 1));
   std::atomic<std::size_t> next{0};
   // Taken before any worker starts: a worker releases each input it has checked.
   const InputSet input_set(inputs);
   auto work = [&] {
-    InputChecker checker(profile, options);
-    checker.use_input_set(input_set);
+    auto checker = checkers.borrow();
+    checker->use_input_set(input_set);
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      report.inputs[i] = checker.check(inputs[i], plan.parsed_definition(i));
-      if (explanations) (*explanations)[i] = checker.explanation();
+      report.inputs[i] = checker->check(inputs[i], plan.parsed_definition(i));
+      if (explanations) (*explanations)[i] = checker->explanation();
       // Whoever checked an input releases it (nothing below needs it): a batch of thousands
       // would otherwise free them one by one on one thread after the last check.
       inputs[i] = InputSource{};

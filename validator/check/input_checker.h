@@ -64,8 +64,11 @@ class InputChecker {
   InputResult check(const InputSource& input,
                     const servicedef::ServiceDefinition* parsed = nullptr);
   /// The run's inputs, which rules may read with doc() (input_set_documents.h); without it doc()
-  /// reads nothing. `set` must outlive the checker.
+  /// reads nothing. `set` must outlive the run (until forget_input_set() or the checker's end).
   void use_input_set(const InputSet& set) { documents_.emplace(set, options_.max_input_bytes); }
+  /// Ends the run use_input_set() began: its documents are freed, and doc() reads nothing until
+  /// the next run's set (input_checker_pool.h keeps checkers from run to run).
+  void forget_input_set() { documents_.reset(); }
   /// With CheckOptions::explain: the matching trace of the last check() (explain_text form).
   const std::string& explanation() const { return explanation_; }
 
@@ -128,7 +131,8 @@ class InputChecker {
 
 /// Checks every input and returns the finished report, inputs in the order given whatever
 /// `options.jobs` is. Workers share the compiled profile read-only (sealed grammar pools,
-/// immutable code-list store); each owns its InputChecker, so parsers are reused per thread.
+/// immutable code-list store); each borrows an InputChecker for the run, so parsers are reused per
+/// thread (check_inputs with an InputCheckerPool, input_checker_pool.h, keeps them beyond it).
 /// With `explanations` (and options.explain) it receives each input's matching trace, in order.
 Report check_inputs(const CompiledProfile& profile, std::vector<InputSource> inputs,
                     const CheckOptions& options, std::vector<std::string>* explanations = nullptr);

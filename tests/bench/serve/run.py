@@ -5,7 +5,9 @@ For each profile (XRechnung, XSchule, imported as the top-level README's "Real s
 does, into the build folder): the CLI's cost per message (`konform validate --jobs N` over the
 corpus messages copied into a batch, start-up subtracted, median of repeats), then `konform serve`
 under wrk at 1, 2, 8 and 64 connections over the same messages: requests per second, p50 and p99
-latency, errors, and the server's peak RSS (VmHWM, reset before each level). A Markdown table goes
+latency, errors, the server's peak RSS (VmHWM, reset before each level), and the CPU time each
+message cost the server (/proc/PID/stat) and wrk against the CLI's (getrusage of the child),
+which the load and wrk sharing the cores distort far less than wall time. A Markdown table goes
 to standard output and build/bench-serve/results.md. With --soak SECONDS the first profile is then
 driven at 80 % of its saturation rate by a rate-limited client, sampling RSS every 10 s.
 """
@@ -15,6 +17,7 @@ import json
 import os
 import queue
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -106,24 +109,32 @@ def cli_cost(setup, profile, files, repeat):
     batch_files = sorted(batch.iterdir())
 
     def timed(inputs):
+        """Wall seconds and CPU seconds (user + system) of one `konform validate`."""
         command = [setup.konform, "validate", "--profile", profile, "--jobs", str(setup.cores),
                    "--format", "json", *inputs]
+        cpu_before = children_cpu_s()
         started = time.monotonic()
         result = subprocess.run(command, env=setup.env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, text=True)
         if result.returncode not in (0, 1):
             sys.exit(f"run.py: konform validate exited {result.returncode}: {result.stderr}")
-        return time.monotonic() - started
+        return time.monotonic() - started, children_cpu_s() - cpu_before
 
     timed(batch_files[:1])  # fills the compiled-profile cache
     whole, single = [], []
     for _ in range(repeat):
         whole.append(timed(batch_files))
         single.append(timed(batch_files[:1]))
-    start_up = statistics.median(single)
-    per_message = (statistics.median(whole) - start_up) / (len(batch_files) - 1)
-    return {"messages": len(batch_files), "batch_s": statistics.median(whole),
-            "start_up_s": start_up, "ms_per_message": per_message * 1000}
+
+    def per_message_ms(measure):
+        """(median batch - median first file alone) / (batch size - 1), in milliseconds."""
+        batch_median = statistics.median(m[measure] for m in whole)
+        alone_median = statistics.median(m[measure] for m in single)
+        return 1000 * (batch_median - alone_median) / (len(batch_files) - 1)
+
+    return {"messages": len(batch_files), "batch_s": statistics.median(w[0] for w in whole),
+            "start_up_s": statistics.median(s[0] for s in single),
+            "ms_per_message": per_message_ms(0), "cpu_ms_per_message": per_message_ms(1)}
 
 
 class Service:
@@ -158,6 +169,12 @@ class Service:
         text = Path(f"/proc/{self.process.pid}/status").read_text()
         return int(re.search(rf"^{field}:\s+(\d+) kB", text, re.M).group(1))
 
+    def cpu_s(self):
+        """The server's user + system CPU seconds so far, all threads (/proc/PID/stat)."""
+        # The command name (field 2) is in parentheses and may hold spaces: count after it.
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def reset_peak(self):
         # Writing 5 to clear_refs resets VmHWM to the current RSS (Linux 4.0 and later).
         Path(f"/proc/{self.process.pid}/clear_refs").write_text("5")
@@ -168,14 +185,25 @@ class Service:
         self.log.close()
 
 
+def children_cpu_s():
+    """User + system CPU seconds of this script's finished children (wrk, konform validate)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def wrk(service, connections, seconds, files):
     command = ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "60s",
                "--latency", "-s", str(HERE / "post_files.lua"), service.url, "--",
                *map(str, files)]
+    server_before, client_before = service.cpu_s(), children_cpu_s()
     output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
+    server_cpu, client_cpu = service.cpu_s() - server_before, children_cpu_s() - client_before
     line = next(l for l in output.splitlines() if l.startswith("KONFORM-BENCH "))
     result = json.loads(line.removeprefix("KONFORM-BENCH "))
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    # What each message cost the server's own CPU (and wrk's), whoever else used the cores.
+    result["cpu_ms"] = 1000 * server_cpu / max(result["requests"], 1)
+    result["client_cpu_ms"] = 1000 * client_cpu / max(result["requests"], 1)
     result["errors"] = sum(result[k] for k in ("connect", "read", "write", "status", "timeout"))
     return result
 
@@ -273,8 +301,8 @@ def markdown(setup, args, results, soaked, load_before, load_after):
         f"load average before {' '.join(load_before)}, after {' '.join(load_after)}.",
         "",
         "| profile | messages | connections | req/s | p50 ms | p99 ms | p99/p50 | errors "
-        "| peak RSS MiB | ms per message |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| peak RSS MiB | ms per message | CPU ms per message | wrk CPU ms per message |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, (files, cli, rows) in results.items():
         for row in rows:
@@ -282,12 +310,16 @@ def markdown(setup, args, results, soaked, load_before, load_after):
                 f"| {name} | {len(files)} | {row['connections']} | {row['rps']:.1f} "
                 f"| {row['p50_us'] / 1000:.1f} | {row['p99_us'] / 1000:.1f} "
                 f"| {row['p99_us'] / max(row['p50_us'], 1):.2f} | {row['errors']} "
-                f"| {row['peak_rss_mib']:.0f} | {1000 / row['rps']:.2f} |")
+                f"| {row['peak_rss_mib']:.0f} | {1000 / row['rps']:.2f} | {row['cpu_ms']:.2f} "
+                f"| {row['client_cpu_ms']:.2f} |")
         lines.append(
             f"| {name} | {cli['messages']} | CLI `--jobs {setup.cores}` | "
-            f"{1000 / cli['ms_per_message']:.1f} | | | | | | {cli['ms_per_message']:.2f} |")
+            f"{1000 / cli['ms_per_message']:.1f} | | | | | | {cli['ms_per_message']:.2f} "
+            f"| {cli['cpu_ms_per_message']:.2f} | |")
     lines += ["", "| profile | service ms/message at saturation | CLI ms/message | service / CLI "
-              "| p99/p50 at 8 connections | CLI start-up s |", "|---|---|---|---|---|---|"]
+              "| service CPU ms/message there | CLI CPU ms/message | CPU service / CLI "
+              "| p99/p50 at 8 connections | CLI start-up s |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for name, (files, cli, rows) in results.items():
         best = max(rows, key=lambda r: r["rps"])
         at8 = next((r for r in rows if r["connections"] == 8), None)
@@ -295,7 +327,9 @@ def markdown(setup, args, results, soaked, load_before, load_after):
         lines.append(
             f"| {name} | {1000 / best['rps']:.2f} ({best['connections']} connections) "
             f"| {cli['ms_per_message']:.2f} | {1000 / best['rps'] / cli['ms_per_message']:.3f} "
-            f"| {ratio8} | {cli['start_up_s']:.2f} |")
+            f"| {best['cpu_ms']:.2f} | {cli['cpu_ms_per_message']:.2f} "
+            f"| {best['cpu_ms'] / cli['cpu_ms_per_message']:.3f} | {ratio8} "
+            f"| {cli['start_up_s']:.2f} |")
     if soaked:
         name, s = soaked
         lines += ["", f"Soak ({name}): {s['seconds']} s at {s['rate']:.1f} req/s (80 % of "

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "tests/support/test_paths.h"
+#include "tests/unit/check/example_profile.h"
 #include "tests/unit/check/find_rule.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/check/document_matcher.h"
@@ -12,19 +13,11 @@
 
 namespace fs = std::filesystem;
 using namespace konform;
+using konform::test::example_profile;
 using konform::test::find_rule;
+using konform::test::kExample;
 
 namespace {
-
-const fs::path kExample = "profiles/de/sn/musterstadt";
-
-/// The example profile with its chain, parents first (it adds rules to a document type de.bund
-/// defines).
-CompiledProfile example_profile() {
-  const fs::path profiles = test::source_dir() / "profiles";
-  return compile_profiles({load_profile(profiles / "de/bund"), load_profile(profiles / "de/sn"),
-                           load_profile(test::source_dir() / kExample)});
-}
 
 CompiledDocumentType type(std::string id, std::string ns, std::string local, bool any = false) {
   CompiledDocumentType t;
