@@ -1,9 +1,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
-#include <chrono>
 
 #include "tests/support/test_paths.h"
+#include "tests/support/thread_cpu_time.h"
 #include "tests/unit/xml/test_files.h"
 #include "validator/core/config_error.h"
 #include "validator/xml/xml_reader.h"
@@ -234,12 +234,12 @@ BOOST_AUTO_TEST_CASE(billion_laughs_ends_at_once) {
     xml += "'>";
   }
   xml += "]><lolz>&lol9;</lolz>";
-  auto start = std::chrono::steady_clock::now();
+  const double start = konform::test::thread_cpu_seconds();
   auto findings = read(xml, false);
-  auto elapsed = std::chrono::steady_clock::now() - start;
+  const double cpu_seconds = konform::test::thread_cpu_seconds() - start;
   BOOST_REQUIRE(!findings.empty());
   BOOST_TEST(findings[0].rule_id == "xml-doctype-forbidden");
-  BOOST_TEST(std::chrono::duration<double>(elapsed).count() < 2.0);
+  BOOST_TEST(cpu_seconds < 2.0);
 }
 
 BOOST_AUTO_TEST_CASE(schema_elements_deep_under_foreign_ones_are_validated) {
