@@ -17,6 +17,7 @@
 #include "reports/html_page.h"
 #include "reports/html_wording.h"
 #include "reports/wording.h"
+#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
@@ -218,15 +219,12 @@ footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 )css";
 
 std::string_view severity_symbol(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "\u2718";
-    case Severity::kWarning:
-      return "!";
-    case Severity::kInfo:
-      return "\u2139";
-  }
-  return "";
+  static constexpr LookupTable<Severity, std::string_view, 3> kSymbols{{
+      {Severity::kError, "\u2718"},
+      {Severity::kWarning, "!"},
+      {Severity::kInfo, "\u2139"},
+  }};
+  return lookup(kSymbols, severity).value_or("");
 }
 
 /// "1 Fehler", "2 Warnungen"; "1 error", "2 warnings".
