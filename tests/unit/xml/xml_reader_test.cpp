@@ -316,6 +316,19 @@ BOOST_AUTO_TEST_CASE(undeclared_root_is_one_clear_error) {
   for (const auto& f : findings) BOOST_TEST(f.message.find("xmlns") == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(namespace_declarations_and_xsi_attributes_are_never_attribute_errors) {
+  // XSD 1.0 §3.2.6 and §3.2.7: neither needs a declaration, on a declared element or another.
+  const std::string attributes =
+      " xmlns:x='urn:x' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'"
+      " xsi:schemaLocation='urn:t t.xsd'";
+  BOOST_TEST(
+      read("<order xmlns='urn:t'" + attributes + "><id>1</id><item>a</item></order>").empty());
+  const auto undeclared = read("<other" + attributes + "><child xmlns:y='urn:y'/></other>");
+  BOOST_REQUIRE_EQUAL(undeclared.size(), 1u);
+  BOOST_REQUIRE(undeclared[0].schema_error.has_value());
+  BOOST_TEST((undeclared[0].schema_error->kind == SchemaError::Kind::kElementNotDeclared));
+}
+
 BOOST_AUTO_TEST_CASE(events_reach_the_sink_in_document_order) {
   RecordingSink sink;
   BOOST_TEST(events_of("<p:a xmlns:p='urn:p' x='1'>\n<!--c--><b>t&amp;u</b></p:a>", sink) ==
