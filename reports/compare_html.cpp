@@ -17,6 +17,7 @@
 #include "reports/html_page.h"
 #include "reports/html_wording.h"
 #include "reports/wording.h"
+#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
@@ -173,20 +174,9 @@ constexpr CompareWords kEnglish{
     .to_matrix = "To the rules table",
 };
 
-constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
-body { margin: 0 auto; max-width: 96rem; padding: 1.5rem; color: #1a1a1a; background: #ffffff;
-  font-family: system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
-  line-height: 1.45; }
-h1 { font-size: 1.8rem; margin: 0 0 1rem; }
-h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
-  border-bottom: 2px solid #c8c8c8; }
-.verdict { border: 2px solid; border-left-width: .75rem; border-radius: 4px; padding: .75rem 1rem; }
-.verdict p { margin: 0; }
-.verdict-main { font-size: 1.3rem; }
-.verdict-conformant { background: #e8f5ea; border-color: #1e6b34; }
-.verdict-not-conformant { background: #fbeaea; border-color: #a4161a; }
-.verdict-incomplete { background: #fff4dc; border-color: #8a5300; }
-dl.facts, dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
+/// The comparison's own style, after the page's start and the verdict box (html_page.h).
+constexpr std::string_view kStyle =
+    R"css(dl.facts, dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd, dl.legend dd { margin: 0; }
 .scroll { overflow-x: auto; }
@@ -229,15 +219,12 @@ footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 )css";
 
 std::string_view severity_symbol(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "\u2718";
-    case Severity::kWarning:
-      return "!";
-    case Severity::kInfo:
-      return "\u2139";
-  }
-  return "";
+  static constexpr LookupTable<Severity, std::string_view, 3> kSymbols{{
+      {Severity::kError, "\u2718"},
+      {Severity::kWarning, "!"},
+      {Severity::kInfo, "\u2139"},
+  }};
+  return lookup(kSymbols, severity).value_or("");
 }
 
 /// "1 Fehler", "2 Warnungen"; "1 error", "2 warnings".
@@ -283,10 +270,10 @@ bool has_differences_section(const CompareMatrix& matrix) { return matrix.candid
 
 void write_head(const CompareMatrix& matrix, const HtmlWords& words, const CompareWords& cw,
                 std::ostream& out) {
-  write_html_head(
-      out, words.lang, matrix.tool_name + ' ' + matrix.tool_version,
-      std::string(cw.title) + ": " + std::string(verdict_word(matrix.verdict, words)),
-      std::string(kStyle) + print_footer_css(chain_names(matrix.profiles), matrix.as_of, words));
+  write_html_head(out, words.lang, matrix.tool_name + ' ' + matrix.tool_version,
+                  std::string(cw.title) + ": " + std::string(verdict_word(matrix.verdict, words)),
+                  page_style_start("96rem") + std::string(kVerdictStyle) + std::string(kStyle) +
+                      print_footer_css(chain_names(matrix.profiles), matrix.as_of, words));
 }
 
 /// The first stops of the keyboard: past the summary and the legend straight to the tables.

@@ -22,6 +22,19 @@ constexpr std::string_view kKeyboardStyle =
 
 }  // namespace
 
+std::string page_style_start(std::string_view max_width) {
+  return ":root { color-scheme: light; }\n"
+         "body { margin: 0 auto; max-width: " +
+         std::string(max_width) +
+         "; padding: 1.5rem; color: #1a1a1a; background: #ffffff;\n"
+         "  font-family: system-ui, \"Segoe UI\", \"DejaVu Sans\", \"Liberation Sans\", Arial, "
+         "sans-serif;\n"
+         "  line-height: 1.45; }\n"
+         "h1 { font-size: 1.8rem; margin: 0 0 1rem; }\n"
+         "h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;\n"
+         "  border-bottom: 2px solid #c8c8c8; }\n";
+}
+
 void write_html_head(std::ostream& out, std::string_view lang, std::string_view generator,
                      std::string_view title, std::string_view style) {
   out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n"

@@ -13,6 +13,20 @@
 
 namespace konform::reports {
 
+/// The start of every page's style: the light scheme, the body (`max_width`: how wide the page's
+/// tables want it), the system fonts, and the h1 and h2 headings.
+std::string page_style_start(std::string_view max_width);
+
+/// The verdict box the report and the comparison open with (.verdict-conformant and so on).
+inline constexpr std::string_view kVerdictStyle =
+    R"css(.verdict { border: 2px solid; border-left-width: .75rem; border-radius: 4px; padding: .75rem 1rem; }
+.verdict p { margin: 0; }
+.verdict-main { font-size: 1.3rem; }
+.verdict-conformant { background: #e8f5ea; border-color: #1e6b34; }
+.verdict-not-conformant { background: #fbeaea; border-color: #a4161a; }
+.verdict-incomplete { background: #fff4dc; border-color: #8a5300; }
+)css";
+
 /// Writes everything up to and including </head>; `title` and `generator` are escaped here. The
 /// page's `style` is followed by the keyboard style every page shares (focus ring, scroll regions,
 /// .visually-hidden, .skip-links).

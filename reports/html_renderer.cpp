@@ -23,21 +23,12 @@
 namespace konform::reports {
 namespace {
 
-constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
-body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; color: #1a1a1a; background: #ffffff;
-  font-family: system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
-  line-height: 1.45; }
-h1 { font-size: 1.8rem; margin: 0 0 1rem; }
-h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
-  border-bottom: 2px solid #c8c8c8; }
-h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; overflow-wrap: anywhere; }
-.verdict { border: 2px solid; border-left-width: .75rem; border-radius: 4px; padding: .75rem 1rem; }
-.verdict p { margin: 0; }
-.verdict-main { font-size: 1.3rem; }
-.verdict-conformant { background: #e8f5ea; border-color: #1e6b34; }
-.verdict-not-conformant { background: #fbeaea; border-color: #a4161a; }
-.verdict-incomplete { background: #fff4dc; border-color: #8a5300; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+/// The report's own style, after the page's start and the verdict box (html_page.h).
+constexpr std::string_view kHeadingThreeStyle =
+    R"css(h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; overflow-wrap: anywhere; }
+)css";
+constexpr std::string_view kStyle =
+    R"css(dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .92rem; }
@@ -162,7 +153,9 @@ void write_head(const Report& report, const HtmlWords& words, std::ostream& out)
   write_html_head(
       out, words.lang, report.tool_name + ' ' + report.tool_version,
       std::string(words.report_title) + ": " + std::string(verdict_word(report.verdict, words)),
-      std::string(kStyle) + print_footer_css(chain_names(report.profiles), report.as_of, words));
+      page_style_start("80rem") + std::string(kHeadingThreeStyle) + std::string(kVerdictStyle) +
+          std::string(kStyle) +
+          print_footer_css(chain_names(report.profiles), report.as_of, words));
 }
 
 void write_verdict(const Report& report, const HtmlWords& words, std::ostream& out) {

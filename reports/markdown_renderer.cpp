@@ -6,20 +6,18 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/wording.h"
+#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
 
 std::string_view verdict_mark(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return "\u2705";
-    case Verdict::kNotConformant:
-      return "\u274c";
-    case Verdict::kIncomplete:
-      return "\u26a0\ufe0f";
-  }
-  return "";
+  static constexpr LookupTable<Verdict, std::string_view, 3> kMarks{{
+      {Verdict::kConformant, "\u2705"},
+      {Verdict::kNotConformant, "\u274c"},
+      {Verdict::kIncomplete, "\u26a0\ufe0f"},
+  }};
+  return lookup(kMarks, verdict).value_or("");
 }
 
 std::string number_or_blank(int value) { return value > 0 ? std::to_string(value) : ""; }

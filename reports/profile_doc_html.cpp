@@ -13,14 +13,8 @@
 namespace konform::reports {
 namespace {
 
-constexpr std::string_view kStyle = R"css(:root { color-scheme: light; }
-body { margin: 0 auto; max-width: 90rem; padding: 1.5rem; color: #1a1a1a; background: #ffffff;
-  font-family: system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", Arial, sans-serif;
-  line-height: 1.45; }
-h1 { font-size: 1.8rem; margin: 0 0 1rem; }
-h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
-  border-bottom: 2px solid #c8c8c8; }
-.scroll { overflow-x: auto; }
+/// The catalogue's own style, after the page's start (html_page.h).
+constexpr std::string_view kStyle = R"css(.scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; font-size: .92rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid #8c8c8c; padding: .3rem .45rem; text-align: left; vertical-align: top; }
@@ -221,7 +215,8 @@ void render_profile_doc_html(const ProfileDoc& doc, std::string_view lang, std::
   std::vector<std::string> chain;
   for (const auto& profile : doc.chain) chain.push_back(profile.id + " " + profile.version);
   write_html_head(out, w.lang, "konform", title,
-                  std::string(kStyle) + print_footer_css(chain, doc.as_of, html_words(w.lang)));
+                  page_style_start("90rem") + std::string(kStyle) +
+                      print_footer_css(chain, doc.as_of, html_words(w.lang)));
   out << "<body>\n<header>\n<h1>" << html_escape(title) << "</h1>\n";
   if (!doc.chain.empty()) out << "<p>" << html_escape(doc.chain.back().title) << "</p>\n";
   out << "<p>" << html_escape(w.resolved_as_of) << " <time datetime=\"" << html_escape(doc.as_of)

@@ -7,7 +7,8 @@ namespace konform::reports {
 void render_located_problems_text(std::string_view file, std::span<const LocatedProblem> problems,
                                   std::ostream& out) {
   for (const auto& problem : problems) {
-    out << file << ":" << problem.line << ":" << problem.column << ": " << problem.message << "\n";
+    out << file << ":" << problem.location.line << ":" << problem.location.column << ": "
+        << problem.message << "\n";
   }
 }
 

@@ -14,21 +14,19 @@
 #include "reports/formats.h"
 #include "reports/html_wording.h"
 #include "reports/wording.h"
+#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
 
 // The colours GCC uses for the same words.
 std::string_view color_of(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return "\x1b[1;31m";
-    case Severity::kWarning:
-      return "\x1b[1;35m";
-    case Severity::kInfo:
-      return "\x1b[1;36m";
-  }
-  return "";
+  static constexpr LookupTable<Severity, std::string_view, 3> kColors{{
+      {Severity::kError, "\x1b[1;31m"},
+      {Severity::kWarning, "\x1b[1;35m"},
+      {Severity::kInfo, "\x1b[1;36m"},
+  }};
+  return lookup(kColors, severity).value_or("");
 }
 constexpr std::string_view kColorReset = "\x1b[0m";
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "validator/core/lookup_table.h"
 #include "validator/rules/registry.h"
 
 namespace konform::reports {
@@ -84,15 +85,12 @@ bool german_page(const RenderOptions& options) {
 }
 
 std::string_view verdict_symbol(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return "\u2714";
-    case Verdict::kNotConformant:
-      return "\u2718";
-    case Verdict::kIncomplete:
-      return "\u26a0";
-  }
-  return "";
+  static constexpr LookupTable<Verdict, std::string_view, 3> kSymbols{{
+      {Verdict::kConformant, "\u2714"},
+      {Verdict::kNotConformant, "\u2718"},
+      {Verdict::kIncomplete, "\u26a0"},
+  }};
+  return lookup(kSymbols, verdict).value_or("");
 }
 
 }  // namespace konform::reports

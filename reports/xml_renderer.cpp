@@ -18,28 +18,36 @@ namespace {
 
 using Element = XmlWriter::Element;
 
+/// The report's lists: a <`list`> element with one <`item`> per entry of `entries`, whose
+/// attributes and content `write` writes.
+template <typename Entries, typename Write>
+void write_list(XmlWriter& xml, std::string_view list, std::string_view item,
+                const Entries& entries, Write write) {
+  const Element list_element(xml, list);
+  for (const auto& entry : entries) {
+    const Element element(xml, item);
+    write(entry);
+  }
+}
+
 void write_profiles(const Report& report, XmlWriter& xml) {
-  const Element profiles(xml, "profiles");
-  for (const auto& profile : report.profiles) {
-    const Element element(xml, "profile");
+  write_list(xml, "profiles", "profile", report.profiles, [&xml](const ProfileSummary& profile) {
     xml.attribute("id", profile.id);
     xml.attribute("version", profile.version);
     xml.attribute("level", profile.level);
     xml.attribute("sha256", profile.sha256);
     xml.optional_attribute("publisher", profile.publisher);
-  }
+  });
 }
 
 void write_rules(std::span<const RuleInfo> listed, XmlWriter& xml) {
-  const Element rules(xml, "rules");
-  for (const auto& rule : listed) {
-    const Element element(xml, "rule");
+  write_list(xml, "rules", "rule", listed, [&xml](const RuleInfo& rule) {
     xml.attribute("id", rule.id);
     xml.attribute("severity", to_string(rule.default_severity));
     xml.text_element("title", rule.title);
     xml.text_element("titleDe", rule.title_de);
     xml.text_element("source", rule.source);
-  }
+  });
 }
 
 void write_finding(const Finding& finding, XmlWriter& xml) {
@@ -74,27 +82,21 @@ void write_input(const InputResult& input, XmlWriter& xml) {
   xml.attribute("path", input.path);
   xml.attribute("documentType", input.document_type);
   xml.attribute("verdict", to_string(input.verdict));
-  {
-    const Element stages(xml, "stages");
-    for (const auto& stage : input.stages) {
-      const Element stage_element(xml, "stage");
-      xml.attribute("name", stage.name);
-      xml.attribute("status", to_string(stage.status));
-      xml.attribute("ms", number_text(reported_ms(stage.ms)));
-    }
-  }
+  write_list(xml, "stages", "stage", input.stages, [&xml](const StageResult& stage) {
+    xml.attribute("name", stage.name);
+    xml.attribute("status", to_string(stage.status));
+    xml.attribute("ms", number_text(reported_ms(stage.ms)));
+  });
   const Element findings(xml, "findings");
   for (const auto& finding : input.findings) write_finding(finding, xml);
 }
 
 void write_notices(const Report& report, XmlWriter& xml) {
-  const Element notices(xml, "notices");
-  for (const auto& notice : report.notices) {
-    const Element element(xml, "notice");
+  write_list(xml, "notices", "notice", report.notices, [&xml](const Notice& notice) {
     xml.attribute("code", notice.code);
     xml.text_element("message", notice.message);
     xml.text_element("messageDe", notice.message_de);
-  }
+  });
 }
 
 /// The report, listing `rules` (empty: the placeholder a catalogue replaces).

@@ -174,6 +174,20 @@ std::vector<std::string> message_decisions(const std::string& text) {
   return problems;
 }
 
+/// What a source decides by a namespace written into a Xerces-C message ('{uri}local', the form
+/// XMLValid::AttNotDefinedForElement and its kin give a qualified name): every string literal
+/// that holds a "{http" (the scanner's own namespace ids say which namespace a name is in).
+std::vector<std::string> namespaces_read_from_messages(const std::string& text) {
+  std::vector<std::string> problems;
+  for (const std::string& literal : scan(text).literals) {
+    if (literal.find("{http") != std::string::npos) {
+      problems.push_back("looks for the namespace \"" + literal +
+                         "\" in a message: use the URI id or the validity code");
+    }
+  }
+  return problems;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(rule_ids)
@@ -224,6 +238,23 @@ BOOST_AUTO_TEST_CASE(no_engine_source_decides_by_a_finding_s_message) {
     for (const std::string& problem : message_decisions(read_text(source))) {
       BOOST_ERROR(source.lexically_relative(source_dir()).string() << ": " << problem);
     }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_scanner_sees_namespaces_looked_for_in_messages) {
+  BOOST_TEST(namespaces_read_from_messages(
+                 "if (m.find(\"'{http://www.w3.org/2000/xmlns/}\") != npos) return;")
+                 .size() == 1u);
+  BOOST_TEST(namespaces_read_from_messages("// m.find(\"'{http://x}\") was how").empty());
+  BOOST_TEST(namespaces_read_from_messages("if (uri == XMLUni::fgXMLNSURIName) return;").empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_reader_takes_no_namespace_from_a_message) {
+  // The reader may read Xerces' messages (for the names a validity code's template quotes), but
+  // which namespace an attribute or element is in, Xerces says as data.
+  for (const std::string& problem :
+       namespaces_read_from_messages(read_text(source_dir() / kReaderTranslation))) {
+    BOOST_ERROR(kReaderTranslation.string() << ": " << problem);
   }
 }
 

@@ -6,7 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -33,18 +35,50 @@ struct Pipe {
   Pipe& operator=(const Pipe&) = delete;
 };
 
-/// Reads both pipes until they close or the deadline passes; returns false on timeout.
-bool drain(int out_fd, int err_fd, std::string& out, std::string& err, Clock::time_point deadline) {
+/// How often the child's thread states are sampled for RunResult::idle_seconds.
+constexpr std::chrono::milliseconds kIdleSampling{10};
+
+/// Whether any thread of process `pid` is running or runnable (state R in /proc/PID/task/*/stat;
+/// a thread waiting for a CPU is R too). A process that is gone or not readable counts as not.
+bool any_thread_runnable(pid_t pid) {
+  std::error_code error;
+  const std::filesystem::path tasks = "/proc/" + std::to_string(pid) + "/task";
+  for (std::filesystem::directory_iterator it(tasks, error), end; !error && it != end;
+       it.increment(error)) {
+    std::ifstream stat(it->path() / "stat");
+    std::string line;
+    std::getline(stat, line);
+    // "TID (comm) S ...": the command may hold spaces and parentheses, the state follows the last.
+    const std::size_t close = line.rfind(')');
+    if (close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'R') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// Reads both pipes until they close or the deadline passes, adding the time in which the child
+/// had no runnable thread to `idle_seconds`; returns false on timeout.
+bool drain(pid_t pid, int out_fd, int err_fd, std::string& out, std::string& err,
+           Clock::time_point deadline, double& idle_seconds) {
   pollfd fds[2] = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
   std::string* sinks[2] = {&out, &err};
   int open_count = 2;
   char buffer[65536];
+  Clock::time_point sampled = Clock::now();
   while (open_count > 0) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const Clock::time_point now = Clock::now();
+    if (now - sampled >= kIdleSampling) {
+      if (!any_thread_runnable(pid))
+        idle_seconds += std::chrono::duration<double>(now - sampled).count();
+      sampled = now;
+    }
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now);
     if (left.count() <= 0) return false;
-    int ready = poll(fds, 2, static_cast<int>(left.count()));
+    int ready = poll(fds, 2, static_cast<int>(std::min(left, kIdleSampling).count()));
     if (ready < 0 && errno == EINTR) continue;
-    if (ready <= 0) return ready == 0 ? false : true;
+    if (ready < 0) return true;
+    if (ready == 0) continue;  // a sampling tick; the deadline is checked above
     for (int i = 0; i < 2; ++i) {
       if (fds[i].fd < 0 || fds[i].revents == 0) continue;
       ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
@@ -96,7 +130,8 @@ RunResult run(const std::vector<std::string>& argv, const std::filesystem::path&
   close(err_pipe.write_end);
   err_pipe.write_end = -1;
 
-  if (!drain(out_pipe.read_end, err_pipe.read_end, result.out, result.err, start + timeout)) {
+  if (!drain(pid, out_pipe.read_end, err_pipe.read_end, result.out, result.err, start + timeout,
+             result.idle_seconds)) {
     result.timed_out = true;
     kill(pid, SIGKILL);
   }
@@ -119,7 +154,8 @@ std::string describe(const RunResult& result) {
   std::ostringstream text;
   text << "exit " << result.exit_code << ", signal " << result.signal << ", "
        << (result.timed_out ? "TIMED OUT, " : "") << result.seconds << " s wall, "
-       << result.cpu_seconds << " s CPU, stderr: " << result.err.substr(0, 400);
+       << result.cpu_seconds << " s CPU, " << result.idle_seconds
+       << " s idle, stderr: " << result.err.substr(0, 400);
   return text.str();
 }
 

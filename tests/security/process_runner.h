@@ -1,7 +1,8 @@
 // A minimal process runner for the hostile-input suite: runs a program from an argv vector
 // (fork + execv, never a shell, so no argument is ever re-interpreted), with standard input from
 // /dev/null, captures standard output and error, enforces a wall-clock timeout, and reports how
-// the child ended: exit code, the signal that killed it (a crash shows up here) and the wall time.
+// the child ended: exit code, the signal that killed it (a crash shows up here), the wall time, the
+// CPU time and the time it spent waiting rather than working.
 //
 // tests/support/process.h has a similar runner for the end-to-end tests; this one also reports the
 // terminating signal, which the security tests need to tell a crash from a timeout.
@@ -22,7 +23,12 @@ struct RunResult {
   std::string err;
   double seconds = 0;      ///< wall time from fork to reaping the child
   double cpu_seconds = 0;  ///< the child's user + system CPU time (getrusage), load-independent
-  long peak_rss_kib = 0;   ///< the child's peak resident set size (getrusage ru_maxrss)
+  /// Wall time during which no thread of the child was running or runnable (all sleeping on a
+  /// socket, a pipe, a lock, a timer or the disk), sampled from /proc every few milliseconds. A
+  /// loaded machine makes a working child wait for a CPU, which counts as runnable, not here; a
+  /// child that blocks instead of working shows up here whatever the load.
+  double idle_seconds = 0;
+  long peak_rss_kib = 0;  ///< the child's peak resident set size (getrusage ru_maxrss)
 };
 
 /// Runs argv[0] (an absolute path) with the given arguments in `working_dir` (when not empty).

@@ -3,56 +3,37 @@
 #pragma once
 
 #include "konform/report.h"
+#include "validator/core/lookup_table.h"
 #include "validator/core/report.h"
 
 namespace konform::api {
 
+inline constexpr LookupTable<konform::Verdict, Verdict, 3> kVerdicts{{
+    {konform::Verdict::kConformant, Verdict::kConformant},
+    {konform::Verdict::kNotConformant, Verdict::kNotConformant},
+    {konform::Verdict::kIncomplete, Verdict::kIncomplete},
+}};
+
+inline constexpr LookupTable<konform::Severity, Severity, 3> kSeverities{{
+    {konform::Severity::kError, Severity::kError},
+    {konform::Severity::kWarning, Severity::kWarning},
+    {konform::Severity::kInfo, Severity::kInfo},
+}};
+
 inline Verdict public_verdict(konform::Verdict verdict) {
-  switch (verdict) {
-    case konform::Verdict::kConformant:
-      return Verdict::kConformant;
-    case konform::Verdict::kNotConformant:
-      return Verdict::kNotConformant;
-    case konform::Verdict::kIncomplete:
-      return Verdict::kIncomplete;
-  }
-  return Verdict::kIncomplete;
+  return lookup(kVerdicts, verdict).value_or(Verdict::kIncomplete);
 }
 
 inline Severity public_severity(konform::Severity severity) {
-  switch (severity) {
-    case konform::Severity::kError:
-      return Severity::kError;
-    case konform::Severity::kWarning:
-      return Severity::kWarning;
-    case konform::Severity::kInfo:
-      return Severity::kInfo;
-  }
-  return Severity::kError;
+  return lookup(kSeverities, severity).value_or(Severity::kError);
 }
 
 inline konform::Verdict engine_verdict(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return konform::Verdict::kConformant;
-    case Verdict::kNotConformant:
-      return konform::Verdict::kNotConformant;
-    case Verdict::kIncomplete:
-      return konform::Verdict::kIncomplete;
-  }
-  return konform::Verdict::kIncomplete;
+  return reverse_lookup(kVerdicts, verdict).value_or(konform::Verdict::kIncomplete);
 }
 
 inline konform::Severity engine_severity(Severity severity) {
-  switch (severity) {
-    case Severity::kError:
-      return konform::Severity::kError;
-    case Severity::kWarning:
-      return konform::Severity::kWarning;
-    case Severity::kInfo:
-      return konform::Severity::kInfo;
-  }
-  return konform::Severity::kError;
+  return reverse_lookup(kSeverities, severity).value_or(konform::Severity::kError);
 }
 
 }  // namespace konform::api

@@ -94,7 +94,7 @@ int run_view(const ServicedefOptions& options) {
   const auto definition = servicedef::read_service_definition(bytes, file);
   std::vector<LocatedProblem> problems;
   for (const auto& problem : definition.problems) {
-    problems.push_back({problem.position.line, problem.position.column, problem.message});
+    problems.push_back({{problem.position.line, problem.position.column, ""}, problem.message});
   }
   reports::render_located_problems_text(options.file, problems, std::cerr);
   if (!definition.view) return kExitFindings;

@@ -10,6 +10,7 @@
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/keep_until_exit.h"
+#include "validator/cli/report_options.h"
 #include "validator/cli/report_output.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/config_error.h"
@@ -29,11 +30,7 @@ struct XsdLintOptions {
   std::vector<std::string> catalogs;
   std::vector<std::string> profile_path;
   std::string as_of;
-  std::vector<std::string> formats;
-  std::vector<std::string> outputs;
-  std::string fail_on = "error";
-  std::string lang;
-  bool quiet = false;
+  ReportOptions report;
   LimitOptions limits;
 };
 
@@ -46,8 +43,8 @@ std::string display_path(const std::filesystem::path& document) {
 }
 
 int run_xsd_lint(const XsdLintOptions& options) {
-  const auto fail_on = parse_severity(options.fail_on);
-  const auto outputs = pair_outputs(options.formats, options.outputs);
+  const auto fail_on = parse_severity(options.report.fail_on);
+  const auto outputs = pair_outputs(options.report.formats, options.report.outputs);
   const auto tree =
       xsdlint::collect_schema_tree(as_paths(options.entries), as_paths(options.catalogs));
   // Nothing is left out silently: the documents read but not checked are named.
@@ -75,7 +72,8 @@ int run_xsd_lint(const XsdLintOptions& options) {
   report.tool_version = std::string(kVersion);
   report.as_of = as_of;
 
-  return write_report_and_exit(report, outputs, options.quiet, options.lang, *fail_on);
+  return write_report_and_exit(report, outputs, options.report.quiet, options.report.lang,
+                               *fail_on);
 }
 
 }  // namespace
@@ -97,18 +95,7 @@ Command add_xsd_command(CLI::App& app) {
       ->allow_extra_args(false);
   lint->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
       ->check(iso_date_check());
-  lint->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")
-      ->allow_extra_args(false);
-  lint->add_option("--output", options->outputs,
-                   "File for the report of the matching --format (default: standard output)")
-      ->allow_extra_args(false);
-  lint->add_option("--fail-on", options->fail_on,
-                   "Lowest severity that makes the exit code 1 (default: error)")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
-  lint->add_option("--lang", options->lang,
-                   "Language: en or de (default: German for html, English otherwise)")
-      ->check(CLI::IsMember({"en", "de"}));
-  lint->add_flag("--quiet", options->quiet, "Print only findings (text format)");
+  add_report_options(lint, options->report);
   add_limit_options(lint, options->limits);
   return [options] { return run_xsd_lint(*options); };
 }

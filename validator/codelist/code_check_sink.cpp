@@ -1,6 +1,7 @@
 #include "validator/codelist/code_check_sink.h"
 
 #include "validator/core/config_error.h"
+#include "validator/core/xml_space.h"
 #include "validator/rules/builtin_finding.h"
 #include "validator/rules/registry.h"
 #include "validator/xsdtypes/plain_date.h"

@@ -141,12 +141,4 @@ class CodeList {
   std::vector<std::unordered_map<StringPool::Id, RowIndex>> column_index_;
 };
 
-/// `text` with leading/trailing XML whitespace removed and inner runs collapsed to one space.
-std::string collapse_whitespace(std::string_view text);
-/// The same into `out`, which keeps its capacity (no allocation in a loop once it has grown).
-void collapse_whitespace_into(std::string_view text, std::string& out);
-/// `text` itself when it is collapsed already (the common case: no copy), else its collapsed form
-/// written to `scratch`.
-std::string_view collapsed(std::string_view text, std::string& scratch);
-
 }  // namespace konform::codelist

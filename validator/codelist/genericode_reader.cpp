@@ -12,6 +12,7 @@
 
 #include "validator/codelist/line_index.h"
 #include "validator/core/config_error.h"
+#include "validator/core/xml_space.h"
 #include "validator/xsdtypes/plain_date.h"
 
 namespace konform::codelist {

@@ -4,28 +4,13 @@
 #include <map>
 #include <set>
 
+#include "validator/core/xml_space.h"
 #include "validator/rules/registry.h"
 
 namespace konform {
 namespace fs = std::filesystem;
 
 namespace {
-
-/// Manifest text keeps its line breaks and indentation; the catalogue shows it as one paragraph.
-std::string collapsed(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::string relative_to(const fs::path& file, const fs::path& dir) {
   return file.lexically_relative(dir).generic_string();
@@ -52,9 +37,9 @@ ProfileDoc::Profile profile_entry(const Profile& profile, const ProfileSummary& 
   out.id = profile.id;
   out.version = profile.version;
   out.level = profile.level;
-  out.title = collapsed(profile.title);
-  out.publisher = collapsed(profile.publisher);
-  out.description = collapsed(profile.description);
+  out.title = collapse_whitespace(profile.title);
+  out.publisher = collapse_whitespace(profile.publisher);
+  out.description = collapse_whitespace(profile.description);
   out.valid_from = profile.validity.from;
   out.valid_to = profile.validity.to;
   out.sha256 = summary.sha256;
@@ -71,7 +56,7 @@ ProfileDoc::DocumentType document_type_entry(const Profile& profile, const Docum
                                              const std::string& as_of) {
   ProfileDoc::DocumentType out;
   out.id = type.id;
-  out.title = collapsed(type.title);
+  out.title = collapse_whitespace(type.title);
   out.profile = profile.id;
   out.match_namespace = type.match.namespace_uri;
   out.match_local_name = type.match.local_name;
@@ -118,14 +103,14 @@ ProfileDoc::Rule rule_entry(const RuleInfo& info, const EffectiveRule& effective
   ProfileDoc::Rule out;
   out.id = info.id;
   out.severity = effective.enabled ? std::string(to_string(effective.severity)) : "off";
-  out.title = collapsed(info.title);
-  out.title_de = collapsed(info.title_de);
+  out.title = collapse_whitespace(info.title);
+  out.title_de = collapse_whitespace(info.title_de);
   out.source = info.source;
   auto owner = owners.find(info.id);
   out.origin = owner != owners.end() ? owner->second : "konform";
   if (effective.declared_by) out.set_by = effective.declared_by->profile;
   if (effective.floor) out.binding = to_string(*effective.floor);
-  out.reason = collapsed(effective.reason);
+  out.reason = collapse_whitespace(effective.reason);
   return out;
 }
 

@@ -3,40 +3,36 @@
 #include <algorithm>
 #include <cctype>
 
+#include "validator/core/lookup_table.h"
+
 namespace konform {
+namespace {
+
+constexpr LookupTable<CellState, std::string_view, 6> kCellStateNames{{
+    {CellState::kPass, "pass"},
+    {CellState::kFail, "fail"},
+    {CellState::kWaived, "waived"},
+    {CellState::kNotApplicable, "not-applicable"},
+    {CellState::kIncomplete, "incomplete"},
+    {CellState::kNotAssessable, "not-assessable"},
+}};
+
+constexpr LookupTable<RuleLevel, std::string_view, 5> kRuleLevelNames{{
+    {RuleLevel::kFormat, "format"},
+    {RuleLevel::kFederal, "federal"},
+    {RuleLevel::kState, "state"},
+    {RuleLevel::kMunicipal, "municipal"},
+    {RuleLevel::kOther, "other"},
+}};
+
+}  // namespace
 
 std::string_view to_string(CellState state) {
-  switch (state) {
-    case CellState::kPass:
-      return "pass";
-    case CellState::kFail:
-      return "fail";
-    case CellState::kWaived:
-      return "waived";
-    case CellState::kNotApplicable:
-      return "not-applicable";
-    case CellState::kIncomplete:
-      return "incomplete";
-    case CellState::kNotAssessable:
-      return "not-assessable";
-  }
-  return "incomplete";
+  return lookup(kCellStateNames, state).value_or("incomplete");
 }
 
 std::string_view to_string(RuleLevel level) {
-  switch (level) {
-    case RuleLevel::kFormat:
-      return "format";
-    case RuleLevel::kFederal:
-      return "federal";
-    case RuleLevel::kState:
-      return "state";
-    case RuleLevel::kMunicipal:
-      return "municipal";
-    case RuleLevel::kOther:
-      return "other";
-  }
-  return "other";
+  return lookup(kRuleLevelNames, level).value_or("other");
 }
 
 RuleLevel rule_level_of_profile(std::string_view profile_level) {

@@ -4,11 +4,12 @@
 
 #include <string>
 
+#include "validator/core/finding.h"
+
 namespace konform {
 
 struct LocatedProblem {
-  int line = 0;
-  int column = 0;
+  Location location;  ///< line and column; no XPath (the file is not XML)
   std::string message;
 };
 

@@ -2,32 +2,32 @@
 
 #include <algorithm>
 
+#include "validator/core/lookup_table.h"
+
 namespace konform {
+namespace {
+
+constexpr LookupTable<Verdict, std::string_view, 3> kVerdictNames{{
+    {Verdict::kConformant, "conformant"},
+    {Verdict::kNotConformant, "not-conformant"},
+    {Verdict::kIncomplete, "incomplete"},
+}};
+
+constexpr LookupTable<StageStatus, std::string_view, 4> kStageStatusNames{{
+    {StageStatus::kPassed, "passed"},
+    {StageStatus::kFailed, "failed"},
+    {StageStatus::kSkipped, "skipped"},
+    {StageStatus::kAborted, "aborted"},
+}};
+
+}  // namespace
 
 std::string_view to_string(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return "conformant";
-    case Verdict::kNotConformant:
-      return "not-conformant";
-    case Verdict::kIncomplete:
-      return "incomplete";
-  }
-  return "incomplete";
+  return lookup(kVerdictNames, verdict).value_or("incomplete");
 }
 
 std::string_view to_string(StageStatus status) {
-  switch (status) {
-    case StageStatus::kPassed:
-      return "passed";
-    case StageStatus::kFailed:
-      return "failed";
-    case StageStatus::kSkipped:
-      return "skipped";
-    case StageStatus::kAborted:
-      return "aborted";
-  }
-  return "aborted";
+  return lookup(kStageStatusNames, status).value_or("aborted");
 }
 
 Verdict verdict_of(const InputResult& input) {

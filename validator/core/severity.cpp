@@ -1,24 +1,24 @@
 #include "validator/core/severity.h"
 
+#include "validator/core/lookup_table.h"
+
 namespace konform {
+namespace {
+
+constexpr LookupTable<Severity, std::string_view, 3> kSeverityNames{{
+    {Severity::kInfo, "info"},
+    {Severity::kWarning, "warning"},
+    {Severity::kError, "error"},
+}};
+
+}  // namespace
 
 std::string_view to_string(Severity severity) {
-  switch (severity) {
-    case Severity::kInfo:
-      return "info";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kError:
-      return "error";
-  }
-  return "error";
+  return lookup(kSeverityNames, severity).value_or("error");
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {
-  if (text == "info") return Severity::kInfo;
-  if (text == "warning") return Severity::kWarning;
-  if (text == "error") return Severity::kError;
-  return std::nullopt;
+  return reverse_lookup(kSeverityNames, text);
 }
 
 }  // namespace konform

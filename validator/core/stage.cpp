@@ -1,31 +1,25 @@
 #include "validator/core/stage.h"
 
-namespace konform {
+#include "validator/core/lookup_table.h"
 
-std::string_view to_string(Stage stage) {
-  switch (stage) {
-    case Stage::kRead:
-      return "read";
-    case Stage::kMatch:
-      return "match";
-    case Stage::kWellformed:
-      return "wellformed";
-    case Stage::kXsd:
-      return "xsd";
-    case Stage::kCodelist:
-      return "codelist";
-    case Stage::kSchematron:
-      return "schematron";
-    case Stage::kYaml:
-      return "yaml";
-    case Stage::kCrosscheck:
-      return "crosscheck";
-    case Stage::kInternal:
-      return "internal";
-    case Stage::kWaive:
-      return "waive";
-  }
-  return "internal";
-}
+namespace konform {
+namespace {
+
+constexpr LookupTable<Stage, std::string_view, 10> kStageNames{{
+    {Stage::kRead, "read"},
+    {Stage::kMatch, "match"},
+    {Stage::kWellformed, "wellformed"},
+    {Stage::kXsd, "xsd"},
+    {Stage::kCodelist, "codelist"},
+    {Stage::kSchematron, "schematron"},
+    {Stage::kYaml, "yaml"},
+    {Stage::kCrosscheck, "crosscheck"},
+    {Stage::kInternal, "internal"},
+    {Stage::kWaive, "waive"},
+}};
+
+}  // namespace
+
+std::string_view to_string(Stage stage) { return lookup(kStageNames, stage).value_or("internal"); }
 
 }  // namespace konform

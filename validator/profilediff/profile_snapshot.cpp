@@ -2,6 +2,7 @@
 
 #include "validator/codelist/code_list_store.h"
 #include "validator/compile/profile_doc_builder.h"
+#include "validator/core/xml_space.h"
 #include "validator/schematron/schema.h"
 
 namespace konform::profilediff {
@@ -73,7 +74,7 @@ std::string message_text(const schematron::Message& message) {
   for (const auto& part : message) {
     text += part.expression ? "{" + part.expression->text() + "}" : part.text;
   }
-  return codelist::collapse_whitespace(text);
+  return collapse_whitespace(text);
 }
 
 /// What a Schematron assertion adds to its rule's fields: where it applies, what it tests and

@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include "validator/core/lookup_table.h"
+
 namespace konform::profiletest {
 namespace {
 
@@ -50,15 +52,12 @@ std::vector<int> match(const std::vector<ExpectedFinding>& expected,
 }  // namespace
 
 std::string_view verdict_word(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return "passed";
-    case Verdict::kNotConformant:
-      return "failed";
-    case Verdict::kIncomplete:
-      return "incomplete";
-  }
-  return "incomplete";
+  static constexpr LookupTable<Verdict, std::string_view, 3> kWords{{
+      {Verdict::kConformant, "passed"},
+      {Verdict::kNotConformant, "failed"},
+      {Verdict::kIncomplete, "incomplete"},
+  }};
+  return lookup(kWords, verdict).value_or("incomplete");
 }
 
 std::vector<std::string> compare(const Expectation& expected, const InputResult& actual) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "validator/core/config_error.h"
+#include "validator/core/xml_space.h"
 #include "validator/profile/embedded_schemas.h"
 #include "validator/xml/own_format.h"
 #include "validator/xml/xml_reader.h"
@@ -17,11 +18,7 @@ namespace {
 
 /// xs:token and xs:date values may carry surrounding whitespace; the schema collapses it.
 std::string collapsed(const pugi::xml_attribute& attribute) {
-  std::string_view value = attribute.value();
-  const auto first = value.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  const auto last = value.find_last_not_of(" \t\r\n");
-  return std::string(value.substr(first, last - first + 1));
+  return std::string(trim_xml_space(attribute.value()));
 }
 
 }  // namespace

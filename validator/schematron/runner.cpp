@@ -9,23 +9,6 @@
 namespace konform::schematron {
 namespace {
 
-// normalize-space(): what SVRL text looks like after a consumer normalises it.
-std::string normalise_space(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_xml_space(c)) {
-      pending_space = !out.empty();
-    } else {
-      if (pending_space) out += ' ';
-      pending_space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
 /// Thrown inside a run when the document's budget is spent; budget_stop_ says where.
 struct OutOfBudget {};
 
@@ -36,7 +19,7 @@ std::string quoted_value(const std::string& value, const ExcerptPolicy& policy) 
   if (cut == value) return cut;
   const bool space_before = !value.empty() && is_xml_space(value.front());
   const bool space_after = !value.empty() && is_xml_space(value.back());
-  return (space_before ? " " : "") + excerpt(normalise_space(value), policy) +
+  return (space_before ? " " : "") + excerpt(collapse_whitespace(value), policy) +
          (space_after ? " " : "");
 }
 
@@ -306,7 +289,7 @@ class Run {
         text += "[" + e.code() + "]";
       }
     }
-    return normalise_space(text);
+    return collapse_whitespace(text);
   }
 
   const Schema& schema_;

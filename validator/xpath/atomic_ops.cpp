@@ -3,6 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "validator/core/lookup_table.h"
 #include "validator/core/xml_space.h"
 #include "validator/xpath/error.h"
 #include "validator/xpath/string_like.h"
@@ -186,48 +187,26 @@ std::string hex_decode(std::string_view hex) {
   return out;
 }
 
-bool is_temporal(AtomicType t) {
-  switch (t) {
-    case T::kDateTime:
-    case T::kDate:
-    case T::kTime:
-    case T::kGYearMonth:
-    case T::kGYear:
-    case T::kGMonthDay:
-    case T::kGDay:
-    case T::kGMonth:
-      return true;
-    default:
-      return false;
-  }
-}
+/// The eight date/time types and the kind of xsdtypes::DateTime that holds their values.
+constexpr LookupTable<AtomicType, xsdtypes::DateTimeKind, 8> kDateTimeKinds{{
+    {T::kDateTime, xsdtypes::DateTimeKind::kDateTime},
+    {T::kDate, xsdtypes::DateTimeKind::kDate},
+    {T::kTime, xsdtypes::DateTimeKind::kTime},
+    {T::kGYearMonth, xsdtypes::DateTimeKind::kGYearMonth},
+    {T::kGYear, xsdtypes::DateTimeKind::kGYear},
+    {T::kGMonthDay, xsdtypes::DateTimeKind::kGMonthDay},
+    {T::kGDay, xsdtypes::DateTimeKind::kGDay},
+    {T::kGMonth, xsdtypes::DateTimeKind::kGMonth},
+}};
+
+bool is_temporal(AtomicType t) { return lookup(kDateTimeKinds, t).has_value(); }
 
 double round_to_float(double d) { return static_cast<double>(static_cast<float>(d)); }
 
 }  // namespace
 
 std::optional<xsdtypes::DateTimeKind> date_time_kind(AtomicType t) {
-  using K = xsdtypes::DateTimeKind;
-  switch (t) {
-    case T::kDateTime:
-      return K::kDateTime;
-    case T::kDate:
-      return K::kDate;
-    case T::kTime:
-      return K::kTime;
-    case T::kGYearMonth:
-      return K::kGYearMonth;
-    case T::kGYear:
-      return K::kGYear;
-    case T::kGMonthDay:
-      return K::kGMonthDay;
-    case T::kGDay:
-      return K::kGDay;
-    case T::kGMonth:
-      return K::kGMonth;
-    default:
-      return std::nullopt;
-  }
+  return lookup(kDateTimeKinds, t);
 }
 
 xsdtypes::DurationKind duration_kind(AtomicType t) {

@@ -23,19 +23,19 @@ void check_collation(const Args& a, std::size_t index, const char* function) {
     throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + c);
 }
 
-std::string normalize_space(std::string_view s) {
-  std::string out;
-  bool pending = false;
-  for (char c : s) {
-    if (is_xml_space(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(c);
-  }
-  return out;
+/// substring-before/-after (F&O 7.5.4, 7.5.5): the parts of $arg1 around the first occurrence of
+/// $arg2, both empty when there is none.
+struct SplitAtFirst {
+  std::string before;
+  std::string after;
+};
+
+SplitAtFirst split_at_first(const Args& a) {
+  const std::string s = string_or_empty(a[0]);
+  const std::string t = string_or_empty(a[1]);
+  const std::size_t at = s.find(t);
+  if (at == std::string::npos) return {};
+  return {s.substr(0, at), s.substr(at + t.size())};
 }
 
 std::string percent_encode(std::string_view s, bool (*keep)(unsigned char)) {
@@ -225,14 +225,14 @@ void add_strings(FunctionTable& table) {
   });
   define(table, "normalize-space", 0, 1, {string_opt}, string_one, [](EvalContext& c, Args& a) {
     std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
-    return str(normalize_space(s));
+    return str(collapse_whitespace(s));
   }).id = BuiltinId::kNormalizeSpace;
   define(table, "normalize-unicode", 1, 2, {string_opt, string_opt}, string_one,
          [](EvalContext&, Args& a) {
            std::string s = string_or_empty(a[0]);
            // F&O 7.4.6: the form is compared after upper-case() and normalize-space().
-           const std::string form =
-               unicode::upper_case(a.size() > 1 ? normalize_space(string_or_empty(a[1])) : "NFC");
+           const std::string form = unicode::upper_case(
+               a.size() > 1 ? collapse_whitespace(string_or_empty(a[1])) : "NFC");
            auto normalized = unicode::normalize(s, form);
            if (!normalized) {
              throw Error("FOCH0003", "normalize-unicode(): unsupported normalization form '" +
@@ -293,17 +293,13 @@ void add_strings(FunctionTable& table) {
   define(table, "substring-before", 2, 3, {string_opt, string_opt, string_opt}, string_one,
          [](EvalContext&, Args& a) {
            check_collation(a, 2, "substring-before");
-           std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
-           auto k = s.find(t);
-           return str(k == std::string::npos ? "" : s.substr(0, k));
+           return str(split_at_first(a).before);
          })
       .id = BuiltinId::kSubstringBefore;
   define(table, "substring-after", 2, 3, {string_opt, string_opt, string_opt}, string_one,
          [](EvalContext&, Args& a) {
            check_collation(a, 2, "substring-after");
-           std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
-           auto k = s.find(t);
-           return str(k == std::string::npos ? "" : s.substr(k + t.size()));
+           return str(split_at_first(a).after);
          })
       .id = BuiltinId::kSubstringAfter;
   define(table, "resolve-uri", 1, 2, {string_opt, string_opt}, any_uri_opt,

@@ -154,18 +154,22 @@ std::optional<DateTime> DateTime::make(DateTimeKind kind, std::int64_t year, int
   value.minute_ = minute;
   value.second_ = second;
   value.timezone_ = timezone_minutes;
+  return validated(std::move(value));
+}
+
+std::optional<DateTime> DateTime::validated(DateTime value) {
   value.apply_reference_fields();
   if (value.year_ == 0 || value.year_ > kMaxYear || value.year_ < -kMaxYear) return std::nullopt;
   if (value.month_ < 1 || value.month_ > 12) return std::nullopt;
   if (value.day_ < 1 || value.day_ > days_in_month(value.year_, value.month_)) return std::nullopt;
   if (value.minute_ < 0 || value.minute_ > 59) return std::nullopt;
   if (value.second_ < Decimal() || value.second_ >= Decimal(60)) return std::nullopt;
-  if (timezone_minutes && !valid_timezone(*timezone_minutes)) return std::nullopt;
+  if (value.timezone_ && !valid_timezone(*value.timezone_)) return std::nullopt;
   if (value.hour_ == 24) {
     // 24:00:00 is the first instant of the next day.
     if (value.minute_ != 0 || !value.second_.is_zero()) return std::nullopt;
     value.hour_ = 0;
-    if (kind == DateTimeKind::kDateTime &&
+    if (value.kind_ == DateTimeKind::kDateTime &&
         !value.set_local_seconds(value.local_seconds() + Decimal(kSecondsPerDay))) {
       return std::nullopt;
     }
@@ -176,12 +180,10 @@ std::optional<DateTime> DateTime::make(DateTimeKind kind, std::int64_t year, int
 
 std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text) {
   Cursor in{text};
-  std::int64_t year = 1972;
-  int month = 1;
-  int day = 1;
-  int hour = 0;
-  int minute = 0;
-  Decimal second;
+  // The fields the lexical form of `kind` lacks keep any value: validated() sets them to the
+  // reference values.
+  DateTime value;
+  value.kind_ = kind;
   auto read_time = [&]() -> bool {
     const auto h = in.two_digits();
     if (!h || !in.take(':')) return false;
@@ -189,7 +191,7 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
     if (!m || !in.take(':')) return false;
     const auto s = in.seconds();
     if (!s) return false;
-    hour = *h, minute = *m, second = *s;
+    value.hour_ = *h, value.minute_ = *m, value.second_ = *s;
     return true;
   };
   auto read_year_month = [&]() -> bool {
@@ -197,7 +199,7 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
     if (!y || !in.take('-')) return false;
     const auto m = in.two_digits();
     if (!m) return false;
-    year = *y, month = *m;
+    value.year_ = *y, value.month_ = *m;
     return true;
   };
   bool ok = false;
@@ -207,7 +209,7 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
       ok = read_year_month() && in.take('-');
       const auto d = ok ? in.two_digits() : std::nullopt;
       ok = d.has_value();
-      if (ok) day = *d;
+      if (ok) value.day_ = *d;
       if (ok && kind == DateTimeKind::kDateTime) ok = in.take('T') && read_time();
       break;
     }
@@ -220,7 +222,7 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
     case DateTimeKind::kGYear: {
       const auto y = in.year();
       ok = y.has_value();
-      if (ok) year = *y;
+      if (ok) value.year_ = *y;
       break;
     }
     case DateTimeKind::kGMonthDay:
@@ -228,11 +230,11 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
       ok = in.take('-') && in.take('-');
       const auto m = ok ? in.two_digits() : std::nullopt;
       ok = m.has_value();
-      if (ok) month = *m;
+      if (ok) value.month_ = *m;
       if (ok && kind == DateTimeKind::kGMonthDay) {
         const auto d = in.take('-') ? in.two_digits() : std::nullopt;
         ok = d.has_value();
-        if (ok) day = *d;
+        if (ok) value.day_ = *d;
       } else if (ok && in.text.substr(0, 2) == "--") {
         in.text.remove_prefix(2);  // XSD 1.0 first edition gMonth form "--MM--"
       }
@@ -242,14 +244,15 @@ std::optional<DateTime> DateTime::parse(DateTimeKind kind, std::string_view text
       ok = in.take('-') && in.take('-') && in.take('-');
       const auto d = ok ? in.two_digits() : std::nullopt;
       ok = d.has_value();
-      if (ok) day = *d;
+      if (ok) value.day_ = *d;
       break;
     }
   }
   if (!ok) return std::nullopt;
   const auto timezone = in.timezone_and_end();
   if (!timezone) return std::nullopt;
-  return make(kind, year, month, day, hour, minute, second, *timezone);
+  value.timezone_ = *timezone;
+  return validated(std::move(value));
 }
 
 std::optional<DateTime> DateTime::from_time_point(std::chrono::system_clock::time_point now,

@@ -98,6 +98,9 @@ class DateTime {
 
  private:
   DateTime() = default;
+  // `value` with the fields its kind lacks set to the reference values and 24:00:00 moved to the
+  // next day; nullopt when a field is out of range.
+  static std::optional<DateTime> validated(DateTime value);
   // Seconds since 1970-01-01T00:00:00Z of the value's starting instant.
   Decimal instant(int implicit_timezone_minutes) const;
   // Fields from local seconds since the epoch (keeps kind_ and timezone_); nullopt out of range.

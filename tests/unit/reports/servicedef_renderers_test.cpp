@@ -13,7 +13,8 @@ namespace {
 BOOST_AUTO_TEST_SUITE(servicedef_renderers)
 
 BOOST_AUTO_TEST_CASE(problems_are_located_like_a_compiler_s) {
-  const std::vector<LocatedProblem> problems{{3, 5, "unknown key 'servcies'"}, {9, 1, "no name"}};
+  const std::vector<LocatedProblem> problems{{{3, 5, ""}, "unknown key 'servcies'"},
+                                             {{9, 1, ""}, "no name"}};
   std::ostringstream out;
   render_located_problems_text("konform-service.yml", problems, out);
   BOOST_TEST(out.str() ==
