@@ -6,6 +6,7 @@
 #include <set>
 
 #include "validator/schematron/abstract_patterns.h"
+#include "validator/schematron/assertion_ids.h"
 #include "validator/schematron/let_order.h"
 #include "validator/schematron/severity_mapping.h"
 #include "validator/schematron/source_tree.h"
@@ -96,6 +97,7 @@ class Compiler {
       }
       pattern.candidates.build(filters);
     }
+    rank_assertion_ids(*schema_);
     return schema_;
   }
 

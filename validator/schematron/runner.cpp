@@ -4,6 +4,7 @@
 #include <set>
 
 #include "validator/core/xml_space.h"
+#include "validator/schematron/assertion_ids.h"
 #include "validator/xdm/node_path.h"
 
 namespace konform::schematron {
@@ -135,16 +136,7 @@ class Run {
   }
 
   std::vector<std::string> matched_assertions() const {
-    std::vector<std::string> ids;
-    for (std::size_t p = 0; p < matched_.size(); ++p) {
-      for (std::size_t r = 0; r < matched_[p].size(); ++r) {
-        if (!matched_[p][r]) continue;
-        for (const Assertion& a : schema_.patterns[p].rules[r].assertions) ids.push_back(a.id);
-      }
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    return checked_assertion_ids(schema_, matched_);
   }
 
   static std::string pattern_label(const SchemaPattern& pattern) {

@@ -78,6 +78,8 @@ struct Rule {
   NodeFilter filter;
   std::vector<Let> lets;  // rule-level, in order (those of extended abstract rules inlined)
   std::vector<Assertion> assertions;
+  /// Where its assertions' ids stand in Schema::assertion_ids (assertion_ids.h).
+  std::vector<std::uint32_t> assertion_ranks;
   SourceRef source;
 };
 
@@ -108,6 +110,8 @@ class Schema {
   /// Global lets in evaluation order (dependencies first).
   std::vector<Let> globals;
   std::vector<Diagnostic> diagnostics;
+  /// Every assertion's id, sorted, each once (assertion_ids.h).
+  std::vector<std::string> assertion_ids;
   /// Whether any rule context can match attribute nodes (else the runner skips them).
   bool visits_attributes = false;
   /// The namespace URIs the schema's <ns> elements declare, sorted, each once.

@@ -85,6 +85,18 @@ BOOST_AUTO_TEST_CASE(the_run_names_the_assertions_whose_context_matched) {
   BOOST_TEST(run_text(*s, "<r/>").matched_assertions.empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_assertion_id_shared_by_rules_is_named_once_in_order) {
+  // The order is the ids' own (the compiler ranks them once), not the schema's or the run's.
+  auto s = compile_text(sch(R"~(<pattern><rule context="b">
+      <assert id="z" test="true()"/><assert id="m" test="true()"/></rule></pattern>
+      <pattern><rule context="a"><assert id="m" test="true()"/><report id="a" test="false()"/></rule>
+      <rule context="c"><assert id="q" test="true()"/></rule></pattern>)~"));
+  BOOST_TEST(run_text(*s, "<r><a/><b/></r>").matched_assertions == (Strings{"a", "m", "z"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(run_text(*s, "<r><c/><a/></r>").matched_assertions == (Strings{"a", "m", "q"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(results_follow_pattern_then_document_order) {
   auto s = compile_text(
       sch(R"~(<pattern id="one"><rule context="x"><assert id="a" test="false()"/></rule></pattern>
