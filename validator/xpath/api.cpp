@@ -295,8 +295,8 @@ void analyse(const Expr& e, std::vector<Pattern::Impl::Alternative>& out) {
   }
   auto origin_of = [&](const Expr& first) {
     auto* call = dyn_cast<FunctionCallExpr>(&first);
-    if (call == nullptr || call->function()->ns != kFnNamespace ||
-        (call->function()->local != "id" && call->function()->local != "key"))
+    if (call == nullptr ||
+        (call->function()->id != BuiltinId::kId && call->function()->id != BuiltinId::kKey))
       return false;
     alt.origin = &first;
     return true;

@@ -656,7 +656,7 @@ void add_core(FunctionTable& table) {
     sort_unique(found);
     for (const NodeRef& f : found) out.emplace_back(f);
     return out;
-  });
+  }).id = BuiltinId::kId;
   define(table, "doc", 1, 1, {string_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
     if (a[0].empty()) return {};
     const std::string uri = string_or_empty(a[0]);
@@ -782,6 +782,7 @@ void add_core(FunctionTable& table) {
       .prepare = [](const std::vector<const Expr*>&, const StaticContext& context) {
     return PreparedCall{.regex = nullptr, .statics = &context};
   };
+  table.back().id = BuiltinId::kKey;  // the one define() just added
 }
 
 }  // namespace fn

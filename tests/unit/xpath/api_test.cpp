@@ -82,6 +82,19 @@ BOOST_AUTO_TEST_CASE(pattern_predicates_test_the_node_alone) {
   BOOST_TEST(matching(f, "r/*[not(self::w)]") == "/Q{}r[1]/Q{}TaxAmount[1]");
 }
 
+// A pattern that starts with id() or key() (known by the function's identity, not its name)
+// matches a node whose parent the call returns, instead of evaluating the whole pattern from
+// every node of the document as a general pattern: that would be 1,000 scans of the document.
+BOOST_AUTO_TEST_CASE(patterns_from_id_and_key_start_at_the_call) {
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += i == 700 ? "<a xml:id='k1'><b/></a>" : "<w/>";
+  Fixture f(xml + "</r>");
+  f.statics().add_key("by-id", "a", "@xml:id");
+  f.dynamics().step_budget = 5000;
+  BOOST_TEST(matching(f, "id('k1')/b") == "/Q{}r[1]/Q{}a[1]/Q{}b[1]");
+  BOOST_TEST(matching(f, "key('by-id', 'k1')/b") == "/Q{}r[1]/Q{}a[1]/Q{}b[1]");
+}
+
 BOOST_AUTO_TEST_CASE(user_functions) {
   Fixture f(kApiDoc);
   f.statics().declare_namespace("u", "utils");
