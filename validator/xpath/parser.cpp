@@ -629,8 +629,9 @@ class Parser {
     return test;
   }
 
-  // element(name?, type?) / attribute(...) name part.
-  void parse_kind_test_name(NodeTest& test, bool element) {
+  // element(name?, type?) / attribute(...) name part, for a `test` of either kind.
+  void parse_kind_test_name(NodeTest& test) {
+    const bool element = test.kind == NodeTest::Kind::kElement;
     if (accept(Tok::kStar)) {
       test.has_name = false;
     } else if (at(Tok::kName)) {
@@ -685,10 +686,10 @@ class Parser {
       }
     } else if (n == "element") {
       test.kind = K::kElement;
-      parse_kind_test_name(test, true);
+      parse_kind_test_name(test);
     } else if (n == "attribute") {
       test.kind = K::kAttribute;
-      parse_kind_test_name(test, false);
+      parse_kind_test_name(test);
     } else {
       fail_at("XPST0008", n + "() needs a schema; konform is not schema-aware", name.offset);
     }
