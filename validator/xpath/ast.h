@@ -435,6 +435,7 @@ class UserFunctionCallExpr : public Expr {
   UserFunctionCallExpr(std::size_t offset, UserFunction* function, std::vector<ExprPtr> args)
       : Expr(offset, kKind), function_(function), args_(std::move(args)) {}
   Sequence eval(EvalContext& c) const override;
+  const UserFunction& function() const { return *function_; }
 
  private:
   UserFunction* function_;

@@ -159,32 +159,43 @@ std::optional<std::int64_t> literal_position(const Expr& p) {
   return std::nullopt;
 }
 
+// Whether `p`'s value is never a number, so that as a predicate it is a boolean test: from the
+// node's kind and the declared result types of built-ins and user functions (xsl:function's
+// `as`), never from names.
 bool never_numeric(const Expr& p) {
   switch (p.expr_kind()) {
     case ExprKind::kCompare:
     case ExprKind::kLogic:
     case ExprKind::kQuantified:
-    case ExprKind::kPath:
     case ExprKind::kAxisStep:
     case ExprKind::kLiteralContains:
     case ExprKind::kNameMemo:
+    case ExprKind::kRoot:
+    case ExprKind::kSet:
       return true;
+    case ExprKind::kPath: {
+      // Nodes when it ends in an axis step; otherwise what its last step yields (`a/number(.)`).
+      const auto& path = static_cast<const PathExpr&>(p);
+      return never_numeric(path.steps().empty() ? *path.first() : *path.steps().back());
+    }
+    case ExprKind::kFilter:
+      return never_numeric(*static_cast<const FilterExpr&>(p).primary());
     case ExprKind::kFunctionCall:
       return static_cast<const FunctionCallExpr&>(p).function()->result.never_numeric();
+    case ExprKind::kUserFunctionCall: {
+      const UserFunction& f = static_cast<const UserFunctionCallExpr&>(p).function();
+      return f.result_type && f.result_type->never_numeric();
+    }
     case ExprKind::kLiteral:
     case ExprKind::kSequence:
     case ExprKind::kRange:
     case ExprKind::kVariable:
     case ExprKind::kContextItem:
-    case ExprKind::kRoot:
-    case ExprKind::kFilter:
     case ExprKind::kArithmetic:
     case ExprKind::kUnary:
-    case ExprKind::kSet:
     case ExprKind::kIf:
     case ExprKind::kFor:
     case ExprKind::kType:
-    case ExprKind::kUserFunctionCall:
       break;
   }
   return false;
