@@ -257,7 +257,7 @@ namespace {
 }
 
 void add_steps(const Expr& e, std::vector<Pattern::Impl::Step>& steps, bool& pending_gap) {
-  auto* step = dynamic_cast<const AxisStep*>(&e);
+  auto* step = dyn_cast<AxisStep>(&e);
   if (step == nullptr) not_a_pattern(e, "only child and attribute steps are allowed");
   switch (step->axis()) {
     case Axis::kDescendantOrSelf:
@@ -280,7 +280,7 @@ void add_steps(const Expr& e, std::vector<Pattern::Impl::Step>& steps, bool& pen
 }
 
 void analyse(const Expr& e, std::vector<Pattern::Impl::Alternative>& out) {
-  if (auto* set = dynamic_cast<const SetExpr*>(&e)) {
+  if (auto* set = dyn_cast<SetExpr>(&e)) {
     if (set->op() != SetExpr::Op::kUnion) not_a_pattern(e, "intersect/except");
     analyse(*set->left(), out);
     analyse(*set->right(), out);
@@ -288,22 +288,22 @@ void analyse(const Expr& e, std::vector<Pattern::Impl::Alternative>& out) {
   }
   Pattern::Impl::Alternative alt;
   bool gap = false;
-  if (dynamic_cast<const RootExpr*>(&e)) {
+  if (isa<RootExpr>(e)) {
     alt.root_only = true;
     out.push_back(std::move(alt));
     return;
   }
   auto origin_of = [&](const Expr& first) {
-    auto* call = dynamic_cast<const FunctionCallExpr*>(&first);
-    if (call == nullptr || call->function()->ns != kFnNamespace ||
-        (call->function()->local != "id" && call->function()->local != "key"))
+    auto* call = dyn_cast<FunctionCallExpr>(&first);
+    if (call == nullptr ||
+        (call->function()->id != BuiltinId::kId && call->function()->id != BuiltinId::kKey))
       return false;
     alt.origin = &first;
     return true;
   };
-  if (auto* path = dynamic_cast<const PathExpr*>(&e)) {
+  if (auto* path = dyn_cast<PathExpr>(&e)) {
     const Expr& first = *path->first();
-    if (dynamic_cast<const RootExpr*>(&first)) {
+    if (isa<RootExpr>(first)) {
       alt.absolute = true;
     } else if (!origin_of(first)) {
       add_steps(first, alt.steps, gap);
@@ -321,10 +321,10 @@ void analyse(const Expr& e, std::vector<Pattern::Impl::Alternative>& out) {
 
 // Whether every branch of `e` starts at the root (so evaluating it once from the root suffices).
 bool is_absolute(const Expr& e) {
-  if (dynamic_cast<const RootExpr*>(&e)) return true;
-  if (auto* path = dynamic_cast<const PathExpr*>(&e)) return is_absolute(*path->first());
-  if (auto* filter = dynamic_cast<const FilterExpr*>(&e)) return is_absolute(*filter->primary());
-  if (auto* set = dynamic_cast<const SetExpr*>(&e))
+  if (isa<RootExpr>(e)) return true;
+  if (auto* path = dyn_cast<PathExpr>(&e)) return is_absolute(*path->first());
+  if (auto* filter = dyn_cast<FilterExpr>(&e)) return is_absolute(*filter->primary());
+  if (auto* set = dyn_cast<SetExpr>(&e))
     return is_absolute(*set->left()) && is_absolute(*set->right());
   return false;
 }

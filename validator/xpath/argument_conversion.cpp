@@ -56,9 +56,7 @@ Item convert_item(const Item& item, const DeclaredType& type, const FunctionSign
 }  // namespace
 
 bool DeclaredType::never_numeric() const {
-  if (kind == Kind::kNode) return true;
-  return kind == Kind::kAtomic && atomic != T::kAnyAtomic && atomic != T::kUntypedAtomic &&
-         !is_numeric(atomic);
+  return kind == Kind::kNode || (kind == Kind::kAtomic && xpath::never_numeric(atomic));
 }
 
 Sequence convert_argument(Sequence value, const FunctionSignature& function, std::size_t index) {

@@ -14,10 +14,24 @@
 
 namespace konform::xpath {
 
-/// The node kinds that evaluation and the optimisations test for, LLVM style (isa<T>,
-/// dyn_cast<T> below, against T::kKind) instead of dynamic_cast chains; other nodes are kOther.
+/// What each expression class is, one kind per class (its kKind), so evaluation and the
+/// optimisations test nodes LLVM style (isa<T>, dyn_cast<T> below) instead of with dynamic_cast
+/// (tests/build/expression_kinds_test.cpp keeps it so).
 enum class ExprKind : std::uint8_t {
-  kOther,
+  kLiteral,
+  kSequence,
+  kRange,
+  kVariable,
+  kContextItem,
+  kRoot,
+  kFilter,
+  kArithmetic,
+  kUnary,
+  kSet,
+  kIf,
+  kFor,
+  kType,
+  kUserFunctionCall,
   kAxisStep,
   kPath,
   kLogic,
@@ -30,8 +44,7 @@ enum class ExprKind : std::uint8_t {
 
 class Expr {
  public:
-  explicit Expr(std::size_t offset, ExprKind kind = ExprKind::kOther)
-      : offset_(offset), expr_kind_(kind) {}
+  Expr(std::size_t offset, ExprKind kind) : offset_(offset), expr_kind_(kind) {}
   virtual ~Expr() = default;
   Expr(const Expr&) = delete;
   Expr& operator=(const Expr&) = delete;
@@ -75,8 +88,9 @@ void sort_unique(std::vector<xdm::NodeRef>& nodes);
 
 class LiteralExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kLiteral;
   LiteralExpr(std::size_t offset, Atomic value)
-      : Expr(offset), value_(std::make_shared<const Atomic>(std::move(value))) {}
+      : Expr(offset, kKind), value_(std::make_shared<const Atomic>(std::move(value))) {}
   Sequence eval(EvalContext&) const override { return {Item(value_)}; }
   const Atomic* literal() const override { return value_.get(); }
 
@@ -86,8 +100,9 @@ class LiteralExpr : public Expr {
 
 class SequenceExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kSequence;
   SequenceExpr(std::size_t offset, std::vector<ExprPtr> items)
-      : Expr(offset), items_(std::move(items)) {}
+      : Expr(offset, kKind), items_(std::move(items)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -96,8 +111,9 @@ class SequenceExpr : public Expr {
 
 class RangeExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kRange;
   RangeExpr(std::size_t offset, ExprPtr from, ExprPtr to)
-      : Expr(offset), from_(std::move(from)), to_(std::move(to)) {}
+      : Expr(offset, kKind), from_(std::move(from)), to_(std::move(to)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -106,10 +122,14 @@ class RangeExpr : public Expr {
 
 class VariableExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kVariable;
   /// Where the variable lives: a slot of the evaluation's locals, or of the declared variables.
   enum class Scope { kLocal, kGlobal };
   VariableExpr(std::size_t offset, Scope scope, std::size_t slot, std::string name)
-      : Expr(offset), global_(scope == Scope::kGlobal), slot_(slot), name_(std::move(name)) {}
+      : Expr(offset, kKind),
+        global_(scope == Scope::kGlobal),
+        slot_(slot),
+        name_(std::move(name)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -120,14 +140,16 @@ class VariableExpr : public Expr {
 
 class ContextItemExpr : public Expr {
  public:
-  using Expr::Expr;
+  static constexpr ExprKind kKind = ExprKind::kContextItem;
+  explicit ContextItemExpr(std::size_t offset) : Expr(offset, kKind) {}
   Sequence eval(EvalContext& c) const override { return {c.context_item()}; }
 };
 
 /// `/`: the root of the context node's tree, which must be a document node (XPDY0050).
 class RootExpr : public Expr {
  public:
-  using Expr::Expr;
+  static constexpr ExprKind kKind = ExprKind::kRoot;
+  explicit RootExpr(std::size_t offset) : Expr(offset, kKind) {}
   Sequence eval(EvalContext& c) const override;
 };
 
@@ -217,8 +239,9 @@ class PathExpr : public Expr {
 
 class FilterExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kFilter;
   FilterExpr(std::size_t offset, ExprPtr primary, std::vector<ExprPtr> predicates)
-      : Expr(offset), primary_(std::move(primary)), predicates_(std::move(predicates)) {}
+      : Expr(offset, kKind), primary_(std::move(primary)), predicates_(std::move(predicates)) {}
   Sequence eval(EvalContext& c) const override;
   const Expr* primary() const { return primary_.get(); }
 
@@ -274,8 +297,9 @@ bool general_compare(CompareOp op, const Sequence& a, const Sequence& b, EvalCon
 
 class ArithmeticExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kArithmetic;
   ArithmeticExpr(std::size_t offset, ArithOp op, ExprPtr a, ExprPtr b)
-      : Expr(offset), op_(op), a_(std::move(a)), b_(std::move(b)) {}
+      : Expr(offset, kKind), op_(op), a_(std::move(a)), b_(std::move(b)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -285,9 +309,10 @@ class ArithmeticExpr : public Expr {
 
 class UnaryExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kUnary;
   enum class Sign { kPlus, kMinus };
   UnaryExpr(std::size_t offset, Sign sign, ExprPtr a)
-      : Expr(offset), minus_(sign == Sign::kMinus), a_(std::move(a)) {}
+      : Expr(offset, kKind), minus_(sign == Sign::kMinus), a_(std::move(a)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -297,9 +322,10 @@ class UnaryExpr : public Expr {
 
 class SetExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kSet;
   enum class Op { kUnion, kIntersect, kExcept };
   SetExpr(std::size_t offset, Op op, ExprPtr a, ExprPtr b)
-      : Expr(offset), op_(op), a_(std::move(a)), b_(std::move(b)) {}
+      : Expr(offset, kKind), op_(op), a_(std::move(a)), b_(std::move(b)) {}
   Sequence eval(EvalContext& c) const override;
   Op op() const { return op_; }
   const Expr* left() const { return a_.get(); }
@@ -312,8 +338,9 @@ class SetExpr : public Expr {
 
 class IfExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kIf;
   IfExpr(std::size_t offset, ExprPtr cond, ExprPtr then_expr, ExprPtr else_expr)
-      : Expr(offset),
+      : Expr(offset, kKind),
         cond_(std::move(cond)),
         then_(std::move(then_expr)),
         else_(std::move(else_expr)) {}
@@ -327,8 +354,9 @@ class IfExpr : public Expr {
 /// One `for $x in E return R` binding (several bindings nest).
 class ForExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kFor;
   ForExpr(std::size_t offset, std::size_t slot, ExprPtr in, ExprPtr body)
-      : Expr(offset), slot_(slot), in_(std::move(in)), body_(std::move(body)) {}
+      : Expr(offset, kKind), slot_(slot), in_(std::move(in)), body_(std::move(body)) {}
   Sequence eval(EvalContext& c) const override;
 
  private:
@@ -358,10 +386,11 @@ class QuantifiedExpr : public Expr {
 
 class TypeExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kType;
   enum class Kind { kInstanceOf, kTreatAs, kCastAs, kCastableAs };
   TypeExpr(std::size_t offset, Kind kind, ExprPtr a, SequenceType type,
            std::shared_ptr<const PrefixResolver> resolver)
-      : Expr(offset),
+      : Expr(offset, kKind),
         kind_(kind),
         a_(std::move(a)),
         type_(std::move(type)),
@@ -402,9 +431,11 @@ class FunctionCallExpr : public Expr {
 
 class UserFunctionCallExpr : public Expr {
  public:
+  static constexpr ExprKind kKind = ExprKind::kUserFunctionCall;
   UserFunctionCallExpr(std::size_t offset, UserFunction* function, std::vector<ExprPtr> args)
-      : Expr(offset), function_(function), args_(std::move(args)) {}
+      : Expr(offset, kKind), function_(function), args_(std::move(args)) {}
   Sequence eval(EvalContext& c) const override;
+  const UserFunction& function() const { return *function_; }
 
  private:
   UserFunction* function_;

@@ -34,11 +34,13 @@ bool is_name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c ==
 bool is_name_char(unsigned char c) {
   return is_name_start(c) || std::isdigit(c) || c == '-' || c == '.';
 }
-bool is_name(std::string_view s, bool allow_colon) {
+/// xs:Name allows colons, xs:NCName (and the types derived from it) does not.
+enum class NameType : std::uint8_t { kName, kNCName };
+bool is_name(std::string_view s, NameType type) {
   if (s.empty() || !is_name_start(static_cast<unsigned char>(s[0]))) return false;
   for (char c : s) {
     if (!is_name_char(static_cast<unsigned char>(c))) return false;
-    if (c == ':' && !allow_colon) return false;
+    if (c == ':' && type == NameType::kNCName) return false;
   }
   return true;
 }
@@ -284,13 +286,13 @@ Atomic atomic_from_string(std::string_view text, AtomicType target,
         ok = is_nmtoken(value);
         break;
       case T::kName:
-        ok = is_name(value, true);
+        ok = is_name(value, NameType::kName);
         break;
       case T::kNCName:
       case T::kID:
       case T::kIDREF:
       case T::kENTITY:
-        ok = is_name(value, false);
+        ok = is_name(value, NameType::kNCName);
         break;
       default:
         break;
@@ -350,7 +352,8 @@ Atomic atomic_from_string(std::string_view text, AtomicType target,
       auto colon = value.find(':');
       std::string prefix = colon == std::string::npos ? "" : value.substr(0, colon);
       std::string local = colon == std::string::npos ? value : value.substr(colon + 1);
-      if (!is_name(local, false) || (!prefix.empty() && !is_name(prefix, false)))
+      if (!is_name(local, NameType::kNCName) ||
+          (!prefix.empty() && !is_name(prefix, NameType::kNCName)))
         bad_lexical(text, target);
       std::optional<std::string> uri;
       if (resolver != nullptr) uri = (*resolver)(prefix);
@@ -482,8 +485,13 @@ Family family(AtomicType t) {
                               std::string(type_name(b.type())));
 }
 
-// nullopt = unordered (NaN). `ordered_needed` rejects types that only support eq/ne.
-std::optional<int> compare3(const Atomic& a, const Atomic& b, bool ordered_needed) {
+/// What a comparison asks: equality only (eq, ne, grouping), or an order (lt, le, gt, ge, min,
+/// max), which types that only support eq/ne reject.
+enum class Comparison : std::uint8_t { kEquality, kOrder };
+
+// nullopt = unordered (NaN).
+std::optional<int> compare3(const Atomic& a, const Atomic& b, Comparison comparison) {
+  const bool ordered_needed = comparison == Comparison::kOrder;
   Family fa = family(a.type()), fb = family(b.type());
   if (fa != fb) incomparable(a, b);
   auto sgn = [](auto c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); };
@@ -542,8 +550,9 @@ std::optional<int> compare3(const Atomic& a, const Atomic& b, bool ordered_neede
 }  // namespace
 
 bool compare_atomic(CompareOp op, const Atomic& a, const Atomic& b) {
-  bool ordered = op != CompareOp::kEq && op != CompareOp::kNe;
-  std::optional<int> c = compare3(a, b, ordered);
+  std::optional<int> c = compare3(
+      a, b,
+      op == CompareOp::kEq || op == CompareOp::kNe ? Comparison::kEquality : Comparison::kOrder);
   if (!c) return op == CompareOp::kNe;
   switch (op) {
     case CompareOp::kEq:
@@ -562,13 +571,15 @@ bool compare_atomic(CompareOp op, const Atomic& a, const Atomic& b) {
   return false;
 }
 
-std::optional<int> order_atomic(const Atomic& a, const Atomic& b) { return compare3(a, b, true); }
+std::optional<int> order_atomic(const Atomic& a, const Atomic& b) {
+  return compare3(a, b, Comparison::kOrder);
+}
 
-bool atomic_equal_for_grouping(const Atomic& a, const Atomic& b, bool nan_equal) {
+bool atomic_equal_for_grouping(const Atomic& a, const Atomic& b, NaN nan) {
   if (family(a.type()) != family(b.type())) return false;
-  if (nan_equal && is_nan(a) && is_nan(b)) return true;
+  if (nan == NaN::kEqualsNaN && is_nan(a) && is_nan(b)) return true;
   try {
-    std::optional<int> c = compare3(a, b, false);
+    std::optional<int> c = compare3(a, b, Comparison::kEquality);
     return c && *c == 0;
   } catch (const Error&) {
     return false;
@@ -674,12 +685,13 @@ Atomic numeric_arithmetic(ArithOp op, const Atomic& a, const Atomic& b) {
 
 bool is_date_like(AtomicType t) { return t == T::kDateTime || t == T::kDate || t == T::kTime; }
 
-Atomic scale_duration(const Atomic& d, const Atomic& number, bool divide) {
+/// `op` is kMul or kDiv.
+Atomic scale_duration(const Atomic& d, const Atomic& number, ArithOp op) {
   if (d.type() == T::kDuration) throw Error("XPTY0004", "cannot multiply or divide an xs:duration");
   double factor = numeric_to_double(number);
   if (std::isnan(factor)) throw Error("FOCA0005", "NaN supplied as a duration factor");
-  auto r = divide ? Duration::divide(d.as_duration(), factor)
-                  : Duration::multiply(d.as_duration(), factor);
+  auto r = op == ArithOp::kDiv ? Duration::divide(d.as_duration(), factor)
+                               : Duration::multiply(d.as_duration(), factor);
   if (!r) throw Error("FODT0002", "duration overflow");
   return Atomic(d.type(), *r);
 }
@@ -702,19 +714,21 @@ Atomic temporal_arithmetic(ArithOp op, const Atomic& a, const Atomic& b) {
     }
   }
   if (da && is_numeric(tb) && (op == ArithOp::kMul || op == ArithOp::kDiv))
-    return scale_duration(a, b, op == ArithOp::kDiv);
-  if (is_numeric(ta) && db && op == ArithOp::kMul) return scale_duration(b, a, false);
-  auto shift = [&](const Atomic& date, const Atomic& duration, bool subtract) {
+    return scale_duration(a, b, op);
+  if (is_numeric(ta) && db && op == ArithOp::kMul) return scale_duration(b, a, ArithOp::kMul);
+  // `add_or_sub` is kAdd or kSub.
+  auto shift = [&](const Atomic& date, const Atomic& duration, ArithOp add_or_sub) {
     if (duration.type() == T::kDuration ||
         (date.type() == T::kTime && duration.type() == T::kYearMonthDuration))
       bad_operands(a, b);
-    auto r = subtract ? DateTime::subtract(date.as_datetime(), duration.as_duration())
-                      : DateTime::add(date.as_datetime(), duration.as_duration());
+    auto r = add_or_sub == ArithOp::kSub
+                 ? DateTime::subtract(date.as_datetime(), duration.as_duration())
+                 : DateTime::add(date.as_datetime(), duration.as_duration());
     if (!r) throw Error("FODT0001", "date/time overflow");
     return Atomic(date.type(), *r);
   };
-  if (is_date_like(ta) && db && additive) return shift(a, b, op == ArithOp::kSub);
-  if (da && is_date_like(tb) && op == ArithOp::kAdd) return shift(b, a, false);
+  if (is_date_like(ta) && db && additive) return shift(a, b, op);
+  if (da && is_date_like(tb) && op == ArithOp::kAdd) return shift(b, a, ArithOp::kAdd);
   if (is_date_like(ta) && ta == tb && op == ArithOp::kSub) {
     auto r = DateTime::difference(a.as_datetime(), b.as_datetime(), 0);
     if (!r) throw Error("FODT0001", "date/time overflow");

@@ -40,9 +40,11 @@ enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe };
 bool compare_atomic(CompareOp op, const Atomic& a, const Atomic& b);
 /// -1/0/1 for ordering (sorting, min/max); nullopt when unordered (NaN). Throws XPTY0004.
 std::optional<int> order_atomic(const Atomic& a, const Atomic& b);
+/// Whether NaN equals NaN: it does for distinct-values and deep-equal, not for index-of.
+enum class NaN : std::uint8_t { kEqualsNaN, kUnequal };
 /// Equality used by distinct-values/index-of/deep-equal: false instead of XPTY0004 on
-/// incomparable types; NaN equals NaN when nan_equal.
-bool atomic_equal_for_grouping(const Atomic& a, const Atomic& b, bool nan_equal);
+/// incomparable types.
+bool atomic_equal_for_grouping(const Atomic& a, const Atomic& b, NaN nan);
 
 enum class ArithOp { kAdd, kSub, kMul, kDiv, kIdiv, kMod };
 /// Binary arithmetic; untypedAtomic operands must already be cast to xs:double by the caller.

@@ -74,5 +74,10 @@ inline bool is_numeric(AtomicType t) {
 inline bool is_integer_type(AtomicType t) { return derives_from(t, AtomicType::kInteger); }
 /// xs:string and its derived types.
 inline bool is_string_type(AtomicType t) { return derives_from(t, AtomicType::kString); }
+/// Whether a value declared as `t` is never a number (xs:anyAtomicType may hold one, and an
+/// xs:untypedAtomic argument is cast to one).
+inline bool never_numeric(AtomicType t) {
+  return t != AtomicType::kAnyAtomic && t != AtomicType::kUntypedAtomic && !is_numeric(t);
+}
 
 }  // namespace konform::xpath

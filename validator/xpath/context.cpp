@@ -53,11 +53,13 @@ std::optional<std::string> StaticContext::namespace_uri(std::string_view prefix)
   return it->second;
 }
 
-std::string StaticContext::expand(std::string_view lexical, bool element,
+std::string StaticContext::expand(std::string_view lexical, Unprefixed unprefixed,
                                   std::size_t offset) const {
   auto colon = lexical.find(':');
   if (colon == std::string_view::npos)
-    return key_of(element ? default_element_ns_ : std::string(), lexical);
+    return key_of(
+        unprefixed == Unprefixed::kDefaultElementNamespace ? default_element_ns_ : std::string(),
+        lexical);
   auto uri = namespace_uri(lexical.substr(0, colon));
   if (!uri)
     throw Error("XPST0081",
@@ -67,7 +69,7 @@ std::string StaticContext::expand(std::string_view lexical, bool element,
 }
 
 std::size_t StaticContext::declare_variable(std::string_view name) {
-  std::string expanded = expand(name, false, 0);
+  std::string expanded = expand(name, Unprefixed::kNoNamespace, 0);
   for (std::size_t i = 0; i < variables_.size(); ++i) {
     if (variables_[i] == expanded) return i;
   }
@@ -76,7 +78,7 @@ std::size_t StaticContext::declare_variable(std::string_view name) {
 }
 
 std::optional<std::size_t> StaticContext::variable_slot(std::string_view name) const {
-  std::string expanded = expand(name, false, 0);
+  std::string expanded = expand(name, Unprefixed::kNoNamespace, 0);
   for (std::size_t i = 0; i < variables_.size(); ++i) {
     if (variables_[i] == expanded) return i;
   }
@@ -98,7 +100,7 @@ void StaticContext::add_user_function(std::string_view lexical_name,
                                       const std::vector<std::string>& parameter_types,
                                       std::string_view result_type, std::string body) {
   auto f = std::make_unique<UserFunction>();
-  std::string expanded = expand(lexical_name, false, 0);
+  std::string expanded = expand(lexical_name, Unprefixed::kNoNamespace, 0);
   auto close = expanded.find('}');
   f->ns = expanded.substr(1, close - 1);
   f->local = expanded.substr(close + 1);

@@ -142,9 +142,10 @@ class StaticContext {
   bool has_function_name(std::string_view ns, std::string_view local) const;
   UserFunction* find_user_function(std::string_view ns, std::string_view local, int arity) const;
   const KeyDefinition* find_key(std::string_view name) const;
-  /// Expanded-name key "{ns}local" of a lexical QName; `element` selects the default element
-  /// namespace for unprefixed names. Throws XPST0081 for an unbound prefix.
-  std::string expand(std::string_view lexical, bool element, std::size_t offset) const;
+  /// Which namespace an unprefixed lexical QName is in.
+  enum class Unprefixed : std::uint8_t { kNoNamespace, kDefaultElementNamespace };
+  /// Expanded-name key "{ns}local" of a lexical QName. Throws XPST0081 for an unbound prefix.
+  std::string expand(std::string_view lexical, Unprefixed unprefixed, std::size_t offset) const;
 
  private:
   std::map<std::string, std::string> namespaces_;

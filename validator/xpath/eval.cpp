@@ -159,19 +159,43 @@ std::optional<std::int64_t> literal_position(const Expr& p) {
   return std::nullopt;
 }
 
+// Whether `p`'s value is never a number, so that as a predicate it is a boolean test: from the
+// node's kind and the declared result types of built-ins and user functions (xsl:function's
+// `as`), never from names.
 bool never_numeric(const Expr& p) {
   switch (p.expr_kind()) {
     case ExprKind::kCompare:
     case ExprKind::kLogic:
     case ExprKind::kQuantified:
-    case ExprKind::kPath:
     case ExprKind::kAxisStep:
     case ExprKind::kLiteralContains:
     case ExprKind::kNameMemo:
+    case ExprKind::kRoot:
+    case ExprKind::kSet:
       return true;
+    case ExprKind::kPath: {
+      // Nodes when it ends in an axis step; otherwise what its last step yields (`a/number(.)`).
+      const auto& path = static_cast<const PathExpr&>(p);
+      return never_numeric(path.steps().empty() ? *path.first() : *path.steps().back());
+    }
+    case ExprKind::kFilter:
+      return never_numeric(*static_cast<const FilterExpr&>(p).primary());
     case ExprKind::kFunctionCall:
       return static_cast<const FunctionCallExpr&>(p).function()->result.never_numeric();
-    case ExprKind::kOther:
+    case ExprKind::kUserFunctionCall: {
+      const UserFunction& f = static_cast<const UserFunctionCallExpr&>(p).function();
+      return f.result_type && f.result_type->never_numeric();
+    }
+    case ExprKind::kLiteral:
+    case ExprKind::kSequence:
+    case ExprKind::kRange:
+    case ExprKind::kVariable:
+    case ExprKind::kContextItem:
+    case ExprKind::kArithmetic:
+    case ExprKind::kUnary:
+    case ExprKind::kIf:
+    case ExprKind::kFor:
+    case ExprKind::kType:
       break;
   }
   return false;
@@ -535,11 +559,11 @@ bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>
     if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
     nodes.push_back(i.node());
   }
-  if (!dynamic_cast<const RootExpr*>(first_.get())) sort_unique(nodes);
+  if (!isa<RootExpr>(*first_)) sort_unique(nodes);
   for (std::size_t s = 0; s < count; ++s) {
     const Expr& step = *steps_[s];
     bool last = s + 1 == steps_.size();
-    if (auto* axis_step = dynamic_cast<const AxisStep*>(&step)) {
+    if (auto* axis_step = dyn_cast<AxisStep>(&step)) {
       std::vector<NodeRef> next;
       for (const NodeRef& n : nodes) axis_step->select(c, n, next);
       if (nodes.size() > 1) sort_unique(next);
@@ -588,7 +612,7 @@ Sequence PathExpr::eval(EvalContext& c) const {
 bool PathExpr::ebv(EvalContext& c) const {
   // A path whose last step is an axis step yields nodes: true at the first one found, without
   // building the rest of the sequence (exists(a/b), not(a/b), [a/b] and the like).
-  const auto* last = steps_.empty() ? nullptr : dynamic_cast<const AxisStep*>(steps_.back().get());
+  const auto* last = steps_.empty() ? nullptr : dyn_cast<AxisStep>(steps_.back().get());
   if (last == nullptr) {
     Sequence r = eval(c);
     if (!r.empty() && r.front().is_node()) return true;
@@ -605,7 +629,7 @@ bool PathExpr::ebv(EvalContext& c) const {
 
 bool PathExpr::exists(EvalContext& c) const {
   // Ending in an axis step, the path yields nodes only: non-empty exactly when its EBV is true.
-  if (!steps_.empty() && dynamic_cast<const AxisStep*>(steps_.back().get())) return ebv(c);
+  if (!steps_.empty() && isa<AxisStep>(*steps_.back())) return ebv(c);
   return Expr::exists(c);
 }
 

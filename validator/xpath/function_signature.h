@@ -57,6 +57,9 @@ enum class BuiltinId : std::uint8_t {
   kBoolean,
   kCount,
   kContains,
+  // The functions an XSLT pattern may start with (api.cpp).
+  kId,
+  kKey,
   // The functions a rule-context predicate may use and still depend on the node's name alone
   // (name_memo.h).
   kTrue,

@@ -159,7 +159,9 @@ Atomic add_all(const std::vector<Atomic>& values, const char* function) {
   return total;
 }
 
-Sequence min_max(const Sequence& arg, EvalContext& c, bool want_max) {
+enum class Extreme : std::uint8_t { kMin, kMax };
+
+Sequence min_max(const Sequence& arg, EvalContext& c, Extreme extreme) {
   std::vector<Atomic> values = aggregate_values(arg, c);
   if (values.empty()) return {};
   // Numeric promotion to the widest type present.
@@ -196,7 +198,7 @@ Sequence min_max(const Sequence& arg, EvalContext& c, bool want_max) {
     } catch (const Error&) {
       throw Error("FORG0006", "min/max over incomparable values");
     }
-    if (cmp && (want_max ? *cmp > 0 : *cmp < 0)) best = i;
+    if (cmp && (extreme == Extreme::kMax ? *cmp > 0 : *cmp < 0)) best = i;
   }
   return one(values[best]);
 }
@@ -207,7 +209,7 @@ bool deep_equal_nodes(NodeRef a, NodeRef b);
 
 bool deep_equal_items(const Item& a, const Item& b) {
   if (a.is_atomic() != b.is_atomic()) return false;
-  if (a.is_atomic()) return atomic_equal_for_grouping(a.atomic(), b.atomic(), true);
+  if (a.is_atomic()) return atomic_equal_for_grouping(a.atomic(), b.atomic(), NaN::kEqualsNaN);
   return deep_equal_nodes(a.node(), b.node());
 }
 
@@ -452,9 +454,9 @@ void add_core(FunctionTable& table) {
                               Atomic::integer(Integer(static_cast<std::int64_t>(values.size())))));
       });
   define(table, "max", 1, 2, {any_atomics, string_opt}, any_atomic_opt,
-         [](EvalContext& c, Args& a) { return min_max(a[0], c, true); });
+         [](EvalContext& c, Args& a) { return min_max(a[0], c, Extreme::kMax); });
   define(table, "min", 1, 2, {any_atomics, string_opt}, any_atomic_opt,
-         [](EvalContext& c, Args& a) { return min_max(a[0], c, false); });
+         [](EvalContext& c, Args& a) { return min_max(a[0], c, Extreme::kMin); });
 
   // Sequences.
   define(table, "empty", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
@@ -477,7 +479,7 @@ void add_core(FunctionTable& table) {
                Atomic y = o.atomic().type() == T::kUntypedAtomic
                               ? Atomic::string(o.atomic().as_string())
                               : o.atomic();
-               if (atomic_equal_for_grouping(x, y, true)) {
+               if (atomic_equal_for_grouping(x, y, NaN::kEqualsNaN)) {
                  seen = true;
                  break;
                }
@@ -497,7 +499,7 @@ void add_core(FunctionTable& table) {
              c.step();
              const Atomic& v = values[i].atomic();
              Atomic x = v.type() == T::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
-             if (atomic_equal_for_grouping(x, s, false))
+             if (atomic_equal_for_grouping(x, s, NaN::kUnequal))
                out.push_back(Item(Atomic::integer(Integer(static_cast<std::int64_t>(i + 1)))));
            }
            return out;
@@ -656,7 +658,7 @@ void add_core(FunctionTable& table) {
     sort_unique(found);
     for (const NodeRef& f : found) out.emplace_back(f);
     return out;
-  });
+  }).id = BuiltinId::kId;
   define(table, "doc", 1, 1, {string_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
     if (a[0].empty()) return {};
     const std::string uri = string_or_empty(a[0]);
@@ -782,6 +784,7 @@ void add_core(FunctionTable& table) {
       .prepare = [](const std::vector<const Expr*>&, const StaticContext& context) {
     return PreparedCall{.regex = nullptr, .statics = &context};
   };
+  table.back().id = BuiltinId::kKey;  // the one define() just added
 }
 
 }  // namespace fn

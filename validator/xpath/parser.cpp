@@ -508,11 +508,11 @@ class Parser {
   /// `(A | B)` of child steps without predicates as `(descendant::A | descendant::B)`, which
   /// follows descendant-or-self::node() the way descendant::T follows it (null: not that form).
   static ExprPtr descendant_union(const Expr& e) {
-    if (auto* step = dynamic_cast<const AxisStep*>(&e)) {
+    if (auto* step = dyn_cast<AxisStep>(&e)) {
       if (step->axis() != Axis::kChild || !step->predicates().empty()) return nullptr;
       return std::make_unique<AxisStep>(step->offset(), Axis::kDescendant, step->test());
     }
-    auto* set = dynamic_cast<const SetExpr*>(&e);
+    auto* set = dyn_cast<SetExpr>(&e);
     if (set == nullptr || set->op() != SetExpr::Op::kUnion) return nullptr;
     ExprPtr left = descendant_union(*set->left());
     ExprPtr right = left ? descendant_union(*set->right()) : nullptr;
@@ -528,10 +528,10 @@ class Parser {
   static ExprPtr make_path(std::size_t offset, ExprPtr first, std::vector<ExprPtr> steps) {
     std::vector<ExprPtr> out;
     for (std::size_t i = 0; i < steps.size(); ++i) {
-      auto* dos = dynamic_cast<AxisStep*>(steps[i].get());
+      auto* dos = dyn_cast<AxisStep>(steps[i].get());
       if (dos != nullptr && i + 1 < steps.size() && dos->axis() == Axis::kDescendantOrSelf &&
           dos->test().kind == NodeTest::Kind::kAnyNode && dos->predicates().empty()) {
-        auto* child = dynamic_cast<AxisStep*>(steps[i + 1].get());
+        auto* child = dyn_cast<AxisStep>(steps[i + 1].get());
         if (child != nullptr && child->axis() == Axis::kChild &&
             !child->has_positional_predicate()) {
           child->set_axis(Axis::kDescendant);
@@ -629,8 +629,9 @@ class Parser {
     return test;
   }
 
-  // element(name?, type?) / attribute(...) name part.
-  void parse_kind_test_name(NodeTest& test, bool element) {
+  // element(name?, type?) / attribute(...) name part, for a `test` of either kind.
+  void parse_kind_test_name(NodeTest& test) {
+    const bool element = test.kind == NodeTest::Kind::kElement;
     if (accept(Tok::kStar)) {
       test.has_name = false;
     } else if (at(Tok::kName)) {
@@ -685,10 +686,10 @@ class Parser {
       }
     } else if (n == "element") {
       test.kind = K::kElement;
-      parse_kind_test_name(test, true);
+      parse_kind_test_name(test);
     } else if (n == "attribute") {
       test.kind = K::kAttribute;
-      parse_kind_test_name(test, false);
+      parse_kind_test_name(test);
     } else {
       fail_at("XPST0008", n + "() needs a schema; konform is not schema-aware", name.offset);
     }

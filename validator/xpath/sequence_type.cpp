@@ -62,6 +62,11 @@ bool ItemType::matches(const Item& item) const {
   return false;
 }
 
+bool SequenceType::never_numeric() const {
+  return empty_sequence || item.kind == ItemType::Kind::kNode ||
+         (item.kind == ItemType::Kind::kAtomic && xpath::never_numeric(item.atomic));
+}
+
 bool SequenceType::matches(const Sequence& value) const {
   if (empty_sequence) return value.empty();
   if (value.empty()) return allows_empty();

@@ -63,6 +63,8 @@ struct SequenceType {
   bool matches(const Sequence& value) const;
   bool allows_empty() const { return empty_sequence || occurrence == '?' || occurrence == '*'; }
   bool allows_many() const { return occurrence == '*' || occurrence == '+'; }
+  /// A value of this type is never a number, so as a predicate it is a boolean test.
+  bool never_numeric() const;
 };
 
 }  // namespace konform::xpath

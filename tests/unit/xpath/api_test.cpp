@@ -27,6 +27,14 @@ std::string matching(Fixture& f, const std::string& pattern) {
   return out;
 }
 
+// <r> with 1,000 children <w/>, the 701st of them `special` instead: a test whose work grows with
+// the number of siblings exceeds a small step budget on it.
+std::string wide_document(const std::string& special) {
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += i == 700 ? special : "<w/>";
+  return xml + "</r>";
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(xpath_api)
@@ -74,12 +82,49 @@ BOOST_AUTO_TEST_CASE(patterns) {
 // siblings: matching EN 16931's `//*[ends-with(name(), 'Amount')]` against each of 1,000
 // children stays within a budget of 100 steps per match.
 BOOST_AUTO_TEST_CASE(pattern_predicates_test_the_node_alone) {
-  std::string xml = "<r>";
-  for (int i = 0; i < 1000; ++i) xml += i == 700 ? "<TaxAmount/>" : "<w/>";
-  Fixture f(xml + "</r>");
+  Fixture f(wide_document("<TaxAmount/>"));
   f.dynamics().step_budget = 100;
   BOOST_TEST(matching(f, "//*[ends-with(name(), 'Amount')]") == "/Q{}r[1]/Q{}TaxAmount[1]");
   BOOST_TEST(matching(f, "r/*[not(self::w)]") == "/Q{}r[1]/Q{}TaxAmount[1]");
+}
+
+// A pattern that starts with id() or key() (known by the function's identity, not its name)
+// matches a node whose parent the call returns, instead of evaluating the whole pattern from
+// every node of the document as a general pattern: that would be 1,000 scans of the document.
+BOOST_AUTO_TEST_CASE(patterns_from_id_and_key_start_at_the_call) {
+  Fixture f(wide_document("<a xml:id='k1'><b/></a>"));
+  f.statics().add_key("by-id", "a", "@xml:id");
+  f.dynamics().step_budget = 5000;
+  BOOST_TEST(matching(f, "id('k1')/b") == "/Q{}r[1]/Q{}a[1]/Q{}b[1]");
+  BOOST_TEST(matching(f, "key('by-id', 'k1')/b") == "/Q{}r[1]/Q{}a[1]/Q{}b[1]");
+}
+
+// A user function's declared result type says whether its call, as a predicate, is a boolean
+// test or may be a position: declared xs:string, a rule context tests each node alone (on each of
+// 1,000 siblings it would exceed the budget of 100 steps); declared numeric, it selects by
+// position.
+BOOST_AUTO_TEST_CASE(user_function_predicates_follow_the_declared_result_type) {
+  Fixture f(wide_document("<TaxAmount/>"));
+  f.statics().declare_namespace("u", "utils");
+  f.statics().add_user_function("u:amount", {"n"}, {"node()"}, "xs:string",
+                                "if (ends-with(local-name($n), 'Amount')) then 'yes' else ''");
+  f.statics().add_user_function("u:second", {}, {}, "xs:integer", "2");
+  f.dynamics().step_budget = 100;
+  BOOST_TEST(matching(f, "r/*[u:amount(.)]") == "/Q{}r[1]/Q{}TaxAmount[1]");
+  BOOST_TEST(matching(f, "//*[u:amount(.)]") == "/Q{}r[1]/Q{}TaxAmount[1]");
+  f.dynamics().step_budget = 1'000'000;
+  BOOST_TEST(matching(f, "r/*[u:second()]") == "/Q{}r[1]/Q{}w[2]");
+  BOOST_TEST(f.run("count(/r/*[u:second()])") == "1");
+  BOOST_TEST(f.run("count(//*[u:second()])") == "1");
+}
+
+// A path whose last step yields a number is a positional predicate too, like the number itself.
+BOOST_AUTO_TEST_CASE(a_path_ending_in_a_number_is_a_position) {
+  Fixture f("<r><a>1</a><a>2</a><a>3</a></r>");
+  BOOST_TEST(f.run("/r/a[./2]/string()") == "2");
+  BOOST_TEST(f.run("//a[./2]/string()") == "2");
+  BOOST_TEST(f.run("/r/a[./string()]/string()") == "1 2 3");
+  BOOST_TEST(f.run("/r/a[./number(.) = 3]/string()") == "3");
 }
 
 BOOST_AUTO_TEST_CASE(user_functions) {
