@@ -55,10 +55,11 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   engine_options.color = options.color;
   engine_options.lang = engine_language(options.language);
   if (prepared_ && format == "json")
-    return reports::render_json_with(*report_, prepared_->json_rules);
-  if (prepared_ && format == "xml") return reports::render_xml_with(*report_, prepared_->xml_rules);
+    return reports::render_json_with(*report_, prepared_->json_rules());
+  if (prepared_ && format == "xml")
+    return reports::render_xml_with(*report_, prepared_->xml_rules());
   if (prepared_ && format == "sarif")
-    return reports::render_sarif_with(*report_, prepared_->sarif_rules);
+    return reports::render_sarif_with(*report_, prepared_->sarif_rules());
   std::ostringstream out;
   renderer->render(*report_, engine_options, out);
   return pdf ? printed(out.view()) : std::move(out).str();
