@@ -130,6 +130,16 @@ bool known_category(std::string_view c) {
 struct ClassSet {
   std::vector<Range> ranges;
   std::vector<std::string> categories;  // e.g. "\\p{Nd}", "\\P{L}"
+
+  // Adds `added`, or its complement when `negated` (the upper-case escapes \S \I \C \P{Is..}).
+  void add_ranges(const std::vector<Range>& added, bool negated) {
+    if (!negated) {
+      ranges.insert(ranges.end(), added.begin(), added.end());
+      return;
+    }
+    std::vector<Range> complemented = complement(added);
+    ranges.insert(ranges.end(), complemented.begin(), complemented.end());
+  }
 };
 
 std::string hex_cp(char32_t c) {
@@ -276,13 +286,9 @@ class Translator {
         set.categories.push_back("\\P{Nd}");
         return std::nullopt;
       case 's':
-        set.ranges.insert(set.ranges.end(), {{' ', ' '}, {'\t', '\t'}, {'\n', '\n'}, {'\r', '\r'}});
+      case 'S':
+        set.add_ranges({{' ', ' '}, {'\t', '\t'}, {'\n', '\n'}, {'\r', '\r'}}, c == 'S');
         return std::nullopt;
-      case 'S': {
-        auto r = complement({{' ', ' '}, {'\t', '\t'}, {'\n', '\n'}, {'\r', '\r'}});
-        set.ranges.insert(set.ranges.end(), r.begin(), r.end());
-        return std::nullopt;
-      }
       case 'w':
         for (const char* cat : {"\\p{L}", "\\p{M}", "\\p{N}", "\\p{S}"})
           set.categories.push_back(cat);
@@ -290,26 +296,14 @@ class Translator {
       case 'W':
         for (const char* cat : {"\\p{P}", "\\p{Z}", "\\p{C}"}) set.categories.push_back(cat);
         return std::nullopt;
-      case 'i': {
-        const auto& r = name_start_ranges();
-        set.ranges.insert(set.ranges.end(), r.begin(), r.end());
+      case 'i':
+      case 'I':
+        set.add_ranges(name_start_ranges(), c == 'I');
         return std::nullopt;
-      }
-      case 'I': {
-        auto r = complement(name_start_ranges());
-        set.ranges.insert(set.ranges.end(), r.begin(), r.end());
+      case 'c':
+      case 'C':
+        set.add_ranges(name_char_ranges(), c == 'C');
         return std::nullopt;
-      }
-      case 'c': {
-        auto r = name_char_ranges();
-        set.ranges.insert(set.ranges.end(), r.begin(), r.end());
-        return std::nullopt;
-      }
-      case 'C': {
-        auto r = complement(name_char_ranges());
-        set.ranges.insert(set.ranges.end(), r.begin(), r.end());
-        return std::nullopt;
-      }
       case 'p':
       case 'P': {
         if (i_ >= p_.size() || p_[i_] != '{') bad("expected '{' after \\p");
@@ -320,9 +314,7 @@ class Translator {
         if (name.rfind("Is", 0) == 0) {
           auto block = block_range(name.substr(2));
           if (!block) bad("unsupported Unicode block " + name);
-          std::vector<Range> r{*block};
-          if (c == 'P') r = complement(r);
-          set.ranges.insert(set.ranges.end(), r.begin(), r.end());
+          set.add_ranges({*block}, c == 'P');
         } else {
           if (!known_category(name)) bad("unknown Unicode category " + name);
           set.categories.push_back(std::string(c == 'p' ? "\\p{" : "\\P{") + name + "}");

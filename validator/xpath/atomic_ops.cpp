@@ -1,6 +1,7 @@
 #include "validator/xpath/atomic_ops.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "validator/core/lookup_table.h"
@@ -593,6 +594,40 @@ namespace {
                               " and " + std::string(type_name(b.type())));
 }
 
+Atomic exact_number(Integer i) { return Atomic::integer(std::move(i)); }
+Atomic exact_number(Decimal d) { return Atomic::decimal(std::move(d)); }
+Decimal as_decimal(const Integer& i) { return Decimal::from_integer(i); }
+const Decimal& as_decimal(const Decimal& d) { return d; }
+
+/// `*r`, or FOAR0001 with `message` when the operation had no result (a zero divisor).
+template <typename Number>
+Number checked(std::optional<Number> r, const char* message) {
+  if (!r) throw Error("FOAR0001", message);
+  return std::move(*r);
+}
+
+/// Arithmetic on two xs:integer or two xs:decimal operands: the result has the operands' type,
+/// except that `div` of integers is a decimal and `idiv` is always an integer.
+template <typename Number>
+Atomic exact_arithmetic(ArithOp op, const Number& x, const Number& y) {
+  switch (op) {
+    case ArithOp::kAdd:
+      return exact_number(x + y);
+    case ArithOp::kSub:
+      return exact_number(x - y);
+    case ArithOp::kMul:
+      return exact_number(x * y);
+    case ArithOp::kDiv:
+      return Atomic::decimal(
+          checked(Decimal::divide(as_decimal(x), as_decimal(y)), "division by zero"));
+    case ArithOp::kIdiv:
+      return Atomic::integer(checked(Number::idiv(x, y), "integer division by zero"));
+    case ArithOp::kMod:
+      return exact_number(checked(Number::mod(x, y), "modulus by zero"));
+  }
+  std::abort();  // every ArithOp is a case above
+}
+
 Atomic numeric_arithmetic(ArithOp op, const Atomic& a, const Atomic& b) {
   AtomicType pa = primitive_type(a.type()), pb = primitive_type(b.type());
   if (pa == T::kDouble || pb == T::kDouble || pa == T::kFloat || pb == T::kFloat) {
@@ -629,58 +664,8 @@ Atomic numeric_arithmetic(ArithOp op, const Atomic& a, const Atomic& b) {
   }
   bool both_integer =
       std::holds_alternative<Integer>(a.payload()) && std::holds_alternative<Integer>(b.payload());
-  if (both_integer) {
-    const Integer& x = a.as_integer();
-    const Integer& y = b.as_integer();
-    switch (op) {
-      case ArithOp::kAdd:
-        return Atomic::integer(x + y);
-      case ArithOp::kSub:
-        return Atomic::integer(x - y);
-      case ArithOp::kMul:
-        return Atomic::integer(x * y);
-      case ArithOp::kDiv: {
-        auto r = Decimal::divide(Decimal::from_integer(x), Decimal::from_integer(y));
-        if (!r) throw Error("FOAR0001", "division by zero");
-        return Atomic::decimal(std::move(*r));
-      }
-      case ArithOp::kIdiv: {
-        auto r = Integer::idiv(x, y);
-        if (!r) throw Error("FOAR0001", "integer division by zero");
-        return Atomic::integer(std::move(*r));
-      }
-      case ArithOp::kMod: {
-        auto r = Integer::mod(x, y);
-        if (!r) throw Error("FOAR0001", "modulus by zero");
-        return Atomic::integer(std::move(*r));
-      }
-    }
-  }
-  Decimal x = to_decimal(a), y = to_decimal(b);
-  switch (op) {
-    case ArithOp::kAdd:
-      return Atomic::decimal(x + y);
-    case ArithOp::kSub:
-      return Atomic::decimal(x - y);
-    case ArithOp::kMul:
-      return Atomic::decimal(x * y);
-    case ArithOp::kDiv: {
-      auto r = Decimal::divide(x, y);
-      if (!r) throw Error("FOAR0001", "division by zero");
-      return Atomic::decimal(std::move(*r));
-    }
-    case ArithOp::kIdiv: {
-      auto r = Decimal::idiv(x, y);
-      if (!r) throw Error("FOAR0001", "integer division by zero");
-      return Atomic::integer(std::move(*r));
-    }
-    case ArithOp::kMod: {
-      auto r = Decimal::mod(x, y);
-      if (!r) throw Error("FOAR0001", "modulus by zero");
-      return Atomic::decimal(std::move(*r));
-    }
-  }
-  bad_operands(a, b);
+  if (both_integer) return exact_arithmetic(op, a.as_integer(), b.as_integer());
+  return exact_arithmetic(op, to_decimal(a), to_decimal(b));
 }
 
 bool is_date_like(AtomicType t) { return t == T::kDateTime || t == T::kDate || t == T::kTime; }

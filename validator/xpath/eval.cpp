@@ -312,6 +312,17 @@ bool AxisStep::has_positional_predicate() const {
 
 namespace {
 
+// Calls f(NodeRef) for each sibling of `n` in the direction `next` goes (next_sibling or
+// previous_sibling); f returns false to stop. `next` is a template argument so that the call
+// is direct, as the two loops this replaces were.
+template <NodeIndex (Document::*next)(NodeIndex) const, typename F>
+void walk_siblings(EvalContext& c, const Document& d, NodeIndex n, F& f) {
+  for (NodeIndex s = (d.*next)(n); s != kNoNode; s = (d.*next)(s)) {
+    c.step();
+    if (!f(d.ref(s))) return;
+  }
+}
+
 // Calls f(NodeRef) for each node on `axis` from `n`, in axis order; f returns false to stop.
 template <typename F>
 void walk_axis(EvalContext& c, Axis axis, NodeRef n, F&& f) {
@@ -375,18 +386,10 @@ void walk_axis(EvalContext& c, Axis axis, NodeRef n, F&& f) {
     }
     case Axis::kFollowingSibling:
       if (is_ns || k == NodeKind::kAttribute) return;
-      for (NodeIndex s = d.next_sibling(n.index); s != kNoNode; s = d.next_sibling(s)) {
-        c.step();
-        if (!f(ref(s))) return;
-      }
-      return;
+      return walk_siblings<&Document::next_sibling>(c, d, n.index, f);
     case Axis::kPrecedingSibling:
       if (is_ns || k == NodeKind::kAttribute) return;
-      for (NodeIndex s = d.previous_sibling(n.index); s != kNoNode; s = d.previous_sibling(s)) {
-        c.step();
-        if (!f(ref(s))) return;
-      }
-      return;
+      return walk_siblings<&Document::previous_sibling>(c, d, n.index, f);
     case Axis::kFollowing: {
       NodeIndex start = is_ns ? d.attributes_end(n.index) : d.subtree_end(n.index);
       for (NodeIndex i = start, end = static_cast<NodeIndex>(d.size()); i < end; ++i) {

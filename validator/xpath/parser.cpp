@@ -1,5 +1,6 @@
 #include "validator/xpath/parser.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -51,6 +52,65 @@ std::optional<Axis> axis_from_name(std::string_view n) {
   }
   return std::nullopt;
 }
+
+// How an operator is written: a symbol token, or a keyword (token kName with that text).
+template <typename Op>
+struct Spelling {
+  Tok token;
+  std::string_view keyword;
+  Op op;
+};
+
+constexpr std::array<Spelling<LogicExpr::Op>, 1> kOrOperator = {
+    {{Tok::kName, "or", LogicExpr::Op::kOr}}};
+constexpr std::array<Spelling<LogicExpr::Op>, 1> kAndOperator = {
+    {{Tok::kName, "and", LogicExpr::Op::kAnd}}};
+constexpr std::array<Spelling<ArithOp>, 2> kAdditiveOperators = {{
+    {Tok::kPlus, "", ArithOp::kAdd},
+    {Tok::kMinus, "", ArithOp::kSub},
+}};
+constexpr std::array<Spelling<ArithOp>, 4> kMultiplicativeOperators = {{
+    {Tok::kStar, "", ArithOp::kMul},
+    {Tok::kName, "div", ArithOp::kDiv},
+    {Tok::kName, "idiv", ArithOp::kIdiv},
+    {Tok::kName, "mod", ArithOp::kMod},
+}};
+constexpr std::array<Spelling<SetExpr::Op>, 2> kUnionOperators = {{
+    {Tok::kPipe, "", SetExpr::Op::kUnion},
+    {Tok::kName, "union", SetExpr::Op::kUnion},
+}};
+constexpr std::array<Spelling<SetExpr::Op>, 2> kIntersectOperators = {{
+    {Tok::kName, "intersect", SetExpr::Op::kIntersect},
+    {Tok::kName, "except", SetExpr::Op::kExcept},
+}};
+
+// The general comparison symbols and the value comparison keywords, both in CompareOp order.
+constexpr std::array<Tok, 6> kGeneralComparisons = {Tok::kEq, Tok::kNe, Tok::kLt,
+                                                    Tok::kLe, Tok::kGt, Tok::kGe};
+constexpr std::array<std::string_view, 6> kValueComparisons = {"eq", "ne", "lt", "le", "gt", "ge"};
+static_assert(static_cast<int>(CompareOp::kEq) == 0 && static_cast<int>(CompareOp::kGe) == 5);
+
+constexpr std::array<Spelling<CompareExpr::NodeOp>, 3> kNodeComparisons = {{
+    {Tok::kLtLt, "", CompareExpr::NodeOp::kBefore},
+    {Tok::kGtGt, "", CompareExpr::NodeOp::kAfter},
+    {Tok::kName, "is", CompareExpr::NodeOp::kIs},
+}};
+
+// `first second` followed by a type: `instance of`, `treat as`, `castable as`, `cast as`.
+struct TypeOperator {
+  std::string_view first;
+  std::string_view second;
+  TypeExpr::Kind kind;
+  bool single_type;  // castable/cast take an atomic type name and `?`, not a sequence type
+};
+
+// Tightest first, the order in which the grammar nests them.
+constexpr std::array<TypeOperator, 4> kTypeOperators = {{
+    {"cast", "as", TypeExpr::Kind::kCastAs, true},
+    {"castable", "as", TypeExpr::Kind::kCastableAs, true},
+    {"treat", "as", TypeExpr::Kind::kTreatAs, false},
+    {"instance", "of", TypeExpr::Kind::kInstanceOf, false},
+}};
 
 std::pair<std::string, std::string> split_qname(std::string_view lexical) {
   auto colon = lexical.find(':');
@@ -214,91 +274,61 @@ class Parser {
                                             std::move(body));
   }
 
-  ExprPtr parse_or() {
-    ExprPtr left = parse_and();
+  // One left-associative precedence level (OrExpr, AndExpr, AdditiveExpr, MultiplicativeExpr,
+  // UnionExpr, IntersectExceptExpr): operands of the next tighter level joined by any of
+  // `operators`.
+  template <typename Node, typename Op, std::size_t N>
+  ExprPtr parse_left_associative(const std::array<Spelling<Op>, N>& operators,
+                                 ExprPtr (Parser::*operand)()) {
+    ExprPtr left = (this->*operand)();
     Nest nest(*this);
-    while (at_name("or")) {
+    while (const Spelling<Op>* spelling = match(operators)) {
       nest.more();
       std::size_t offset = next().offset;
-      left = std::make_unique<LogicExpr>(offset, LogicExpr::Op::kOr, std::move(left), parse_and());
+      ExprPtr right = (this->*operand)();
+      left = std::make_unique<Node>(offset, spelling->op, std::move(left), std::move(right));
     }
     return left;
   }
 
-  ExprPtr parse_and() {
-    ExprPtr left = parse_comparison();
-    Nest nest(*this);
-    while (at_name("and")) {
-      nest.more();
-      std::size_t offset = next().offset;
-      left = std::make_unique<LogicExpr>(offset, LogicExpr::Op::kAnd, std::move(left),
-                                         parse_comparison());
+  // The spelling in `operators` the next token is, if any.
+  template <typename Op, std::size_t N>
+  const Spelling<Op>* match(const std::array<Spelling<Op>, N>& operators) const {
+    const Token& t = peek();
+    for (const auto& spelling : operators) {
+      if (t.kind == spelling.token && (t.kind != Tok::kName || t.text == spelling.keyword))
+        return &spelling;
     }
-    return left;
+    return nullptr;
+  }
+
+  ExprPtr parse_or() { return parse_left_associative<LogicExpr>(kOrOperator, &Parser::parse_and); }
+
+  ExprPtr parse_and() {
+    return parse_left_associative<LogicExpr>(kAndOperator, &Parser::parse_comparison);
   }
 
   ExprPtr parse_comparison() {
     ExprPtr left = parse_range();
     using K = CompareExpr::Kind;
-    using N = CompareExpr::NodeOp;
-    K kind = K::kGeneral;
+    K kind = K::kNode;
     CompareOp op = CompareOp::kEq;
-    N node_op = N::kIs;
+    CompareExpr::NodeOp node_op = CompareExpr::NodeOp::kIs;
     const Token& t = peek();
-    switch (t.kind) {
-      case Tok::kEq:
-        op = CompareOp::kEq;
-        break;
-      case Tok::kNe:
-        op = CompareOp::kNe;
-        break;
-      case Tok::kLt:
-        op = CompareOp::kLt;
-        break;
-      case Tok::kLe:
-        op = CompareOp::kLe;
-        break;
-      case Tok::kGt:
-        op = CompareOp::kGt;
-        break;
-      case Tok::kGe:
-        op = CompareOp::kGe;
-        break;
-      case Tok::kLtLt:
-        kind = K::kNode;
-        node_op = N::kBefore;
-        break;
-      case Tok::kGtGt:
-        kind = K::kNode;
-        node_op = N::kAfter;
-        break;
-      case Tok::kName:
-        if (t.text == "eq") {
-          kind = K::kValue;
-          op = CompareOp::kEq;
-        } else if (t.text == "ne") {
-          kind = K::kValue;
-          op = CompareOp::kNe;
-        } else if (t.text == "lt") {
-          kind = K::kValue;
-          op = CompareOp::kLt;
-        } else if (t.text == "le") {
-          kind = K::kValue;
-          op = CompareOp::kLe;
-        } else if (t.text == "gt") {
-          kind = K::kValue;
-          op = CompareOp::kGt;
-        } else if (t.text == "ge") {
-          kind = K::kValue;
-          op = CompareOp::kGe;
-        } else if (t.text == "is") {
-          kind = K::kNode;
-          node_op = N::kIs;
-        } else
-          return left;
-        break;
-      default:
-        return left;
+    auto general = std::find(kGeneralComparisons.begin(), kGeneralComparisons.end(), t.kind);
+    auto value = t.kind == Tok::kName
+                     ? std::find(kValueComparisons.begin(), kValueComparisons.end(), t.text)
+                     : kValueComparisons.end();
+    if (general != kGeneralComparisons.end()) {
+      kind = K::kGeneral;
+      op = static_cast<CompareOp>(general - kGeneralComparisons.begin());
+    } else if (value != kValueComparisons.end()) {
+      kind = K::kValue;
+      op = static_cast<CompareOp>(value - kValueComparisons.begin());
+    } else if (const auto* node = match(kNodeComparisons)) {
+      node_op = node->op;
+    } else {
+      return left;
     }
     std::size_t offset = next().offset;
     ExprPtr right = parse_range();
@@ -313,61 +343,20 @@ class Parser {
   }
 
   ExprPtr parse_additive() {
-    ExprPtr left = parse_multiplicative();
-    Nest nest(*this);
-    while (at(Tok::kPlus) || at(Tok::kMinus)) {
-      nest.more();
-      const Token& t = next();
-      ArithOp op = t.kind == Tok::kPlus ? ArithOp::kAdd : ArithOp::kSub;
-      left =
-          std::make_unique<ArithmeticExpr>(t.offset, op, std::move(left), parse_multiplicative());
-    }
-    return left;
+    return parse_left_associative<ArithmeticExpr>(kAdditiveOperators,
+                                                  &Parser::parse_multiplicative);
   }
 
   ExprPtr parse_multiplicative() {
-    ExprPtr left = parse_union();
-    Nest nest(*this);
-    while (true) {
-      ArithOp op;
-      if (at(Tok::kStar))
-        op = ArithOp::kMul;
-      else if (at_name("div"))
-        op = ArithOp::kDiv;
-      else if (at_name("idiv"))
-        op = ArithOp::kIdiv;
-      else if (at_name("mod"))
-        op = ArithOp::kMod;
-      else
-        return left;
-      nest.more();
-      std::size_t offset = next().offset;
-      left = std::make_unique<ArithmeticExpr>(offset, op, std::move(left), parse_union());
-    }
+    return parse_left_associative<ArithmeticExpr>(kMultiplicativeOperators, &Parser::parse_union);
   }
 
   ExprPtr parse_union() {
-    ExprPtr left = parse_intersect();
-    Nest nest(*this);
-    while (at(Tok::kPipe) || at_name("union")) {
-      nest.more();
-      std::size_t offset = next().offset;
-      left = std::make_unique<SetExpr>(offset, SetExpr::Op::kUnion, std::move(left),
-                                       parse_intersect());
-    }
-    return left;
+    return parse_left_associative<SetExpr>(kUnionOperators, &Parser::parse_intersect);
   }
 
   ExprPtr parse_intersect() {
-    ExprPtr left = parse_instance_of();
-    Nest nest(*this);
-    while (at_name("intersect") || at_name("except")) {
-      nest.more();
-      const Token& t = next();
-      auto op = t.text == "intersect" ? SetExpr::Op::kIntersect : SetExpr::Op::kExcept;
-      left = std::make_unique<SetExpr>(t.offset, op, std::move(left), parse_instance_of());
-    }
-    return left;
+    return parse_left_associative<SetExpr>(kIntersectOperators, &Parser::parse_type_operators);
   }
 
   std::shared_ptr<const PrefixResolver> static_resolver() const {
@@ -380,50 +369,21 @@ class Parser {
         });
   }
 
-  ExprPtr parse_instance_of() {
-    ExprPtr left = parse_treat();
-    if (at_name("instance") && at_name("of", 1)) {
-      std::size_t offset = next().offset;
-      next();
-      SequenceType type = parse_sequence_type();
-      return std::make_unique<TypeExpr>(offset, TypeExpr::Kind::kInstanceOf, std::move(left),
-                                        std::move(type), nullptr);
-    }
-    return left;
-  }
-
-  ExprPtr parse_treat() {
-    ExprPtr left = parse_castable();
-    if (at_name("treat") && at_name("as", 1)) {
-      std::size_t offset = next().offset;
-      next();
-      SequenceType type = parse_sequence_type();
-      return std::make_unique<TypeExpr>(offset, TypeExpr::Kind::kTreatAs, std::move(left),
-                                        std::move(type), nullptr);
-    }
-    return left;
-  }
-
-  ExprPtr parse_castable() {
-    ExprPtr left = parse_cast();
-    if (at_name("castable") && at_name("as", 1)) {
-      std::size_t offset = next().offset;
-      next();
-      SequenceType type = parse_single_type();
-      return std::make_unique<TypeExpr>(offset, TypeExpr::Kind::kCastableAs, std::move(left),
-                                        std::move(type), static_resolver());
-    }
-    return left;
-  }
-
-  ExprPtr parse_cast() {
+  // InstanceofExpr, TreatExpr, CastableExpr and CastExpr: each applies at most once, tightest
+  // (cast as) first.
+  ExprPtr parse_type_operators() {
     ExprPtr left = parse_unary();
-    if (at_name("cast") && at_name("as", 1)) {
+    for (const TypeOperator& type_operator : kTypeOperators) {
+      if (!at_name(type_operator.first) || !at_name(type_operator.second, 1)) continue;
       std::size_t offset = next().offset;
       next();
-      SequenceType type = parse_single_type();
-      return std::make_unique<TypeExpr>(offset, TypeExpr::Kind::kCastAs, std::move(left),
-                                        std::move(type), static_resolver());
+      if (type_operator.single_type) {
+        left = std::make_unique<TypeExpr>(offset, type_operator.kind, std::move(left),
+                                          parse_single_type(), static_resolver());
+      } else {
+        left = std::make_unique<TypeExpr>(offset, type_operator.kind, std::move(left),
+                                          parse_sequence_type(), nullptr);
+      }
     }
     return left;
   }

@@ -350,6 +350,43 @@ BOOST_AUTO_TEST_CASE(casts) {
   });
 }
 
+// Each general comparison symbol and value comparison keyword on a smaller, an equal and a
+// greater right operand, so that no two of the twelve can be swapped unnoticed.
+BOOST_AUTO_TEST_CASE(every_comparison_spelling) {
+  run_operator_table({
+      {"(1 = 2, 1 = 1, 2 = 1)", "false true false"},
+      {"(1 != 2, 1 != 1, 2 != 1)", "true false true"},
+      {"(1 < 2, 1 < 1, 2 < 1)", "true false false"},
+      {"(1 <= 2, 1 <= 1, 2 <= 1)", "true true false"},
+      {"(1 > 2, 1 > 1, 2 > 1)", "false false true"},
+      {"(1 >= 2, 1 >= 1, 2 >= 1)", "false true true"},
+      {"(1 eq 2, 1 eq 1, 2 eq 1)", "false true false"},
+      {"(1 ne 2, 1 ne 1, 2 ne 1)", "true false true"},
+      {"(1 lt 2, 1 lt 1, 2 lt 1)", "true false false"},
+      {"(1 le 2, 1 le 1, 2 le 1)", "true true false"},
+      {"(1 gt 2, 1 gt 1, 2 gt 1)", "false false true"},
+      {"(1 ge 2, 1 ge 1, 2 ge 1)", "false true true"},
+      {"(1, 2) = 2", "true"},
+      {"(1, 2) eq 2", "!XPTY0004"},
+  });
+}
+
+// cast as, castable as, treat as and instance of nest in that order, tightest first, and each
+// applies at most once (XPath 2.0 grammar, CastExpr up to InstanceofExpr).
+BOOST_AUTO_TEST_CASE(type_operators_chain_tightest_first) {
+  run_operator_table({
+      {"'5' cast as xs:integer castable as xs:string", "true"},
+      {"'5' cast as xs:integer treat as xs:integer", "5"},
+      {"'5' castable as xs:integer treat as xs:boolean", "true"},
+      {"'5' castable as xs:integer instance of xs:boolean", "true"},
+      {"'5' cast as xs:integer treat as xs:integer instance of xs:integer", "true"},
+      {"'5' cast as xs:integer cast as xs:string", "!XPST0003"},
+      {"1 instance of xs:integer treat as xs:boolean", "!XPST0003"},
+      {"1 treat as xs:integer cast as xs:string", "!XPST0003"},
+      {"'5' castable as xs:integer cast as xs:string", "!XPST0003"},
+  });
+}
+
 BOOST_AUTO_TEST_CASE(date_arithmetic) {
   run_operator_table({
       {"xs:date('2024-01-31') + xs:yearMonthDuration('P1M')", "2024-02-29"},
