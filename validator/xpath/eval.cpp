@@ -443,6 +443,34 @@ void walk_named_descendants(EvalContext& c, Axis axis, NodeRef n, xdm::NameCode 
   }
 }
 
+/// Above this many elements of the step's name in the subtree, a named child step walks the
+/// children instead: the index lists descendants at every depth, and `cbc:ID` from an invoice's
+/// root would visit each line's IDs to find the root's one.
+constexpr std::ptrdiff_t kNamedChildIndexLimit = 16;
+
+/// Calls f(NodeRef) for the children of n named `code`, in document order, from the document's
+/// name index, and returns true; returns false without calling f when the subtree holds more
+/// than kNamedChildIndexLimit elements of that name. Rule sets test mostly for elements that are
+/// absent (EN 16931's UBL-CR-* asserts: `not(cac:Delivery/cac:DeliveryParty/cbc:MarkAttention)`
+/// on the invoice root), which the index answers with two binary searches where the walk visits
+/// every child and whitespace text node of the root.
+template <typename F>
+bool walk_named_children(EvalContext& c, NodeRef n, xdm::NameCode code, F&& f) {
+  const Document& d = *n.doc;
+  NodeKind k = n.kind();
+  if (n.ns_slot != 0 || (k != NodeKind::kElement && k != NodeKind::kDocument)) return false;
+  std::span<const NodeIndex> named = d.elements_named(code);
+  NodeIndex end = d.subtree_end(n.index);
+  auto first = std::lower_bound(named.begin(), named.end(), n.index + 1);
+  auto last = std::lower_bound(first, named.end(), end);
+  if (last - first > kNamedChildIndexLimit) return false;
+  for (auto it = first; it != last; ++it) {
+    c.step();
+    if (d.parent(*it) == n.index && !f(d.ref(*it))) break;
+  }
+  return true;
+}
+
 /// Calls f(NodeRef) for the attributes named `code` of n and of its descendants, in document
 /// order, from the document's attribute index (`//@name`).
 template <typename F>
@@ -476,6 +504,8 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
   if (code && principal == NodeKind::kElement &&
       (axis_ == Axis::kDescendant || axis_ == Axis::kDescendantOrSelf)) {
     walk_named_descendants(c, axis_, node, *code, f);
+  } else if (code && axis_ == Axis::kChild && walk_named_children(c, node, *code, f)) {
+    return;
   } else if (descendant_attributes_ && code) {
     walk_named_descendant_attributes(c, node, *code, f);
   } else if (descendant_attributes_) {

@@ -195,6 +195,27 @@ BOOST_AUTO_TEST_CASE(descendant_name_from_the_index) {
   BOOST_TEST(e.evaluate_string(big.dynamics()) == "21");
 }
 
+// A named child step answers from the document's name index when few elements of that name are
+// in the subtree: on 1,000 children named w, looking for an absent or rare child costs a few
+// steps, not a walk of the children (the budget of 100 steps would not cover it), elements of
+// the name deeper down are not children, and a name frequent in the subtree is walked as before.
+BOOST_AUTO_TEST_CASE(child_name_from_the_index) {
+  std::string xml = "<r>";
+  for (int i = 0; i < 1000; ++i) xml += i == 10 || i == 500 ? "<w><x n='deep'/></w>" : "<w/>";
+  xml += "<x n='child'/><y><x/><x/></y></r>";
+  Fixture f(xml);
+  f.dynamics().step_budget = 100;
+  for (const Case& c : std::vector<Case>{{"exists(/r/nothing)", "false"},
+                                         {"not(/r/y/w)", "true"},
+                                         {"count(/r/x)", "1"},
+                                         {"string(/r/x/@n)", "child"},
+                                         {"count(/r/y/x)", "2"},
+                                         {"count(/r/y/x[2]/preceding-sibling::x)", "1"},
+                                         {"count(/r/w)", "!KONF0001"}}) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(f.run(c.expression) == c.expected); }
+  }
+}
+
 // exists(), empty(), not(), boolean() and a path used as a condition stop at the first node
 // found: 1,000 children named w are not all visited on a budget of 100 steps.
 BOOST_AUTO_TEST_CASE(existence_stops_at_the_first_node) {
