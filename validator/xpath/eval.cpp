@@ -583,13 +583,18 @@ Sequence AxisStep::eval(EvalContext& c) const {
 
 bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>& nodes,
                          Sequence& atomics) const {
-  Sequence start = first_->eval(c);
-  nodes.reserve(start.size());
-  for (const Item& i : start) {
-    if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
-    nodes.push_back(i.node());
+  if (const auto* axis_step = dyn_cast<AxisStep>(first_.get())) {
+    // Straight into `nodes`, in document order: not through a Sequence of Items and back.
+    axis_step->select(c, c.context_node(), nodes);
+  } else {
+    Sequence start = first_->eval(c);
+    nodes.reserve(start.size());
+    for (const Item& i : start) {
+      if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
+      nodes.push_back(i.node());
+    }
+    if (!isa<RootExpr>(*first_)) sort_unique(nodes);
   }
-  if (!isa<RootExpr>(*first_)) sort_unique(nodes);
   for (std::size_t s = 0; s < count; ++s) {
     const Expr& step = *steps_[s];
     bool last = s + 1 == steps_.size();
