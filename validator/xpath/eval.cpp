@@ -520,13 +520,17 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
 }
 
 bool AxisStep::selects_any(EvalContext& c, NodeRef node) const {
-  if (!predicates_.empty()) {
+  if (!predicates_.empty() && has_positional_predicate()) {
     std::vector<NodeRef> out;
     select(c, node, out);
     return !out.empty();
   }
+  // Predicates that read neither position nor size hold for a node alone, so the first node
+  // that passes them answers (exists(//cac:TaxCategory[normalize-space(cbc:ID) = 'S'])) without
+  // testing the rest.
   bool found = false;
-  each_match(c, node, [&](NodeRef) { return !(found = true); });
+  each_match(c, node,
+             [&](NodeRef n) { return !(found = predicates_.empty() || accepts_alone(c, n)); });
   return found;
 }
 
