@@ -446,6 +446,34 @@ void walk_named_descendants(EvalContext& c, Axis axis, NodeRef n, xdm::NameCode 
   }
 }
 
+/// Above this many elements of the step's name in the subtree, a named child step walks the
+/// children instead: the index lists descendants at every depth, and `cbc:ID` from an invoice's
+/// root would visit each line's IDs to find the root's one.
+constexpr std::ptrdiff_t kNamedChildIndexLimit = 16;
+
+/// Calls f(NodeRef) for the children of n named `code`, in document order, from the document's
+/// name index, and returns true; returns false without calling f when the subtree holds more
+/// than kNamedChildIndexLimit elements of that name. Rule sets test mostly for elements that are
+/// absent (EN 16931's UBL-CR-* asserts: `not(cac:Delivery/cac:DeliveryParty/cbc:MarkAttention)`
+/// on the invoice root), which the index answers with two binary searches where the walk visits
+/// every child and whitespace text node of the root.
+template <typename F>
+bool walk_named_children(EvalContext& c, NodeRef n, xdm::NameCode code, F&& f) {
+  const Document& d = *n.doc;
+  NodeKind k = n.kind();
+  if (n.ns_slot != 0 || (k != NodeKind::kElement && k != NodeKind::kDocument)) return false;
+  std::span<const NodeIndex> named = d.elements_named(code);
+  NodeIndex end = d.subtree_end(n.index);
+  auto first = std::lower_bound(named.begin(), named.end(), n.index + 1);
+  auto last = std::lower_bound(first, named.end(), end);
+  if (last - first > kNamedChildIndexLimit) return false;
+  for (auto it = first; it != last; ++it) {
+    c.step();
+    if (d.parent(*it) == n.index && !f(d.ref(*it))) break;
+  }
+  return true;
+}
+
 /// Calls f(NodeRef) for the attributes named `code` of n and of its descendants, in document
 /// order, from the document's attribute index (`//@name`).
 template <typename F>
@@ -479,6 +507,8 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
   if (code && principal == NodeKind::kElement &&
       (axis_ == Axis::kDescendant || axis_ == Axis::kDescendantOrSelf)) {
     walk_named_descendants(c, axis_, node, *code, f);
+  } else if (code && axis_ == Axis::kChild && walk_named_children(c, node, *code, f)) {
+    return;
   } else if (descendant_attributes_ && code) {
     walk_named_descendant_attributes(c, node, *code, f);
   } else if (descendant_attributes_) {
@@ -493,13 +523,17 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
 }
 
 bool AxisStep::selects_any(EvalContext& c, NodeRef node) const {
-  if (!predicates_.empty()) {
+  if (!predicates_.empty() && has_positional_predicate()) {
     std::vector<NodeRef> out;
     select(c, node, out);
     return !out.empty();
   }
+  // Predicates that read neither position nor size hold for a node alone, so the first node
+  // that passes them answers (exists(//cac:TaxCategory[normalize-space(cbc:ID) = 'S'])) without
+  // testing the rest.
   bool found = false;
-  each_match(c, node, [&](NodeRef) { return !(found = true); });
+  each_match(c, node,
+             [&](NodeRef n) { return !(found = predicates_.empty() || accepts_alone(c, n)); });
   return found;
 }
 
@@ -556,13 +590,18 @@ Sequence AxisStep::eval(EvalContext& c) const {
 
 bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>& nodes,
                          Sequence& atomics) const {
-  Sequence start = first_->eval(c);
-  nodes.reserve(start.size());
-  for (const Item& i : start) {
-    if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
-    nodes.push_back(i.node());
+  if (const auto* axis_step = dyn_cast<AxisStep>(first_.get())) {
+    // Straight into `nodes`, in document order: not through a Sequence of Items and back.
+    axis_step->select(c, c.context_node(), nodes);
+  } else {
+    Sequence start = first_->eval(c);
+    nodes.reserve(start.size());
+    for (const Item& i : start) {
+      if (!i.is_node()) throw Error("XPTY0019", "a path step was applied to an atomic value");
+      nodes.push_back(i.node());
+    }
+    if (!isa<RootExpr>(*first_)) sort_unique(nodes);
   }
-  if (!isa<RootExpr>(*first_)) sort_unique(nodes);
   for (std::size_t s = 0; s < count; ++s) {
     const Expr& step = *steps_[s];
     bool last = s + 1 == steps_.size();
