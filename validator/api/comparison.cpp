@@ -21,17 +21,13 @@ Comparison& Comparison::operator=(const Comparison&) = default;
 Verdict Comparison::verdict() const noexcept { return public_verdict(matrix_->verdict); }
 
 std::string Comparison::render(std::string_view format, Language language) const {
-  const bool pdf = format == kPdfFormat;
-  const reports::CompareRenderer* renderer = reports::find_compare_renderer(pdf ? "html" : format);
-  if (renderer == nullptr) {
-    throw UnknownFormatError("unknown comparison format '" + std::string(format) + "'",
-                             "unbekanntes Vergleichsformat '" + std::string(format) + "'");
-  }
+  const reports::CompareRenderer& renderer =
+      renderer_for(format, reports::find_compare_renderer, "comparison format", "Vergleichsformat");
   reports::RenderOptions options;
   options.lang = engine_language(language);
   std::ostringstream out;
-  renderer->render(*matrix_, options, out);
-  return pdf ? printed(out.view()) : std::move(out).str();
+  renderer.render(*matrix_, options, out);
+  return finished(format, std::move(out));
 }
 
 std::vector<std::string> comparison_formats() {

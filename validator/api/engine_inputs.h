@@ -10,24 +10,27 @@
 
 namespace konform::api {
 
+/// Each of `from` moved into a `To` through `convert`, in order.
+template <typename To, typename From, typename Convert>
+std::vector<To> moved_into(std::vector<From> from, Convert convert) {
+  std::vector<To> to;
+  to.reserve(from.size());
+  for (auto& each : from) to.push_back(convert(std::move(each)));
+  return to;
+}
+
 inline std::vector<InputSource> engine_inputs(std::vector<Input> inputs) {
-  std::vector<InputSource> sources;
-  sources.reserve(inputs.size());
-  for (auto& input : inputs) {
-    sources.push_back(
-        {std::move(input.display_name), std::move(input.file), std::move(input.bytes)});
-  }
-  return sources;
+  return moved_into<InputSource>(std::move(inputs), [](Input&& input) {
+    return InputSource{std::move(input.display_name), std::move(input.file),
+                       std::move(input.bytes)};
+  });
 }
 
 inline std::vector<Input> public_inputs(std::vector<InputSource> sources) {
-  std::vector<Input> inputs;
-  inputs.reserve(sources.size());
-  for (auto& source : sources) {
-    inputs.push_back(
-        {std::move(source.display_path), std::move(source.file), std::move(source.contents)});
-  }
-  return inputs;
+  return moved_into<Input>(std::move(sources), [](InputSource&& source) {
+    return Input{std::move(source.display_path), std::move(source.file),
+                 std::move(source.contents)};
+  });
 }
 
 }  // namespace konform::api

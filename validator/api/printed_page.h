@@ -1,10 +1,14 @@
-// Format "pdf" of Report::render and Comparison::render: the html page printed by
-// validator/pdf (headless Chromium), as `konform validate|compare --format pdf` writes it.
+// The formats of Report::render and Comparison::render: each a renderer found by name, and "pdf",
+// the html page printed by validator/pdf (headless Chromium), as `konform validate|compare
+// --format pdf` writes it.
 #pragma once
 
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 
+#include "konform/error.h"
 #include "validator/api/engine_errors.h"
 #include "validator/pdf/html_to_pdf.h"
 
@@ -16,6 +20,25 @@ inline constexpr std::string_view kPdfFormat = "pdf";
 /// The PDF bytes of `html`; a missing or failing Chromium is a ConfigurationError.
 inline std::string printed(std::string_view html) {
   return translating_engine_errors([&] { return pdf::html_to_pdf(html); });
+}
+
+/// The renderer `find` returns for `format` (for "pdf": the html page's). A format without one is
+/// an UnknownFormatError: "unknown <what> '<format>'", in German "unbekanntes <what_de> ...".
+template <typename Find>
+const auto& renderer_for(std::string_view format, Find find, std::string_view what,
+                         std::string_view what_de) {
+  const auto* renderer = find(format == kPdfFormat ? "html" : format);
+  if (renderer == nullptr) {
+    const std::string quoted = " '" + std::string(format) + "'";
+    throw UnknownFormatError("unknown " + std::string(what) + quoted,
+                             "unbekanntes " + std::string(what_de) + quoted);
+  }
+  return *renderer;
+}
+
+/// What a renderer wrote into `out` as `format` takes it: for "pdf" printed, else as it is.
+inline std::string finished(std::string_view format, std::ostringstream out) {
+  return format == kPdfFormat ? printed(out.view()) : std::move(out).str();
 }
 
 }  // namespace konform::api

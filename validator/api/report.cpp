@@ -44,12 +44,8 @@ bool Report::has_finding_at_or_above(Severity threshold) const noexcept {
 }
 
 std::string Report::render(std::string_view format, const RenderOptions& options) const {
-  const bool pdf = format == kPdfFormat;
-  const reports::Renderer* renderer = reports::find_renderer(pdf ? "html" : format);
-  if (renderer == nullptr) {
-    throw UnknownFormatError("unknown report format '" + std::string(format) + "'",
-                             "unbekanntes Berichtsformat '" + std::string(format) + "'");
-  }
+  const reports::Renderer& renderer =
+      renderer_for(format, reports::find_renderer, "report format", "Berichtsformat");
   reports::RenderOptions engine_options;
   engine_options.quiet = options.quiet;
   engine_options.color = options.color;
@@ -61,8 +57,8 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   if (prepared_ && format == "sarif")
     return reports::render_sarif_with(*report_, prepared_->sarif_rules());
   std::ostringstream out;
-  renderer->render(*report_, engine_options, out);
-  return pdf ? printed(out.view()) : std::move(out).str();
+  renderer.render(*report_, engine_options, out);
+  return finished(format, std::move(out));
 }
 
 // The engine's names: one spelling for reports, the CLI and the service.

@@ -12,16 +12,16 @@ std::vector<std::string> with_pdf(std::vector<std::string> formats) {
   return formats;
 }
 
-int exit_code_of(api::Verdict verdict) {
-  switch (verdict) {
-    case api::Verdict::kConformant:
-      return kExitOk;
-    case api::Verdict::kNotConformant:
-      return kExitFindings;
-    case api::Verdict::kIncomplete:
-      return kExitIncomplete;
-  }
-  return kExitIncomplete;
+/// An incomplete run wins over findings: it must never pass for a checked one.
+int exit_code_of(api::Verdict verdict, bool failing) {
+  if (verdict == api::Verdict::kIncomplete) return kExitIncomplete;
+  return failing ? kExitFindings : kExitOk;
+}
+
+/// --fail-on's value (CLI11 admits only these three) as the API's severity.
+api::Severity fail_on_severity(const std::string& name) {
+  if (name == "info") return api::Severity::kInfo;
+  return name == "warning" ? api::Severity::kWarning : api::Severity::kError;
 }
 
 }  // namespace
@@ -40,15 +40,19 @@ api::Language language_of(const std::string& lang) {
   return api::Language::kFormatDefault;
 }
 
+std::vector<OutputRequest> report_outputs(const ReportOptions& options) {
+  return pair_outputs(options.formats, options.outputs, validation_formats(), "text");
+}
+
 int write_report_and_exit(const api::Report& report, const std::vector<OutputRequest>& requests,
-                          bool quiet, const std::string& lang, api::Severity fail_on) {
+                          const ReportOptions& options) {
   for (const auto& request : requests) {
-    api::RenderOptions options{language_of(lang), quiet, false};
-    options.color = request.format != kPdfFormat && colours_shown(request.file);
-    write_rendered(request.file, report.render(request.format, options));
+    api::RenderOptions render_options{language_of(options.lang), options.quiet, false};
+    render_options.color = request.format != kPdfFormat && colours_shown(request.file);
+    write_rendered(request.file, report.render(request.format, render_options));
   }
-  if (report.verdict() == api::Verdict::kIncomplete) return kExitIncomplete;
-  return report.has_finding_at_or_above(fail_on) ? kExitFindings : kExitOk;
+  return exit_code_of(report.verdict(),
+                      report.has_finding_at_or_above(fail_on_severity(options.fail_on)));
 }
 
 int write_comparison_and_exit(const api::Comparison& comparison,
@@ -56,7 +60,7 @@ int write_comparison_and_exit(const api::Comparison& comparison,
   for (const auto& request : requests) {
     write_rendered(request.file, comparison.render(request.format, language_of(lang)));
   }
-  return exit_code_of(comparison.verdict());
+  return exit_code_of(comparison.verdict(), comparison.verdict() == api::Verdict::kNotConformant);
 }
 
 }  // namespace konform::cli

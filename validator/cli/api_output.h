@@ -1,6 +1,6 @@
-// What `validate` and `compare` write through the public API (include/konform): the formats its
-// render functions take, with "pdf", for pairing --format with --output, and the report written in
-// each requested format with the exit code it earns.
+// What the checking commands (`validate`, `xsd lint`) and `compare` write through the public API
+// (include/konform): the formats its render functions take, with "pdf", for pairing --format with
+// --output, and the report written in each requested format with the exit code it earns.
 #pragma once
 
 #include <string>
@@ -9,6 +9,7 @@
 
 #include "konform/comparison.h"
 #include "konform/report.h"
+#include "validator/cli/report_options.h"
 #include "validator/cli/report_output.h"
 
 namespace konform::cli {
@@ -21,10 +22,13 @@ std::vector<std::string> compare_formats();
 /// --lang as the API's language: "en", "de", or "" for each format's own.
 api::Language language_of(const std::string& lang);
 
-/// How `validate` ends: writes `report` in the requested formats (colour only on a terminal) and
-/// returns its exit code: incomplete, findings at or above `fail_on`, else ok.
+/// The report's --format and --output options paired (text by default). Throws ConfigError.
+std::vector<OutputRequest> report_outputs(const ReportOptions& options);
+
+/// How a checking command ends: writes `report` in the requested formats (colour only on a
+/// terminal) and returns its exit code: incomplete, findings at or above --fail-on, else ok.
 int write_report_and_exit(const api::Report& report, const std::vector<OutputRequest>& requests,
-                          bool quiet, const std::string& lang, api::Severity fail_on);
+                          const ReportOptions& options);
 
 /// How `compare` ends: writes `comparison` in the requested formats and returns its exit code:
 /// incomplete, any candidate not conformant, else ok.

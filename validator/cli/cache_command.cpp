@@ -6,6 +6,7 @@
 
 #include "reports/cache_renderers.h"
 #include "validator/cache/cache_store.h"
+#include "validator/cli/command_group.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
@@ -14,8 +15,7 @@
 namespace konform::cli {
 
 Command add_cache_command(CLI::App& app) {
-  CLI::App* cmd = app.add_subcommand("cache", "The compiled-profile cache on disk");
-  cmd->require_subcommand(1);
+  CLI::App* cmd = add_command_group(app, "cache", "The compiled-profile cache on disk");
   CLI::App* info_cmd =
       cmd->add_subcommand("info", "Where the cache is, how many entries it holds, how big");
   CLI::App* clear_cmd = cmd->add_subcommand("clear", "Remove every cache entry");

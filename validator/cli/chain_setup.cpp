@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "validator/cli/project_files.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/core/config_error.h"
 #include "validator/core/user_folders.h"
 #include "validator/lock/lock_file.h"
@@ -25,10 +26,9 @@ CLI::Validator iso_date_check() {
 }
 
 void add_chain_options(CLI::App* cmd, ChainOptions& options, const ChainOptionHelp& help) {
-  cmd->add_option("--profile", options.profiles, help.profile)->allow_extra_args(false);
-  cmd->add_option("--profile-path", options.profile_path,
-                  "Extra folder to search for profiles by id; repeatable")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--profile", options.profiles, help.profile);
+  add_repeatable_option(cmd, "--profile-path", options.profile_path,
+                        "Extra folder to search for profiles by id; repeatable");
   cmd->add_option("--as-of", options.as_of,
                   "Validation date YYYY-MM-DD for dated artefacts (default: today)")
       ->check(iso_date_check());
@@ -65,13 +65,17 @@ api::ChainSpec chain_spec(const ChainOptions& options, bool adhoc) {
   return spec;
 }
 
+std::shared_ptr<const api::CompiledChain> build_chain(const api::ChainSpec& spec) {
+  auto chain = api::CompiledChain::build(spec);
+  for (const auto& notice : chain->notices()) std::cerr << "konform: note: " << notice << "\n";
+  return chain;
+}
+
 std::shared_ptr<const api::CompiledChain> build_chain(api::ChainSpec spec,
                                                       const ChainOptions& options) {
   spec.waivers = project_file(options.waivers, options.no_waivers, waive::kWaiverFileName);
   spec.no_waivers = options.no_waivers;
-  auto chain = api::CompiledChain::build(spec);
-  for (const auto& notice : chain->notices()) std::cerr << "konform: note: " << notice << "\n";
-  return chain;
+  return build_chain(spec);
 }
 
 }  // namespace konform::cli

@@ -1,7 +1,8 @@
 // Wiring shared by the commands that check inputs against a profile chain (`validate`,
-// `compare`): their chain options (--profile, --as-of, --lock, --waivers, --no-cache), the project
-// files they pick up from the working folder, and the public API's call that builds the chain
-// (include/konform). Only library calls, no policy of its own.
+// `compare`, and `xsd lint` for building its chain): their chain options (--profile, --as-of,
+// --lock, --waivers, --no-cache), the project files they pick up from the working folder, and the
+// public API's call that builds the chain (include/konform). Only library calls, no policy of its
+// own.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -53,6 +54,9 @@ std::unique_ptr<cache::Store> open_cache(bool disabled);
 /// chain to pin, so a lock found in the working folder is left alone there and --lock is
 /// refused. The waivers are named by build_chain(). Throws ConfigError.
 api::ChainSpec chain_spec(const ChainOptions& options, bool adhoc = false);
+
+/// Builds `spec` as it is; resolver notices go to standard error. Throws api::ConfigurationError.
+std::shared_ptr<const api::CompiledChain> build_chain(const api::ChainSpec& spec);
 
 /// Builds `spec` with the waiver file the options name or the working folder holds (which the
 /// lock must pin too). Resolver notices go to standard error. Throws ConfigError or

@@ -14,46 +14,49 @@ std::string by_default(Number value) {
   return " (default: " + std::to_string(value) + ")";
 }
 
+/// " (default: N, or M per UNIT of a larger input)", for a budget that grows with the input.
+template <typename Number>
+std::string by_default_growing(Number value, Number per_unit, const std::string& unit) {
+  return " (default: " + std::to_string(value) + ", or " + std::to_string(per_unit) + " per " +
+         unit + " of a larger input)";
+}
+
+/// Registers a limit option: every limit takes a positive number, its default stated in `help`.
+template <typename Number>
+CLI::Option* add_limit(CLI::App* cmd, const std::string& name, Number& value,
+                       const std::string& help) {
+  return cmd->add_option(name, value, help)->check(CLI::PositiveNumber);
+}
+
 }  // namespace
 
 void add_limit_options(CLI::App* cmd, LimitOptions& options) {
-  cmd->add_option("--max-depth", options.max_depth,
-                  "Refuse element nesting deeper than this" + by_default(limits::kMaxDepth))
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-findings", options.max_findings,
-                  "List at most this many XSD findings per input; the rest are counted" +
-                      by_default(limits::kMaxFindings))
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-input-size", options.max_input_size,
-                  "Refuse inputs larger than this many bytes (default: " +
-                      std::to_string(limits::kMaxInputBytes >> 30) + " GiB)")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option(
-         "--max-attributes", options.max_attributes,
-         "Refuse elements with more attributes than this" + by_default(limits::kMaxAttributes))
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-attribute-size", options.max_attribute_size,
-                  "Refuse attribute values longer than this many characters" +
-                      by_default(limits::kMaxAttributeSize))
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-xpath-steps", options.max_xpath_steps,
-                  "XPath work units the Schematron rules may use per input; beyond, the input is "
-                  "incomplete (default: " +
-                      std::to_string(limits::kMaxXPathSteps) + ", or " +
-                      std::to_string(limits::kXPathStepsPerNode) + " per node of a larger input)")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--max-xpath-time", options.max_xpath_time,
-                  "Milliseconds the Schematron rules may take per input; beyond, the input is "
-                  "incomplete (default: " +
-                      std::to_string(limits::kMaxXPathTime.count()) + ", or " +
-                      std::to_string(limits::kXPathTimePerMiB.count()) +
-                      " per MiB of a larger input)")
-      ->check(CLI::PositiveNumber);
-  auto* excerpt_option =
-      cmd->add_option("--max-excerpt", options.max_excerpt,
-                      "Quote at most this many characters of an input's own text in findings" +
-                          by_default(limits::kMaxExcerpt));
-  excerpt_option->check(CLI::PositiveNumber);
+  add_limit(cmd, "--max-depth", options.max_depth,
+            "Refuse element nesting deeper than this" + by_default(limits::kMaxDepth));
+  add_limit(cmd, "--max-findings", options.max_findings,
+            "List at most this many XSD findings per input; the rest are counted" +
+                by_default(limits::kMaxFindings));
+  add_limit(cmd, "--max-input-size", options.max_input_size,
+            "Refuse inputs larger than this many bytes (default: " +
+                std::to_string(limits::kMaxInputBytes >> 30) + " GiB)");
+  add_limit(cmd, "--max-attributes", options.max_attributes,
+            "Refuse elements with more attributes than this" + by_default(limits::kMaxAttributes));
+  add_limit(cmd, "--max-attribute-size", options.max_attribute_size,
+            "Refuse attribute values longer than this many characters" +
+                by_default(limits::kMaxAttributeSize));
+  add_limit(cmd, "--max-xpath-steps", options.max_xpath_steps,
+            "XPath work units the Schematron rules may use per input; beyond, the input is "
+            "incomplete" +
+                by_default_growing(limits::kMaxXPathSteps, limits::kXPathStepsPerNode, "node"));
+  add_limit(cmd, "--max-xpath-time", options.max_xpath_time,
+            "Milliseconds the Schematron rules may take per input; beyond, the input is "
+            "incomplete" +
+                by_default_growing(limits::kMaxXPathTime.count(), limits::kXPathTimePerMiB.count(),
+                                   "MiB"));
+  CLI::Option* excerpt_option =
+      add_limit(cmd, "--max-excerpt", options.max_excerpt,
+                "Quote at most this many characters of an input's own text in findings" +
+                    by_default(limits::kMaxExcerpt));
   cmd->add_flag("--no-excerpts", options.no_excerpts,
                 "Quote none of an input's own text in findings (values become \"…\")")
       ->excludes(excerpt_option);

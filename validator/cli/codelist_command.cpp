@@ -7,10 +7,12 @@
 #include <iostream>
 
 #include "reports/code_list_renderers.h"
+#include "validator/cli/command_group.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/fetched_code_list_output.h"
 #include "validator/cli/network_options.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/codelist/code_list_excerpt_builder.h"
 #include "validator/codelist/code_list_store.h"
 #include "validator/codelist/genericode_reader.h"
@@ -126,14 +128,12 @@ int fetch(const CodelistOptions& options) {
 
 Command add_codelist_command(CLI::App& app) {
   auto options = std::make_shared<CodelistOptions>();
-  CLI::App* cmd = app.add_subcommand("codelist", "Inspect and lint genericode code lists");
-  cmd->require_subcommand(1);
+  CLI::App* cmd = add_command_group(app, "codelist", "Inspect and lint genericode code lists");
   CLI::App* show_cmd = cmd->add_subcommand("show", "Print a list's metadata and first rows");
   show_cmd->add_option("reference", options->reference, "URI or URI:VERSION")->required();
-  show_cmd->add_option("--profile", options->profiles, "Profile whose code lists to search")
-      ->allow_extra_args(false);
-  show_cmd->add_option("--codelists", options->codelists, "Genericode file or folder")
-      ->allow_extra_args(false);
+  add_repeatable_option(show_cmd, "--profile", options->profiles,
+                        "Profile whose code lists to search");
+  add_repeatable_option(show_cmd, "--codelists", options->codelists, "Genericode file or folder");
   show_cmd->add_option("--rows", options->rows, "How many rows to print (default 10)");
   CLI::App* check_cmd = cmd->add_subcommand("check", "Read genericode files and report problems");
   check_cmd->add_option("paths", options->paths, "Genericode files or folders")->required();

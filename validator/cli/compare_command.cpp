@@ -11,6 +11,7 @@
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/core/config_error.h"
 
 namespace konform::cli {
@@ -51,12 +52,10 @@ Command add_compare_command(CLI::App& app) {
        "Waiver file to apply to every candidate (default: konform-waivers.xml here, if present)"});
   cmd->add_option("--lang", options->lang, "Language of the html page: de (default) or en")
       ->check(CLI::IsMember({"en", "de"}));
-  cmd->add_option("--format", options->formats,
-                  "Output format: json (default), html or pdf; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--output", options->outputs,
-                  "File for the output of the matching --format (default: standard output)")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--format", options->formats,
+                        "Output format: json (default), html or pdf; repeatable");
+  add_repeatable_option(cmd, "--output", options->outputs,
+                        "File for the output of the matching --format (default: standard output)");
   cmd->add_option("--jobs", options->jobs,
                   "Inputs of a candidate checked in parallel (default 0: one per core)");
   add_limit_options(cmd, options->limits);

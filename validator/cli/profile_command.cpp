@@ -17,6 +17,7 @@
 #include "reports/profile_check_renderer.h"
 #include "reports/profile_list_renderer.h"
 #include "validator/cli/chain_setup.h"
+#include "validator/cli/command_group.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_bundle_command.h"
@@ -24,6 +25,7 @@
 #include "validator/cli/profile_lock_command.h"
 #include "validator/cli/profile_registry_command.h"
 #include "validator/cli/profile_subcommands.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/compile/chain_overview_builder.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/compile/profile_check_summary_builder.h"
@@ -102,10 +104,9 @@ int run_profile_check(const std::string& profile, const std::vector<std::string>
 
 Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
   auto options = std::make_shared<ProfileOptions>();
-  CLI::App* cmd = app.add_subcommand("profile", "List, show and check profiles");
-  cmd->require_subcommand(1);
-  cmd->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
-      ->allow_extra_args(false);
+  CLI::App* cmd = add_command_group(app, "profile", "List, show and check profiles");
+  add_repeatable_option(cmd, "--profile-path", options->profile_path,
+                        "Extra folder to search; repeatable");
   cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
       ->check(iso_date_check());
   CLI::App* list_cmd = cmd->add_subcommand("list", "Every profile version on the search path");
@@ -124,8 +125,8 @@ Command add_profile_command(CLI::App& app, std::function<std::string()> today) {
       "doc", "The profile's catalogue: chain, document types, rules and code lists");
   for (CLI::App* sub : {test_cmd, doc_cmd}) {
     sub->add_option("profile", options->spec, "Profile folder or id[@range]")->required();
-    sub->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
-        ->allow_extra_args(false);
+    add_repeatable_option(sub, "--profile-path", options->profile_path,
+                          "Extra folder to search; repeatable");
     sub->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
         ->check(iso_date_check());
   }

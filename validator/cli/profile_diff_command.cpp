@@ -11,6 +11,7 @@
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/profilediff/profile_diff.h"
 #include "validator/resolve/profile_resolver.h"
@@ -79,8 +80,8 @@ Subcommand add_profile_diff_command(CLI::App& profile) {
       ->required();
   cmd->add_option("--format", arguments->format, "text, markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
-  cmd->add_option("--profile-path", arguments->profile_path, "Extra folder to search; repeatable")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--profile-path", arguments->profile_path,
+                        "Extra folder to search; repeatable");
   return {cmd, [arguments] { return run_diff(*arguments); }};
 }
 

@@ -8,6 +8,7 @@
 #include "reports/xoev_import_renderers.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/profile_subcommands.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/core/config_error.h"
 #include "validator/importer/kosit/kosit_importer.h"
 #include "validator/importer/kosit/scenarios_reader.h"
@@ -124,21 +125,19 @@ Subcommand add_profile_import_command(CLI::App& profile, std::function<std::stri
                   "Profile version (XÖV release: default the schemas' version, else 1.0.0; KoSIT: "
                   "default 1.0.0), so that versions of one standard can be installed side by "
                   "side");
-  cmd->add_option("--with", arguments->with,
-                  "XÖV release: folder with schemas or code lists the release refers to (XÖV "
-                  "library, DIN 91379, xmldsig, …); repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--schematron-source", arguments->schematron_sources,
-                  "KoSIT: folder with the .sch each compiled XSLT was made from (X.xsl -> X.sch); "
-                  "repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--schema-source", arguments->schema_sources,
-                  "KoSIT: folder to find XML Schemas in by name; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--define", arguments->defines,
-                  "KoSIT: NAME=VALUE for a @NAME@ placeholder of KoSIT's source configuration; "
-                  "repeatable")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--with", arguments->with,
+                        "XÖV release: folder with schemas or code lists the release refers to (XÖV "
+                        "library, DIN 91379, xmldsig, …); repeatable");
+  add_repeatable_option(
+      cmd, "--schematron-source", arguments->schematron_sources,
+      "KoSIT: folder with the .sch each compiled XSLT was made from (X.xsl -> X.sch); "
+      "repeatable");
+  add_repeatable_option(cmd, "--schema-source", arguments->schema_sources,
+                        "KoSIT: folder to find XML Schemas in by name; repeatable");
+  add_repeatable_option(
+      cmd, "--define", arguments->defines,
+      "KoSIT: NAME=VALUE for a @NAME@ placeholder of KoSIT's source configuration; "
+      "repeatable");
   return {cmd, [arguments, today] { return run_import(*arguments, today()); }};
 }
 

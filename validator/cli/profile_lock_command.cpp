@@ -7,6 +7,7 @@
 #include "validator/cli/chain_setup.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/project_files.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/compile/compiled_profile.h"
 #include "validator/core/atomic_file.h"
 #include "validator/lock/lock_file.h"
@@ -65,11 +66,11 @@ Subcommand add_profile_lock_command(CLI::App& profile, std::function<std::string
   auto options = std::make_shared<LockOptions>();
   CLI::App* cmd = profile.add_subcommand(
       "lock", "Write konform.lock: the resolved chain's versions and artefact hashes");
-  cmd->add_option("--profile", options->profiles, "Profile id[@range] or folder; repeatable")
-      ->required()
-      ->allow_extra_args(false);
-  cmd->add_option("--profile-path", options->profile_path, "Extra folder to search; repeatable")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--profile", options->profiles,
+                        "Profile id[@range] or folder; repeatable")
+      ->required();
+  add_repeatable_option(cmd, "--profile-path", options->profile_path,
+                        "Extra folder to search; repeatable");
   cmd->add_option("--as-of", options->as_of, "Validation date YYYY-MM-DD (default: today)")
       ->check(iso_date_check());
   cmd->add_option("--output", options->output, "Where to write the lock (default: konform.lock)");

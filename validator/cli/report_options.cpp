@@ -1,13 +1,14 @@
 #include "validator/cli/report_options.h"
 
+#include "validator/cli/repeatable_option.h"
+
 namespace konform::cli {
 
 void add_report_options(CLI::App* cmd, ReportOptions& options) {
-  cmd->add_option("--format", options.formats, "Report format (text, json, ...); repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--output", options.outputs,
-                  "File for the report of the matching --format (default: standard output)")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--format", options.formats,
+                        "Report format (text, json, ...); repeatable");
+  add_repeatable_option(cmd, "--output", options.outputs,
+                        "File for the report of the matching --format (default: standard output)");
   cmd->add_option("--fail-on", options.fail_on,
                   "Lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));

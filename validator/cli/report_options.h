@@ -1,6 +1,6 @@
 // The report options of the commands that write a konform report (`validate`, `xsd lint`): the
-// same names, help and checks on each (the command pairs them with pair_outputs and ends with
-// write_report_and_exit, report_output.h).
+// same names, help and checks on each (the command pairs them with report_outputs and ends with
+// write_report_and_exit, api_output.h).
 #pragma once
 
 #include <CLI/CLI.hpp>

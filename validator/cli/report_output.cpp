@@ -9,8 +9,6 @@
 #include <iostream>
 #include <sstream>
 
-#include "validator/cli/api_output.h"
-#include "validator/cli/exit_code.h"
 #include "validator/core/config_error.h"
 #include "validator/core/did_you_mean.h"
 #include "validator/pdf/html_to_pdf.h"
@@ -32,11 +30,6 @@ ConfigError unknown_format(const std::string& name, const std::vector<std::strin
 }
 
 }  // namespace
-
-std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
-                                        const std::vector<std::string>& outputs) {
-  return pair_outputs(formats, outputs, validation_formats(), "text");
-}
 
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs,
@@ -71,18 +64,6 @@ std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
             "(das n-te --output geh\u00f6rt zum n-ten --format)");
   }
   return requests;
-}
-
-void write_outputs(const Report& report, const std::vector<OutputRequest>& requests,
-                   const reports::RenderOptions& options) {
-  for (const auto& request : requests) {
-    const bool pdf = request.format == kPdfFormat;
-    const reports::Renderer* renderer = reports::find_renderer(pdf ? "html" : request.format);
-    reports::RenderOptions chosen = options;
-    chosen.color = !pdf && options.color && colours_shown(request.file);
-    write_output(request.format, request.file,
-                 [&](std::ostream& out) { renderer->render(report, chosen, out); });
-  }
 }
 
 void write_output(const std::string& format, const std::string& file,
@@ -128,17 +109,6 @@ void write_atomically(const std::string& file, const std::function<void(std::ost
     fs::remove(temporary, ec);
     throw ConfigError("cannot move report into place: " + ec.message(), file);
   }
-}
-
-int write_report_and_exit(const Report& report, const std::vector<OutputRequest>& requests,
-                          bool quiet, const std::string& lang, Severity fail_on) {
-  reports::RenderOptions render_options;
-  render_options.color = true;  // only where the output is a terminal; decided when writing
-  render_options.quiet = quiet;
-  render_options.lang = lang;
-  write_outputs(report, requests, render_options);
-  if (report.verdict == Verdict::kIncomplete) return kExitIncomplete;
-  return has_finding_at_or_above(report, fail_on) ? kExitFindings : kExitOk;
 }
 
 }  // namespace konform::cli

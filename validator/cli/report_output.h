@@ -1,5 +1,6 @@
-// Writes a finished report in the requested formats. Files are written atomically (a temporary
-// file renamed into place), so an interrupted run never leaves a truncated report behind.
+// Writes a command's outputs where --format and --output send them. Files are written atomically
+// (a temporary file renamed into place), so an interrupted run never leaves a truncated report
+// behind.
 #pragma once
 
 #include <functional>
@@ -7,9 +8,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "reports/renderer.h"
-#include "validator/core/report.h"
 
 namespace konform::cli {
 
@@ -19,23 +17,12 @@ struct OutputRequest {
 };
 
 /// Pairs --format and --output options in order: the n-th --output belongs to the n-th --format;
-/// formats without an output go to standard output (at most one may). Throws ConfigError.
-std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
-                                        const std::vector<std::string>& outputs);
-/// The same for another set of formats (e.g. those of `konform compare`); `default_format` is
-/// used when no --format is given.
+/// formats without an output go to standard output (at most one may). Each format must be one of
+/// `known_formats`; `default_format` is used when no --format is given. Throws ConfigError.
 std::vector<OutputRequest> pair_outputs(const std::vector<std::string>& formats,
                                         const std::vector<std::string>& outputs,
                                         const std::vector<std::string>& known_formats,
                                         std::string_view default_format);
-
-/// How a checking command (`validate`, `xsd lint`) ends: writes `report` in the requested
-/// formats (colour only on a terminal) and returns its exit code: incomplete, findings at or
-/// above `fail_on`, else ok.
-int write_report_and_exit(const Report& report, const std::vector<OutputRequest>& requests,
-                          bool quiet, const std::string& lang, Severity fail_on);
-void write_outputs(const Report& report, const std::vector<OutputRequest>& requests,
-                   const reports::RenderOptions& options);
 
 /// The format that prints a command's html page to PDF (validator/pdf): not a renderer, since
 /// it runs Chromium, but offered with the renderers by validate, compare and profile doc.

@@ -4,6 +4,7 @@
 
 #include "konform/error.h"
 #include "validator/cli/commands.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/core/config_error.h"
 #include "validator/serve/server.h"
 
@@ -18,17 +19,16 @@ Command add_serve_command(CLI::App& app) {
   auto token_file = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand(
       "serve", "Validate over HTTP: POST /v1/validate, /v1/openapi.json, /metrics (README)");
-  cmd->add_option("--listen", *listen,
-                  "ADDR:PORT to listen on (numeric; default 127.0.0.1:8080; port 0 picks a free "
-                  "one and prints it); repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--profile", options->profiles,
-                  "Profile id[@range] or folder: one chain each, chosen by ?profile=; repeatable")
-      ->allow_extra_args(false)
+  add_repeatable_option(
+      cmd, "--listen", *listen,
+      "ADDR:PORT to listen on (numeric; default 127.0.0.1:8080; port 0 picks a free "
+      "one and prints it); repeatable");
+  add_repeatable_option(
+      cmd, "--profile", options->profiles,
+      "Profile id[@range] or folder: one chain each, chosen by ?profile=; repeatable")
       ->required();
-  cmd->add_option("--profile-path", options->profile_path,
-                  "Folder searched for profiles by id; repeatable")
-      ->allow_extra_args(false);
+  add_repeatable_option(cmd, "--profile-path", options->profile_path,
+                        "Folder searched for profiles by id; repeatable");
   cmd->add_option("--workers", options->workers, "Validation threads (default 0: one per core)");
   cmd->add_option("--max-body", options->max_body,
                   "Largest request body in bytes; larger ones are refused with 413 (default 10 "

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "reports/servicedef_renderers.h"
+#include "validator/cli/command_group.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
 #include "validator/cli/init_profile_command.h"
@@ -145,13 +146,11 @@ int run_init(const ServicedefOptions& options) {
 
 Command add_servicedef_command(CLI::App& app) {
   auto options = std::make_shared<ServicedefOptions>();
-  CLI::App* cmd = app.add_subcommand("servicedef", "Inspect service definitions");
-  cmd->require_subcommand(1);
+  CLI::App* cmd = add_command_group(app, "servicedef", "Inspect service definitions");
   CLI::App* view = cmd->add_subcommand(
       "view", "Print the XML view of a service definition (what XSD and Schematron rules see)");
   view->add_option("file", options->file, "konform-service.yml or publiccode.yml")->required();
-  CLI::App* init = app.add_subcommand("init", "Write templates");
-  init->require_subcommand(1);
+  CLI::App* init = add_command_group(app, "init", "Write templates");
   CLI::App* service =
       init->add_subcommand("service", "Write a commented service-definition template");
   service->add_option("--from", options->from,

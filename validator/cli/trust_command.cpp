@@ -8,8 +8,10 @@
 
 #include "reports/trust_renderers.h"
 #include "validator/bundle/minisign_key.h"
+#include "validator/cli/command_group.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/exit_code.h"
+#include "validator/cli/repeatable_option.h"
 #include "validator/store/trust_store.h"
 
 namespace konform::cli {
@@ -53,16 +55,13 @@ int remove(const TrustOptions& options) {
 Command add_trust_command(CLI::App& app) {
   auto options = std::make_shared<TrustOptions>();
   CLI::App* cmd =
-      app.add_subcommand("trust", "The keys whose signed profile bundles may be installed");
-  cmd->require_subcommand(1);
+      add_command_group(app, "trust", "The keys whose signed profile bundles may be installed");
   CLI::App* add_cmd =
       cmd->add_subcommand("add", "Trust a public key (minisign's format) for some profile ids");
   add_cmd->add_option("key", options->key, "The public key file")->required();
-  add_cmd
-      ->add_option("--for", options->scope,
-                   "Profile ids the key may sign, globs allowed ('de.sn.*'); repeatable")
-      ->required()
-      ->allow_extra_args(false);
+  add_repeatable_option(add_cmd, "--for", options->scope,
+                        "Profile ids the key may sign, globs allowed ('de.sn.*'); repeatable")
+      ->required();
   CLI::App* list_cmd = cmd->add_subcommand("list", "The trusted keys and what each may sign");
   CLI::App* remove_cmd = cmd->add_subcommand("remove", "Stop trusting a key");
   remove_cmd->add_option("key-id", options->key, "The key's id, as trust list prints it")

@@ -12,6 +12,8 @@
 #include "validator/cli/check_options_cli.h"
 #include "validator/cli/commands.h"
 #include "validator/cli/keep_until_exit.h"
+#include "validator/cli/repeatable_option.h"
+#include "validator/cli/report_options.h"
 #include "validator/core/config_error.h"
 
 namespace konform::cli {
@@ -26,11 +28,7 @@ struct ValidateOptions {
   std::vector<std::string> schematrons;
   bool strict_codelists = false;
   unsigned jobs = 0;
-  std::vector<std::string> formats;
-  std::vector<std::string> outputs;
-  std::string fail_on = "error";
-  std::string lang;  // empty: each format's default (html: German, the others: English)
-  bool quiet = false;
+  ReportOptions report;
   bool explain = false;
   LimitOptions limits;
   std::vector<std::string> inputs;
@@ -42,11 +40,6 @@ std::optional<api::AdhocRules> adhoc_rules(const ValidateOptions& options) {
   return api::AdhocRules{as_paths(options.schemas), as_paths(options.catalogs),
                          as_paths(options.schema_roots), as_paths(options.codelists),
                          as_paths(options.schematrons)};
-}
-
-api::Severity severity_named(const std::string& name) {
-  if (name == "info") return api::Severity::kInfo;
-  return name == "warning" ? api::Severity::kWarning : api::Severity::kError;
 }
 
 int run_validate(const ValidateOptions& options) {
@@ -64,8 +57,7 @@ int run_validate(const ValidateOptions& options) {
   if (!adhoc && !options.codelists.empty()) {
     throw ConfigError("--codelists needs --schema (profiles name their code lists in profile.xml)");
   }
-  const api::Severity fail_on = severity_named(options.fail_on);
-  const auto outputs = pair_outputs(options.formats, options.outputs, validation_formats(), "text");
+  const auto outputs = report_outputs(options.report);
 
   // The folders are walked while the chain resolves and compiles: listing and sorting a batch of
   // thousands of files takes milliseconds that no worker could share otherwise. An error in the
@@ -85,7 +77,7 @@ int run_validate(const ValidateOptions& options) {
   // The trace goes to standard error, so reports on standard output stay byte for byte the same.
   for (const auto& explanation : explanations) std::cerr << explanation;
 
-  return write_report_and_exit(report, outputs, options.quiet, options.lang, fail_on);
+  return write_report_and_exit(report, outputs, options.report);
 }
 
 }  // namespace
@@ -94,39 +86,25 @@ Command add_validate_command(CLI::App& app) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check XML messages against profiles");
   add_chain_options(cmd, options->chain);
-  cmd->add_option("--schema", options->schemas,
-                  "Ad-hoc mode: validate against this XSD without a profile; repeatable (each "
-                  "input against the one that declares its root element)")
-      ->allow_extra_args(false);
-  cmd->add_option("--catalog", options->catalogs,
-                  "Ad-hoc mode: OASIS XML catalog for schema locations; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--schema-root", options->schema_roots,
-                  "Ad-hoc mode: no longer needed (what --schema and --schematron name may read "
-                  "any local file); accepted, repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--schematron", options->schematrons,
-                  "Ad-hoc mode: ISO Schematron rule set (queryBinding xslt2); repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--codelists", options->codelists,
-                  "Ad-hoc mode: genericode code list file or folder; repeatable")
-      ->allow_extra_args(false);
+  add_repeatable_option(
+      cmd, "--schema", options->schemas,
+      "Ad-hoc mode: validate against this XSD without a profile; repeatable (each "
+      "input against the one that declares its root element)");
+  add_repeatable_option(cmd, "--catalog", options->catalogs,
+                        "Ad-hoc mode: OASIS XML catalog for schema locations; repeatable");
+  add_repeatable_option(
+      cmd, "--schema-root", options->schema_roots,
+      "Ad-hoc mode: no longer needed (what --schema and --schematron name may read "
+      "any local file); accepted, repeatable");
+  add_repeatable_option(cmd, "--schematron", options->schematrons,
+                        "Ad-hoc mode: ISO Schematron rule set (queryBinding xslt2); repeatable");
+  add_repeatable_option(cmd, "--codelists", options->codelists,
+                        "Ad-hoc mode: genericode code list file or folder; repeatable");
   cmd->add_option("--jobs", options->jobs,
                   "Inputs checked in parallel (default 0: one per core); results keep input order");
   cmd->add_flag("--strict-codelists", options->strict_codelists,
                 "A code whose list the profile does not carry is an error, not a warning");
-  cmd->add_option("--format", options->formats, "Report format (text, json, ...); repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--output", options->outputs,
-                  "File for the report of the matching --format (default: standard output)")
-      ->allow_extra_args(false);
-  cmd->add_option("--fail-on", options->fail_on,
-                  "Lowest severity that makes the exit code 1 (default: error)")
-      ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--lang", options->lang,
-                  "Language: en or de (default: German for html, English otherwise)")
-      ->check(CLI::IsMember({"en", "de"}));
-  cmd->add_flag("--quiet", options->quiet, "Print only findings (text format)");
+  add_report_options(cmd, options->report);
   cmd->add_flag("--explain", options->explain,
                 "Print on standard error how each input's document type was chosen");
   add_limit_options(cmd, options->limits);
