@@ -7,11 +7,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "validator/input/xml_event_sink.h"
 #include "validator/xdm/document.h"
+#include "validator/xdm/id_table.h"
 
 namespace konform::xdm {
 
@@ -60,10 +60,11 @@ class TreeBuilder : public XmlEventSink {
   std::string text_;
   TextPosition text_position_;
   bool have_text_ = false;
-  std::unordered_map<std::string, StrRef> interned_;
-  std::unordered_map<std::string, std::uint32_t> name_ids_;
-  std::unordered_map<std::uint64_t, NameCode> name_codes_;  // by interned (ns, local) offsets
-  std::string name_key_;                                    ///< name_id's lookup key, reused
+  // Interned strings, lexical names and expanded names of the document being built.
+  IdTable interned_;  // ids index interned_refs_
+  std::vector<StrRef> interned_refs_;
+  IdTable name_ids_;    // ids are the document's name ids
+  IdTable name_codes_;  // by interned (ns, local) offsets
 };
 
 }  // namespace konform::xdm
