@@ -4,6 +4,7 @@
 // set (XSLT keeps them by default). Call take() after end_document to get the document.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,6 +45,8 @@ class TreeBuilder : public XmlEventSink {
   using StrRef = Document::StrRef;
   StrRef intern(std::string_view s);
   StrRef store(std::string_view s);
+  /// store() for whitespace-only text, sharing equal strings.
+  StrRef store_whitespace(std::string_view s);
   std::uint32_t name_id(std::string_view ns, std::string_view local, std::string_view prefix);
   NameCode name_code(StrRef ns, StrRef local);
   void index_names();
@@ -63,8 +66,9 @@ class TreeBuilder : public XmlEventSink {
   // Interned strings, lexical names and expanded names of the document being built.
   IdTable interned_;  // ids index interned_refs_
   std::vector<StrRef> interned_refs_;
-  IdTable name_ids_;    // ids are the document's name ids
-  IdTable name_codes_;  // by interned (ns, local) offsets
+  IdTable name_ids_;                               // ids are the document's name ids
+  IdTable name_codes_;                             // by interned (ns, local) offsets
+  std::array<StrRef, 64> whitespace_by_length_{};  ///< the shared whitespace text of each length
 };
 
 }  // namespace konform::xdm
