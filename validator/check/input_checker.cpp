@@ -177,8 +177,9 @@ InputResult InputChecker::check(const InputSource& input,
     }
     result.stages.push_back(stage_result(Stage::kRead, StageStatus::kPassed, ms_since(start)));
     const bool service_definition = !input.is_stdin() && is_service_definition_file(input.file);
-    InputResult checked = service_definition ? check_service_definition(input, bytes.bytes, parsed)
-                                             : check_bytes(input, bytes.bytes, &bytes.bytes);
+    InputResult checked = service_definition
+                              ? check_service_definition(input, bytes.bytes.view(), parsed)
+                              : check_bytes(input, bytes.bytes.view(), &bytes.bytes);
     result.document_type = std::move(checked.document_type);
     result.checked_by = std::move(checked.checked_by);
     result.findings = std::move(checked.findings);
@@ -202,7 +203,7 @@ InputResult InputChecker::check(const InputSource& input,
 }
 
 InputResult InputChecker::check_bytes(const InputSource& input, std::string_view bytes,
-                                      std::string* owner) {
+                                      InputBuffer* owner) {
   InputResult result;
   auto start = Clock::now();
   // When every document type validates against the same schema set, the validating pass itself
@@ -330,7 +331,7 @@ std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& 
 
 InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
                                           const InputSource& input, std::string_view bytes,
-                                          std::string* release) {
+                                          InputBuffer* release) {
   Pass pass;
   auto start = Clock::now();
   // Code lists are checked in the same pass, as a sink of the parse events.
@@ -353,7 +354,7 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
     // The document now holds what Schematron reads: the input's own bytes, as large again as the
     // message, would only raise the peak while the rules run.
     bytes = {};
-    std::string().swap(*release);
+    release->clear();
   }
   pass.read_end = outcome.end;
   if (outcome.saw_root)

@@ -83,7 +83,7 @@ class InputChecker {
   };
   /// `owner`, when given, holds `bytes`; the pass may free it once nothing else reads them.
   InputResult check_bytes(const InputSource& input, std::string_view bytes,
-                          std::string* owner = nullptr);
+                          InputBuffer* owner = nullptr);
   /// A service definition (YAML): its XML view goes through check_bytes; findings are moved
   /// back onto the YAML lines (service_definition_stage.cpp).
   InputResult check_service_definition(const InputSource& input, std::string_view bytes,
@@ -101,7 +101,7 @@ class InputChecker {
                             const std::optional<Pass>& pass, InputResult& result);
   /// `release`, when given, holds `bytes` and is emptied after the read when Schematron follows.
   Pass run_pass(const CompiledDocumentType& type, const InputSource& input, std::string_view bytes,
-                std::string* release = nullptr);
+                InputBuffer* release = nullptr);
   xml::XmlReader& reader_for(const std::shared_ptr<const xml::SchemaSet>& schemas);
   /// The code-list sink for a document type; null when the type has no code lists to check.
   codelist::CodeCheckSink* code_sink_for(const CompiledDocumentType& type);

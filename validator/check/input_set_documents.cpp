@@ -94,7 +94,7 @@ const InputSetDocuments::Loaded& InputSetDocuments::load(const InputSource& inpu
     loaded.failure = {"'" + input.display_path + "' could not be read" + reason,
                       "'" + input.display_path + "' konnte nicht gelesen werden" + reason};
   } else {
-    loaded.document = schematron::load_instance(bytes.bytes, input.display_path, findings);
+    loaded.document = schematron::load_instance(bytes.bytes.view(), input.display_path, findings);
     if (!loaded.document) {
       const std::string reason = findings.empty() ? "" : " (" + findings.front().message + ")";
       loaded.failure = {"'" + input.display_path + "' is not well-formed XML" + reason,

@@ -187,7 +187,7 @@ ProductPlan plan_products(std::vector<InputSource> inputs, std::size_t max_input
     InputBytes bytes = read_input(input, max_input_bytes);
     if (bytes.error || bytes.too_large) continue;  // the check stage reports it
     auto parsed = std::make_shared<const servicedef::ServiceDefinition>(
-        servicedef::read_service_definition(bytes.bytes, input.file));
+        servicedef::read_service_definition(bytes.bytes.view(), input.file));
     const servicedef::ServiceDefinition& definition = *parsed;
     ProductPlan::Product product;
     product.definition = index;

@@ -26,7 +26,7 @@ const servicedef::YamlNode* scalar(const servicedef::YamlNode* node) {
 servicedef::YamlDocument read_yaml_file(const InputSource& input, std::size_t max_input_bytes) {
   InputBytes bytes = read_input(input, max_input_bytes);
   if (bytes.error || bytes.too_large) return {};  // the check stage reports it
-  return servicedef::read_yaml(bytes.bytes);
+  return servicedef::read_yaml(bytes.bytes.view());
 }
 
 /// The publiccode `name` of a definition (inline, or in the publiccode.yml it references inside

@@ -122,7 +122,7 @@ InputBytes read_input(const InputSource& input, std::size_t max_bytes) {
     if (input.contents->size() > max_bytes) {
       out.too_large = true;
     } else {
-      out.bytes = *input.contents;
+      out.bytes = InputBuffer(*input.contents);
     }
     return out;
   }
@@ -136,7 +136,7 @@ InputBytes read_input(const InputSource& input, std::size_t max_bytes) {
         return out;
       }
     }
-    out.bytes = std::move(data);
+    out.bytes = InputBuffer(data);
     return out;
   }
   // One open, one fstat, reads, one close: a batch of thousands of small messages spends a
@@ -169,7 +169,7 @@ InputBytes read_input(const InputSource& input, std::size_t max_bytes) {
     out.too_large = true;
     return out;
   }
-  out.bytes.resize(size);
+  out.bytes = InputBuffer::for_overwrite(size);
   std::size_t done = 0;
   while (done < size) {
     const ssize_t got = ::read(fd, out.bytes.data() + done, size - done);

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "validator/input/input_buffer.h"
+
 namespace konform {
 
 /// One input to check.
@@ -45,7 +47,7 @@ bool is_service_definition_name(const std::filesystem::path& path);
 
 /// The bytes of an input, or the reason they could not be read.
 struct InputBytes {
-  std::string bytes;
+  InputBuffer bytes;
   std::optional<std::string> error;  ///< set when reading failed
   bool too_large = false;            ///< set when the input exceeds the size limit
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <functional>
 #include <utility>
 
 namespace konform::xdm {
@@ -18,6 +20,26 @@ bool is_xml_whitespace(std::string_view s) {
 
 constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+/// Spreads a key's bits over the low ones, which pick an IdTable slot.
+std::uint64_t mix(std::uint64_t h) {
+  h *= 0x9e3779b97f4a7c15u;
+  return h ^ (h >> 29);
+}
+
+std::uint64_t text_hash(std::string_view s) { return std::hash<std::string_view>()(s); }
+
+/// The hash of a lexical name; a namespace URI counts by its length and last bytes only. A
+/// document uses a handful of URIs: the full URI would be hashed at every element for nothing,
+/// and the rare URIs alike in both are told apart by name_id's comparison.
+std::uint64_t lexical_name_hash(std::string_view ns, std::string_view local,
+                                std::string_view prefix) {
+  std::uint64_t tail = 0;
+  const std::size_t tail_size = std::min(ns.size(), sizeof tail);
+  if (tail_size != 0) std::memcpy(&tail, ns.data() + ns.size() - tail_size, tail_size);
+  std::uint64_t h = mix(text_hash(local) ^ text_hash(prefix) * 31);
+  return mix(h ^ tail ^ ns.size());
+}
+
 }  // namespace
 
 TreeBuilder::TreeBuilder(TreeBuilderOptions options) : options_(std::move(options)) {}
@@ -28,39 +50,59 @@ Document::StrRef TreeBuilder::store(std::string_view s) {
   return r;
 }
 
+Document::StrRef TreeBuilder::store_whitespace(std::string_view s) {
+  // Indentation: a pretty-printed message has a whitespace-only text node between every two
+  // tags, a handful of distinct strings stored over and over (in the 50 MB XRechnung invoice of
+  // tests/bench case 8b, 9.9 MB of its arena's 13.7 MB). The first string of each length is
+  // shared; the others are stored as they come.
+  if (s.empty() || s.size() >= whitespace_by_length_.size()) return store(s);
+  StrRef& shared = whitespace_by_length_[s.size()];
+  if (shared.length == 0) shared = store(s);
+  return doc_->str(shared) == s ? shared : store(s);
+}
+
 Document::StrRef TreeBuilder::intern(std::string_view s) {
-  auto it = interned_.find(std::string(s));
-  if (it != interned_.end()) return it->second;
-  StrRef r = store(s);
-  interned_.emplace(std::string(s), r);
+  const std::uint64_t hash = text_hash(s);
+  const Document& d = *doc_;
+  const std::uint32_t known =
+      interned_.find(hash, [&](std::uint32_t id) { return d.str(interned_refs_[id]) == s; });
+  if (known != IdTable::kAbsent) return interned_refs_[known];
+  const StrRef r = store(s);
+  interned_.insert(hash, static_cast<std::uint32_t>(interned_refs_.size()));
+  interned_refs_.push_back(r);
   return r;
 }
 
 std::uint32_t TreeBuilder::name_id(std::string_view ns, std::string_view local,
                                    std::string_view prefix) {
-  // The key is built in a buffer kept across calls: every element and attribute asks, and a
-  // fresh string for each was a third of the builder's time on a large message.
-  std::string& key = name_key_;
-  key.clear();
-  key.append(ns).push_back('\0');
-  key.append(local).push_back('\0');
-  key.append(prefix);
-  auto it = name_ids_.find(key);
-  if (it != name_ids_.end()) return it->second;
+  const std::uint64_t hash = lexical_name_hash(ns, local, prefix);
+  const Document& d = *doc_;
+  const std::uint32_t known = name_ids_.find(hash, [&](std::uint32_t id) {
+    const Document::QNameRec& r = d.names_[id];
+    return d.str(r.local) == local && d.str(r.prefix) == prefix && d.str(r.ns) == ns;
+  });
+  if (known != IdTable::kAbsent) return known;
   auto id = static_cast<std::uint32_t>(doc_->names_.size());
   StrRef ns_ref = intern(ns), local_ref = intern(local);
   doc_->names_.push_back(
       Document::QNameRec{ns_ref, local_ref, intern(prefix), name_code(ns_ref, local_ref)});
-  name_ids_.emplace(key, id);
+  name_ids_.insert(hash, id);
   return id;
 }
 
 NameCode TreeBuilder::name_code(StrRef ns, StrRef local) {
   // Interned strings: equal offsets, equal strings (the empty string is offset 0, length 0).
-  auto key = std::uint64_t{ns.offset} << 32 | local.offset;
-  auto [it, added] = name_codes_.emplace(key, static_cast<NameCode>(doc_->expanded_names_.size()));
-  if (added) doc_->expanded_names_.push_back(Document::ExpandedName{ns, local});
-  return it->second;
+  const std::uint64_t hash = mix(std::uint64_t{ns.offset} << 32 | local.offset);
+  const Document& d = *doc_;
+  const NameCode known = name_codes_.find(hash, [&](NameCode code) {
+    const Document::ExpandedName& e = d.expanded_names_[code];
+    return e.ns.offset == ns.offset && e.local.offset == local.offset;
+  });
+  if (known != IdTable::kAbsent) return known;
+  const auto code = static_cast<NameCode>(doc_->expanded_names_.size());
+  doc_->expanded_names_.push_back(Document::ExpandedName{ns, local});
+  name_codes_.insert(hash, code);
+  return code;
 }
 
 // The lookup table of find_name_code and the per-name element lists of elements_named, filled
@@ -83,6 +125,7 @@ void TreeBuilder::ensure_document() {
   doc_ = std::make_unique<Document>();
   doc_->id_ = next_document_id.fetch_add(1);
   doc_->base_uri_ = options_.base_uri;
+  whitespace_by_length_.fill(StrRef{});
   name_id("", "", "");  // name 0 = no name
   // Namespace set 0: only the implicit xml binding.
   doc_->ns_records_.push_back(Document::NsRec{intern("xml"), intern(kXmlNamespace)});
@@ -119,8 +162,9 @@ void TreeBuilder::start_prefix_mapping(std::string_view prefix, std::string_view
 void TreeBuilder::flush_text() {
   if (!have_text_) return;
   have_text_ = false;
-  if (open_.size() > 1 && !(options_.strip_whitespace && is_xml_whitespace(text_))) {
-    StrRef r = store(text_);
+  const bool whitespace = is_xml_whitespace(text_);
+  if (open_.size() > 1 && !(options_.strip_whitespace && whitespace)) {
+    StrRef r = whitespace ? store_whitespace(text_) : store(text_);
     add_node(NodeKind::kText, 0, r.offset, r.length, text_position_);
   }
   text_.clear();
@@ -206,6 +250,7 @@ std::unique_ptr<Document> TreeBuilder::take() {
   doc_->arena_.shrink_to_fit();
   index_names();
   interned_.clear();
+  interned_refs_.clear();
   name_ids_.clear();
   name_codes_.clear();
   ns_stack_.clear();

@@ -4,14 +4,15 @@
 // set (XSLT keeps them by default). Call take() after end_document to get the document.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "validator/input/xml_event_sink.h"
 #include "validator/xdm/document.h"
+#include "validator/xdm/id_table.h"
 
 namespace konform::xdm {
 
@@ -44,6 +45,8 @@ class TreeBuilder : public XmlEventSink {
   using StrRef = Document::StrRef;
   StrRef intern(std::string_view s);
   StrRef store(std::string_view s);
+  /// store() for whitespace-only text, sharing equal strings.
+  StrRef store_whitespace(std::string_view s);
   std::uint32_t name_id(std::string_view ns, std::string_view local, std::string_view prefix);
   NameCode name_code(StrRef ns, StrRef local);
   void index_names();
@@ -60,10 +63,12 @@ class TreeBuilder : public XmlEventSink {
   std::string text_;
   TextPosition text_position_;
   bool have_text_ = false;
-  std::unordered_map<std::string, StrRef> interned_;
-  std::unordered_map<std::string, std::uint32_t> name_ids_;
-  std::unordered_map<std::uint64_t, NameCode> name_codes_;  // by interned (ns, local) offsets
-  std::string name_key_;                                    ///< name_id's lookup key, reused
+  // Interned strings, lexical names and expanded names of the document being built.
+  IdTable interned_;  // ids index interned_refs_
+  std::vector<StrRef> interned_refs_;
+  IdTable name_ids_;                               // ids are the document's name ids
+  IdTable name_codes_;                             // by interned (ns, local) offsets
+  std::array<StrRef, 64> whitespace_by_length_{};  ///< the shared whitespace text of each length
 };
 
 }  // namespace konform::xdm

@@ -137,6 +137,29 @@ BOOST_AUTO_TEST_CASE(memory_is_bounded) {
   BOOST_TEST(doc->memory_bytes() <= 4 * xml.size());
 }
 
+// Indentation is stored once: a document whose 2000 text nodes are the same whitespace holds
+// less than one copy of them per node; whitespace of one length but other characters and
+// text that only starts with whitespace keep their own values.
+BOOST_AUTO_TEST_CASE(whitespace_text_is_stored_once) {
+  const std::string indent = "\n" + std::string(40, ' ');
+  std::string xml = "<root>";
+  for (int i = 0; i < 2000; ++i) xml += indent + "<i/>";
+  xml += std::string(40, ' ') + "\n<i/>" + indent + "x<i/>\n</root>";
+  auto doc = parse_xml(xml);
+  const Document& d = *doc;
+  const std::size_t nodes_bytes = d.size() * 28;  // Document::Node
+  BOOST_TEST(d.memory_bytes() < nodes_bytes + 2000 * indent.size() / 2);
+  NodeIndex n = d.first_child(d.first_child(0));
+  for (int i = 0; i < 2000; ++i, n = d.next_sibling(d.next_sibling(n))) {
+    BOOST_TEST_REQUIRE(d.value(n) == indent);
+  }
+  BOOST_TEST(d.value(n) == std::string(40, ' ') + "\n");
+  n = d.next_sibling(d.next_sibling(n));
+  BOOST_TEST(d.value(n) == indent + "x");
+  n = d.next_sibling(d.next_sibling(n));
+  BOOST_TEST(d.value(n) == "\n");
+}
+
 // Name tests compare integers: one code per namespace URI + local name, whatever the prefix.
 BOOST_AUTO_TEST_CASE(name_codes_and_element_index) {
   auto doc =
