@@ -9,6 +9,7 @@
 // Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
 // <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
 #include <charconv>
+#include <map>
 #include <set>
 #include <system_error>
 
@@ -16,6 +17,7 @@
 #include "reports/html_chart.h"
 #include "reports/html_escape.h"
 #include "reports/html_page.h"
+#include "reports/html_rule_catalogue.h"
 #include "reports/html_wording.h"
 #include "reports/number_text.h"
 #include "reports/wording.h"
@@ -284,35 +286,6 @@ void write_by_input(const Report& report, const HtmlWords& words, std::ostream& 
   out << "</section>\n";
 }
 
-// The rules to list: every listed rule, then rules that fired without being listed (a finding
-// must never disappear from the page because its metadata is missing).
-std::vector<RuleInfo> rules_to_list(const Report& report) {
-  std::vector<RuleInfo> rules;
-  std::set<std::string_view> seen;
-  for (const auto& rule : report.rules) {
-    if (seen.insert(rule.id).second) rules.push_back(rule);
-  }
-  for (const auto& input : report.inputs) {
-    for (const auto& finding : input.findings) {
-      if (!seen.insert(finding.rule_id).second) continue;
-      RuleInfo rule;
-      rule.id = finding.rule_id;
-      rule.default_severity = finding.severity;
-      rules.push_back(std::move(rule));
-    }
-  }
-  return rules;
-}
-
-bool rule_fired(const Report& report, std::string_view rule_id) {
-  for (const auto& input : report.inputs) {
-    for (const auto& finding : input.findings) {
-      if (finding.rule_id == rule_id) return true;
-    }
-  }
-  return false;
-}
-
 void write_rule(const Report& report, const RuleInfo& rule, const HtmlWords& words,
                 std::ostream& out) {
   const LocalText title = rule_title(rule, words);
@@ -345,44 +318,70 @@ void write_rule(const Report& report, const RuleInfo& rule, const HtmlWords& wor
   out << "</tbody>\n</table>\n</section>\n";
 }
 
-void write_quiet_rules(const std::vector<const RuleInfo*>& rules, const HtmlWords& words,
-                       std::ostream& out) {
+std::string quiet_rule_row(const RuleInfo& rule, const HtmlWords& words) {
+  const LocalText title = rule_title(rule, words);
+  return "<tr><td class=\"rule-id\">" + code_or_blank(rule.id) + "</td><td" +
+         lang_attribute(title.lang) + ">" + html_escape(title.text) + "</td>" +
+         severity_cell(rule.default_severity, words) + "<td>" + html_escape(rule.source) +
+         "</td></tr>\n";
+}
+
+void write_quiet_rules(const HtmlRuleCatalogue& catalogue, const std::vector<std::size_t>& quiet,
+                       bool all_quiet, std::ostream& out) {
+  const HtmlWords& words = catalogue.words();
   out << "<section class=\"quiet-rules\">\n<h3>" << html_escape(words.rules_without_findings)
       << "</h3>\n<table>\n<caption>" << html_escape(words.rules_without_findings_caption)
       << "</caption>\n<thead><tr>" << th_col(words.rule) << th_col(words.title)
       << th_col(words.severity) << th_col(words.source) << "</tr></thead>\n<tbody>\n";
-  for (const RuleInfo* rule : rules) {
-    const LocalText title = rule_title(*rule, words);
-    out << "<tr><td class=\"rule-id\">" << code_or_blank(rule->id) << "</td><td"
-        << lang_attribute(title.lang) << ">" << html_escape(title.text) << "</td>"
-        << severity_cell(rule->default_severity, words) << "<td>" << html_escape(rule->source)
-        << "</td></tr>\n";
+  if (all_quiet) {
+    out << catalogue.text();
+  } else {
+    for (const std::size_t i : quiet) out << catalogue.row(i);
   }
   out << "</tbody>\n</table>\n</section>\n";
 }
 
-void write_by_rule(const Report& report, const HtmlWords& words, std::ostream& out) {
+// Every listed rule that fired gets a section, then every rule that fired without being listed
+// (a finding must never disappear from the page because its metadata is missing); the listed
+// rules that did not fire share one table. Maps each fired id to whether its section is written.
+void write_by_rule(const Report& report, const HtmlRuleCatalogue& catalogue, std::ostream& out) {
+  const HtmlWords& words = catalogue.words();
   out << "<section id=\"by-rule\">\n<h2>" << html_escape(words.findings_by_rule) << "</h2>\n";
-  const std::vector<RuleInfo> rules = rules_to_list(report);
-  std::vector<const RuleInfo*> quiet;
-  bool any_fired = false;
-  for (const auto& rule : rules) {
-    if (rule_fired(report, rule.id)) {
-      any_fired = true;
+  std::map<std::string_view, bool> fired;
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) fired.emplace(finding.rule_id, false);
+  }
+  std::vector<std::size_t> quiet;
+  std::size_t listed = 0;
+  for (std::size_t i = 0; i < report.rules.size(); ++i) {
+    if (catalogue.row(i).empty()) continue;
+    ++listed;
+    const auto section = fired.find(report.rules[i].id);
+    if (section == fired.end()) {
+      quiet.push_back(i);
+      continue;
+    }
+    write_rule(report, report.rules[i], words, out);
+    section->second = true;
+  }
+  for (const auto& input : report.inputs) {
+    for (const auto& finding : input.findings) {
+      bool& written = fired.at(finding.rule_id);
+      if (written) continue;
+      RuleInfo rule;
+      rule.id = finding.rule_id;
+      rule.default_severity = finding.severity;
       write_rule(report, rule, words, out);
-    } else {
-      quiet.push_back(&rule);
+      written = true;
     }
   }
-  if (!any_fired) out << "<p>" << html_escape(words.no_rule_findings) << "</p>\n";
-  if (!quiet.empty()) write_quiet_rules(quiet, words, out);
+  if (fired.empty()) out << "<p>" << html_escape(words.no_rule_findings) << "</p>\n";
+  if (!quiet.empty()) write_quiet_rules(catalogue, quiet, quiet.size() == listed, out);
   out << "</section>\n";
 }
 
-}  // namespace
-
-void render_html(const Report& report, const RenderOptions& options, std::ostream& out) {
-  const HtmlWords& words = html_words(options.lang);
+void write_page(const Report& report, const HtmlRuleCatalogue& catalogue, std::ostream& out) {
+  const HtmlWords& words = catalogue.words();
   write_head(report, words, out);
   out << "<body>\n";
   write_verdict(report, words, out);
@@ -391,10 +390,61 @@ void render_html(const Report& report, const RenderOptions& options, std::ostrea
   write_notices(report, words, out);
   write_profiles(report, words, out);
   write_by_input(report, words, out);
-  write_by_rule(report, words, out);
+  write_by_rule(report, catalogue, out);
   out << "</main>\n<footer>\n<p>" << html_escape(words.generated_by) << ' '
       << html_escape(report.tool_name + ' ' + report.tool_version) << "</p>\n</footer>\n"
       << "</body>\n</html>\n";
+}
+
+}  // namespace
+
+void render_html(const Report& report, const RenderOptions& options, std::ostream& out) {
+  write_page(report, HtmlRuleCatalogue(report.rules, options.lang), out);
+}
+
+struct HtmlRuleCatalogue::Rows {
+  std::string text;
+  std::vector<std::size_t> ends;
+};
+
+HtmlRuleCatalogue::HtmlRuleCatalogue(RuleList rules, std::string_view lang)
+    : HtmlRuleCatalogue(rules, html_words(lang), [&] {
+        const HtmlWords& words = html_words(lang);
+        Rows rows;
+        rows.ends.reserve(rules.size());
+        std::set<std::string_view> seen;
+        for (const auto& rule : rules) {
+          if (seen.insert(rule.id).second) rows.text += quiet_rule_row(rule, words);
+          rows.ends.push_back(rows.text.size());
+        }
+        return rows;
+      }()) {}
+
+HtmlRuleCatalogue::HtmlRuleCatalogue(RuleList rules, const HtmlWords& words, Rows rows)
+    : RuleCatalogueText(std::move(rules), std::move(rows.text)),
+      words_(&words),
+      ends_(std::move(rows.ends)) {}
+
+std::string_view HtmlRuleCatalogue::row(std::size_t i) const {
+  const std::size_t start = i == 0 ? 0 : ends_[i - 1];
+  return std::string_view(text()).substr(start, ends_[i] - start);
+}
+
+const HtmlRuleCatalogue& HtmlRuleCatalogues::in(std::string_view lang) const {
+  const bool in_german = german(html_words(lang));
+  std::optional<HtmlRuleCatalogue>& rows = in_german ? german_ : english_;
+  std::call_once(in_german ? german_once_ : english_once_,
+                 [&] { rows.emplace(rules_, in_german ? "de" : "en"); });
+  return *rows;
+}
+
+void render_html_with(const Report& report, const RenderOptions& options,
+                      const HtmlRuleCatalogue& catalogue, std::ostream& out) {
+  if (catalogue.lists(report.rules) && &catalogue.words() == &html_words(options.lang)) {
+    write_page(report, catalogue, out);
+  } else {
+    render_html(report, options, out);
+  }
 }
 
 }  // namespace konform::reports

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "konform/error.h"
+#include "reports/formats.h"
 #include "reports/renderer.h"
 #include "validator/api/engine_language.h"
 #include "validator/api/engine_verdict.h"
@@ -57,7 +58,12 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   if (prepared_ && format == "sarif")
     return reports::render_sarif_with(*report_, prepared_->sarif_rules());
   std::ostringstream out;
-  renderer.render(*report_, engine_options, out);
+  if (prepared_ && renderer.render == reports::render_html) {
+    reports::render_html_with(*report_, engine_options, prepared_->html_rules(engine_options.lang),
+                              out);
+  } else {
+    renderer.render(*report_, engine_options, out);
+  }
   return finished(format, std::move(out));
 }
 

@@ -18,11 +18,18 @@ Response json_response(unsigned version, http::status status, const Json& body) 
                        body.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
+/// `{"chains": [...]}`: each loaded chain as `describe` writes it.
+template <typename Describe>
+Response chains_response(unsigned version, const ChainSet& chains, Describe describe) {
+  Json list = Json::array();
+  for (const auto& loaded : chains.chains) list.push_back(describe(loaded));
+  return json_response(version, http::status::ok, {{"chains", list}});
+}
+
 }  // namespace
 
 Response profiles_response(unsigned version, const ChainSet& chains) {
-  Json list = Json::array();
-  for (const auto& loaded : chains.chains) {
+  return chains_response(version, chains, [](const LoadedChain& loaded) {
     Json profiles = Json::array();
     for (const auto& profile : loaded.chain->profiles()) {
       profiles.push_back({{"id", profile.id},
@@ -31,15 +38,12 @@ Response profiles_response(unsigned version, const ChainSet& chains) {
                           {"sha256", profile.sha256},
                           {"publisher", profile.publisher}});
     }
-    list.push_back(
-        {{"name", loaded.name}, {"asOf", loaded.chain->as_of()}, {"profiles", profiles}});
-  }
-  return json_response(version, http::status::ok, {{"chains", list}});
+    return Json{{"name", loaded.name}, {"asOf", loaded.chain->as_of()}, {"profiles", profiles}};
+  });
 }
 
 Response rules_response(unsigned version, const ChainSet& chains) {
-  Json list = Json::array();
-  for (const auto& loaded : chains.chains) {
+  return chains_response(version, chains, [](const LoadedChain& loaded) {
     Json rules = Json::array();
     for (const auto& rule : loaded.chain->rules()) {
       rules.push_back({{"id", rule.id},
@@ -48,9 +52,8 @@ Response rules_response(unsigned version, const ChainSet& chains) {
                        {"titleDe", rule.title_de},
                        {"source", rule.source}});
     }
-    list.push_back({{"name", loaded.name}, {"rules", rules}});
-  }
-  return json_response(version, http::status::ok, {{"chains", list}});
+    return Json{{"name", loaded.name}, {"rules", rules}};
+  });
 }
 
 Response health_response(unsigned version) {

@@ -109,16 +109,18 @@ def cli_cost(setup, profile, files, repeat):
     batch_files = sorted(batch.iterdir())
 
     def timed(inputs):
-        """Wall seconds and CPU seconds (user + system) of one `konform validate`."""
+        """Wall seconds, user and system CPU seconds of one `konform validate`."""
         command = [setup.konform, "validate", "--profile", profile, "--jobs", str(setup.cores),
                    "--format", "json", *inputs]
-        cpu_before = children_cpu_s()
+        user_before, system_before = children_cpu_s()
         started = time.monotonic()
         result = subprocess.run(command, env=setup.env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, text=True)
         if result.returncode not in (0, 1):
             sys.exit(f"run.py: konform validate exited {result.returncode}: {result.stderr}")
-        return time.monotonic() - started, children_cpu_s() - cpu_before
+        wall = time.monotonic() - started
+        user, system = children_cpu_s()
+        return wall, user - user_before, system - system_before
 
     timed(batch_files[:1])  # fills the compiled-profile cache
     whole, single = [], []
@@ -134,7 +136,9 @@ def cli_cost(setup, profile, files, repeat):
 
     return {"messages": len(batch_files), "batch_s": statistics.median(w[0] for w in whole),
             "start_up_s": statistics.median(s[0] for s in single),
-            "ms_per_message": per_message_ms(0), "cpu_ms_per_message": per_message_ms(1)}
+            "ms_per_message": per_message_ms(0), "user_ms_per_message": per_message_ms(1),
+            "system_ms_per_message": per_message_ms(2),
+            "cpu_ms_per_message": per_message_ms(1) + per_message_ms(2)}
 
 
 class Service:
@@ -170,10 +174,11 @@ class Service:
         return int(re.search(rf"^{field}:\s+(\d+) kB", text, re.M).group(1))
 
     def cpu_s(self):
-        """The server's user + system CPU seconds so far, all threads (/proc/PID/stat)."""
+        """The server's user and system CPU seconds so far, all threads (/proc/PID/stat)."""
         # The command name (field 2) is in parentheses and may hold spaces: count after it.
         fields = Path(f"/proc/{self.process.pid}/stat").read_text().rpartition(")")[2].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        ticks = os.sysconf("SC_CLK_TCK")
+        return int(fields[11]) / ticks, int(fields[12]) / ticks
 
     def reset_peak(self):
         # Writing 5 to clear_refs resets VmHWM to the current RSS (Linux 4.0 and later).
@@ -186,9 +191,9 @@ class Service:
 
 
 def children_cpu_s():
-    """User + system CPU seconds of this script's finished children (wrk, konform validate)."""
+    """User and system CPU seconds of this script's finished children (wrk, konform validate)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return usage.ru_utime, usage.ru_stime
 
 
 def wrk(service, connections, seconds, files):
@@ -197,12 +202,15 @@ def wrk(service, connections, seconds, files):
                *map(str, files)]
     server_before, client_before = service.cpu_s(), children_cpu_s()
     output = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
-    server_cpu, client_cpu = service.cpu_s() - server_before, children_cpu_s() - client_before
+    server_user, server_system = (a - b for a, b in zip(service.cpu_s(), server_before))
+    client_cpu = sum(children_cpu_s()) - sum(client_before)
     line = next(l for l in output.splitlines() if l.startswith("KONFORM-BENCH "))
     result = json.loads(line.removeprefix("KONFORM-BENCH "))
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
     # What each message cost the server's own CPU (and wrk's), whoever else used the cores.
-    result["cpu_ms"] = 1000 * server_cpu / max(result["requests"], 1)
+    result["user_ms"] = 1000 * server_user / max(result["requests"], 1)
+    result["system_ms"] = 1000 * server_system / max(result["requests"], 1)
+    result["cpu_ms"] = result["user_ms"] + result["system_ms"]
     result["client_cpu_ms"] = 1000 * client_cpu / max(result["requests"], 1)
     result["errors"] = sum(result[k] for k in ("connect", "read", "write", "status", "timeout"))
     return result
@@ -301,8 +309,9 @@ def markdown(setup, args, results, soaked, load_before, load_after):
         f"load average before {' '.join(load_before)}, after {' '.join(load_after)}.",
         "",
         "| profile | messages | connections | req/s | p50 ms | p99 ms | p99/p50 | errors "
-        "| peak RSS MiB | ms per message | CPU ms per message | wrk CPU ms per message |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| peak RSS MiB | ms per message | CPU ms per message | user ms | system ms "
+        "| wrk CPU ms per message |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, (files, cli, rows) in results.items():
         for row in rows:
@@ -311,15 +320,17 @@ def markdown(setup, args, results, soaked, load_before, load_after):
                 f"| {row['p50_us'] / 1000:.1f} | {row['p99_us'] / 1000:.1f} "
                 f"| {row['p99_us'] / max(row['p50_us'], 1):.2f} | {row['errors']} "
                 f"| {row['peak_rss_mib']:.0f} | {1000 / row['rps']:.2f} | {row['cpu_ms']:.2f} "
-                f"| {row['client_cpu_ms']:.2f} |")
+                f"| {row['user_ms']:.2f} | {row['system_ms']:.2f} | {row['client_cpu_ms']:.2f} |")
         lines.append(
             f"| {name} | {cli['messages']} | CLI `--jobs {setup.cores}` | "
             f"{1000 / cli['ms_per_message']:.1f} | | | | | | {cli['ms_per_message']:.2f} "
-            f"| {cli['cpu_ms_per_message']:.2f} | |")
+            f"| {cli['cpu_ms_per_message']:.2f} | {cli['user_ms_per_message']:.2f} "
+            f"| {cli['system_ms_per_message']:.2f} | |")
     lines += ["", "| profile | service ms/message at saturation | CLI ms/message | service / CLI "
               "| service CPU ms/message there | CLI CPU ms/message | CPU service / CLI "
+              "| user service / CLI | system ms/message service, CLI "
               "| p99/p50 at 8 connections | CLI start-up s |",
-              "|---|---|---|---|---|---|---|---|---|"]
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, (files, cli, rows) in results.items():
         best = max(rows, key=lambda r: r["rps"])
         at8 = next((r for r in rows if r["connections"] == 8), None)
@@ -328,7 +339,9 @@ def markdown(setup, args, results, soaked, load_before, load_after):
             f"| {name} | {1000 / best['rps']:.2f} ({best['connections']} connections) "
             f"| {cli['ms_per_message']:.2f} | {1000 / best['rps'] / cli['ms_per_message']:.3f} "
             f"| {best['cpu_ms']:.2f} | {cli['cpu_ms_per_message']:.2f} "
-            f"| {best['cpu_ms'] / cli['cpu_ms_per_message']:.3f} | {ratio8} "
+            f"| {best['cpu_ms'] / cli['cpu_ms_per_message']:.3f} "
+            f"| {best['user_ms'] / cli['user_ms_per_message']:.3f} "
+            f"| {best['system_ms']:.2f}, {cli['system_ms_per_message']:.2f} | {ratio8} "
             f"| {cli['start_up_s']:.2f} |")
     if soaked:
         name, s = soaked

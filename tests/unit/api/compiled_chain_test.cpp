@@ -107,6 +107,18 @@ BOOST_AUTO_TEST_CASE(faulty_bytes_carry_located_findings_in_both_languages) {
   BOOST_TEST(english != german);
 }
 
+BOOST_AUTO_TEST_CASE(html_pages_splice_the_chains_rows_in_their_language) {
+  const api::Report report =
+      shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-fehlerhaft.xml"), "bad.xml");
+  const api::Report afresh(std::shared_ptr<const konform::Report>(std::shared_ptr<const void>(),
+                                                                  &report.engine_report()));
+  for (const api::Language language : {api::Language::kGerman, api::Language::kEnglish}) {
+    const std::string page = report.render("html", {language, false});
+    BOOST_TEST(page.find("class=\"quiet-rules\"") != std::string::npos);
+    BOOST_TEST(page == afresh.render("html", {language, false}));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(threads_share_one_chain) {
   const std::string good = sample_bytes("gewerbe-anmeldung-konform.xml");
   const std::string bad = sample_bytes("gewerbe-anmeldung-fehlerhaft.xml");
