@@ -1,6 +1,6 @@
 #include "reports/escape.h"
 
-#include "validator/core/utf8.h"
+#include "validator/core/utf8_rewrite.h"
 #include "validator/core/xml_escape.h"
 
 namespace konform::reports {
@@ -38,18 +38,9 @@ std::string github_escape(std::string_view text, bool property) {
 }  // namespace
 
 std::string terminal_safe(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    const DecodedChar ch = decode_utf8(text, pos);
-    if (!ch.valid || is_terminal_control(ch.code_point)) {
-      out += kReplacementChar;
-    } else {
-      out += text.substr(pos, ch.length);
-    }
-    pos += ch.length;
-  }
-  return out;
+  return rewrite_utf8(
+      text, is_terminal_control,
+      [](std::string& out, char32_t, std::string_view bytes, std::string_view) { out += bytes; });
 }
 
 std::string github_escape_data(std::string_view text) { return github_escape(text, false); }

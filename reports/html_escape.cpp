@@ -1,6 +1,6 @@
 #include "reports/html_escape.h"
 
-#include "validator/core/utf8.h"
+#include "validator/core/utf8_rewrite.h"
 #include "validator/core/xml_escape.h"
 
 namespace konform::reports {
@@ -19,40 +19,32 @@ bool is_html_forbidden(char32_t c) {
 }  // namespace
 
 std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    const DecodedChar ch = decode_utf8(text, pos);
-    const std::string_view bytes = text.substr(pos, ch.length);
-    pos += ch.length;
-    if (!ch.valid || is_html_forbidden(ch.code_point)) {
-      out += kReplacementChar;
-      continue;
-    }
-    if (const std::string_view entity = markup_entity(ch.code_point); !entity.empty()) {
-      out += entity;
-      continue;
-    }
-    switch (ch.code_point) {
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\f':
-        out += ' ';
-        break;
-      case '\r':
-        // CRLF is one line break; a lone CR is one too.
-        if (pos < text.size() && text[pos] == '\n') break;
-        out += '\n';
-        break;
-      default:
-        out += bytes;
-    }
-  }
-  return out;
+  return rewrite_utf8(
+      text, is_html_forbidden,
+      [](std::string& out, char32_t c, std::string_view bytes, std::string_view rest) {
+        if (const std::string_view entity = markup_entity(c); !entity.empty()) {
+          out += entity;
+          return;
+        }
+        switch (c) {
+          case '"':
+            out += "&quot;";
+            break;
+          case '\'':
+            out += "&#39;";
+            break;
+          case '\f':
+            out += ' ';
+            break;
+          case '\r':
+            // CRLF is one line break; a lone CR is one too.
+            if (rest.starts_with('\n')) break;
+            out += '\n';
+            break;
+          default:
+            out += bytes;
+        }
+      });
 }
 
 }  // namespace konform::reports

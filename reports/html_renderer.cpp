@@ -9,6 +9,7 @@
 // Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
 // <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
 #include <charconv>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <system_error>
@@ -124,6 +125,15 @@ std::string th_col(std::string_view label, std::string_view css_class = "") {
   return "<th scope=\"col\"" +
          (css_class.empty() ? "" : " class=\"" + std::string(css_class) + '"') + ">" +
          html_escape(label) + "</th>";
+}
+
+/// A findings table up to its body: the caption "<caption> <subject>" and a head per column.
+void findings_table_start(std::ostream& out, std::string_view caption, std::string_view subject,
+                          std::initializer_list<std::string_view> columns) {
+  out << "<table class=\"findings\">\n<caption>" << html_escape(caption) << ' '
+      << html_escape(subject) << "</caption>\n<thead><tr>";
+  for (const std::string_view column : columns) out << th_col(column);
+  out << "</tr></thead>\n<tbody>\n";
 }
 
 std::string severity_cell(Severity severity, const HtmlWords& words, bool waived = false) {
@@ -263,11 +273,9 @@ void write_input(const InputResult& input, const HtmlWords& words, std::ostream&
     out << "<p>" << html_escape(words.no_findings) << "</p>\n</section>\n";
     return;
   }
-  out << "<table class=\"findings\">\n<caption>" << html_escape(words.findings_in) << ' '
-      << html_escape(input.path) << "</caption>\n<thead><tr>" << th_col(words.severity)
-      << th_col(words.position) << th_col(words.rule) << th_col(words.message)
-      << th_col(words.xpath) << th_col(words.source) << th_col(words.origin)
-      << "</tr></thead>\n<tbody>\n";
+  findings_table_start(out, words.findings_in, input.path,
+                       {words.severity, words.position, words.rule, words.message, words.xpath,
+                        words.source, words.origin});
   for (const auto& finding : input.findings) {
     out << finding_row_start(finding) << severity_cell(finding.severity, words, !!finding.waiver)
         << "<td class=\"num\">" << html_escape(position_text(finding.location, words))
@@ -299,11 +307,9 @@ void write_rule(const Report& report, const RuleInfo& rule, const HtmlWords& wor
   if (!rule.source.empty()) {
     out << "<p>" << html_escape(words.source) << ": " << html_escape(rule.source) << "</p>\n";
   }
-  out << "<table class=\"findings\">\n<caption>" << html_escape(words.findings_of_rule) << ' '
-      << html_escape(rule.id) << "</caption>\n<thead><tr>" << th_col(words.input)
-      << th_col(words.position) << th_col(words.severity) << th_col(words.message)
-      << th_col(words.xpath) << th_col(words.source) << th_col(words.origin)
-      << "</tr></thead>\n<tbody>\n";
+  findings_table_start(out, words.findings_of_rule, rule.id,
+                       {words.input, words.position, words.severity, words.message, words.xpath,
+                        words.source, words.origin});
   for (const auto& input : report.inputs) {
     for (const auto& finding : input.findings) {
       if (finding.rule_id != rule.id) continue;

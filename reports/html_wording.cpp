@@ -67,6 +67,11 @@ constexpr HtmlWords kGerman{
     .waiver_file = "Ausnahmedatei",
     .page = "Seite",
     .page_of = "von",
+    .verdicts = {"konform", "nicht konform", "unvollst\u00e4ndig"},
+    .severities = {"Hinweis", "Warnung", "Fehler"},
+    .severity_plurals = {"Hinweise", "Warnungen", "Fehler"},
+    .stage_statuses = {"bestanden", "nicht bestanden", "\u00fcbersprungen", "abgebrochen"},
+    .levels = {"Bund", "Land", "Kommune", "Sonstige"},
 };
 
 constexpr HtmlWords kEnglish{
@@ -129,7 +134,29 @@ constexpr HtmlWords kEnglish{
     .waiver_file = "Waiver file",
     .page = "Page",
     .page_of = "of",
+    .verdicts = {"conformant", "not conformant", "incomplete"},
+    .severities = {"info", "warning", "error"},
+    .severity_plurals = {"Infos", "Warnings", "Errors"},
+    .stage_statuses = {"passed", "failed", "skipped", "aborted"},
+    .levels = {"federal", "state", "municipal", "other"},
 };
+
+/// The word for `value` among `words`, which are in its enum's order; "" for a value past them.
+template <typename Enum, std::size_t N>
+std::string_view word_for(Enum value, const std::array<std::string_view, N>& words) {
+  const auto index = static_cast<std::size_t>(value);
+  return index < N ? words[index] : "";
+}
+
+// Each array has a word for its enum's last value.
+static_assert(static_cast<std::size_t>(Verdict::kIncomplete) + 1 ==
+              std::tuple_size_v<decltype(HtmlWords::verdicts)>);
+static_assert(static_cast<std::size_t>(Severity::kError) + 1 ==
+              std::tuple_size_v<decltype(HtmlWords::severities)>);
+static_assert(static_cast<std::size_t>(StageStatus::kAborted) + 1 ==
+              std::tuple_size_v<decltype(HtmlWords::stage_statuses)>);
+static_assert(static_cast<std::size_t>(LevelCategory::kOther) + 1 ==
+              std::tuple_size_v<decltype(HtmlWords::levels)>);
 
 }  // namespace
 
@@ -147,67 +174,23 @@ const HtmlWords& html_words(std::string_view lang) {
 }
 
 std::string_view verdict_word(Verdict verdict, const HtmlWords& words) {
-  switch (verdict) {
-    case Verdict::kConformant:
-      return german(words) ? "konform" : "conformant";
-    case Verdict::kNotConformant:
-      return german(words) ? "nicht konform" : "not conformant";
-    case Verdict::kIncomplete:
-      return german(words) ? "unvollst\u00e4ndig" : "incomplete";
-  }
-  return "";
+  return word_for(verdict, words.verdicts);
 }
 
 std::string_view severity_word(Severity severity, const HtmlWords& words) {
-  switch (severity) {
-    case Severity::kError:
-      return german(words) ? "Fehler" : "error";
-    case Severity::kWarning:
-      return german(words) ? "Warnung" : "warning";
-    case Severity::kInfo:
-      return german(words) ? "Hinweis" : "info";
-  }
-  return "";
+  return word_for(severity, words.severities);
 }
 
 std::string_view severity_plural(Severity severity, const HtmlWords& words) {
-  switch (severity) {
-    case Severity::kError:
-      return german(words) ? "Fehler" : "Errors";
-    case Severity::kWarning:
-      return german(words) ? "Warnungen" : "Warnings";
-    case Severity::kInfo:
-      return german(words) ? "Hinweise" : "Infos";
-  }
-  return "";
+  return word_for(severity, words.severity_plurals);
 }
 
 std::string_view stage_status_word(StageStatus status, const HtmlWords& words) {
-  switch (status) {
-    case StageStatus::kPassed:
-      return german(words) ? "bestanden" : "passed";
-    case StageStatus::kFailed:
-      return german(words) ? "nicht bestanden" : "failed";
-    case StageStatus::kSkipped:
-      return german(words) ? "\u00fcbersprungen" : "skipped";
-    case StageStatus::kAborted:
-      return german(words) ? "abgebrochen" : "aborted";
-  }
-  return "";
+  return word_for(status, words.stage_statuses);
 }
 
 std::string_view level_word(LevelCategory level, const HtmlWords& words) {
-  switch (level) {
-    case LevelCategory::kFederal:
-      return german(words) ? "Bund" : "federal";
-    case LevelCategory::kState:
-      return german(words) ? "Land" : "state";
-    case LevelCategory::kMunicipal:
-      return german(words) ? "Kommune" : "municipal";
-    case LevelCategory::kOther:
-      return german(words) ? "Sonstige" : "other";
-  }
-  return "";
+  return word_for(level, words.levels);
 }
 
 std::string incomplete_reason_words(const InputResult& input, const HtmlWords& words) {

@@ -4,6 +4,7 @@
 // administrations); English is there for vendors abroad.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -79,6 +80,12 @@ struct HtmlWords {
   std::string_view waiver_file;
   std::string_view page;  ///< printed footer: "<page> 3 <page_of> 7"
   std::string_view page_of;
+  // The words for an enum's values, in the enum's order (verdict_word() and its siblings).
+  std::array<std::string_view, 3> verdicts;          ///< conformant, not conformant, incomplete
+  std::array<std::string_view, 3> severities;        ///< info, warning, error
+  std::array<std::string_view, 3> severity_plurals;  ///< infos, warnings, errors
+  std::array<std::string_view, 4> stage_statuses;    ///< passed, failed, skipped, aborted
+  std::array<std::string_view, 4> levels;            ///< federal, state, municipal, other
 };
 
 /// German for lang "de" or empty, English otherwise.

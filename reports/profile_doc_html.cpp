@@ -66,11 +66,22 @@ void table_start(std::ostream& out, std::string_view id, std::string_view captio
   out << "</tr></thead>\n<tbody>\n";
 }
 
-void table_end(std::ostream& out) { out << "</tbody>\n</table>\n</div>\n"; }
+/// Every table is the last thing in its section: this ends both.
+void table_and_section_end(std::ostream& out) { out << "</tbody>\n</table>\n</div>\n</section>\n"; }
 
 void section_start(std::ostream& out, std::string_view id, std::string_view heading) {
   out << "<section aria-labelledby=\"" << id << "\">\n<h2 id=\"" << id << "\">"
       << html_escape(heading) << "</h2>\n";
+}
+
+/// Starts a section whose table has `rows` rows; without any, says `none` in its place, ends the
+/// section and returns false.
+bool section_start_for_rows(std::ostream& out, std::string_view id, std::string_view heading,
+                            std::size_t rows, std::string_view none) {
+  section_start(out, id, heading);
+  if (rows > 0) return true;
+  out << "<p>" << html_escape(none) << "</p>\n</section>\n";
+  return false;
 }
 
 void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
@@ -91,8 +102,7 @@ void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& 
     }
     out << "</td><td>" << code(p.sha256) << "</td></tr>\n";
   }
-  table_end(out);
-  out << "</section>\n";
+  table_and_section_end(out);
 }
 
 /// "3" or "—": counts in a table read better without zeros.
@@ -127,14 +137,12 @@ void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream&
     }
     out << "</td></tr>\n";
   }
-  table_end(out);
-  out << "</section>\n";
+  table_and_section_end(out);
 }
 
 void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
-  section_start(out, "document-types", w.document_types);
-  if (doc.document_types.empty()) {
-    out << "<p>" << html_escape(w.no_document_types) << "</p>\n</section>\n";
+  if (!section_start_for_rows(out, "document-types", w.document_types, doc.document_types.size(),
+                              w.no_document_types)) {
     return;
   }
   table_start(out, "document-types-caption", w.document_types_caption,
@@ -153,8 +161,7 @@ void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::
     out << "</td><td>" << html_escape(doc_validity(t.valid_from, t.valid_to, w)) << "</td><td>"
         << (t.applies ? w.yes : w.no) << "</td></tr>\n";
   }
-  table_end(out);
-  out << "</section>\n";
+  table_and_section_end(out);
 }
 
 void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
@@ -184,14 +191,12 @@ void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& 
                 : html_escape(w.at_least) + " " + html_escape(doc_severity_word(r.binding, w)))
         << "</td></tr>\n";
   }
-  table_end(out);
-  out << "</section>\n";
+  table_and_section_end(out);
 }
 
 void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
-  section_start(out, "codelists", w.codelists);
-  if (doc.codelists.empty()) {
-    out << "<p>" << html_escape(w.no_codelists) << "</p>\n</section>\n";
+  if (!section_start_for_rows(out, "codelists", w.codelists, doc.codelists.size(),
+                              w.no_codelists)) {
     return;
   }
   table_start(out, "codelists-caption", w.codelists_caption,
@@ -201,8 +206,7 @@ void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostre
         << "</td><td>" << text(list.name) << "</td><td>" << text(list.valid_from) << "</td><td>"
         << code(list.profile) << "</td></tr>\n";
   }
-  table_end(out);
-  out << "</section>\n";
+  table_and_section_end(out);
 }
 
 }  // namespace

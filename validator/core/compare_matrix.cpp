@@ -36,10 +36,9 @@ std::string_view to_string(RuleLevel level) {
 }
 
 RuleLevel rule_level_of_profile(std::string_view profile_level) {
-  if (profile_level == "federal") return RuleLevel::kFederal;
-  if (profile_level == "state") return RuleLevel::kState;
-  if (profile_level == "municipal") return RuleLevel::kMunicipal;
-  return RuleLevel::kOther;
+  // The names are the rule levels' own; "format" is konform's built-in checks, never a profile's.
+  const auto level = reverse_lookup(kRuleLevelNames, profile_level);
+  return level && *level != RuleLevel::kFormat ? *level : RuleLevel::kOther;
 }
 
 std::string rule_topic(std::string_view rule_id) {

@@ -1,6 +1,7 @@
 #include "validator/core/xml_escape.h"
 
-#include "validator/core/utf8.h"
+#include "validator/core/lookup_table.h"
+#include "validator/core/utf8_rewrite.h"
 
 namespace konform {
 namespace {
@@ -13,50 +14,33 @@ bool is_xml_char(char32_t c) {
 
 enum class Context { kText, kAttribute, kComment };
 
+// Written as references in attribute values only: a quote would end the value, and a parser
+// turns a literal line feed or tab there into a space (XML 1.0 §3.3.3).
+constexpr LookupTable<char32_t, std::string_view, 4> kAttributeReferences{
+    {{'"', "&quot;"}, {'\'', "&apos;"}, {'\n', "&#10;"}, {'\t', "&#9;"}}};
+
 std::string xml_escape(std::string_view text, Context context, bool* replaced) {
-  const bool attribute = context == Context::kAttribute;
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t pos = 0; pos < text.size();) {
-    const DecodedChar ch = decode_utf8(text, pos);
-    const std::string_view bytes = text.substr(pos, ch.length);
-    pos += ch.length;
-    if (!ch.valid || !is_xml_char(ch.code_point)) {
-      if (replaced != nullptr) *replaced = true;
-      out += kReplacementChar;
-      continue;
-    }
-    if (context == Context::kComment) {
-      // A comment holds no references: only "--" (which would end it) is broken up.
-      if (ch.code_point == '-' && !out.empty() && out.back() == '-') out += ' ';
-      out += bytes;
-      continue;
-    }
-    if (const std::string_view entity = markup_entity(ch.code_point); !entity.empty()) {
-      out += entity;
-      continue;
-    }
-    switch (ch.code_point) {
-      case '\r':
-        out += "&#13;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      case '\'':
-        out += attribute ? "&apos;" : "'";
-        break;
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        out += bytes;
-    }
-  }
-  return out;
+  const auto refused = [](char32_t c) { return !is_xml_char(c); };
+  return rewrite_utf8(
+      text, refused,
+      [context](std::string& out, char32_t c, std::string_view bytes, std::string_view) {
+        if (context == Context::kComment) {
+          // A comment holds no references: only "--" (which would end it) is broken up.
+          if (c == '-' && !out.empty() && out.back() == '-') out += ' ';
+          out += bytes;
+        } else if (const std::string_view entity = markup_entity(c); !entity.empty()) {
+          out += entity;
+        } else if (c == '\r') {
+          out += "&#13;";  // a parser would make a line feed of it
+        } else if (const auto reference = context == Context::kAttribute
+                                              ? lookup(kAttributeReferences, c)
+                                              : std::nullopt) {
+          out += *reference;
+        } else {
+          out += bytes;
+        }
+      },
+      replaced);
 }
 
 }  // namespace

@@ -47,17 +47,9 @@ LockFile read_lock_file(const fs::path& file) {
   refuse_older_format(bytes, file);
   static const auto schema =
       xml::SchemaSet::compile_embedded(embedded::lock_2_xsd, "konform:xsd/lock-2.xsd");
-  xml::require_valid(schema, bytes, file.string(), "lock file");
   pugi::xml_document document;
-  if (!document.load_buffer(bytes.data(), bytes.size())) {
-    throw ConfigError("lock file could not be read", file.string());
-  }
-  const pugi::xml_node root = document.document_element();
-  const std::string xmlns = root.attribute("xmlns").value();
-  if (xmlns != kLockNamespace) {
-    throw ConfigError(std::string("lock file must use the default namespace ") + kLockNamespace,
-                      file.string(), xml::line_at(bytes, root.offset_debug()));
-  }
+  const pugi::xml_node root =
+      xml::valid_root(document, schema, bytes, file.string(), "lock file", kLockNamespace);
   LockFile lock;
   lock.file = file.string();
   for (const auto& node : root.children("profile")) {

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "validator/core/config_error.h"
 #include "validator/core/sha256.h"
 #include "validator/waive/waiver_schema.h"
 #include "validator/xml/own_format.h"
@@ -17,16 +16,9 @@ WaiverFile read_waiver_file(const fs::path& file) {
   const std::string bytes = xml::read_own_file(file, "waiver file");
   static const auto schema =
       xml::SchemaSet::compile_embedded(embedded::waivers_1_xsd, "konform:xsd/waivers-1.xsd");
-  xml::require_valid(schema, bytes, file.string(), "waiver file");
   pugi::xml_document document;
-  if (!document.load_buffer(bytes.data(), bytes.size())) {
-    throw ConfigError("waiver file could not be read", file.string());
-  }
-  const pugi::xml_node root = document.document_element();
-  if (std::string(root.attribute("xmlns").value()) != kWaiverNamespace) {
-    throw ConfigError(std::string("waiver file must use the default namespace ") + kWaiverNamespace,
-                      file.string(), xml::line_at(bytes, root.offset_debug()));
-  }
+  const pugi::xml_node root =
+      xml::valid_root(document, schema, bytes, file.string(), "waiver file", kWaiverNamespace);
   WaiverFile waivers{file.string(), {}, sha256_hex(bytes)};
   for (const auto& node : root.children("waiver")) {
     waivers.waivers.push_back({node.attribute("rule").value(), node.attribute("input").value(),

@@ -31,6 +31,23 @@ void require_valid(const std::shared_ptr<const SchemaSet>& schema, std::string_v
   }
 }
 
+pugi::xml_node valid_root(pugi::xml_document& document,
+                          const std::shared_ptr<const SchemaSet>& schema, std::string_view bytes,
+                          const std::string& file, std::string_view what,
+                          std::string_view default_namespace) {
+  require_valid(schema, bytes, file, what);
+  if (!document.load_buffer(bytes.data(), bytes.size())) {
+    throw ConfigError(std::string(what) + " could not be read", file);
+  }
+  const pugi::xml_node root = document.document_element();
+  if (std::string_view(root.attribute("xmlns").value()) != default_namespace) {
+    throw ConfigError(
+        std::string(what) + " must use the default namespace " + std::string(default_namespace),
+        file, line_at(bytes, root.offset_debug()));
+  }
+  return root;
+}
+
 int line_at(std::string_view bytes, std::ptrdiff_t offset) {
   const auto end =
       std::min(bytes.size(), static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, offset)));

@@ -497,12 +497,12 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     int line = static_cast<int>(e.getLineNumber());
     int column = static_cast<int>(e.getColumnNumber());
     std::string xpath = path_.to_string();
-    if (auto child = offending_child(message)) {
+    const XMLValid::Codes code = reader_->handling_validity_error();
+    if (auto child = offending_child(code, message)) {
       line = child->line;
       column = child->column;
       xpath = std::move(child->path);
     }
-    const XMLValid::Codes code = reader_->handling_validity_error();
     if (code == XMLValid::IDNotDeclared) {
       if (const IdrefUse* use = first_use_of(first_quoted(message))) {
         line = use->line;
@@ -592,16 +592,17 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     }
     return nullptr;
   }
-  /// For "element 'X' is not allowed for content model '...'" (reported at the parent's end tag):
-  /// the first child X of the current element.
-  std::optional<ElementPath::Child> offending_child(const std::string& message) const {
-    static constexpr std::string_view kPrefix = "element '";
-    static constexpr std::string_view kSuffix = "' is not allowed for content model";
-    if (!message.starts_with(kPrefix)) return std::nullopt;
-    auto end = message.find(kSuffix, kPrefix.size());
-    if (end == std::string::npos) return std::nullopt;
-    auto local = to_utf16(std::string_view(message).substr(kPrefix.size(), end - kPrefix.size()));
-    auto child = path_.first_child_named(local);
+  /// For XMLValid::ElementNotValidForContent, which the scanner reports at the parent's end tag:
+  /// the first child of the current element with the name the error gives. The scanner knows the
+  /// failing child's index (XMLValidator::checkContent's indexFailingChild) but hands emitError
+  /// only that child's raw name, as argument {0} of "element '{0}' is not allowed for content
+  /// model '{1}'", and the handler sees the formatted text alone: so the name is taken from that
+  /// argument's place, the first quoted text (a name holds no quote). A prefixed raw name matches
+  /// no local name, and such a finding stays at the end tag.
+  std::optional<ElementPath::Child> offending_child(XMLValid::Codes code,
+                                                    std::string_view message) const {
+    if (code != XMLValid::ElementNotValidForContent) return std::nullopt;
+    auto child = path_.first_child_named(to_utf16(first_quoted(message)));
     if (!child || child->line == 0) return std::nullopt;
     return child;
   }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 namespace konform::xsdtypes {
 namespace {
@@ -111,35 +112,37 @@ std::optional<int> timezone_minutes_from(const Duration& timezone) {
 }
 
 void DateTime::apply_reference_fields() {
-  const bool keep_time = kind_ == DateTimeKind::kDateTime || kind_ == DateTimeKind::kTime;
-  if (!keep_time) {
+  // What each kind lacks takes the field of its starting instant in 1972-12-31T00:00:00 (F&O
+  // 10.4): a missing year is 1972; a missing month or day is the year's or month's first when a
+  // larger field is the kind's own, else December or the 31st.
+  struct ReferenceFields {
+    DateTimeKind kind;
+    bool keeps_time;
+    std::optional<std::int64_t> year;
+    std::optional<int> month;
+    std::optional<int> day;
+  };
+  static constexpr ReferenceFields kReferences[] = {
+      {DateTimeKind::kDateTime, true, {}, {}, {}}, {DateTimeKind::kDate, false, {}, {}, {}},
+      {DateTimeKind::kTime, true, 1972, 12, 31},   {DateTimeKind::kGYearMonth, false, {}, {}, 1},
+      {DateTimeKind::kGYear, false, {}, 1, 1},     {DateTimeKind::kGMonthDay, false, 1972, {}, {}},
+      {DateTimeKind::kGDay, false, 1972, 12, {}},  {DateTimeKind::kGMonth, false, 1972, {}, 1},
+  };
+  static_assert([] {
+    for (std::size_t i = 0; i < std::size(kReferences); ++i) {
+      if (static_cast<std::size_t>(kReferences[i].kind) != i) return false;
+    }
+    return true;
+  }());  // a row per kind, in the enum's order
+  const ReferenceFields& reference = kReferences[static_cast<std::size_t>(kind_)];
+  if (!reference.keeps_time) {
     hour_ = 0;
     minute_ = 0;
     second_ = Decimal();
   }
-  switch (kind_) {
-    case DateTimeKind::kDateTime:
-    case DateTimeKind::kDate:
-      break;
-    case DateTimeKind::kTime:
-      year_ = 1972, month_ = 12, day_ = 31;
-      break;
-    case DateTimeKind::kGYearMonth:
-      day_ = 1;
-      break;
-    case DateTimeKind::kGYear:
-      month_ = 1, day_ = 1;
-      break;
-    case DateTimeKind::kGMonthDay:
-      year_ = 1972;
-      break;
-    case DateTimeKind::kGDay:
-      year_ = 1972, month_ = 12;
-      break;
-    case DateTimeKind::kGMonth:
-      year_ = 1972, day_ = 1;
-      break;
-  }
+  year_ = reference.year.value_or(year_);
+  month_ = reference.month.value_or(month_);
+  day_ = reference.day.value_or(day_);
 }
 
 std::optional<DateTime> DateTime::make(DateTimeKind kind, std::int64_t year, int month, int day,

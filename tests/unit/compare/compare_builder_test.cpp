@@ -95,6 +95,17 @@ BOOST_AUTO_TEST_CASE(topics_follow_the_rule_id) {
   BOOST_TEST(rule_topic("-odd") == "-odd");
 }
 
+BOOST_AUTO_TEST_CASE(a_profile_level_is_a_rule_level_of_government_or_other) {
+  BOOST_TEST((rule_level_of_profile("federal") == RuleLevel::kFederal));
+  BOOST_TEST((rule_level_of_profile("state") == RuleLevel::kState));
+  BOOST_TEST((rule_level_of_profile("municipal") == RuleLevel::kMunicipal));
+  BOOST_TEST((rule_level_of_profile("other") == RuleLevel::kOther));
+  // "format" names konform's built-in rules, which no profile declares.
+  BOOST_TEST((rule_level_of_profile("format") == RuleLevel::kOther));
+  BOOST_TEST((rule_level_of_profile("Federal") == RuleLevel::kOther));
+  BOOST_TEST((rule_level_of_profile("") == RuleLevel::kOther));
+}
+
 BOOST_AUTO_TEST_CASE(schematron_rule_cells) {
   const RuleScope rule = schematron_rule("FED-OZG-002", {"service-definition"});
   // Checked, its context matched, nothing found.

@@ -122,6 +122,18 @@ BOOST_AUTO_TEST_CASE(malformed_locks_are_located_errors) {
   BOOST_TEST(error_of([&] { lock::read_lock_file(other); }).find("/d.lock:1") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_lock_whose_root_has_a_prefix_is_refused_at_the_root) {
+  // The schema accepts a prefixed root; the reader, which takes pugixml's qualified names, not.
+  const fs::path dir = test::output_dir("lock-prefixed");
+  const auto prefixed = test::write_file(
+      dir / "p.lock",
+      "<?xml version='1.0'?>\n<l:lock xmlns:l='urn:konform:lock:2'>\n"
+      "<l:profile id='x' version='1.0.0' sha256='" +
+          kHashA + "'><l:artefact path='p' sha256='" + kHashA + "'/></l:profile>\n</l:lock>");
+  BOOST_TEST(error_of([&] { lock::read_lock_file(prefixed); }) ==
+             prefixed.string() + ":2: lock file must use the default namespace urn:konform:lock:2");
+}
+
 BOOST_AUTO_TEST_CASE(verify_chain_names_profile_artefact_and_both_hashes) {
   auto [profile, file] = locked_profile("lock-verify-chain");
   BOOST_TEST(error_of([&] { lock::verify_chain(file, {profile}); }).empty());

@@ -71,4 +71,14 @@ BOOST_AUTO_TEST_CASE(missing_attributes_bad_dates_and_wrong_namespaces_are_locat
   BOOST_TEST(error_of(dir / "missing.xml").find("cannot read waiver file") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_waiver_file_whose_root_has_a_prefix_is_refused_at_the_root) {
+  // The schema accepts a prefixed root; the reader, which takes pugixml's qualified names, not.
+  const fs::path dir = test::output_dir("waive-file-prefixed");
+  const auto prefixed = test::write_file(
+      dir / "p.xml", "<?xml version='1.0'?>\n<w:waivers xmlns:w='urn:konform:waivers:1'/>");
+  BOOST_TEST(error_of(prefixed) ==
+             prefixed.string() +
+                 ":2: waiver file must use the default namespace urn:konform:waivers:1");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

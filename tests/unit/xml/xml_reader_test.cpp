@@ -167,6 +167,7 @@ BOOST_AUTO_TEST_CASE(content_model_errors_point_at_the_offending_child) {
       "<item>d</item>\n</order>");
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);
   BOOST_TEST(findings[0].location.line == 2);
+  BOOST_TEST(findings[0].location.column == 7);  // where the child's start tag ends
   BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}item[1]");
 }
 

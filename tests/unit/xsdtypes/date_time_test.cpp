@@ -146,6 +146,27 @@ BOOST_AUTO_TEST_CASE(accessors) {
   BOOST_TEST(!date("2000-01-01").timezone());
 }
 
+BOOST_AUTO_TEST_CASE(fields_a_kind_lacks_are_those_of_its_starting_instant_in_1972_12_31) {
+  // F&O 10.4: "year-month-day hour" of each kind's value, the fields it lacks filled in.
+  const auto fields = [](Kind kind, const std::string& text) {
+    const DateTime v = value(kind, text);
+    return std::to_string(v.year()) + '-' + std::to_string(v.month()) + '-' +
+           std::to_string(v.day()) + ' ' + std::to_string(v.hours());
+  };
+  const std::pair<std::string, std::string> time_and_dates[] = {
+      {fields(Kind::kDateTime, "2024-03-04T05:06:07"), "2024-3-4 5"},
+      {fields(Kind::kDate, "2024-03-04"), "2024-3-4 0"},
+      {fields(Kind::kTime, "05:06:07"), "1972-12-31 5"}};
+  const std::pair<std::string, std::string> gregorian[] = {
+      {fields(Kind::kGYearMonth, "2024-03"), "2024-3-1 0"},
+      {fields(Kind::kGYear, "2024"), "2024-1-1 0"},
+      {fields(Kind::kGMonthDay, "--02-29"), "1972-2-29 0"},
+      {fields(Kind::kGDay, "---05"), "1972-12-5 0"},
+      {fields(Kind::kGMonth, "--03"), "1972-3-1 0"}};
+  for (const auto& [got, expected] : time_and_dates) BOOST_TEST(got == expected);
+  for (const auto& [got, expected] : gregorian) BOOST_TEST(got == expected);
+}
+
 BOOST_AUTO_TEST_CASE(comparison_uses_the_implicit_timezone) {
   BOOST_TEST(
       equal(date_time("2002-04-02T12:00:00-01:00"), date_time("2002-04-02T17:00:00+04:00"), 0));
