@@ -44,13 +44,12 @@ void RuleIndex::candidates(xdm::NodeKind kind, std::string_view local_name,
       add(document_);
       break;
     case xdm::NodeKind::kElement:
-      add_named(elements_);
-      add(any_element_);
+    case xdm::NodeKind::kAttribute: {
+      const bool element = kind == xdm::NodeKind::kElement;
+      add_named(element ? elements_ : attributes_);
+      add(element ? any_element_ : any_attribute_);
       break;
-    case xdm::NodeKind::kAttribute:
-      add_named(attributes_);
-      add(any_attribute_);
-      break;
+    }
     case xdm::NodeKind::kText:
       add(text_);
       break;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -19,7 +20,7 @@ class ElementPath {
  public:
   void clear() {
     depth_ = 0;
-    root_counts_used_ = 0;
+    root_children_.restart();
     ++document_;
   }
   void push(const XMLCh* namespace_uri, const XMLCh* local_name);
@@ -45,6 +46,11 @@ class ElementPath {
   /// Records where the element just pushed started (call right after push()).
   void set_start(int line, int column);
 
+  /// Sibling names compared or hashed so far by push(): the work of finding an element's name
+  /// among its preceding siblings' names, which a document with many distinct names must not
+  /// make quadratic.
+  std::uint64_t sibling_name_lookups() const { return sibling_name_lookups_; }
+
  private:
   struct ChildCount {
     std::u16string expanded_name;  // "{ns}local", for paths
@@ -60,21 +66,41 @@ class ElementPath {
     int first_column = 0;
     std::uint64_t document = 0;  // which document's namespace pointer namespace_source is
   };
+  /// The distinct names among one element's children so far, in order of first appearance.
+  struct SiblingNames {
+    std::vector<ChildCount> names;
+    std::size_t used = 0;
+    /// Index into names by expanded name, kept once used passes kLinearSearchLimit: a hostile
+    /// document with 80,000 distinct child names made the linear search 105 s of XSD validation.
+    std::unordered_map<std::u16string, std::size_t> by_expanded_name;
+    void restart() {
+      used = 0;
+      if (!by_expanded_name.empty()) by_expanded_name.clear();
+    }
+  };
+  /// Up to this many distinct sibling names are searched linearly: real elements have few
+  /// distinct child names (a UBL Invoice root has about 30), and that avoids a hash per element.
+  static constexpr std::size_t kLinearSearchLimit = 32;
   struct Frame {
     int position = 1;
-    std::size_t counted_in = 0;  // this element's entry in its parent's counts (holds its name)
-    std::vector<ChildCount> child_counts;
-    std::size_t child_counts_used = 0;
+    std::size_t counted_in = 0;  // this element's entry in its parent's names (holds its name)
+    SiblingNames children;
   };
-  // Frames and counts are reused, not freed: entries past depth_ (and past *_used) keep their
+  // Frames and names are reused, not freed: entries past depth_ (and past used) keep their
   // strings' capacity, so a document's elements cost no allocation once the path is warm. This
   // runs for every element of every message (it was 7 % of a batch of small messages).
-  std::vector<ChildCount>& counts_of_parent(std::size_t depth, std::size_t*& used);
-  const std::vector<ChildCount>& counts_of_parent(std::size_t depth) const;
+  SiblingNames& children_of(std::size_t depth);
+  const SiblingNames& children_of(std::size_t depth) const;
+  /// The index of the name in siblings.names[0, used), or used when it is new.
+  /// measured_uri caches the namespace's text, measured only when a pointer cannot decide.
+  std::size_t find_sibling(SiblingNames& siblings, const XMLCh* namespace_uri,
+                           std::u16string_view local,
+                           std::optional<std::u16string_view>& measured_uri);
   std::vector<Frame> frames_;
   std::size_t depth_ = 0;
-  std::vector<ChildCount> root_counts_;
-  std::size_t root_counts_used_ = 0;
+  SiblingNames root_children_;
+  std::u16string lookup_key_;  ///< find_sibling's "{ns}local" key, reused
+  std::uint64_t sibling_name_lookups_ = 0;
   /// Counts documents: Xerces-C's namespace pointers are only stable within one.
   std::uint64_t document_ = 0;
 };

@@ -19,6 +19,7 @@
 #include "validator/xml/element_path.h"
 #include "validator/xml/guarded_source.h"
 #include "validator/xml/hardening.h"
+#include "validator/xml/undeclared_element_pool.h"
 #include "validator/xml/utf.h"
 #include "validator/xml/xerces_platform.h"
 
@@ -284,6 +285,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     auto id = to_utf16(name);
     GuardedMemorySource source(
         bytes, id.c_str(), {limits_.max_depth, limits_.max_attributes, limits_.max_attribute_size});
+    fit_undeclared_element_pool(*reader_, bytes.size());
     try {
       reader_->parse(source);
       outcome_.end = rejected_ ? ReadEnd::kRejected : ReadEnd::kCompleted;
