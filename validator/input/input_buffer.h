@@ -21,7 +21,9 @@ class InputBuffer {
 
   char* data() { return data_.get(); }
   std::size_t size() const { return size_; }
-  std::string_view view() const { return {data_.get(), size_}; }
+  /// Never a null pointer, as std::string's: callers pass it on to memcpy and Xerces-C, for which
+  /// a null source is undefined even when no byte is copied (UBSan caught an empty file).
+  std::string_view view() const { return data_ ? std::string_view(data_.get(), size_) : ""; }
   /// Frees the block.
   void clear();
 

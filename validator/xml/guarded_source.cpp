@@ -28,8 +28,8 @@ class GuardedStream : public BinInputStream {
       }
       if (end <= position_) throw MarkupLimitReached{*stop};
     }
-    std::memcpy(to_fill, bytes_.data() + position_, end - position_);
     const std::size_t served = end - position_;
+    if (served > 0) std::memcpy(to_fill, bytes_.data() + position_, served);
     position_ = end;
     return served;
   }
