@@ -16,8 +16,8 @@
 #include "reports/html_escape.h"
 #include "reports/html_page.h"
 #include "reports/html_wording.h"
+#include "reports/marks.h"
 #include "reports/wording.h"
-#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
@@ -218,15 +218,6 @@ footer { margin-top: 2rem; font-size: .85rem; color: #404040; }
 }
 )css";
 
-std::string_view severity_symbol(Severity severity) {
-  static constexpr LookupTable<Severity, std::string_view, 3> kSymbols{{
-      {Severity::kError, "\u2718"},
-      {Severity::kWarning, "!"},
-      {Severity::kInfo, "\u2139"},
-  }};
-  return lookup(kSymbols, severity).value_or("");
-}
-
 /// "1 Fehler", "2 Warnungen"; "1 error", "2 warnings".
 std::string counted_severity(int count, Severity severity, const HtmlWords& words) {
   if (words.lang != "de") return counted(count, severity_word(severity, words));
@@ -262,7 +253,7 @@ std::string symbol(std::string_view text) {
 }
 
 std::string verdict_text(Verdict verdict, const HtmlWords& words) {
-  return symbol(verdict_symbol(verdict)) + html_escape(verdict_word(verdict, words));
+  return symbol(verdict_marks(verdict).symbol) + html_escape(verdict_word(verdict, words));
 }
 
 /// The differences are a section of their own once there are two candidates to tell apart.
@@ -293,7 +284,7 @@ void write_verdict(const CompareMatrix& matrix, const HtmlWords& words, const Co
   out << "<header>\n<h1>" << html_escape(cw.title) << "</h1>\n"
       << "<div id=\"verdict\" class=\"verdict verdict-" << verdict << "\" data-verdict=\""
       << verdict << "\">\n"
-      << "<p class=\"verdict-main\">" << symbol(verdict_symbol(matrix.verdict))
+      << "<p class=\"verdict-main\">" << symbol(verdict_marks(matrix.verdict).symbol)
       << html_escape(cw.overall_verdict) << ": <strong>"
       << html_escape(verdict_word(matrix.verdict, words)) << "</strong></p>\n"
       << "<p>" << html_escape(cw.candidates) << ": " << matrix.candidates.size();
@@ -356,7 +347,7 @@ void write_legend(const HtmlWords& words, const CompareWords& cw, std::ostream& 
       << "</h2>\n<dl class=\"legend\">\n";
   entry("cell-pass", symbol("\u2714") + html_escape(cw.pass), cw.pass_help);
   entry("cell-fail sev-error",
-        symbol(severity_symbol(Severity::kError)) +
+        symbol(severity_marks(Severity::kError).symbol) +
             html_escape(counted_severity(2, Severity::kError, words)),
         cw.fail_help);
   entry("cell-waived", symbol("\u2298") + html_escape(cw.waived) + " (1)", cw.waived_help);
@@ -407,7 +398,7 @@ void write_cell(const CompareCell& cell, std::string_view context, const HtmlWor
       break;
     case CellState::kFail:
       if (!cell.details.empty()) out << "<details><summary>";
-      out << symbol(severity_symbol(cell.severity))
+      out << symbol(severity_marks(cell.severity).symbol)
           << html_escape(counted_severity(cell.findings, cell.severity, words));
       if (cell.waived > 0) out << ", " << html_escape(cw.waived) << " (" << cell.waived << ')';
       if (!cell.details.empty()) {

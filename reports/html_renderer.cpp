@@ -20,6 +20,7 @@
 #include "reports/html_page.h"
 #include "reports/html_rule_catalogue.h"
 #include "reports/html_wording.h"
+#include "reports/marks.h"
 #include "reports/number_text.h"
 #include "reports/wording.h"
 
@@ -175,9 +176,9 @@ void write_verdict(const Report& report, const HtmlWords& words, std::ostream& o
   out << "<header>\n<h1>" << html_escape(words.report_title) << "</h1>\n"
       << "<div id=\"verdict\" class=\"verdict verdict-" << verdict << "\" data-verdict=\""
       << verdict << "\">\n"
-      << "<p class=\"verdict-main\"><span aria-hidden=\"true\">" << verdict_symbol(report.verdict)
-      << "</span> " << html_escape(words.verdict_label) << ": <strong>"
-      << html_escape(verdict_word(report.verdict, words)) << "</strong></p>\n"
+      << "<p class=\"verdict-main\"><span aria-hidden=\"true\">"
+      << verdict_marks(report.verdict).symbol << "</span> " << html_escape(words.verdict_label)
+      << ": <strong>" << html_escape(verdict_word(report.verdict, words)) << "</strong></p>\n"
       << "<p>" << html_escape(words.inputs) << ": " << report.summary.inputs << " \u00b7 "
       << html_escape(severity_plural(Severity::kError, words)) << ": " << report.summary.errors
       << " \u00b7 " << html_escape(severity_plural(Severity::kWarning, words)) << ": "

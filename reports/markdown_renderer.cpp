@@ -5,20 +5,11 @@
 // waiver after the message; notices (expired or unused waivers) follow the summary.
 #include "reports/escape.h"
 #include "reports/formats.h"
+#include "reports/marks.h"
 #include "reports/wording.h"
-#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
-
-std::string_view verdict_mark(Verdict verdict) {
-  static constexpr LookupTable<Verdict, std::string_view, 3> kMarks{{
-      {Verdict::kConformant, "\u2705"},
-      {Verdict::kNotConformant, "\u274c"},
-      {Verdict::kIncomplete, "\u26a0\ufe0f"},
-  }};
-  return lookup(kMarks, verdict).value_or("");
-}
 
 std::string number_or_blank(int value) { return value > 0 ? std::to_string(value) : ""; }
 
@@ -41,7 +32,7 @@ void write_notes(const Report& report, const RenderOptions& options, std::ostrea
 }
 
 void write_summary(const Report& report, std::ostream& out) {
-  out << "## " << verdict_mark(report.verdict) << " konform: " << to_string(report.verdict)
+  out << "## " << verdict_marks(report.verdict).emoji << " konform: " << to_string(report.verdict)
       << "\n\n"
       << "| Inputs | Errors | Warnings | Infos |\n"
       << "|---:|---:|---:|---:|\n"
@@ -59,8 +50,8 @@ void write_summary(const Report& report, std::ostream& out) {
 }
 
 void write_input(const InputResult& input, const RenderOptions& options, std::ostream& out) {
-  out << "### " << verdict_mark(input.verdict) << ' ' << markdown_escape(input.path) << " \u2014 "
-      << to_string(input.verdict) << "\n\n";
+  out << "### " << verdict_marks(input.verdict).emoji << ' ' << markdown_escape(input.path)
+      << " \u2014 " << to_string(input.verdict) << "\n\n";
   if (input.verdict == Verdict::kIncomplete) {
     out << "**Incomplete:** " << markdown_escape(incomplete_reason(input))
         << "; the input was not fully checked.\n\n";

@@ -13,21 +13,12 @@
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/html_wording.h"
+#include "reports/marks.h"
 #include "reports/wording.h"
-#include "validator/core/lookup_table.h"
 
 namespace konform::reports {
 namespace {
 
-// The colours GCC uses for the same words.
-std::string_view color_of(Severity severity) {
-  static constexpr LookupTable<Severity, std::string_view, 3> kColors{{
-      {Severity::kError, "\x1b[1;31m"},
-      {Severity::kWarning, "\x1b[1;35m"},
-      {Severity::kInfo, "\x1b[1;36m"},
-  }};
-  return lookup(kColors, severity).value_or("");
-}
 constexpr std::string_view kColorReset = "\x1b[0m";
 
 bool german(const RenderOptions& options) { return options.lang == "de"; }
@@ -51,7 +42,7 @@ std::string counted_severity(int count, Severity severity, const RenderOptions& 
 void write_finding(std::string_view path, const Finding& finding, const RenderOptions& options,
                    std::ostream& out) {
   out << terminal_safe(location_text(path, finding.location)) << ": ";
-  if (options.color) out << color_of(finding.severity);
+  if (options.color) out << severity_marks(finding.severity).terminal_color;
   out << severity_text(finding.severity, options);
   if (options.color) out << kColorReset;
   if (finding.waiver) out << " (" << words_of(options).waived << ")";

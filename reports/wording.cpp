@@ -2,7 +2,6 @@
 
 #include <cmath>
 
-#include "validator/core/lookup_table.h"
 #include "validator/rules/registry.h"
 
 namespace konform::reports {
@@ -82,15 +81,6 @@ std::string counted(long long count, std::string_view one, std::string_view many
 
 bool german_page(const RenderOptions& options) {
   return options.lang.empty() || options.lang == "de";
-}
-
-std::string_view verdict_symbol(Verdict verdict) {
-  static constexpr LookupTable<Verdict, std::string_view, 3> kSymbols{{
-      {Verdict::kConformant, "\u2714"},
-      {Verdict::kNotConformant, "\u2718"},
-      {Verdict::kIncomplete, "\u26a0"},
-  }};
-  return lookup(kSymbols, verdict).value_or("");
 }
 
 }  // namespace konform::reports

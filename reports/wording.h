@@ -42,10 +42,6 @@ std::pair<std::string, int> aborted_stage_names(const InputResult& input);
 /// for: true for an empty options.lang or "de".
 bool german_page(const RenderOptions& options);
 
-/// ✔ conformant, ✘ not conformant, ⚠ incomplete: a symbol next to the verdict's word, so colour
-/// is never the only signal.
-std::string_view verdict_symbol(Verdict verdict);
-
 /// A stage duration fit for output: negative, NaN or infinite timings (a clock glitch) become 0,
 /// which every schema accepts, instead of "-1", "null" or "inf".
 double reported_ms(double ms);
