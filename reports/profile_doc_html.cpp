@@ -52,11 +52,31 @@ struct Column {
   std::string_view lang;
 };
 
-/// `id` names the caption, which names the table's scroll region.
-void table_start(std::ostream& out, std::string_view id, std::string_view caption,
-                 std::initializer_list<Column> columns) {
-  scroll_region_start(out, id);
-  out << "<table>\n<caption id=\"" << id << "\">" << html_escape(caption)
+void section_start(std::ostream& out, std::string_view id, std::string_view heading) {
+  out << "<section aria-labelledby=\"" << id << "\">\n<h2 id=\"" << id << "\">"
+      << html_escape(heading) << "</h2>\n";
+}
+
+/// The table a section ends with: the id of its caption, which names the table's scroll region,
+/// the caption, and what the section says instead when the table has no rows (if `none` is empty,
+/// the table is written all the same).
+struct Table {
+  std::string_view id;
+  std::string_view caption;
+  std::string_view none = {};
+};
+
+/// Writes `table` with `columns` and a row per item of `rows` (`write_row` writes it), and ends the
+/// section: every table is the last thing in its section.
+template <typename Rows, typename WriteRow>
+void write_table(std::ostream& out, const Table& table, std::initializer_list<Column> columns,
+                 const Rows& rows, WriteRow write_row) {
+  if (rows.empty() && !table.none.empty()) {
+    out << "<p>" << html_escape(table.none) << "</p>\n</section>\n";
+    return;
+  }
+  scroll_region_start(out, table.id);
+  out << "<table>\n<caption id=\"" << table.id << "\">" << html_escape(table.caption)
       << "</caption>\n<thead><tr>";
   for (const auto& column : columns) {
     out << "<th scope=\"col\""
@@ -64,32 +84,14 @@ void table_start(std::ostream& out, std::string_view id, std::string_view captio
         << html_escape(column.text) << "</th>";
   }
   out << "</tr></thead>\n<tbody>\n";
-}
-
-/// Every table is the last thing in its section: this ends both.
-void table_and_section_end(std::ostream& out) { out << "</tbody>\n</table>\n</div>\n</section>\n"; }
-
-void section_start(std::ostream& out, std::string_view id, std::string_view heading) {
-  out << "<section aria-labelledby=\"" << id << "\">\n<h2 id=\"" << id << "\">"
-      << html_escape(heading) << "</h2>\n";
-}
-
-/// Starts a section whose table has `rows` rows; without any, says `none` in its place, ends the
-/// section and returns false.
-bool section_start_for_rows(std::ostream& out, std::string_view id, std::string_view heading,
-                            std::size_t rows, std::string_view none) {
-  section_start(out, id, heading);
-  if (rows > 0) return true;
-  out << "<p>" << html_escape(none) << "</p>\n</section>\n";
-  return false;
+  for (const auto& row : rows) write_row(row);
+  out << "</tbody>\n</table>\n</div>\n</section>\n";
 }
 
 void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   section_start(out, "chain", w.chain);
   out << "<p>" << html_escape(w.chain_intro) << "</p>\n";
-  table_start(out, "chain-caption", w.chain_caption,
-              {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"});
-  for (const auto& p : doc.chain) {
+  const auto write_row = [&](const auto& p) {
     out << "<tr><th scope=\"row\">" << code(p.id) << "</th><td>" << text(p.version) << "</td><td>"
         << html_escape(doc_level_word(p.level, w)) << "</td><td>" << text(p.title);
     if (!p.description.empty()) out << "<br><small>" << html_escape(p.description) << "</small>";
@@ -101,8 +103,10 @@ void write_chain(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& 
                                     : " (" + std::string(w.use) + " " + code(p.replaced_by) + ")");
     }
     out << "</td><td>" << code(p.sha256) << "</td></tr>\n";
-  }
-  table_and_section_end(out);
+  };
+  write_table(out, {"chain-caption", w.chain_caption},
+              {w.profile, w.version, w.level, w.title, w.publisher, w.extends, w.valid, "SHA-256"},
+              doc.chain, write_row);
 }
 
 /// "3" or "—": counts in a table read better without zeros.
@@ -111,11 +115,7 @@ std::string count(std::size_t n) { return n == 0 ? "—" : std::to_string(n); }
 void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   section_start(out, "levels", w.levels);
   out << "<p>" << html_escape(w.levels_intro) << "</p>\n";
-  table_start(
-      out, "levels-caption", w.levels_caption,
-      {w.profile, w.level, w.rules_count, doc_severity_word("error", w),
-       doc_severity_word("warning", w), doc_severity_word("info", w), w.off, w.made_binding});
-  for (const auto& level : level_summaries(doc)) {
+  const auto write_row = [&](const auto& level) {
     auto severity = [&](const char* name) {
       auto it = level.by_severity.find(name);
       return count(it == level.by_severity.end() ? 0 : it->second);
@@ -136,19 +136,17 @@ void write_levels(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream&
       first = false;
     }
     out << "</td></tr>\n";
-  }
-  table_and_section_end(out);
+  };
+  write_table(
+      out, {"levels-caption", w.levels_caption},
+      {w.profile, w.level, w.rules_count, doc_severity_word("error", w),
+       doc_severity_word("warning", w), doc_severity_word("info", w), w.off, w.made_binding},
+      level_summaries(doc), write_row);
 }
 
 void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
-  if (!section_start_for_rows(out, "document-types", w.document_types, doc.document_types.size(),
-                              w.no_document_types)) {
-    return;
-  }
-  table_start(out, "document-types-caption", w.document_types_caption,
-              {w.document_type, w.profile, w.root_element, w.condition, w.schema, "Schematron",
-               w.valid, w.applies});
-  for (const auto& t : doc.document_types) {
+  section_start(out, "document-types", w.document_types);
+  const auto write_row = [&](const auto& t) {
     out << "<tr><th scope=\"row\">" << code(t.id);
     if (!t.title.empty()) out << "<br>" << html_escape(t.title);
     out << "</th><td>" << code(t.profile) << "</td><td>"
@@ -160,24 +158,18 @@ void write_document_types(const ProfileDoc& doc, const ProfileDocWords& w, std::
     }
     out << "</td><td>" << html_escape(doc_validity(t.valid_from, t.valid_to, w)) << "</td><td>"
         << (t.applies ? w.yes : w.no) << "</td></tr>\n";
-  }
-  table_and_section_end(out);
+  };
+  write_table(out, {"document-types-caption", w.document_types_caption, w.no_document_types},
+              {w.document_type, w.profile, w.root_element, w.condition, w.schema, "Schematron",
+               w.valid, w.applies},
+              doc.document_types, write_row);
 }
 
 void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
   section_start(out, "rules", w.rules);
   out << "<p>" << w.rules_intro << "</p>\n";
-  table_start(out, "rules-caption", w.rules_caption,
-              {w.rule,
-               w.severity,
-               w.title_own,
-               {w.title_other, w.title_other_lang},
-               w.source,
-               w.origin,
-               w.set_by,
-               w.binding});
   const bool german = w.lang == "de";
-  for (const auto& r : doc.rules) {
+  const auto write_row = [&](const auto& r) {
     const std::string& own = german ? r.title_de : r.title;
     const std::string& other = german ? r.title : r.title_de;
     out << "<tr" << (r.severity == "off" ? " class=\"off\"" : "") << "><th scope=\"row\">"
@@ -190,23 +182,28 @@ void write_rules(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& 
                 ? "—"
                 : html_escape(w.at_least) + " " + html_escape(doc_severity_word(r.binding, w)))
         << "</td></tr>\n";
-  }
-  table_and_section_end(out);
+  };
+  write_table(out, {"rules-caption", w.rules_caption},
+              {w.rule,
+               w.severity,
+               w.title_own,
+               {w.title_other, w.title_other_lang},
+               w.source,
+               w.origin,
+               w.set_by,
+               w.binding},
+              doc.rules, write_row);
 }
 
 void write_codelists(const ProfileDoc& doc, const ProfileDocWords& w, std::ostream& out) {
-  if (!section_start_for_rows(out, "codelists", w.codelists, doc.codelists.size(),
-                              w.no_codelists)) {
-    return;
-  }
-  table_start(out, "codelists-caption", w.codelists_caption,
-              {w.list_uri, w.version, w.name, w.valid_from, w.profile});
-  for (const auto& list : doc.codelists) {
+  section_start(out, "codelists", w.codelists);
+  const auto write_row = [&](const auto& list) {
     out << "<tr><th scope=\"row\">" << code(list.uri) << "</th><td>" << text(list.version)
         << "</td><td>" << text(list.name) << "</td><td>" << text(list.valid_from) << "</td><td>"
         << code(list.profile) << "</td></tr>\n";
-  }
-  table_and_section_end(out);
+  };
+  write_table(out, {"codelists-caption", w.codelists_caption, w.no_codelists},
+              {w.list_uri, w.version, w.name, w.valid_from, w.profile}, doc.codelists, write_row);
 }
 
 }  // namespace
