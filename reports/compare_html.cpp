@@ -18,11 +18,13 @@
 #include "reports/html_wording.h"
 #include "reports/marks.h"
 #include "reports/wording.h"
+#include "reports/words_file.h"
 
 namespace konform::reports {
 namespace {
 
-/// The words this page uses besides those it shares with the report page (html_wording.h).
+/// The words this page uses besides those it shares with the report page (html_wording.h); their
+/// German and English are in reports/words/compare.tsv.
 struct CompareWords {
   std::string_view title;
   std::string_view overall_verdict;
@@ -64,115 +66,11 @@ struct CompareWords {
   std::string_view to_matrix;
 };
 
-constexpr CompareWords kGerman{
-    .title = "konform-Vergleich",
-    .overall_verdict = "Gesamtergebnis",
-    .candidates = "Kandidaten",
-    .candidates_caption = "Kandidaten mit Ergebnis und Zahl der Befunde",
-    .candidate = "Kandidat",
-    .product = "Produkt",
-    .verdict = "Ergebnis",
-    .waived_count = "Ausgenommen",
-    .profile_chain = "Profilkette",
-    .legend = "Legende",
-    .pass = "erf\u00fcllt",
-    .pass_help =
-        "Der Kandidat macht Angaben, die die Regel pr\u00fcft, und die Regel hat nichts "
-        "gefunden.",
-    .fail_help =
-        "Nicht erf\u00fcllt: so viele Befunde der Regel, benannt nach dem schwersten "
-        "(\u2718 Fehler, ! Warnung, \u2139 Hinweis).",
-    .waived = "ausgenommen",
-    .waived_help =
-        "Die Regel hat angeschlagen, jeder Befund ist durch eine Ausnahme "
-        "(Waiver) gedeckt; in Klammern ihre Zahl.",
-    .not_applicable = "nicht anwendbar",
-    .not_applicable_help =
-        "Der Kandidat hat keine Eingabe, die die Regel pr\u00fcft (z. B. "
-        "keine Nachricht des Dokumenttyps, f\u00fcr den sie gilt).",
-    .not_assessable = "nicht bewertbar",
-    .not_assessable_help =
-        "Der Kandidat macht keine Angaben, die die Regel pr\u00fcft (z. B. kein Onlinedienst, "
-        "keine XML-Nachricht, keine Codes). Es gibt nichts zu bewerten; nie als erf\u00fcllt zu "
-        "lesen.",
-    .incomplete = "unvollst\u00e4ndig",
-    .incomplete_help =
-        "Die Regel konnte nicht entschieden werden: eine Eingabe, die sie "
-        "pr\u00fcft, wurde nicht vollst\u00e4ndig gepr\u00fcft. Nie als "
-        "erf\u00fcllt zu lesen.",
-    .matrix = "Regeln je Kandidat",
-    .matrix_caption = "Ergebnis jeder Regel f\u00fcr jeden Kandidaten, nach Ebene und Thema",
-    .topic = "Thema",
-    .format_level = "Format (eingebaute Pr\u00fcfungen)",
-    .checked_inputs = "Gepr\u00fcfte Eingaben",
-    .inputs_of = "Eingaben von",
-    .no_candidates = "Keine Kandidaten verglichen.",
-    .no_rules = "Die Profilkette hat keine Regeln.",
-    .differences = "Wo sich die Kandidaten unterscheiden",
-    .differences_caption =
-        "Regeln mit unterschiedlichem Ergebnis je Kandidat; ein Klick auf einen Befund zeigt, was "
-        "gefunden wurde und wo",
-    .no_differences = "Die Kandidaten unterscheiden sich in keiner Regel.",
-    .failed_somewhere = "Von mindestens einem Kandidaten nicht erf\u00fcllt",
-    .other_differences = "Weitere Unterschiede",
-    .engine_level = "Pr\u00fcfablauf (nur wo eine Regel angeschlagen hat)",
-    .skip_links = "Sprungmarken",
-    .to_differences = "Zu den Unterschieden",
-    .to_matrix = "Zur Regeltabelle",
-};
-
-constexpr CompareWords kEnglish{
-    .title = "konform comparison",
-    .overall_verdict = "Overall result",
-    .candidates = "Candidates",
-    .candidates_caption = "Candidates with their result and number of findings",
-    .candidate = "Candidate",
-    .product = "Product",
-    .verdict = "Result",
-    .waived_count = "Waived",
-    .profile_chain = "Profile chain",
-    .legend = "Legend",
-    .pass = "met",
-    .pass_help = "The candidate declares what the rule checks, and the rule found nothing wrong.",
-    .fail_help =
-        "Not met: that many findings of the rule, named after the most serious one "
-        "(\u2718 error, ! warning, \u2139 info).",
-    .waived = "waived",
-    .waived_help =
-        "The rule fired, every finding is covered by a waiver; their number in "
-        "brackets.",
-    .not_applicable = "not applicable",
-    .not_applicable_help =
-        "The candidate has no input the rule checks (e.g. no message of "
-        "the document type it applies to).",
-    .not_assessable = "not assessable",
-    .not_assessable_help =
-        "The candidate declares nothing the rule looks at (e.g. not an online service, no XML "
-        "message, no codes). There is nothing to assess; never to be read as met.",
-    .incomplete = "incomplete",
-    .incomplete_help =
-        "The rule could not be decided: an input it checks was not fully "
-        "checked. Never to be read as met.",
-    .matrix = "Rules by candidate",
-    .matrix_caption = "Result of every rule for every candidate, by level and topic",
-    .topic = "Topic",
-    .format_level = "Format (built-in checks)",
-    .checked_inputs = "Checked inputs",
-    .inputs_of = "Inputs of",
-    .no_candidates = "No candidates compared.",
-    .no_rules = "The profile chain has no rules.",
-    .differences = "Where the candidates differ",
-    .differences_caption =
-        "Rules whose result differs between candidates; opening a finding shows what was found "
-        "and where",
-    .no_differences = "The candidates differ in no rule.",
-    .failed_somewhere = "Not met by at least one candidate",
-    .other_differences = "Other differences",
-    .engine_level = "Check run (only where a rule fired)",
-    .skip_links = "Jump to",
-    .to_differences = "To the differences",
-    .to_matrix = "To the rules table",
-};
+const CompareWords& compare_words(bool german) {
+  static const CompareWords kGerman = words_from<CompareWords>(embedded::compare_words_tsv, true);
+  static const CompareWords kEnglish = words_from<CompareWords>(embedded::compare_words_tsv, false);
+  return german ? kGerman : kEnglish;
+}
 
 /// The comparison's own style, after the page's start and the verdict box (html_page.h).
 constexpr std::string_view kStyle =
@@ -579,7 +477,7 @@ void write_inputs(const CompareMatrix& matrix, const HtmlWords& words, const Com
 void render_compare_html(const CompareMatrix& matrix, const RenderOptions& options,
                          std::ostream& out) {
   const HtmlWords& words = html_words(german_page(options) ? "de" : "en");
-  const CompareWords& cw = german_page(options) ? kGerman : kEnglish;
+  const CompareWords& cw = compare_words(german_page(options));
   write_head(matrix, words, cw, out);
   out << "<body>\n";
   write_verdict(matrix, words, cw, out);

@@ -21,7 +21,8 @@ inline constexpr LevelCategory kLevelCategories[] = {LevelCategory::kFederal, Le
                                                      LevelCategory::kOther};
 LevelCategory level_category(std::string_view level);
 
-/// Every word and phrase the html page uses.
+/// Every word and phrase the html page uses; their German and English are in
+/// reports/words/html.tsv.
 struct HtmlWords {
   std::string_view lang;  ///< the value of <html lang>
   std::string_view report_title;

@@ -8,6 +8,8 @@
 
 namespace konform::reports {
 
+/// Every word and phrase of the catalogue; their German and English are in
+/// reports/words/profile_doc.tsv.
 struct ProfileDocWords {
   std::string_view lang;  ///< "de" or "en", the page's language
   std::string_view profile;

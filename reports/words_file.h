@@ -1,0 +1,53 @@
+// The words a page says itself (the html report, the comparison, the profile catalogue) live in a
+// data file per page, reports/words/*.tsv, embedded in the binary: one row per member of the
+// page's words struct, in the struct's order, with the member's name, its German and its English
+// separated by tabs; lines starting with '#' are comments. Both languages stand on one row, so a
+// phrase cannot be worded in one and forgotten in the other, and wording changes touch no code.
+// tests/unit/reports/words_files_test.cpp checks that each file's rows name its struct's members
+// in order (the names are for people and that test; words_from() goes by position).
+#pragma once
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace konform::embedded {
+extern const std::string_view html_words_tsv;         ///< reports/words/html.tsv
+extern const std::string_view compare_words_tsv;      ///< reports/words/compare.tsv
+extern const std::string_view profile_doc_words_tsv;  ///< reports/words/profile_doc.tsv
+}  // namespace konform::embedded
+
+namespace konform::reports {
+
+/// One row of a words file.
+struct WordsRow {
+  std::string_view name;
+  std::string_view german;
+  std::string_view english;  ///< the rest of the line after the second tab
+};
+
+/// The rows of a words file, without its comments and blank lines. The views point into `file`.
+std::vector<WordsRow> words_rows(std::string_view file);
+
+/// `Words` filled from the rows of `file` in German (or English), row i giving the i-th
+/// string_view of the struct. REQUIRES: Words consists of string_views and arrays of them only,
+/// and `file` has a row for each (words_files_test). The views point into `file`.
+template <typename Words>
+Words words_from(std::string_view file, bool german) {
+  // A struct of nothing but string_views has the layout of an array of them: the members follow
+  // each other in declaration order, and equal sizes rule out padding.
+  constexpr std::size_t kCount = sizeof(Words) / sizeof(std::string_view);
+  static_assert(sizeof(Words) == kCount * sizeof(std::string_view));
+  static_assert(std::is_trivially_copyable_v<Words>);
+  std::array<std::string_view, kCount> words{};
+  const std::vector<WordsRow> rows = words_rows(file);
+  for (std::size_t i = 0; i < kCount && i < rows.size(); ++i) {
+    words[i] = german ? rows[i].german : rows[i].english;
+  }
+  return std::bit_cast<Words>(words);
+}
+
+}  // namespace konform::reports
