@@ -10,4 +10,6 @@ constexpr EnumNames<Stage::kWaive> kStageNames{"read",     "match",      "wellfo
 
 std::string_view to_string(Stage stage) { return kStageNames.name(stage); }
 
+std::optional<Stage> parse_stage(std::string_view name) { return kStageNames.parse(name); }
+
 }  // namespace konform

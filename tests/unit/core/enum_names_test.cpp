@@ -79,7 +79,13 @@ BOOST_AUTO_TEST_CASE(every_stage_status_has_a_name_of_its_own) {
   check_names_round_trip<StageStatus>(4);
 }
 
-BOOST_AUTO_TEST_CASE(every_stage_has_a_name_of_its_own) { check_names_round_trip<Stage>(10); }
+BOOST_AUTO_TEST_CASE(every_stage_has_a_name_of_its_own_and_parses_back_from_it) {
+  check_names_round_trip<Stage>(10);
+  for (Stage stage : enumerators<Stage>()) {
+    BOOST_TEST((parse_stage(to_string(stage)) == stage));
+  }
+  BOOST_TEST((parse_stage("Xsd") == std::nullopt));
+}
 
 BOOST_AUTO_TEST_CASE(every_cell_state_has_a_name_of_its_own) {
   check_names_round_trip<CellState>(6);
