@@ -1,7 +1,8 @@
 // Every enumerator of an enum, found at compile time, so a test can go over all of them without a
-// list that someone must remember to extend. lookup_table.h's tables replaced switch statements,
-// and with them GCC's -Wswitch check that every enumerator is handled: a test that walks the
-// enumerators found here fails instead when an enumerator is added without a row.
+// list that someone must remember to extend. lookup_table.h's tables and enum_names.h's lists
+// replaced switch statements, and with them GCC's -Wswitch check that every enumerator is handled:
+// a test that walks the enumerators found here fails instead when an enumerator is added without a
+// row or a name.
 #pragma once
 
 #include <cstddef>

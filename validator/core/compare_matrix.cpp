@@ -3,41 +3,22 @@
 #include <algorithm>
 #include <cctype>
 
-#include "validator/core/lookup_table.h"
+#include "validator/core/enum_names.h"
 
 namespace konform {
-namespace {
 
-constexpr LookupTable<CellState, std::string_view, 6> kCellStateNames{{
-    {CellState::kPass, "pass"},
-    {CellState::kFail, "fail"},
-    {CellState::kWaived, "waived"},
-    {CellState::kNotApplicable, "not-applicable"},
-    {CellState::kIncomplete, "incomplete"},
-    {CellState::kNotAssessable, "not-assessable"},
-}};
+constexpr EnumNames<CellState::kNotAssessable> kCellStateNames{
+    "pass", "fail", "waived", "not-applicable", "incomplete", "not-assessable"};
+constexpr EnumNames<RuleLevel::kOther> kRuleLevelNames{"format", "federal", "state", "municipal",
+                                                       "other"};
 
-constexpr LookupTable<RuleLevel, std::string_view, 5> kRuleLevelNames{{
-    {RuleLevel::kFormat, "format"},
-    {RuleLevel::kFederal, "federal"},
-    {RuleLevel::kState, "state"},
-    {RuleLevel::kMunicipal, "municipal"},
-    {RuleLevel::kOther, "other"},
-}};
+std::string_view to_string(CellState state) { return kCellStateNames.name(state); }
 
-}  // namespace
-
-std::string_view to_string(CellState state) {
-  return lookup(kCellStateNames, state).value_or("incomplete");
-}
-
-std::string_view to_string(RuleLevel level) {
-  return lookup(kRuleLevelNames, level).value_or("other");
-}
+std::string_view to_string(RuleLevel level) { return kRuleLevelNames.name(level); }
 
 RuleLevel rule_level_of_profile(std::string_view profile_level) {
   // The names are the rule levels' own; "format" is konform's built-in checks, never a profile's.
-  const auto level = reverse_lookup(kRuleLevelNames, profile_level);
+  const auto level = kRuleLevelNames.parse(profile_level);
   return level && *level != RuleLevel::kFormat ? *level : RuleLevel::kOther;
 }
 

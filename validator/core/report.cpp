@@ -2,33 +2,18 @@
 
 #include <algorithm>
 
-#include "validator/core/lookup_table.h"
+#include "validator/core/enum_names.h"
 
 namespace konform {
-namespace {
 
-constexpr LookupTable<Verdict, std::string_view, 3> kVerdictNames{{
-    {Verdict::kConformant, "conformant"},
-    {Verdict::kNotConformant, "not-conformant"},
-    {Verdict::kIncomplete, "incomplete"},
-}};
+constexpr EnumNames<Verdict::kIncomplete> kVerdictNames{"conformant", "not-conformant",
+                                                        "incomplete"};
+constexpr EnumNames<StageStatus::kAborted> kStageStatusNames{"passed", "failed", "skipped",
+                                                             "aborted"};
 
-constexpr LookupTable<StageStatus, std::string_view, 4> kStageStatusNames{{
-    {StageStatus::kPassed, "passed"},
-    {StageStatus::kFailed, "failed"},
-    {StageStatus::kSkipped, "skipped"},
-    {StageStatus::kAborted, "aborted"},
-}};
+std::string_view to_string(Verdict verdict) { return kVerdictNames.name(verdict); }
 
-}  // namespace
-
-std::string_view to_string(Verdict verdict) {
-  return lookup(kVerdictNames, verdict).value_or("incomplete");
-}
-
-std::string_view to_string(StageStatus status) {
-  return lookup(kStageStatusNames, status).value_or("aborted");
-}
+std::string_view to_string(StageStatus status) { return kStageStatusNames.name(status); }
 
 Verdict verdict_of(const InputResult& input) {
   // An input with no stage at all was never checked: that is not "conformant".

@@ -1,6 +1,6 @@
 // Metadata of a rule, as data: what `konform rules` lists, what SARIF's tool.driver.rules and the
 // generated docs are built from. Built-in rule kinds declare theirs in
-// validator/rules/registry.cpp; rules from profiles (Schematron, code lists) bring their own.
+// validator/rules/builtin_rules.xml; rules from profiles (Schematron, code lists) bring their own.
 #pragma once
 
 #include <string>

@@ -1,25 +1,15 @@
 #include "validator/core/stage.h"
 
-#include "validator/core/lookup_table.h"
+#include "validator/core/enum_names.h"
 
 namespace konform {
-namespace {
 
-constexpr LookupTable<Stage, std::string_view, 10> kStageNames{{
-    {Stage::kRead, "read"},
-    {Stage::kMatch, "match"},
-    {Stage::kWellformed, "wellformed"},
-    {Stage::kXsd, "xsd"},
-    {Stage::kCodelist, "codelist"},
-    {Stage::kSchematron, "schematron"},
-    {Stage::kYaml, "yaml"},
-    {Stage::kCrosscheck, "crosscheck"},
-    {Stage::kInternal, "internal"},
-    {Stage::kWaive, "waive"},
-}};
+constexpr EnumNames<Stage::kWaive> kStageNames{"read",     "match",      "wellformed", "xsd",
+                                               "codelist", "schematron", "yaml",       "crosscheck",
+                                               "internal", "waive"};
 
-}  // namespace
+std::string_view to_string(Stage stage) { return kStageNames.name(stage); }
 
-std::string_view to_string(Stage stage) { return lookup(kStageNames, stage).value_or("internal"); }
+std::optional<Stage> parse_stage(std::string_view name) { return kStageNames.parse(name); }
 
 }  // namespace konform

@@ -3,6 +3,7 @@
 // once, here, so no decision has to match a stage or rule by its text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,8 @@ enum class Stage {
 /// The name reports use: "read", "match", "wellformed", "xsd", "codelist", "schematron", "yaml",
 /// "crosscheck", "internal", "waive".
 std::string_view to_string(Stage stage);
+/// The stage of one of those names; nullopt for any other text.
+std::optional<Stage> parse_stage(std::string_view name);
 
 /// What a report records of one stage's run for an input.
 inline StageResult stage_result(Stage stage, StageStatus status, double ms = 0) {

@@ -1,12 +1,12 @@
 // The one registry of konform's built-in rules: the checks that need code (well-formedness, XSD
 // validity, document matching, input handling, code lists, service definitions). Each entry
 // carries its metadata (RuleInfo), the stage its findings come from and its family, so callers
-// decide by those instead of by the id's text. Rules that are data — Schematron asserts — come
-// from profiles and bring their own RuleInfo.
+// decide by those instead of by the id's text. The entries are data, builtin_rules.xml beside
+// registry.cpp, as rules from profiles (Schematron asserts) are; those bring their own RuleInfo.
 //
-// The ids below are the only place a built-in rule id is spelt or a RuleId made;
+// The ids below are the only place in code a built-in rule id is spelt or a RuleId made;
 // tests/build/rule_ids_test.cpp fails when one appears as a string literal, or is compared with an
-// id other than through rules::is, anywhere else in validator/ or reports/.
+// id other than through rules::is, anywhere else in validator/ or reports/, or lacks its entry.
 #pragma once
 
 #include <optional>

@@ -1,16 +1,20 @@
-// The names of the engine's enums (core/lookup_table.h tables in report.cpp, stage.cpp,
+// The names of the engine's enums (core/enum_names.h lists in report.cpp, stage.cpp,
 // compare_matrix.cpp and severity.cpp): every enumerator has a name of its own, so the names
-// lead back to the enumerators. A table missing an enumerator's row hands it another's fallback
-// name, and its test fails here (the compiler's -Wswitch no longer watches these).
+// lead back to the enumerators. A list is sized by the enumerator its declaration names last; an
+// enumerator added after that one gets an empty name, and its test fails here (the compiler's
+// -Wswitch no longer watches these).
 #include <boost/test/unit_test.hpp>
 
 #include <iterator>
 #include <map>
+#include <optional>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "tests/support/enumerators.h"
 #include "validator/core/compare_matrix.h"
+#include "validator/core/enum_names.h"
 #include "validator/core/report.h"
 #include "validator/core/severity.h"
 #include "validator/core/stage.h"
@@ -38,9 +42,29 @@ void check_names_round_trip(std::size_t at_least) {
   for (Enum value : all) BOOST_TEST((by_name.at(to_string(value)) == value));
 }
 
+enum class Fruit { kApple, kPear, kPlum };
+
+constexpr EnumNames<Fruit::kPear> kTwoFruitNames{"apple", "pear"};
+
+// A list with a name too few or too many for its enumerators does not compile.
+static_assert(
+    std::is_constructible_v<EnumNames<Fruit::kPlum>, const char*, const char*, const char*>);
+static_assert(!std::is_constructible_v<EnumNames<Fruit::kPlum>, const char*, const char*>);
+static_assert(
+    !std::is_constructible_v<EnumNames<Fruit::kPear>, const char*, const char*, const char*>);
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(enum_names)
+
+BOOST_AUTO_TEST_CASE(a_list_names_its_enumerators_both_ways_and_nothing_past_its_last) {
+  BOOST_TEST(kTwoFruitNames.name(Fruit::kApple) == "apple");
+  BOOST_TEST(kTwoFruitNames.name(Fruit::kPear) == "pear");
+  BOOST_TEST(kTwoFruitNames.name(Fruit::kPlum).empty());  // added after the list's last
+  BOOST_TEST((kTwoFruitNames.parse("pear") == Fruit::kPear));
+  BOOST_TEST((kTwoFruitNames.parse("plum") == std::nullopt));
+  BOOST_TEST((kTwoFruitNames.parse("") == std::nullopt));
+}
 
 BOOST_AUTO_TEST_CASE(the_enumerators_are_found) {
   const auto verdicts = enumerators<Verdict>();
@@ -55,7 +79,13 @@ BOOST_AUTO_TEST_CASE(every_stage_status_has_a_name_of_its_own) {
   check_names_round_trip<StageStatus>(4);
 }
 
-BOOST_AUTO_TEST_CASE(every_stage_has_a_name_of_its_own) { check_names_round_trip<Stage>(10); }
+BOOST_AUTO_TEST_CASE(every_stage_has_a_name_of_its_own_and_parses_back_from_it) {
+  check_names_round_trip<Stage>(10);
+  for (Stage stage : enumerators<Stage>()) {
+    BOOST_TEST((parse_stage(to_string(stage)) == stage));
+  }
+  BOOST_TEST((parse_stage("Xsd") == std::nullopt));
+}
 
 BOOST_AUTO_TEST_CASE(every_cell_state_has_a_name_of_its_own) {
   check_names_round_trip<CellState>(6);
