@@ -4,7 +4,7 @@
 // that is reachable only because every module shares the project's include path would otherwise
 // hide an arrow the architecture does not have. The command line is no module; its `validate`,
 // `compare` and `xsd lint` reach the engine only through the public API (include/konform), never
-// the pipeline.
+// the pipeline; so does the service (validator/serve/), but for header-only utilities.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -137,6 +137,28 @@ BOOST_AUTO_TEST_CASE(validate_compare_and_xsd_lint_use_the_public_api_not_the_pi
     }
   }
   BOOST_TEST(seen.count(cli / "chain_setup.cpp") == 1);  // the walk reaches the shared wiring
+}
+
+BOOST_AUTO_TEST_CASE(the_service_links_the_public_api_and_no_engine_module) {
+  // validator/serve/ links konform_inprocess_api alone: of the engine's headers it may include
+  // only header-only ones (no .cpp beside them), named here.
+  static const std::regex engine_header(
+      R"re(#include\s+"((?:validator/(?!serve/)[\w/]+|reports)/\w+\.h)")re");
+  const std::set<std::string> header_only{"validator/core/base64.h"};
+  for (const std::string& header : header_only) {
+    fs::path source = source_dir() / header;
+    BOOST_TEST(fs::exists(source), header);
+    BOOST_TEST(!fs::exists(source.replace_extension(".cpp")), header << " is not header-only");
+  }
+  for (const auto& entry : fs::directory_iterator(source_dir() / "validator/serve")) {
+    if (!entry.is_regular_file()) continue;
+    const std::string text = konform::test::read_text(entry.path());
+    for (std::sregex_iterator it(text.begin(), text.end(), engine_header), end; it != end; ++it) {
+      BOOST_TEST(header_only.count((*it)[1].str()) == 1,
+                 entry.path() << " includes " << (*it)[1].str()
+                              << ": the service uses include/konform, not the engine");
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(the_declared_graph_has_no_cycle) {

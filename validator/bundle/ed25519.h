@@ -1,10 +1,10 @@
 // The cryptography minisign needs, from OpenSSL's libcrypto: Ed25519 key pairs, signatures and
-// their check, BLAKE2b-512 (the prehash of "ED" signatures), random key ids and base64.
+// their check, BLAKE2b-512 (the prehash of "ED" signatures) and random key ids (base64 is
+// core/base64.h).
 #pragma once
 
 #include <array>
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,10 +26,6 @@ bool ed25519_verify(const Ed25519PublicKey& key, std::string_view message,
 
 /// BLAKE2b-512 of a file, read in blocks; throws ConfigError when it cannot be read.
 Blake2b512 blake2b512_of_file(const std::filesystem::path& file);
-
-std::string base64_encode(std::string_view bytes);
-/// The bytes of strict base64 (padding required, nothing else), or nothing.
-std::optional<std::string> base64_decode(std::string_view text);
 
 /// The bytes of a fixed-size value, and back.
 template <std::size_t N>

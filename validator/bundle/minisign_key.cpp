@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "validator/bundle/minisign_text.h"
+#include "validator/core/base64.h"
 #include "validator/core/config_error.h"
 
 namespace konform::bundle {

@@ -1,6 +1,7 @@
 #include "validator/bundle/minisign_signature.h"
 
 #include "validator/bundle/minisign_text.h"
+#include "validator/core/base64.h"
 #include "validator/core/config_error.h"
 
 namespace konform::bundle {

@@ -20,6 +20,19 @@ struct CheckedForm {
   FormPost form;
   api::Language language;
   const LoadedChain* chain;
+  unsigned http_version;
+
+  /// The worker's job (a ValidationJob, a CompareJob) answering the form: its chain, kept alive
+  /// by `chains`, its language and HTTP version; the rest is the caller's.
+  template <typename Job>
+  Job job(std::shared_ptr<const ChainSet> chains) const {
+    Job job;
+    job.chains = std::move(chains);
+    job.chain = chain;
+    job.language = language;
+    job.http_version = http_version;
+    return job;
+  }
 };
 
 std::variant<CheckedForm, Response> checked_form(Request& request, Page page,
@@ -29,7 +42,8 @@ std::variant<CheckedForm, Response> checked_form(Request& request, Page page,
   if (auto* refused = std::get_if<Response>(&form)) {
     return refusal_page(std::move(*refused), page, page_language("", accept_language));
   }
-  CheckedForm checked{std::move(std::get<FormPost>(form)), api::Language::kGerman, nullptr};
+  CheckedForm checked{std::move(std::get<FormPost>(form)), api::Language::kGerman, nullptr,
+                      request.version()};
   checked.language = page_language(checked.form.choices.parameter("lang"), accept_language);
   if (!form_authorized(request, checked.form, token)) {
     Response refused = problem_response(
@@ -63,22 +77,17 @@ Response nothing_to_validate(unsigned version, api::Language language) {
 std::variant<WorkerJob, Response> prepare_form_validation(Request& request,
                                                           std::shared_ptr<const ChainSet> chains,
                                                           std::string_view token) {
-  auto checked = checked_form(request, Page::kValidate, *chains, token);
-  if (auto* refused = std::get_if<Response>(&checked)) return std::move(*refused);
-  auto& [form, language, chain] = std::get<CheckedForm>(checked);
-  const unsigned version = request.version();
-  ValidationJob job;
-  job.inputs = std::move(form.files["files"]);
-  if (std::string pasted = form.choices.parameter("pasted"); !pasted.empty()) {
+  auto result = checked_form(request, Page::kValidate, *chains, token);
+  if (auto* refused = std::get_if<Response>(&result)) return std::move(*refused);
+  auto& checked = std::get<CheckedForm>(result);
+  auto job = checked.job<ValidationJob>(std::move(chains));
+  job.inputs = std::move(checked.form.files["files"]);
+  if (std::string pasted = checked.form.choices.parameter("pasted"); !pasted.empty()) {
     job.inputs.push_back({kPastedName, std::move(pasted)});
   }
-  if (job.inputs.empty()) return nothing_to_validate(version, language);
-  job.chains = std::move(chains);
-  job.chain = chain;
-  job.language = language;
-  job.http_version = version;
+  if (job.inputs.empty()) return nothing_to_validate(job.http_version, job.language);
   return WorkerJob{
-      version, [job = std::move(job)]() -> WorkerResult {
+      checked.http_version, [job = std::move(job)]() -> WorkerResult {
         const api::Report report = job.chain->chain->validate(job.inputs);
         api::RenderOptions options;
         options.language = job.language;
@@ -98,12 +107,11 @@ std::variant<WorkerJob, Response> prepare_form_compare(Request& request,
                                                        std::shared_ptr<const ChainSet> chains,
                                                        std::string_view token,
                                                        std::size_t max_body) {
-  auto checked = checked_form(request, Page::kCompare, *chains, token);
-  if (auto* refused = std::get_if<Response>(&checked)) return std::move(*refused);
-  auto& [form, language, chain] = std::get<CheckedForm>(checked);
-  const unsigned version = request.version();
-  CompareJob job;
-  for (auto& file : form.files["candidates"]) {
+  auto result = checked_form(request, Page::kCompare, *chains, token);
+  if (auto* refused = std::get_if<Response>(&result)) return std::move(*refused);
+  auto& checked = std::get<CheckedForm>(result);
+  auto job = checked.job<CompareJob>(std::move(chains));
+  for (auto& file : checked.form.files["candidates"]) {
     std::string name = file.display_name;
     if (name.size() > 4 && name.compare(name.size() - 4, 4, ".zip") == 0)
       name.resize(name.size() - 4);
@@ -111,19 +119,16 @@ std::variant<WorkerJob, Response> prepare_form_compare(Request& request,
   }
   if (job.candidates.empty()) {
     return refusal_page(
-        problem_response(version, {http::status::bad_request, "bad-candidates", "Bad candidates",
-                                   "choose the candidates' zip files to compare",
-                                   "die Zip-Dateien der Angebote zum Vergleich w\u00e4hlen"}),
-        Page::kCompare, language);
+        problem_response(job.http_version,
+                         {http::status::bad_request, "bad-candidates", "Bad candidates",
+                          "choose the candidates' zip files to compare",
+                          "die Zip-Dateien der Angebote zum Vergleich w\u00e4hlen"}),
+        Page::kCompare, job.language);
   }
-  job.chains = std::move(chains);
-  job.chain = chain;
   job.limits = compare_limits(max_body);
   job.format = "html";
-  job.language = language;
-  job.http_version = version;
   return WorkerJob{
-      version, [job = std::move(job)]() -> WorkerResult {
+      checked.http_version, [job = std::move(job)]() -> WorkerResult {
         auto compared = compare_candidates(job);
         if (auto* refused = std::get_if<Response>(&compared)) {
           return {refusal_page(std::move(*refused), Page::kCompare, job.language), std::nullopt};

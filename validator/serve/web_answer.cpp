@@ -1,12 +1,12 @@
 #include "validator/serve/web_answer.h"
 
-#include <openssl/evp.h>
 #include <openssl/sha.h>
 
 #include <map>
 
 #include <nlohmann/json.hpp>
 
+#include "validator/core/base64.h"
 #include "validator/serve/html_text.h"
 #include "validator/serve/page_words.h"
 
@@ -16,15 +16,6 @@ extern const std::string_view refusal_html;
 
 namespace konform::serve {
 namespace {
-
-std::string base64(std::string_view bytes) {
-  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
-  const int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                      reinterpret_cast<const unsigned char*>(bytes.data()),
-                                      static_cast<int>(bytes.size()));
-  out.resize(static_cast<std::size_t>(written));
-  return out;
-}
 
 /// The CSP sources allowing each `<style>` element of `html` by its content's SHA-256.
 std::string style_hashes(std::string_view html) {
@@ -38,7 +29,7 @@ std::string style_hashes(std::string_view html) {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char*>(content.data()), content.size(), digest);
     sources += (sources.empty() ? "'sha256-" : " 'sha256-") +
-               base64({reinterpret_cast<const char*>(digest), sizeof digest}) + "'";
+               base64_encode({reinterpret_cast<const char*>(digest), sizeof digest}) + "'";
     at = close;
   }
   return sources.empty() ? "'none'" : sources;
@@ -58,8 +49,8 @@ std::string navigation(const std::vector<Download>& downloads, Page back, api::L
                     "</a></li>\n";
   for (const auto& download : downloads) {
     out += "<li><a download=\"" + api::html_escape(download.file_name) +
-           "\" href=\"data:" + download.media_type + ";base64," + base64(download.content) + "\">" +
-           api::html_escape(download.label) + "</a></li>\n";
+           "\" href=\"data:" + download.media_type + ";base64," + base64_encode(download.content) +
+           "\">" + api::html_escape(download.label) + "</a></li>\n";
   }
   return out + "</ul>\n</nav>\n";
 }

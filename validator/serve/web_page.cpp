@@ -8,6 +8,7 @@
 
 namespace konform::embedded {
 extern const std::string_view page_html;
+extern const std::string_view form_html;
 extern const std::string_view validate_html;
 extern const std::string_view compare_html;
 extern const std::string_view page_css;
@@ -15,6 +16,25 @@ extern const std::string_view page_css;
 
 namespace konform::serve {
 namespace {
+
+/// What tells the two forms (web/form.html) apart: where they post, the inputs of their fieldset
+/// (web/validate.html, web/compare.html) and the names of the words around them.
+struct FormParts {
+  std::string_view action;
+  std::string_view inputs;
+  const char* title;
+  const char* intro;
+  const char* legend;
+  const char* button;
+};
+
+const FormParts& form_parts(Page page) {
+  static const FormParts validate{"/ui/validate",   embedded::validate_html, "validate_title",
+                                  "validate_intro", "documents_legend",      "validate_button"};
+  static const FormParts compare{"/ui/compare",   embedded::compare_html, "compare_title",
+                                 "compare_intro", "candidates_legend",    "compare_button"};
+  return page == Page::kValidate ? validate : compare;
+}
 
 std::string profile_select(const ChainSet& chains, api::Language language) {
   std::string out = "<label for=\"profile\">" +
@@ -64,19 +84,21 @@ std::string page_html(Page section, bool is_form, api::Language language, std::s
 
 Response page_response(unsigned version, Page page, api::Language language,
                        const PageChoices& choices) {
+  const FormParts& form = form_parts(page);
   std::map<std::string, std::string> values;
   for (const auto& [name, word] : page_words(language)) values[name] = api::html_escape(word);
   values["lang"] = language_code(language);
+  values["action"] = form.action;
+  values["intro"] = values.at(form.intro);
+  values["legend"] = values.at(form.legend);
+  values["button"] = values.at(form.button);
+  values["inputs"] = fill_template(form.inputs, values);
   values["profile_field"] =
       choices.chains ? profile_select(*choices.chains, language) : profile_text_field(language);
   values["token_field"] = choices.ask_for_token ? token_field(language) : "";
-  const bool validate = page == Page::kValidate;
-  const std::string main =
-      fill_template(validate ? embedded::validate_html : embedded::compare_html, values);
-  Response response = make_response(
-      version, http::status::ok, "text/html; charset=utf-8",
-      page_html(page, true, language,
-                page_word(language, validate ? "validate_title" : "compare_title"), main));
+  Response response = make_response(version, http::status::ok, "text/html; charset=utf-8",
+                                    page_html(page, true, language, page_word(language, form.title),
+                                              fill_template(embedded::form_html, values)));
   set_page_headers(response, "'self'");
   response.set(http::field::content_language, language_code(language));
   response.set(http::field::vary, "Accept-Language");

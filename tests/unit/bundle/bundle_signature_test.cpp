@@ -10,6 +10,7 @@
 #include "tests/support/test_paths.h"
 #include "tests/unit/bundle/bundle_test_support.h"
 #include "validator/bundle/pack_bundle.h"
+#include "validator/core/base64.h"
 #include "validator/core/config_error.h"
 
 namespace fs = std::filesystem;
