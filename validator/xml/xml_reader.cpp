@@ -412,8 +412,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
           text_.view(attribute_slices_[i * 4 + 2]), text_.view(attribute_slices_[i * 4 + 3])};
     }
     for (const XMLSize_t i : supplied_) attributes_[i].specified = false;
-    sink_->start_element(element_uri, open_names_.view(local), text_.view(prefix), attributes_,
-                         start);
+    sink_->start_element(
+        {element_uri, open_names_.view(local), text_.view(prefix), attributes_, start});
   }
   void endElement(const XMLCh* const uri, const XMLCh* const /*localname*/,
                   const XMLCh* const) override {

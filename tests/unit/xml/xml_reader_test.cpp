@@ -42,11 +42,10 @@ class RecordingSink : public XmlEventSink {
   void start_prefix_mapping(std::string_view prefix, std::string_view uri) override {
     log += "ns(" + std::string(prefix) + "=" + std::string(uri) + ")";
   }
-  void start_element(std::string_view ns, std::string_view local, std::string_view prefix,
-                     std::span<const XmlAttribute> attributes, TextPosition pos) override {
-    log += "<{" + std::string(ns) + "}" + std::string(local) + " p=" + std::string(prefix) + " @" +
-           std::to_string(pos.line);
-    for (const auto& a : attributes)
+  void start_element(const ElementStart& e) override {
+    log += "<{" + std::string(e.namespace_uri) + "}" + std::string(e.local_name) +
+           " p=" + std::string(e.prefix) + " @" + std::to_string(e.position.line);
+    for (const auto& a : e.attributes)
       log += " " + std::string(a.local_name) + "=" + std::string(a.value);
     log += ">";
   }
