@@ -6,9 +6,9 @@ namespace {
 /// Records the root element and stops the parse right there.
 class RootSink : public XmlEventSink {
  public:
-  void start_element(std::string_view namespace_uri, std::string_view local_name, std::string_view,
-                     std::span<const XmlAttribute>, TextPosition position) override {
-    root = RootElement{std::string(namespace_uri), std::string(local_name), position};
+  void start_element(const ElementStart& element) override {
+    root = RootElement{std::string(element.namespace_uri), std::string(element.local_name),
+                       element.position};
     throw StopReading{};
   }
   std::optional<RootElement> root;

@@ -27,11 +27,9 @@ class TeeSink : public XmlEventSink {
     if (first_) first_->start_prefix_mapping(prefix, uri);
     if (second_) second_->start_prefix_mapping(prefix, uri);
   }
-  void start_element(std::string_view namespace_uri, std::string_view local_name,
-                     std::string_view prefix, std::span<const XmlAttribute> attributes,
-                     TextPosition position) override {
-    if (first_) first_->start_element(namespace_uri, local_name, prefix, attributes, position);
-    if (second_) second_->start_element(namespace_uri, local_name, prefix, attributes, position);
+  void start_element(const ElementStart& element) override {
+    if (first_) first_->start_element(element);
+    if (second_) second_->start_element(element);
   }
   void end_element(std::string_view namespace_uri, std::string_view local_name,
                    TextPosition position) override {

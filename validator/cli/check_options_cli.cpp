@@ -23,40 +23,45 @@ std::string by_default_growing(Number value, Number per_unit, const std::string&
 
 /// Registers a limit option: every limit takes a positive number, its default stated in `help`.
 template <typename Number>
+CLI::Option* add_stated_limit(CLI::App* cmd, const std::string& name, Number& value,
+                              const std::string& help) {
+  return cmd->add_option(name, value, help)->check(CLI::PositiveNumber);
+}
+
+/// add_stated_limit with " (default: N)" after `help`: N is the value `value` holds before
+/// parsing, LimitOptions' default, so the help cannot state another.
+template <typename Number>
 CLI::Option* add_limit(CLI::App* cmd, const std::string& name, Number& value,
                        const std::string& help) {
-  return cmd->add_option(name, value, help)->check(CLI::PositiveNumber);
+  return add_stated_limit(cmd, name, value, help + by_default(value));
 }
 
 }  // namespace
 
 void add_limit_options(CLI::App* cmd, LimitOptions& options) {
-  add_limit(cmd, "--max-depth", options.max_depth,
-            "Refuse element nesting deeper than this" + by_default(limits::kMaxDepth));
+  add_limit(cmd, "--max-depth", options.max_depth, "Refuse element nesting deeper than this");
   add_limit(cmd, "--max-findings", options.max_findings,
-            "List at most this many XSD findings per input; the rest are counted" +
-                by_default(limits::kMaxFindings));
-  add_limit(cmd, "--max-input-size", options.max_input_size,
-            "Refuse inputs larger than this many bytes (default: " +
-                std::to_string(limits::kMaxInputBytes >> 30) + " GiB)");
+            "List at most this many XSD findings per input; the rest are counted");
+  add_stated_limit(cmd, "--max-input-size", options.max_input_size,
+                   "Refuse inputs larger than this many bytes (default: " +
+                       std::to_string(limits::kMaxInputBytes >> 30) + " GiB)");
   add_limit(cmd, "--max-attributes", options.max_attributes,
-            "Refuse elements with more attributes than this" + by_default(limits::kMaxAttributes));
+            "Refuse elements with more attributes than this");
   add_limit(cmd, "--max-attribute-size", options.max_attribute_size,
-            "Refuse attribute values longer than this many characters" +
-                by_default(limits::kMaxAttributeSize));
-  add_limit(cmd, "--max-xpath-steps", options.max_xpath_steps,
-            "XPath work units the Schematron rules may use per input; beyond, the input is "
-            "incomplete" +
-                by_default_growing(limits::kMaxXPathSteps, limits::kXPathStepsPerNode, "node"));
-  add_limit(cmd, "--max-xpath-time", options.max_xpath_time,
-            "Milliseconds the Schematron rules may take per input; beyond, the input is "
-            "incomplete" +
-                by_default_growing(limits::kMaxXPathTime.count(), limits::kXPathTimePerMiB.count(),
-                                   "MiB"));
+            "Refuse attribute values longer than this many characters");
+  add_stated_limit(
+      cmd, "--max-xpath-steps", options.max_xpath_steps,
+      "XPath work units the Schematron rules may use per input; beyond, the input is "
+      "incomplete" +
+          by_default_growing(limits::kMaxXPathSteps, limits::kXPathStepsPerNode, "node"));
+  add_stated_limit(cmd, "--max-xpath-time", options.max_xpath_time,
+                   "Milliseconds the Schematron rules may take per input; beyond, the input is "
+                   "incomplete" +
+                       by_default_growing(limits::kMaxXPathTime.count(),
+                                          limits::kXPathTimePerMiB.count(), "MiB"));
   CLI::Option* excerpt_option =
       add_limit(cmd, "--max-excerpt", options.max_excerpt,
-                "Quote at most this many characters of an input's own text in findings" +
-                    by_default(limits::kMaxExcerpt));
+                "Quote at most this many characters of an input's own text in findings");
   cmd->add_flag("--no-excerpts", options.no_excerpts,
                 "Quote none of an input's own text in findings (values become \"…\")")
       ->excludes(excerpt_option);

@@ -79,11 +79,9 @@ void CodeCheckSink::start_document() {
   findings_.clear();
 }
 
-void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_view local_name,
-                                  std::string_view /*prefix*/,
-                                  std::span<const XmlAttribute> attributes, TextPosition position) {
-  const bool is_code = namespace_uri.empty() && local_name == kCode;
-  const bool is_name = namespace_uri.empty() && local_name == kName;
+void CodeCheckSink::start_element(const ElementStart& element) {
+  const bool is_code = element.namespace_uri.empty() && element.local_name == kCode;
+  const bool is_name = element.namespace_uri.empty() && element.local_name == kName;
   if (depth_ > 0) {
     Frame& parent = stack_[depth_ - 1];
     parent.has_element_children = true;
@@ -98,7 +96,7 @@ void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_vi
   }
   if (depth_ == stack_.size()) stack_.emplace_back();
   Frame& frame = stack_[depth_];
-  frame.position = position;
+  frame.position = element.position;
   frame.has_list_uri = false;
   frame.has_list_version = false;
   frame.collects_text = (is_code || is_name) && depth_ > 0;
@@ -109,7 +107,7 @@ void CodeCheckSink::start_element(std::string_view namespace_uri, std::string_vi
   frame.saw_name_child = false;
   frame.code.present = false;
   frame.name.present = false;
-  for (const XmlAttribute& attribute : attributes) {
+  for (const XmlAttribute& attribute : element.attributes) {
     if (!attribute.namespace_uri.empty()) continue;
     if (attribute.local_name == kListUri) {
       frame.has_list_uri = true;

@@ -69,9 +69,7 @@ class CodeCheckSink : public XmlEventSink {
 
   void set_path_source(const ElementPathSource* source) override { path_source_ = source; }
   void start_document() override;
-  void start_element(std::string_view namespace_uri, std::string_view local_name,
-                     std::string_view prefix, std::span<const XmlAttribute> attributes,
-                     TextPosition position) override;
+  void start_element(const ElementStart& element) override;
   void end_element(std::string_view namespace_uri, std::string_view local_name,
                    TextPosition position) override;
   void characters(std::string_view text, TextPosition position) override;

@@ -28,6 +28,16 @@ struct XmlAttribute {
   bool specified = true;
 };
 
+/// A start tag as start_element receives it: the element's expanded name and prefix, its
+/// attributes and where the tag begins. The views are valid only during the call.
+struct ElementStart {
+  std::string_view namespace_uri;
+  std::string_view local_name;
+  std::string_view prefix;
+  std::span<const XmlAttribute> attributes;
+  TextPosition position;
+};
+
 /// A sink may throw StopReading from any callback to end the read early and cleanly (the root
 /// probe does, once it has seen the root element); the reader then reports ReadEnd::kStopped.
 struct StopReading {};
@@ -58,10 +68,7 @@ class XmlEventSink {
   virtual void end_document() {}
   /// A namespace declaration in scope from the next start_element until its end_element.
   virtual void start_prefix_mapping(std::string_view /*prefix*/, std::string_view /*uri*/) {}
-  virtual void start_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
-                             std::string_view /*prefix*/,
-                             std::span<const XmlAttribute> /*attributes*/,
-                             TextPosition /*position*/) {}
+  virtual void start_element(const ElementStart& /*element*/) {}
   virtual void end_element(std::string_view /*namespace_uri*/, std::string_view /*local_name*/,
                            TextPosition /*position*/) {}
   /// Character data (text, CDATA content and, outside the root element, nothing). May arrive in

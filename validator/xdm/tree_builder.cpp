@@ -170,9 +170,7 @@ void TreeBuilder::flush_text() {
   text_.clear();
 }
 
-void TreeBuilder::start_element(std::string_view namespace_uri, std::string_view local_name,
-                                std::string_view prefix, std::span<const XmlAttribute> attributes,
-                                TextPosition position) {
+void TreeBuilder::start_element(const ElementStart& start) {
   ensure_document();
   flush_text();
   std::uint32_t ns_set = ns_stack_.back();
@@ -195,17 +193,18 @@ void TreeBuilder::start_element(std::string_view namespace_uri, std::string_view
     doc_->ns_records_.insert(doc_->ns_records_.end(), records.begin(), records.end());
   }
   NodeIndex element =
-      add_node(NodeKind::kElement, name_id(namespace_uri, local_name, prefix), 0, ns_set, position);
+      add_node(NodeKind::kElement, name_id(start.namespace_uri, start.local_name, start.prefix), 0,
+               ns_set, start.position);
   open_.push_back(element);
   ns_stack_.push_back(ns_set);
-  for (const XmlAttribute& attribute : attributes) {
+  for (const XmlAttribute& attribute : start.attributes) {
     // XSLT processors without schema awareness (what Schematron results are compared with) see
     // the document's own attributes, not the defaults and fixed values a schema adds.
     if (!attribute.specified) continue;
     StrRef v = store(attribute.value);
     add_node(NodeKind::kAttribute,
              name_id(attribute.namespace_uri, attribute.local_name, attribute.prefix), v.offset,
-             v.length, position);
+             v.length, start.position);
   }
   doc_->nodes_[element].a = static_cast<NodeIndex>(doc_->nodes_.size());
 }

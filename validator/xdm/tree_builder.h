@@ -28,9 +28,7 @@ class TreeBuilder : public XmlEventSink {
   void start_document() override;
   void end_document() override;
   void start_prefix_mapping(std::string_view prefix, std::string_view uri) override;
-  void start_element(std::string_view namespace_uri, std::string_view local_name,
-                     std::string_view prefix, std::span<const XmlAttribute> attributes,
-                     TextPosition position) override;
+  void start_element(const ElementStart& element) override;
   void end_element(std::string_view namespace_uri, std::string_view local_name,
                    TextPosition position) override;
   void characters(std::string_view text, TextPosition position) override;

@@ -412,8 +412,8 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
           text_.view(attribute_slices_[i * 4 + 2]), text_.view(attribute_slices_[i * 4 + 3])};
     }
     for (const XMLSize_t i : supplied_) attributes_[i].specified = false;
-    sink_->start_element(element_uri, open_names_.view(local), text_.view(prefix), attributes_,
-                         start);
+    sink_->start_element(
+        {element_uri, open_names_.view(local), text_.view(prefix), attributes_, start});
   }
   void endElement(const XMLCh* const uri, const XMLCh* const /*localname*/,
                   const XMLCh* const) override {
@@ -599,12 +599,17 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   /// failing child's index (XMLValidator::checkContent's indexFailingChild) but hands emitError
   /// only that child's raw name, as argument {0} of "element '{0}' is not allowed for content
   /// model '{1}'", and the handler sees the formatted text alone: so the name is taken from that
-  /// argument's place, the first quoted text (a name holds no quote). A prefixed raw name matches
-  /// no local name, and such a finding stays at the end tag.
+  /// argument's place, the first quoted text (a name holds no quote). The raw name of an
+  /// undeclared child keeps its prefix ("p:unexpected"), so the local name is what follows the
+  /// colon.
   std::optional<ElementPath::Child> offending_child(XMLValid::Codes code,
                                                     std::string_view message) const {
     if (code != XMLValid::ElementNotValidForContent) return std::nullopt;
-    auto child = path_.first_child_named(to_utf16(first_quoted(message)));
+    std::string_view name = first_quoted(message);
+    if (const auto colon = name.find(':'); colon != std::string_view::npos) {
+      name.remove_prefix(colon + 1);
+    }
+    auto child = path_.first_child_named(to_utf16(name));
     if (!child || child->line == 0) return std::nullopt;
     return child;
   }

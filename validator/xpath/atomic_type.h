@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "validator/xsdtypes/date_time_kind.h"
+
 namespace konform::xpath {
 
 enum class AtomicType : std::uint8_t {
@@ -43,14 +45,9 @@ enum class AtomicType : std::uint8_t {
   kDuration,
   kYearMonthDuration,
   kDayTimeDuration,
-  kDateTime,
-  kDate,
-  kTime,
-  kGYearMonth,
-  kGYear,
-  kGMonthDay,
-  kGDay,
-  kGMonth,
+#define KONFORM_ATOMIC_TYPE(name) k##name,
+  KONFORM_DATE_TIME_KINDS(KONFORM_ATOMIC_TYPE)  // kDateTime ... kGMonth
+#undef KONFORM_ATOMIC_TYPE
   kHexBinary,
   kBase64Binary,
   kQName,

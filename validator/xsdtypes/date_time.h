@@ -20,21 +20,11 @@
 #include <string>
 #include <string_view>
 
+#include "validator/xsdtypes/date_time_kind.h"
 #include "validator/xsdtypes/decimal.h"
 #include "validator/xsdtypes/duration.h"
 
 namespace konform::xsdtypes {
-
-enum class DateTimeKind {
-  kDateTime,
-  kDate,
-  kTime,
-  kGYearMonth,
-  kGYear,
-  kGMonthDay,
-  kGDay,
-  kGMonth
-};
 
 class DateTime {
  public:

@@ -126,7 +126,7 @@ class Driver : public ElementPathSource {
     const int sibling_position = ++open_.back().children[expanded];
     open_.push_back(
         {"/" + expanded + "[" + std::to_string(sibling_position) + "]", std::string(local), {}});
-    sink_.start_element(namespace_uri, local, prefix, attributes, position);
+    sink_.start_element({namespace_uri, local, prefix, attributes, position});
     for (pugi::xml_node child : element.children()) visit(child);
     sink_.end_element(namespace_uri, local, position);
     open_.pop_back();

@@ -15,7 +15,7 @@ BOOST_AUTO_TEST_SUITE(xdm_name_ids)
 BOOST_AUTO_TEST_CASE(names_differing_in_one_part_get_their_own_ids) {
   TreeBuilder builder;
   builder.start_document();
-  builder.start_element("urn:a:same-tail", "root", "", {}, {1, 1});
+  builder.start_element({"urn:a:same-tail", "root", "", {}, {1, 1}});
   struct Name {
     std::string ns, local, prefix;
   };
@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(names_differing_in_one_part_get_their_own_ids) {
   for (int round = 0; round < 2; ++round) {
     for (const Name& name : names) {
       const konform::XmlAttribute attribute{name.ns, name.local, name.prefix, "v"};
-      builder.start_element(name.ns, name.local, name.prefix, {&attribute, 1}, {2, 1});
+      builder.start_element({name.ns, name.local, name.prefix, {&attribute, 1}, {2, 1}});
       builder.end_element(name.ns, name.local, {2, 2});
     }
   }

@@ -87,7 +87,7 @@ class PugiDriver {
           k += 3;
         }
         std::string uri = lookup(scope, prefix);
-        builder_.start_element(uri, local, prefix, attributes, pos);
+        builder_.start_element({uri, local, prefix, attributes, pos});
         for (pugi::xml_node child : node.children()) visit(child, scopes);
         builder_.end_element(uri, local, pos);
         scopes.pop_back();

@@ -47,11 +47,11 @@ BOOST_AUTO_TEST_CASE(document_order_and_links) {
 BOOST_AUTO_TEST_CASE(text_merging_and_whitespace) {
   TreeBuilder builder;
   builder.start_document();
-  builder.start_element("", "a", "", {}, {1, 1});
+  builder.start_element({"", "a", "", {}, {1, 1}});
   builder.characters("ab", {1, 4});
   builder.characters("cd", {1, 6});
   builder.characters("  ", {1, 8});
-  builder.start_element("", "b", "", {}, {2, 1});
+  builder.start_element({"", "b", "", {}, {2, 1}});
   builder.end_element("", "b", {2, 5});
   builder.characters("\n ", {2, 5});
   builder.end_element("", "a", {3, 1});

@@ -42,11 +42,10 @@ class RecordingSink : public XmlEventSink {
   void start_prefix_mapping(std::string_view prefix, std::string_view uri) override {
     log += "ns(" + std::string(prefix) + "=" + std::string(uri) + ")";
   }
-  void start_element(std::string_view ns, std::string_view local, std::string_view prefix,
-                     std::span<const XmlAttribute> attributes, TextPosition pos) override {
-    log += "<{" + std::string(ns) + "}" + std::string(local) + " p=" + std::string(prefix) + " @" +
-           std::to_string(pos.line);
-    for (const auto& a : attributes)
+  void start_element(const ElementStart& e) override {
+    log += "<{" + std::string(e.namespace_uri) + "}" + std::string(e.local_name) +
+           " p=" + std::string(e.prefix) + " @" + std::to_string(e.position.line);
+    for (const auto& a : e.attributes)
       log += " " + std::string(a.local_name) + "=" + std::string(a.value);
     log += ">";
   }
@@ -169,6 +168,18 @@ BOOST_AUTO_TEST_CASE(content_model_errors_point_at_the_offending_child) {
   BOOST_TEST(findings[0].location.line == 2);
   BOOST_TEST(findings[0].location.column == 7);  // where the child's start tag ends
   BOOST_TEST(findings[0].location.xpath == "/Q{urn:t}order[1]/Q{urn:t}item[1]");
+}
+
+BOOST_AUTO_TEST_CASE(content_model_errors_point_at_a_prefixed_offending_child) {
+  // Xerces-C names an undeclared child by its raw name, prefix and all ("p:unexpected").
+  auto findings = read("<p:order xmlns:p='urn:t'><p:id>1</p:id>\n<p:unexpected/>\n</p:order>");
+  auto not_allowed = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
+    return f.schema_error && f.schema_error->kind == SchemaError::Kind::kElementNotAllowed;
+  });
+  BOOST_REQUIRE(not_allowed != findings.end());
+  BOOST_TEST(not_allowed->location.line == 2);
+  BOOST_TEST(not_allowed->location.column == 16);  // where the child's start tag ends
+  BOOST_TEST(not_allowed->location.xpath == "/Q{urn:t}order[1]/Q{urn:t}unexpected[1]");
 }
 
 BOOST_AUTO_TEST_CASE(validity_errors_say_what_they_are_as_data) {
