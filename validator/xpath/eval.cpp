@@ -60,8 +60,7 @@ bool effective_boolean_value(const Sequence& s) {
     return !(d == 0 || std::isnan(d));
   }
   if (is_numeric(t)) {
-    return std::holds_alternative<Integer>(a.payload()) ? !a.as_integer().is_zero()
-                                                        : !a.as_decimal().is_zero();
+    return a.holds_integer() ? !a.as_integer().is_zero() : !a.as_decimal().is_zero();
   }
   throw Error("FORG0006", "no effective boolean value for " + std::string(type_name(t)));
 }
@@ -141,7 +140,7 @@ std::optional<Atomic> single_atomic(const Sequence& s, const char* what) {
 bool predicate_true(const Sequence& r, std::size_t position) {
   if (r.size() == 1 && r.front().is_atomic() && is_numeric(r.front().atomic().type())) {
     const Atomic& a = r.front().atomic();
-    if (std::holds_alternative<Integer>(a.payload())) {
+    if (a.holds_integer()) {
       const Integer& i = a.as_integer();
       return i.fits_int64() && i.to_int64() == static_cast<std::int64_t>(position);
     }
@@ -154,8 +153,7 @@ bool predicate_true(const Sequence& r, std::size_t position) {
 std::optional<std::int64_t> literal_position(const Expr& p) {
   const Atomic* a = p.literal();
   if (a == nullptr || !is_numeric(a->type())) return std::nullopt;
-  if (std::holds_alternative<Integer>(a->payload()) && a->as_integer().fits_int64())
-    return a->as_integer().to_int64();
+  if (a->holds_integer() && a->as_integer().fits_int64()) return a->as_integer().to_int64();
   return std::nullopt;
 }
 

@@ -95,7 +95,7 @@ Atomic round_number(const Atomic& a, Rounding mode, int precision) {
     }
     return p == T::kDouble ? Atomic::dbl(r) : Atomic::flt(static_cast<float>(r));
   }
-  if (std::holds_alternative<Integer>(a.payload())) {
+  if (a.holds_integer()) {
     if (mode == Rounding::kHalfEven && precision < 0) {
       Decimal r = Decimal::from_integer(a.as_integer()).round_half_to_even(precision);
       return Atomic::integer(r.truncate());
@@ -127,7 +127,7 @@ Atomic abs_number(const Atomic& a) {
   T p = primitive_type(a.type());
   if (p == T::kDouble) return Atomic::dbl(std::fabs(a.as_double()));
   if (p == T::kFloat) return Atomic::flt(static_cast<float>(std::fabs(a.as_double())));
-  if (std::holds_alternative<Integer>(a.payload())) return Atomic::integer(a.as_integer().abs());
+  if (a.holds_integer()) return Atomic::integer(a.as_integer().abs());
   return Atomic::decimal(a.as_decimal().abs());
 }
 
