@@ -412,7 +412,7 @@ class FunctionCallExpr : public Expr {
   bool ebv(EvalContext& c) const override;
   /// Calls the function on argument values: converts them to the declared parameter types,
   /// then runs the body with this call site's prepared data.
-  Sequence invoke(EvalContext& c, std::vector<Sequence> args) const;
+  Sequence invoke(EvalContext& c, Arguments args) const;
   const FunctionSignature* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
   /// Hands the arguments to a rewrite that replaces this call (comparison_rewrite.h).

@@ -1,6 +1,8 @@
 // Evaluation of the Expr tree (ast.h).
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 
 #include "validator/xpath/ast.h"
 #include "validator/xpath/error.h"
@@ -927,13 +929,20 @@ bool FunctionCallExpr::ebv(EvalContext& c) const {
 Sequence FunctionCallExpr::eval(EvalContext& c) const {
   if (test_ != Test::kNone) return {Atomic::boolean(ebv(c))};
   c.step();
+  // Most calls have few arguments: they are evaluated into an array on the stack, not a vector.
+  constexpr std::size_t kOnStack = 4;
+  if (args_.size() <= kOnStack) {
+    std::array<Sequence, kOnStack> args;
+    for (std::size_t i = 0; i < args_.size(); ++i) args[i] = args_[i]->eval(c);
+    return invoke(c, Arguments(args.data(), args_.size()));
+  }
   std::vector<Sequence> args;
   args.reserve(args_.size());
   for (const auto& a : args_) args.push_back(a->eval(c));
-  return invoke(c, std::move(args));
+  return invoke(c, args);
 }
 
-Sequence FunctionCallExpr::invoke(EvalContext& c, std::vector<Sequence> args) const {
+Sequence FunctionCallExpr::invoke(EvalContext& c, Arguments args) const {
   for (std::size_t i = 0; i < args.size(); ++i)
     args[i] = convert_argument(std::move(args[i]), *function_, i);
   const PreparedCall* saved = c.prepared;
@@ -943,7 +952,10 @@ Sequence FunctionCallExpr::invoke(EvalContext& c, std::vector<Sequence> args) co
     const PreparedCall* p;
     ~Restore() { c.prepared = p; }
   } restore{c, saved};
-  return function_->body != nullptr ? function_->body(c, args) : (*function_->native)(c, args);
+  if (function_->body != nullptr) return function_->body(c, args);
+  std::vector<Sequence> native_args(std::make_move_iterator(args.begin()),
+                                    std::make_move_iterator(args.end()));
+  return (*function_->native)(c, native_args);
 }
 
 Sequence UserFunctionCallExpr::eval(EvalContext& c) const {
