@@ -89,13 +89,12 @@ void sort_unique(std::vector<xdm::NodeRef>& nodes);
 class LiteralExpr : public Expr {
  public:
   static constexpr ExprKind kKind = ExprKind::kLiteral;
-  LiteralExpr(std::size_t offset, Atomic value)
-      : Expr(offset, kKind), value_(std::make_shared<const Atomic>(std::move(value))) {}
+  LiteralExpr(std::size_t offset, Atomic value) : Expr(offset, kKind), value_(std::move(value)) {}
   Sequence eval(EvalContext&) const override { return {Item(value_)}; }
-  const Atomic* literal() const override { return value_.get(); }
+  const Atomic* literal() const override { return &value_; }
 
  private:
-  std::shared_ptr<const Atomic> value_;
+  Atomic value_;
 };
 
 class SequenceExpr : public Expr {
@@ -413,7 +412,7 @@ class FunctionCallExpr : public Expr {
   bool ebv(EvalContext& c) const override;
   /// Calls the function on argument values: converts them to the declared parameter types,
   /// then runs the body with this call site's prepared data.
-  Sequence invoke(EvalContext& c, std::vector<Sequence> args) const;
+  Sequence invoke(EvalContext& c, Arguments args) const;
   const FunctionSignature* function() const { return function_; }
   const std::vector<ExprPtr>& args() const { return args_; }
   /// Hands the arguments to a rewrite that replaces this call (comparison_rewrite.h).

@@ -224,8 +224,7 @@ double numeric_to_double(const Atomic& v) {
     case T::kFloat:
       return v.as_double();
     case T::kDecimal:
-      return std::holds_alternative<Integer>(v.payload()) ? v.as_integer().to_double()
-                                                          : v.as_decimal().to_double();
+      return v.holds_integer() ? v.as_integer().to_double() : v.as_decimal().to_double();
     default:
       throw Error("XPTY0004", std::string(type_name(v.type())) + " is not numeric");
   }
@@ -236,7 +235,7 @@ bool is_nan(const Atomic& v) {
 }
 
 static Decimal to_decimal(const Atomic& v) {
-  if (std::holds_alternative<Integer>(v.payload())) return Decimal::from_integer(v.as_integer());
+  if (v.holds_integer()) return Decimal::from_integer(v.as_integer());
   return v.as_decimal();
 }
 
@@ -245,8 +244,7 @@ std::string atomic_to_string(const Atomic& v) {
     case T::kBoolean:
       return v.as_bool() ? "true" : "false";
     case T::kDecimal:
-      return std::holds_alternative<Integer>(v.payload()) ? v.as_integer().to_string()
-                                                          : v.as_decimal().to_string();
+      return v.holds_integer() ? v.as_integer().to_string() : v.as_decimal().to_string();
     case T::kDouble:
       return xsdtypes::double_to_string(v.as_double());
     case T::kFloat:
@@ -435,8 +433,7 @@ Atomic cast_atomic(const Atomic& v, AtomicType target, const PrefixResolver* res
         return Atomic::decimal(*Decimal::from_double(d));
       }
       if (is_integer_type(target)) {
-        Integer i = std::holds_alternative<Integer>(v.payload()) ? v.as_integer()
-                                                                 : v.as_decimal().truncate();
+        Integer i = v.holds_integer() ? v.as_integer() : v.as_decimal().truncate();
         return make_integer(std::move(i), target, {});
       }
       return Atomic::decimal(to_decimal(v));
@@ -500,8 +497,8 @@ std::optional<int> compare3(const Atomic& a, const Atomic& b, Comparison compari
     case Family::kNumeric: {
       AtomicType pa = primitive_type(a.type()), pb = primitive_type(b.type());
       if (pa == T::kDecimal && pb == T::kDecimal) {
-        bool ia = std::holds_alternative<Integer>(a.payload());
-        bool ib = std::holds_alternative<Integer>(b.payload());
+        bool ia = a.holds_integer();
+        bool ib = b.holds_integer();
         if (ia && ib) {
           auto c = a.as_integer() <=> b.as_integer();
           return c < 0 ? -1 : (c > 0 ? 1 : 0);
@@ -662,8 +659,7 @@ Atomic numeric_arithmetic(ArithOp op, const Atomic& a, const Atomic& b) {
     }
     return is_float ? Atomic::flt(static_cast<float>(r)) : Atomic::dbl(r);
   }
-  bool both_integer =
-      std::holds_alternative<Integer>(a.payload()) && std::holds_alternative<Integer>(b.payload());
+  bool both_integer = a.holds_integer() && b.holds_integer();
   if (both_integer) return exact_arithmetic(op, a.as_integer(), b.as_integer());
   return exact_arithmetic(op, to_decimal(a), to_decimal(b));
 }
@@ -740,7 +736,7 @@ Atomic negate(const Atomic& a) {
     case T::kFloat:
       return Atomic::flt(-static_cast<float>(a.as_double()));
     case T::kDecimal:
-      if (std::holds_alternative<Integer>(a.payload())) return Atomic::integer(-a.as_integer());
+      if (a.holds_integer()) return Atomic::integer(-a.as_integer());
       return Atomic::decimal(-a.as_decimal());
     default:
       throw Error("XPTY0004", "unary minus not defined for " + std::string(type_name(a.type())));

@@ -1,6 +1,8 @@
 // Evaluation of the Expr tree (ast.h).
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 
 #include "validator/xpath/ast.h"
 #include "validator/xpath/error.h"
@@ -60,8 +62,7 @@ bool effective_boolean_value(const Sequence& s) {
     return !(d == 0 || std::isnan(d));
   }
   if (is_numeric(t)) {
-    return std::holds_alternative<Integer>(a.payload()) ? !a.as_integer().is_zero()
-                                                        : !a.as_decimal().is_zero();
+    return a.holds_integer() ? !a.as_integer().is_zero() : !a.as_decimal().is_zero();
   }
   throw Error("FORG0006", "no effective boolean value for " + std::string(type_name(t)));
 }
@@ -141,7 +142,7 @@ std::optional<Atomic> single_atomic(const Sequence& s, const char* what) {
 bool predicate_true(const Sequence& r, std::size_t position) {
   if (r.size() == 1 && r.front().is_atomic() && is_numeric(r.front().atomic().type())) {
     const Atomic& a = r.front().atomic();
-    if (std::holds_alternative<Integer>(a.payload())) {
+    if (a.holds_integer()) {
       const Integer& i = a.as_integer();
       return i.fits_int64() && i.to_int64() == static_cast<std::int64_t>(position);
     }
@@ -154,8 +155,7 @@ bool predicate_true(const Sequence& r, std::size_t position) {
 std::optional<std::int64_t> literal_position(const Expr& p) {
   const Atomic* a = p.literal();
   if (a == nullptr || !is_numeric(a->type())) return std::nullopt;
-  if (std::holds_alternative<Integer>(a->payload()) && a->as_integer().fits_int64())
-    return a->as_integer().to_int64();
+  if (a->holds_integer() && a->as_integer().fits_int64()) return a->as_integer().to_int64();
   return std::nullopt;
 }
 
@@ -929,13 +929,20 @@ bool FunctionCallExpr::ebv(EvalContext& c) const {
 Sequence FunctionCallExpr::eval(EvalContext& c) const {
   if (test_ != Test::kNone) return {Atomic::boolean(ebv(c))};
   c.step();
+  // Most calls have few arguments: they are evaluated into an array on the stack, not a vector.
+  constexpr std::size_t kOnStack = 4;
+  if (args_.size() <= kOnStack) {
+    std::array<Sequence, kOnStack> args;
+    for (std::size_t i = 0; i < args_.size(); ++i) args[i] = args_[i]->eval(c);
+    return invoke(c, Arguments(args.data(), args_.size()));
+  }
   std::vector<Sequence> args;
   args.reserve(args_.size());
   for (const auto& a : args_) args.push_back(a->eval(c));
-  return invoke(c, std::move(args));
+  return invoke(c, args);
 }
 
-Sequence FunctionCallExpr::invoke(EvalContext& c, std::vector<Sequence> args) const {
+Sequence FunctionCallExpr::invoke(EvalContext& c, Arguments args) const {
   for (std::size_t i = 0; i < args.size(); ++i)
     args[i] = convert_argument(std::move(args[i]), *function_, i);
   const PreparedCall* saved = c.prepared;
@@ -945,7 +952,10 @@ Sequence FunctionCallExpr::invoke(EvalContext& c, std::vector<Sequence> args) co
     const PreparedCall* p;
     ~Restore() { c.prepared = p; }
   } restore{c, saved};
-  return function_->body != nullptr ? function_->body(c, args) : (*function_->native)(c, args);
+  if (function_->body != nullptr) return function_->body(c, args);
+  std::vector<Sequence> native_args(std::make_move_iterator(args.begin()),
+                                    std::make_move_iterator(args.end()));
+  return (*function_->native)(c, native_args);
 }
 
 Sequence UserFunctionCallExpr::eval(EvalContext& c) const {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -85,8 +86,10 @@ struct PreparedCall {
   const StaticContext* statics = nullptr;
 };
 
-/// A body receives its arguments converted to the declared parameter types.
-using BuiltinBody = Sequence (*)(EvalContext&, std::vector<Sequence>& args);
+/// A body receives its arguments converted to the declared parameter types, in the caller's
+/// storage (a call site keeps up to four on its stack); a body may move out of them.
+using Arguments = std::span<Sequence>;
+using BuiltinBody = Sequence (*)(EvalContext&, Arguments args);
 /// Sees the argument expressions and the static context; the result is kept by the call site.
 using PrepareHook = PreparedCall (*)(const std::vector<const Expr*>& args,
                                      const StaticContext& context);

@@ -76,7 +76,7 @@ const std::string& string_or_empty(const Sequence& converted);
 /// A converted xs:integer argument as int64 (FOAR0002 when it does not fit).
 std::int64_t int64_of(const Sequence& converted);
 /// The context item or the first argument as a single node (or empty).
-std::optional<xdm::NodeRef> node_arg(EvalContext& c, const std::vector<Sequence>& args,
+std::optional<xdm::NodeRef> node_arg(EvalContext& c, std::span<const Sequence> args,
                                      const char* function);
 
 }  // namespace konform::xpath::fn

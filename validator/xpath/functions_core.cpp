@@ -29,7 +29,7 @@ std::int64_t int64_of(const Sequence& converted) {
   return i.to_int64();
 }
 
-std::optional<NodeRef> node_arg(EvalContext& c, const std::vector<Sequence>& args,
+std::optional<NodeRef> node_arg(EvalContext& c, std::span<const Sequence> args,
                                 const char* function) {
   if (args.empty()) {
     const Item& i = c.context_item();
@@ -95,7 +95,7 @@ Atomic round_number(const Atomic& a, Rounding mode, int precision) {
     }
     return p == T::kDouble ? Atomic::dbl(r) : Atomic::flt(static_cast<float>(r));
   }
-  if (std::holds_alternative<Integer>(a.payload())) {
+  if (a.holds_integer()) {
     if (mode == Rounding::kHalfEven && precision < 0) {
       Decimal r = Decimal::from_integer(a.as_integer()).round_half_to_even(precision);
       return Atomic::integer(r.truncate());
@@ -117,7 +117,7 @@ Atomic round_number(const Atomic& a, Rounding mode, int precision) {
 }
 
 template <Rounding mode>
-Sequence rounded(EvalContext&, std::vector<Sequence>& a) {
+Sequence rounded(EvalContext&, Arguments a) {
   const Atomic* v = optional_atomic(a[0]);
   if (v == nullptr) return {};
   return one(round_number(*v, mode, 0));
@@ -127,7 +127,7 @@ Atomic abs_number(const Atomic& a) {
   T p = primitive_type(a.type());
   if (p == T::kDouble) return Atomic::dbl(std::fabs(a.as_double()));
   if (p == T::kFloat) return Atomic::flt(static_cast<float>(std::fabs(a.as_double())));
-  if (std::holds_alternative<Integer>(a.payload())) return Atomic::integer(a.as_integer().abs());
+  if (a.holds_integer()) return Atomic::integer(a.as_integer().abs());
   return Atomic::decimal(a.as_decimal().abs());
 }
 
@@ -327,9 +327,9 @@ const Atomic& qname_arg(const Atomic* a) {
 }  // namespace
 
 void add_core(FunctionTable& table) {
-  using Args = std::vector<Sequence>;
+  using Args = Arguments;
   // Accessors.
-  define(table, "node-name", 1, 1, {node_opt}, qname_opt, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "node-name", 1, 1, {node_opt}, qname_opt, [](EvalContext& c, Args a) -> Sequence {
     auto n = node_arg(c, a, "node-name");
     if (!n) return {};
     NodeKind k = n->kind();
@@ -347,27 +347,27 @@ void add_core(FunctionTable& table) {
     }
     return {};
   });
-  define(table, "string", 0, 1, {item_opt}, string_one, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "string", 0, 1, {item_opt}, string_one, [](EvalContext& c, Args a) -> Sequence {
     if (a.empty()) return str(item_string_value(c.context_item()));
     if (a[0].empty()) return str("");
     if (a[0].size() > 1) throw Error("XPTY0004", "string(): more than one item");
     return str(item_string_value(a[0].front()));
   });
   define(table, "data", 1, 1, {items}, any_atomics,
-         [](EvalContext&, Args& a) { return atomize(a[0]); });
-  define(table, "base-uri", 0, 1, {node_opt}, any_uri_opt, [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext&, Args a) { return atomize(a[0]); });
+  define(table, "base-uri", 0, 1, {node_opt}, any_uri_opt, [](EvalContext& c, Args a) -> Sequence {
     auto n = node_arg(c, a, "base-uri");
     if (!n || n->doc->base_uri().empty()) return {};
     return one(Atomic(T::kAnyURI, n->doc->base_uri()));
   });
   define(table, "document-uri", 1, 1, {node_opt}, any_uri_opt,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            auto n = node_arg(c, a, "document-uri");
            if (!n || n->kind() != NodeKind::kDocument || n->doc->base_uri().empty()) return {};
            return one(Atomic(T::kAnyURI, n->doc->base_uri()));
          });
   define(table, "error", 0, 3, {any_atomic_opt, string_opt, items}, items,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            std::string code = "FOER0000";
            if (!a.empty() && !a[0].empty()) {
              auto q = optional_atomic(a[0]);
@@ -377,35 +377,35 @@ void add_core(FunctionTable& table) {
            throw Error(code, description);
          });
   define(table, "trace", 2, 2, {items, string_opt}, items,
-         [](EvalContext&, Args& a) { return a[0]; });
-  define(table, "nilled", 1, 1, {node_opt}, boolean_opt, [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext&, Args a) { return a[0]; });
+  define(table, "nilled", 1, 1, {node_opt}, boolean_opt, [](EvalContext& c, Args a) -> Sequence {
     auto n = node_arg(c, a, "nilled");
     if (!n || n->kind() != NodeKind::kElement) return {};
     return boolean(false);  // not schema-aware: xsi:nil is never validated, so never nilled
   });
-  define(table, "default-collation", 0, 0, {}, string_one, [](EvalContext&, Args&) {
+  define(table, "default-collation", 0, 0, {}, string_one, [](EvalContext&, Args) {
     return str("http://www.w3.org/2005/xpath-functions/collation/codepoint");
   });
   define(table, "static-base-uri", 0, 0, {}, any_uri_opt,
-         [](EvalContext&, Args&) { return Sequence{}; });
+         [](EvalContext&, Args) { return Sequence{}; });
 
   // Boolean.
-  define(table, "true", 0, 0, {}, boolean_one, [](EvalContext&, Args&) {
+  define(table, "true", 0, 0, {}, boolean_one, [](EvalContext&, Args) {
     return boolean(true);
   }).id = BuiltinId::kTrue;
-  define(table, "false", 0, 0, {}, boolean_one, [](EvalContext&, Args&) {
+  define(table, "false", 0, 0, {}, boolean_one, [](EvalContext&, Args) {
     return boolean(false);
   }).id = BuiltinId::kFalse;
-  define(table, "boolean", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+  define(table, "boolean", 1, 1, {items}, boolean_one, [](EvalContext&, Args a) {
     return boolean(effective_boolean_value(a[0]));
   }).id = BuiltinId::kBoolean;
-  define(table, "not", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+  define(table, "not", 1, 1, {items}, boolean_one, [](EvalContext&, Args a) {
     return boolean(!effective_boolean_value(a[0]));
   }).id = BuiltinId::kNot;
 
   // Numeric.
   define(table, "number", 0, 1, {any_atomic_opt}, double_one,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            std::optional<Atomic> v;
            if (a.empty())
              v = atomize_item(c.context_item());
@@ -415,7 +415,7 @@ void add_core(FunctionTable& table) {
            if (!castable_atomic(*v, T::kDouble)) return one(Atomic::dbl(std::nan("")));
            return one(cast_atomic(*v, T::kDouble));
          });
-  define(table, "abs", 1, 1, {numeric_opt}, numeric_opt, [](EvalContext&, Args& a) -> Sequence {
+  define(table, "abs", 1, 1, {numeric_opt}, numeric_opt, [](EvalContext&, Args a) -> Sequence {
     auto v = optional_atomic(a[0]);
     if (!v) return {};
     return one(abs_number(*v));
@@ -424,7 +424,7 @@ void add_core(FunctionTable& table) {
   define(table, "ceiling", 1, 1, {numeric_opt}, numeric_opt, rounded<Rounding::kCeiling>);
   define(table, "round", 1, 1, {numeric_opt}, numeric_opt, rounded<Rounding::kRound>);
   define(table, "round-half-to-even", 1, 2, {numeric_opt, integer_one}, numeric_opt,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            auto v = optional_atomic(a[0]);
            if (!v) return {};
            std::int64_t precision = a.size() > 1 ? int64_of(a[1]) : 0;
@@ -433,11 +433,11 @@ void add_core(FunctionTable& table) {
          });
 
   // Aggregates.
-  define(table, "count", 1, 1, {items}, integer_one, [](EvalContext&, Args& a) {
+  define(table, "count", 1, 1, {items}, integer_one, [](EvalContext&, Args a) {
     return integer(static_cast<std::int64_t>(a[0].size()));
   }).id = BuiltinId::kCount;
   define(table, "sum", 1, 2, {any_atomics, any_atomic_opt}, any_atomic_opt,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            std::vector<Atomic> values = aggregate_values(a[0], c);
            if (values.empty()) {
              if (a.size() > 1) return a[1];
@@ -445,28 +445,27 @@ void add_core(FunctionTable& table) {
            }
            return one(add_all(values, "sum"));
          });
-  define(
-      table, "avg", 1, 1, {any_atomics}, any_atomic_opt, [](EvalContext& c, Args& a) -> Sequence {
-        std::vector<Atomic> values = aggregate_values(a[0], c);
-        if (values.empty()) return {};
-        Atomic total = add_all(values, "avg");
-        return one(arithmetic(ArithOp::kDiv, total,
-                              Atomic::integer(Integer(static_cast<std::int64_t>(values.size())))));
-      });
+  define(table, "avg", 1, 1, {any_atomics}, any_atomic_opt, [](EvalContext& c, Args a) -> Sequence {
+    std::vector<Atomic> values = aggregate_values(a[0], c);
+    if (values.empty()) return {};
+    Atomic total = add_all(values, "avg");
+    return one(arithmetic(ArithOp::kDiv, total,
+                          Atomic::integer(Integer(static_cast<std::int64_t>(values.size())))));
+  });
   define(table, "max", 1, 2, {any_atomics, string_opt}, any_atomic_opt,
-         [](EvalContext& c, Args& a) { return min_max(a[0], c, Extreme::kMax); });
+         [](EvalContext& c, Args a) { return min_max(a[0], c, Extreme::kMax); });
   define(table, "min", 1, 2, {any_atomics, string_opt}, any_atomic_opt,
-         [](EvalContext& c, Args& a) { return min_max(a[0], c, Extreme::kMin); });
+         [](EvalContext& c, Args a) { return min_max(a[0], c, Extreme::kMin); });
 
   // Sequences.
-  define(table, "empty", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+  define(table, "empty", 1, 1, {items}, boolean_one, [](EvalContext&, Args a) {
     return boolean(a[0].empty());
   }).id = BuiltinId::kEmpty;
-  define(table, "exists", 1, 1, {items}, boolean_one, [](EvalContext&, Args& a) {
+  define(table, "exists", 1, 1, {items}, boolean_one, [](EvalContext&, Args a) {
     return boolean(!a[0].empty());
   }).id = BuiltinId::kExists;
   define(table, "distinct-values", 1, 2, {any_atomics, string_opt}, any_atomics,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            const Sequence& values = a[0];
            Sequence out;
            for (const Item& v : values) {
@@ -489,7 +488,7 @@ void add_core(FunctionTable& table) {
            return out;
          });
   define(table, "index-of", 2, 3, {any_atomics, any_atomic_one, string_opt}, integers,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            const Sequence& values = a[0];
            const Atomic* search = optional_atomic(a[1]);
            Atomic s =
@@ -505,7 +504,7 @@ void add_core(FunctionTable& table) {
            return out;
          });
   define(table, "insert-before", 3, 3, {items, integer_one, items}, items,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            std::int64_t pos = int64_of(a[1]);
            Sequence out = a[0];
            std::size_t at =
@@ -513,19 +512,19 @@ void add_core(FunctionTable& table) {
            out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), a[2].begin(), a[2].end());
            return out;
          });
-  define(table, "remove", 2, 2, {items, integer_one}, items, [](EvalContext&, Args& a) {
+  define(table, "remove", 2, 2, {items, integer_one}, items, [](EvalContext&, Args a) {
     std::int64_t pos = int64_of(a[1]);
     Sequence out = a[0];
     if (pos >= 1 && static_cast<std::size_t>(pos) <= out.size())
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(pos - 1));
     return out;
   });
-  define(table, "reverse", 1, 1, {items}, items, [](EvalContext&, Args& a) {
+  define(table, "reverse", 1, 1, {items}, items, [](EvalContext&, Args a) {
     Sequence out(a[0].rbegin(), a[0].rend());
     return out;
   });
   define(table, "subsequence", 2, 3, {items, numeric_one, numeric_one}, items,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            auto start_arg = optional_atomic(a[1]);
            if (!start_arg) throw Error("XPTY0004", "subsequence(): empty start");
            double start = std::floor(numeric_to_double(*start_arg) + 0.5);
@@ -542,23 +541,23 @@ void add_core(FunctionTable& table) {
            }
            return out;
          });
-  define(table, "unordered", 1, 1, {items}, items, [](EvalContext&, Args& a) { return a[0]; });
-  define(table, "zero-or-one", 1, 1, {items}, items, [](EvalContext&, Args& a) {
+  define(table, "unordered", 1, 1, {items}, items, [](EvalContext&, Args a) { return a[0]; });
+  define(table, "zero-or-one", 1, 1, {items}, items, [](EvalContext&, Args a) {
     if (a[0].size() > 1) throw Error("FORG0003", "zero-or-one() called with more than one item");
     return a[0];
   });
-  define(table, "one-or-more", 1, 1, {items}, items, [](EvalContext&, Args& a) {
+  define(table, "one-or-more", 1, 1, {items}, items, [](EvalContext&, Args a) {
     if (a[0].empty()) throw Error("FORG0004", "one-or-more() called with an empty sequence");
     return a[0];
   });
-  define(table, "exactly-one", 1, 1, {items}, items, [](EvalContext&, Args& a) {
+  define(table, "exactly-one", 1, 1, {items}, items, [](EvalContext&, Args a) {
     if (a[0].size() != 1)
       throw Error("FORG0005",
                   "exactly-one() called with " + std::to_string(a[0].size()) + " items");
     return a[0];
   });
   define(table, "deep-equal", 2, 3, {items, items, string_opt}, boolean_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            if (a[0].size() != a[1].size()) return boolean(false);
            for (std::size_t i = 0; i < a[0].size(); ++i) {
              if (!deep_equal_items(a[0][i], a[1][i])) return boolean(false);
@@ -567,41 +566,39 @@ void add_core(FunctionTable& table) {
          });
 
   // Context.
-  define(table, "position", 0, 0, {}, integer_one, [](EvalContext& c, Args&) {
+  define(table, "position", 0, 0, {}, integer_one, [](EvalContext& c, Args) {
     c.context_item();
     return integer(static_cast<std::int64_t>(c.position));
   }).id = BuiltinId::kPosition;
-  define(table, "last", 0, 0, {}, integer_one, [](EvalContext& c, Args&) {
+  define(table, "last", 0, 0, {}, integer_one, [](EvalContext& c, Args) {
     c.context_item();
     return integer(static_cast<std::int64_t>(c.size));
   }).id = BuiltinId::kLast;
   // Nodes.
-  define(table, "name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args& a) {
+  define(table, "name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args a) {
     auto n = node_arg(c, a, "name");
     return str(n ? node_name_lexical(*n) : "");
   }).id = BuiltinId::kName;
-  define(table, "local-name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args& a) {
+  define(table, "local-name", 0, 1, {node_opt}, string_one, [](EvalContext& c, Args a) {
     auto n = node_arg(c, a, "local-name");
     return str(n ? node_local_name(*n) : "");
   }).id = BuiltinId::kLocalName;
   define(table, "namespace-uri", 0, 1, {node_opt}, any_uri_one,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            auto n = node_arg(c, a, "namespace-uri");
            std::string uri =
                n && n->ns_slot == 0 ? std::string(n->doc->namespace_uri(n->index)) : "";
            return one(Atomic(T::kAnyURI, uri));
          })
       .id = BuiltinId::kNamespaceUri;
-  define(table, "root", 0, 1, {node_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "root", 0, 1, {node_opt}, node_opt, [](EvalContext& c, Args a) -> Sequence {
     auto n = node_arg(c, a, "root");
     if (!n) return {};
     return {Item(n->doc->root())};
   });
-  define(table, "lang", 1, 2, {string_opt, node_one}, boolean_one, [](EvalContext& c, Args& a) {
+  define(table, "lang", 1, 2, {string_opt, node_one}, boolean_one, [](EvalContext& c, Args a) {
     std::string wanted = string_or_empty(a[0]);
-    std::vector<Sequence> rest;
-    if (a.size() > 1) rest.push_back(a[1]);
-    auto n = node_arg(c, rest, "lang");
+    auto n = node_arg(c, a.subspan(1), "lang");
     if (!n) return boolean(false);
     const xdm::Document& d = *n->doc;
     xdm::NodeIndex e = n->index;
@@ -626,11 +623,9 @@ void add_core(FunctionTable& table) {
     }
     return boolean(false);
   });
-  define(table, "id", 1, 2, {any_atomics, node_one}, nodes, [](EvalContext& c, Args& a) {
+  define(table, "id", 1, 2, {any_atomics, node_one}, nodes, [](EvalContext& c, Args a) {
     // Without a DTD or schema the only ID attributes are xml:id ones.
-    std::vector<Sequence> rest;
-    if (a.size() > 1) rest.push_back(a[1]);
-    auto n = node_arg(c, rest, "id");
+    auto n = node_arg(c, a.subspan(1), "id");
     Sequence out;
     if (!n) return out;
     std::vector<std::string> ids;
@@ -659,7 +654,7 @@ void add_core(FunctionTable& table) {
     for (const NodeRef& f : found) out.emplace_back(f);
     return out;
   }).id = BuiltinId::kId;
-  define(table, "doc", 1, 1, {string_opt}, node_opt, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "doc", 1, 1, {string_opt}, node_opt, [](EvalContext& c, Args a) -> Sequence {
     if (a[0].empty()) return {};
     const std::string uri = string_or_empty(a[0]);
     DocumentSource::Refusal refusal{"konform does not load external documents",
@@ -671,13 +666,13 @@ void add_core(FunctionTable& table) {
     }
     return Sequence{Item(found->root())};
   });
-  define(table, "doc-available", 1, 1, {string_opt}, boolean_one, [](EvalContext& c, Args& a) {
+  define(table, "doc-available", 1, 1, {string_opt}, boolean_one, [](EvalContext& c, Args a) {
     if (a[0].empty()) return boolean(false);
     DocumentSource::Refusal refusal;
     return boolean(find_document(c, string_or_empty(a[0]), refusal) != nullptr);
   });
   // The default collection is the run's input set; konform knows no named collections.
-  define(table, "collection", 0, 1, {string_opt}, nodes, [](EvalContext& c, Args& a) -> Sequence {
+  define(table, "collection", 0, 1, {string_opt}, nodes, [](EvalContext& c, Args a) -> Sequence {
     DocumentSource* source = c.dynamic->documents;
     const std::string name = a.empty() || a[0].empty() ? "" : string_or_empty(a[0]);
     if (source == nullptr || !name.empty()) {
@@ -701,16 +696,15 @@ void add_core(FunctionTable& table) {
 
   // QNames and namespaces.
   define(table, "QName", 2, 2, {string_opt, string_one}, atomic(AtomicType::kQName),
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            return one(make_qname(string_or_empty(a[0]), string_or_empty(a[1])));
          });
   define(table, "resolve-QName", 2, 2, {any_atomic_opt, node_one}, qname_opt,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            auto q = optional_atomic(a[0]);
            if (!q) return {};
            std::string lexical = atomic_to_string(*q);
-           std::vector<Sequence> rest{a[1]};
-           auto e = node_arg(c, rest, "resolve-QName");
+           auto e = node_arg(c, a.subspan(1), "resolve-QName");
            auto colon = lexical.find(':');
            std::string prefix = colon == std::string::npos ? "" : lexical.substr(0, colon);
            auto uri = prefix_uri(*e, prefix);
@@ -721,33 +715,32 @@ void add_core(FunctionTable& table) {
            return one(make_qname(*uri, lexical));
          });
   define(table, "prefix-from-QName", 1, 1, {any_atomic_opt}, ncname_opt,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            auto q = optional_atomic(a[0]);
            if (!q || qname_arg(q).as_qname().prefix.empty()) return {};
            return one(Atomic(T::kNCName, q->as_qname().prefix));
          });
   define(table, "local-name-from-QName", 1, 1, {any_atomic_opt}, ncname_opt,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            auto q = optional_atomic(a[0]);
            if (!q) return {};
            return one(Atomic(T::kNCName, qname_arg(q).as_qname().local));
          });
   define(table, "namespace-uri-from-QName", 1, 1, {any_atomic_opt}, any_uri_opt,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            auto q = optional_atomic(a[0]);
            if (!q) return {};
            return one(Atomic(T::kAnyURI, qname_arg(q).as_qname().ns));
          });
   define(table, "namespace-uri-for-prefix", 2, 2, {string_opt, node_one}, any_uri_opt,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            std::string prefix = string_or_empty(a[0]);
-           std::vector<Sequence> rest{a[1]};
-           auto e = node_arg(c, rest, "namespace-uri-for-prefix");
+           auto e = node_arg(c, a.subspan(1), "namespace-uri-for-prefix");
            auto uri = prefix_uri(*e, prefix);
            if (!uri || uri->empty()) return {};
            return one(Atomic(T::kAnyURI, *uri));
          });
-  define(table, "in-scope-prefixes", 1, 1, {node_one}, strings, [](EvalContext& c, Args& a) {
+  define(table, "in-scope-prefixes", 1, 1, {node_one}, strings, [](EvalContext& c, Args a) {
     auto e = node_arg(c, a, "in-scope-prefixes");
     Sequence out;
     for (const auto& b : e->doc->in_scope_namespaces(e->index))
@@ -756,19 +749,17 @@ void add_core(FunctionTable& table) {
   });
 
   // XSLT.
-  define(table, "current", 0, 0, {}, item_one, [](EvalContext& c, Args&) -> Sequence {
+  define(table, "current", 0, 0, {}, item_one, [](EvalContext& c, Args) -> Sequence {
     if (c.current == nullptr) throw Error("XPDY0002", "current(): no context item");
     return {*c.current};
   });
   // The keys are those of the static context the call was compiled in (its prepare hook).
   define(table, "key", 2, 3, {string_opt, any_atomics, node_one}, nodes,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            std::string name = string_or_empty(a[0]);
            const KeyDefinition* key = c.prepared->statics->find_key(name);
            if (key == nullptr) throw Error("XTDE1260", "no key named '" + name + "'");
-           std::vector<Sequence> rest;
-           if (a.size() > 2) rest.push_back(a[2]);
-           auto n = node_arg(c, rest, "key");
+           auto n = node_arg(c, a.subspan(2), "key");
            if (!n) return Sequence{};
            const KeyCache::Index& index = c.dynamic->key_cache().index(*key, *n->doc, c);
            std::vector<NodeRef> found;

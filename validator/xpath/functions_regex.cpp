@@ -11,7 +11,7 @@
 namespace konform::xpath::fn {
 namespace {
 
-using Args = std::vector<Sequence>;
+using Args = Arguments;
 
 /// Patterns computed at run time kept compiled per thread (XRechnung uses a handful).
 constexpr std::size_t kCachedPatterns = 256;
@@ -27,7 +27,7 @@ bool is_string_literal(const Expr* e) {
 
 /// The call site's compiled regex, or the pattern of this call compiled (and cached). The cache
 /// keeps what it returns until a later call adds a pattern.
-const CompiledRegex& regex_for(EvalContext& c, const Args& a, std::size_t pattern_index,
+const CompiledRegex& regex_for(EvalContext& c, const Args a, std::size_t pattern_index,
                                std::size_t flags_index) {
   if (c.prepared->regex != nullptr) return *c.prepared->regex;
   std::string flags = a.size() > flags_index ? string_or_empty(a[flags_index]) : "";
@@ -91,14 +91,14 @@ PreparedCall prepare_regex(const std::vector<const Expr*>& args, const StaticCon
 void add_regex(FunctionTable& table) {
   using namespace types;
   define(table, "matches", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            const std::string& input = string_or_empty(a[0]);
            const CompiledRegex& re = regex_for(c, a, 1, 2);
            return boolean(RE2::PartialMatch(input, *re.re));
          })
       .prepare = prepare_regex<1, 2>;
   define(table, "replace", 3, 4, {string_opt, string_opt, string_opt, string_opt}, string_one,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            const std::string& input = string_or_empty(a[0]);
            const CompiledRegex& re = regex_for(c, a, 1, 3);
            const std::string& replacement = string_or_empty(a[2]);
@@ -123,7 +123,7 @@ void add_regex(FunctionTable& table) {
          })
       .prepare = prepare_regex<1, 3>;
   define(table, "tokenize", 2, 3, {string_opt, string_opt, string_opt}, strings,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            const std::string& input = string_or_empty(a[0]);
            const CompiledRegex& re = regex_for(c, a, 1, 2);
            if (re.matches_empty)

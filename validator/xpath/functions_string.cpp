@@ -11,12 +11,12 @@ namespace konform::xpath::fn {
 namespace {
 
 using T = AtomicType;
-using Args = std::vector<Sequence>;
+using Args = Arguments;
 
 constexpr std::string_view kCodepointCollation =
     "http://www.w3.org/2005/xpath-functions/collation/codepoint";
 
-void check_collation(const Args& a, std::size_t index, const char* function) {
+void check_collation(const Args a, std::size_t index, const char* function) {
   if (a.size() <= index) return;
   std::string c = string_or_empty(a[index]);
   if (c != kCodepointCollation)
@@ -30,7 +30,7 @@ struct SplitAtFirst {
   std::string after;
 };
 
-SplitAtFirst split_at_first(const Args& a) {
+SplitAtFirst split_at_first(const Args a) {
   const std::string s = string_or_empty(a[0]);
   const std::string t = string_or_empty(a[1]);
   const std::size_t at = s.find(t);
@@ -140,7 +140,7 @@ std::string resolve_uri(const std::string& rel, const std::string& base) {
 
 void add_strings(FunctionTable& table) {
   using namespace types;
-  define(table, "codepoints-to-string", 1, 1, {integers}, string_one, [](EvalContext&, Args& a) {
+  define(table, "codepoints-to-string", 1, 1, {integers}, string_one, [](EvalContext&, Args a) {
     std::string out;
     for (const Item& i : a[0]) {
       Atomic v = atomize_item(i);
@@ -156,26 +156,26 @@ void add_strings(FunctionTable& table) {
     }
     return str(out);
   });
-  define(table, "string-to-codepoints", 1, 1, {string_opt}, integers, [](EvalContext&, Args& a) {
+  define(table, "string-to-codepoints", 1, 1, {string_opt}, integers, [](EvalContext&, Args a) {
     Sequence out;
     for (char32_t cp : to_code_points(string_or_empty(a[0])))
       out.emplace_back(Atomic::integer(Integer(static_cast<std::int64_t>(cp))));
     return out;
   });
   define(table, "compare", 2, 3, {string_opt, string_opt, string_opt}, integer_opt,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            check_collation(a, 2, "compare");
            if (a[0].empty() || a[1].empty()) return {};
            int c = string_or_empty(a[0]).compare(string_or_empty(a[1]));
            return integer(c < 0 ? -1 : (c > 0 ? 1 : 0));
          });
   define(table, "codepoint-equal", 2, 2, {string_opt, string_opt}, boolean_opt,
-         [](EvalContext&, Args& a) -> Sequence {
+         [](EvalContext&, Args a) -> Sequence {
            if (a[0].empty() || a[1].empty()) return {};
            return boolean(string_or_empty(a[0]) == string_or_empty(a[1]));
          });
   define(table, "concat", 2, FunctionSignature::kVariadic, {any_atomic_opt}, string_one,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            std::string out;
            for (const Sequence& s : a) {
              auto v = optional_atomic(s);
@@ -185,20 +185,19 @@ void add_strings(FunctionTable& table) {
            return str(out);
          })
       .id = BuiltinId::kConcat;
-  define(table, "string-join", 2, 2, {strings, string_opt}, string_one,
-         [](EvalContext& c, Args& a) {
-           std::string sep = string_or_empty(a[1]);
-           std::string out;
-           for (std::size_t i = 0; i < a[0].size(); ++i) {
-             if (i) out += sep;
-             const std::string& v = a[0][i].atomic().as_string();
-             out += v;
-             c.charge(v.size() + sep.size());
-           }
-           return str(out);
-         });
+  define(table, "string-join", 2, 2, {strings, string_opt}, string_one, [](EvalContext& c, Args a) {
+    std::string sep = string_or_empty(a[1]);
+    std::string out;
+    for (std::size_t i = 0; i < a[0].size(); ++i) {
+      if (i) out += sep;
+      const std::string& v = a[0][i].atomic().as_string();
+      out += v;
+      c.charge(v.size() + sep.size());
+    }
+    return str(out);
+  });
   define(table, "substring", 2, 3, {string_opt, numeric_one, numeric_one}, string_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            std::u32string s = to_code_points(string_or_empty(a[0]));
            auto start_arg = optional_atomic(a[1]);
            if (!start_arg) throw Error("XPTY0004", "substring(): empty start");
@@ -219,16 +218,16 @@ void add_strings(FunctionTable& table) {
            }
            return str(to_utf8(out));
          });
-  define(table, "string-length", 0, 1, {string_opt}, integer_one, [](EvalContext& c, Args& a) {
+  define(table, "string-length", 0, 1, {string_opt}, integer_one, [](EvalContext& c, Args a) {
     std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
     return integer(static_cast<std::int64_t>(to_code_points(s).size()));
   });
-  define(table, "normalize-space", 0, 1, {string_opt}, string_one, [](EvalContext& c, Args& a) {
+  define(table, "normalize-space", 0, 1, {string_opt}, string_one, [](EvalContext& c, Args a) {
     std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
     return str(collapse_whitespace(s));
   }).id = BuiltinId::kNormalizeSpace;
   define(table, "normalize-unicode", 1, 2, {string_opt, string_opt}, string_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            std::string s = string_or_empty(a[0]);
            // F&O 7.4.6: the form is compared after upper-case() and normalize-space().
            const std::string form = unicode::upper_case(
@@ -240,14 +239,14 @@ void add_strings(FunctionTable& table) {
            }
            return str(std::move(*normalized));
          });
-  define(table, "upper-case", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+  define(table, "upper-case", 1, 1, {string_opt}, string_one, [](EvalContext&, Args a) {
     return str(unicode::upper_case(string_or_empty(a[0])));
   }).id = BuiltinId::kUpperCase;
-  define(table, "lower-case", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+  define(table, "lower-case", 1, 1, {string_opt}, string_one, [](EvalContext&, Args a) {
     return str(unicode::lower_case(string_or_empty(a[0])));
   }).id = BuiltinId::kLowerCase;
   define(table, "translate", 3, 3, {string_opt, string_opt, string_opt}, string_one,
-         [](EvalContext& c, Args& a) {
+         [](EvalContext& c, Args a) {
            std::u32string s = to_code_points(string_or_empty(a[0]));
            std::u32string from = to_code_points(string_or_empty(a[1]));
            std::u32string to = to_code_points(string_or_empty(a[2]));
@@ -262,48 +261,47 @@ void add_strings(FunctionTable& table) {
            }
            return str(to_utf8(out));
          });
-  define(table, "encode-for-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+  define(table, "encode-for-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args a) {
     return str(percent_encode(string_or_empty(a[0]), unreserved));
   });
-  define(table, "iri-to-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
-    return str(percent_encode(string_or_empty(a[0]), iri_keep));
-  });
-  define(table, "escape-html-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args& a) {
+  define(table, "iri-to-uri", 1, 1, {string_opt}, string_one,
+         [](EvalContext&, Args a) { return str(percent_encode(string_or_empty(a[0]), iri_keep)); });
+  define(table, "escape-html-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args a) {
     return str(percent_encode(string_or_empty(a[0]), html_keep));
   });
   define(table, "contains", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            check_collation(a, 2, "contains");
            return boolean(string_or_empty(a[0]).find(string_or_empty(a[1])) != std::string::npos);
          })
       .id = BuiltinId::kContains;
   define(table, "starts-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            check_collation(a, 2, "starts-with");
            return boolean(string_or_empty(a[0]).rfind(string_or_empty(a[1]), 0) == 0);
          })
       .id = BuiltinId::kStartsWith;
   define(table, "ends-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            check_collation(a, 2, "ends-with");
            std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
            return boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
          })
       .id = BuiltinId::kEndsWith;
   define(table, "substring-before", 2, 3, {string_opt, string_opt, string_opt}, string_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            check_collation(a, 2, "substring-before");
            return str(split_at_first(a).before);
          })
       .id = BuiltinId::kSubstringBefore;
   define(table, "substring-after", 2, 3, {string_opt, string_opt, string_opt}, string_one,
-         [](EvalContext&, Args& a) {
+         [](EvalContext&, Args a) {
            check_collation(a, 2, "substring-after");
            return str(split_at_first(a).after);
          })
       .id = BuiltinId::kSubstringAfter;
   define(table, "resolve-uri", 1, 2, {string_opt, string_opt}, any_uri_opt,
-         [](EvalContext& c, Args& a) -> Sequence {
+         [](EvalContext& c, Args a) -> Sequence {
            if (a[0].empty()) return {};
            std::string rel = string_or_empty(a[0]);
            std::string base;

@@ -7,20 +7,20 @@
 namespace konform::xpath::fn {
 namespace {
 
-using Args = std::vector<Sequence>;
+using Args = Arguments;
 using T = AtomicType;
 
 // The accessors and adjusters share one body per shape: the caller has converted the argument
 // to the declared type (untypedAtomic cast, XPTY0004 otherwise), so the body only reads it.
 template <auto field>
-Sequence date_time_component(EvalContext&, Args& a) {
+Sequence date_time_component(EvalContext&, Args a) {
   const Atomic* v = optional_atomic(a[0]);
   if (v == nullptr) return {};
   return field(v->as_datetime());
 }
 
 template <auto field>
-Sequence duration_component(EvalContext&, Args& a) {
+Sequence duration_component(EvalContext&, Args a) {
   const Atomic* v = optional_atomic(a[0]);
   if (v == nullptr) return {};
   return field(v->as_duration());
@@ -38,7 +38,7 @@ constexpr std::string_view adjuster_name(T type) {
 }
 
 template <T type>
-Sequence adjust_to_timezone(EvalContext&, Args& a) {
+Sequence adjust_to_timezone(EvalContext&, Args a) {
   auto invalid = [] {
     return Error("FODT0003", std::string(adjuster_name(type)) + "(): invalid timezone");
   };
@@ -115,21 +115,21 @@ void add_temporal(FunctionTable& table) {
   accessor(table, "seconds-from-duration", T::kDuration, kDec, duration_component<d_seconds>);
 
   define(table, "current-dateTime", 0, 0, {}, atomic(AtomicType::kDateTime),
-         [](EvalContext& c, Args&) {
+         [](EvalContext& c, Args) {
            return cast_current(c, xsdtypes::DateTimeKind::kDateTime, T::kDateTime);
          });
-  define(table, "current-date", 0, 0, {}, atomic(AtomicType::kDate), [](EvalContext& c, Args&) {
+  define(table, "current-date", 0, 0, {}, atomic(AtomicType::kDate), [](EvalContext& c, Args) {
     return cast_current(c, xsdtypes::DateTimeKind::kDate, T::kDate);
   });
-  define(table, "current-time", 0, 0, {}, atomic(AtomicType::kTime), [](EvalContext& c, Args&) {
+  define(table, "current-time", 0, 0, {}, atomic(AtomicType::kTime), [](EvalContext& c, Args) {
     return cast_current(c, xsdtypes::DateTimeKind::kTime, T::kTime);
   });
   define(table, "implicit-timezone", 0, 0, {}, atomic(AtomicType::kDayTimeDuration),
-         [](EvalContext&, Args&) {
+         [](EvalContext&, Args) {
            return one(Atomic(T::kDayTimeDuration, Duration::day_time(Decimal())));
          });
   define(table, "dateTime", 2, 2, {atomic_opt(AtomicType::kDate), atomic_opt(AtomicType::kTime)},
-         atomic_opt(AtomicType::kDateTime), [](EvalContext&, Args& a) -> Sequence {
+         atomic_opt(AtomicType::kDateTime), [](EvalContext&, Args a) -> Sequence {
            const Atomic* d = optional_atomic(a[0]);
            const Atomic* t = optional_atomic(a[1]);
            if (d == nullptr || t == nullptr) return {};

@@ -35,7 +35,8 @@ bool LiteralContainsExpr::ebv(EvalContext& c) const {
     if (is_string_like(i.atomic().type())) return contains(i.atomic().as_string());
   }
   // Anything else is the generic function's error (XPTY0004): let it say so in its words.
-  Sequence r = call_->invoke(c, {call_->args()[0]->eval(c), std::move(needle)});
+  Sequence args[] = {call_->args()[0]->eval(c), std::move(needle)};
+  Sequence r = call_->invoke(c, args);
   return effective_boolean_value(r);
 }
 
