@@ -15,11 +15,9 @@ struct Sha256::State {
   SHA256_CTX context;
 };
 
-Sha256::Sha256() : state_(std::make_unique<State>()) { SHA256_Init(&state_->context); }
+void Sha256::StateDeleter::operator()(State* state) const noexcept { delete state; }
 
-Sha256::~Sha256() = default;
-Sha256::Sha256(Sha256&&) noexcept = default;
-Sha256& Sha256::operator=(Sha256&&) noexcept = default;
+Sha256::Sha256() : state_(new State) { SHA256_Init(&state_->context); }
 
 void Sha256::update(const void* data, std::size_t size) {
   SHA256_Update(&state_->context, data, size);

@@ -12,16 +12,18 @@ namespace konform {
 class Sha256 {
  public:
   Sha256();
-  ~Sha256();
-  Sha256(Sha256&&) noexcept;
-  Sha256& operator=(Sha256&&) noexcept;
   void update(const void* data, std::size_t size);
   /// Lower-case hex of the digest; ends the hash.
   std::string hex();
 
  private:
   struct State;
-  std::unique_ptr<State> state_;
+  // Deletes in sha256.cpp, where State is complete, so the class needs no declared destructor
+  // or moves (rule of zero) and its includers never see OpenSSL's headers.
+  struct StateDeleter {
+    void operator()(State* state) const noexcept;
+  };
+  std::unique_ptr<State, StateDeleter> state_;
 };
 
 /// Lower-case hex SHA-256 of `bytes`.
