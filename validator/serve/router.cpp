@@ -2,24 +2,54 @@
 
 namespace konform::serve {
 
+namespace {
+
+/// A route's method, path, handler and, where its path is shared, its label (RouteEntry::label).
+struct RouteRow {
+  http::verb method;
+  std::string_view path;
+  Route route;
+  std::string_view label = {};
+};
+
+// Deny by default: the routes anyone may call, token or not, are listed here and nowhere else —
+// the probes an orchestrator calls without credentials and the web page, which asks for the
+// token in its forms.
+constexpr RouteRow kOpenRoutes[] = {
+    {http::verb::get, "/healthz", Route::kHealth},
+    {http::verb::get, "/readyz", Route::kReady},
+    {http::verb::get, "/", Route::kPage},
+    {http::verb::get, "/compare", Route::kComparePage},
+    {http::verb::get, "/ui/page.css", Route::kStylesheet},
+};
+
+// Every other route needs the token when one is configured.
+constexpr RouteRow kGuardedRoutes[] = {
+    {http::verb::post, "/v1/validate", Route::kValidate},
+    {http::verb::post, "/v1/compare", Route::kCompare},
+    {http::verb::post, "/", Route::kKosit, "kosit"},
+    {http::verb::get, "/v1/profiles", Route::kProfiles},
+    {http::verb::get, "/v1/rules", Route::kRules},
+    {http::verb::get, "/v1/openapi.json", Route::kOpenApi},
+    {http::verb::post, "/v1/admin/reload", Route::kReload},
+    {http::verb::get, "/metrics", Route::kMetrics},
+    {http::verb::post, "/ui/validate", Route::kFormValidate},
+    {http::verb::post, "/ui/compare", Route::kFormCompare},
+};
+
+std::vector<RouteEntry> route_table() {
+  std::vector<RouteEntry> table;
+  for (const RouteRow& row : kGuardedRoutes)
+    table.push_back({row.method, row.path, row.route, true, row.label});
+  for (const RouteRow& row : kOpenRoutes)
+    table.push_back({row.method, row.path, row.route, false, row.label});
+  return table;
+}
+
+}  // namespace
+
 const std::vector<RouteEntry>& routes() {
-  static const std::vector<RouteEntry> table{
-      {http::verb::post, "/v1/validate", Route::kValidate, true},
-      {http::verb::post, "/v1/compare", Route::kCompare, true},
-      {http::verb::post, "/", Route::kKosit, true, "kosit"},
-      {http::verb::get, "/v1/profiles", Route::kProfiles, true},
-      {http::verb::get, "/v1/rules", Route::kRules, true},
-      {http::verb::get, "/v1/openapi.json", Route::kOpenApi, true},
-      {http::verb::post, "/v1/admin/reload", Route::kReload, true},
-      {http::verb::get, "/metrics", Route::kMetrics, true},
-      {http::verb::get, "/healthz", Route::kHealth, false},
-      {http::verb::get, "/readyz", Route::kReady, false},
-      {http::verb::get, "/", Route::kPage, false},
-      {http::verb::get, "/compare", Route::kComparePage, false},
-      {http::verb::get, "/ui/page.css", Route::kStylesheet, false},
-      {http::verb::post, "/ui/validate", Route::kFormValidate, true},
-      {http::verb::post, "/ui/compare", Route::kFormCompare, true},
-  };
+  static const std::vector<RouteEntry> table = route_table();
   return table;
 }
 
