@@ -13,6 +13,8 @@
 
 namespace konform::reports {
 
+class RuleCatalogues;
+
 /// How a human-facing renderer should present the report. The machine formats (json, sarif)
 /// ignore these: they always carry both languages and no colour.
 struct RenderOptions {
@@ -29,6 +31,9 @@ struct Renderer {
   std::string_view name;         ///< what --format takes, e.g. "json"
   std::string_view description;  ///< one line for --help
   void (*render)(const Report&, const RenderOptions&, std::ostream&);
+  /// The same bytes, the rules listed from the catalogues a compiled chain prepared
+  /// (rule_catalogues.h); null for a format that lists no catalogue whole.
+  std::string (*render_with)(const Report&, const RenderOptions&, const RuleCatalogues&) = nullptr;
 };
 
 /// Every format konform can write, sorted by name.

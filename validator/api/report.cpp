@@ -51,19 +51,11 @@ std::string Report::render(std::string_view format, const RenderOptions& options
   engine_options.quiet = options.quiet;
   engine_options.color = options.color;
   engine_options.lang = engine_language(options.language);
-  if (prepared_ && format == "json")
-    return reports::render_json_with(*report_, prepared_->json_rules());
-  if (prepared_ && format == "xml")
-    return reports::render_xml_with(*report_, prepared_->xml_rules());
-  if (prepared_ && format == "sarif")
-    return reports::render_sarif_with(*report_, prepared_->sarif_rules());
-  std::ostringstream out;
-  if (prepared_ && renderer.render == reports::render_html) {
-    reports::render_html_with(*report_, engine_options, prepared_->html_rules(engine_options.lang),
-                              out);
-  } else {
-    renderer.render(*report_, engine_options, out);
+  if (prepared_ && renderer.render_with) {
+    return finished(format, renderer.render_with(*report_, engine_options, prepared_->catalogues));
   }
+  std::ostringstream out;
+  renderer.render(*report_, engine_options, out);
   return finished(format, std::move(out));
 }
 
