@@ -8,6 +8,7 @@
 // under the message; they are left out of every count and the chart.
 // Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
 // <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
+#include <array>
 #include <charconv>
 #include <initializer_list>
 #include <map>
@@ -437,11 +438,12 @@ std::string_view HtmlRuleCatalogue::row(std::size_t i) const {
 }
 
 const HtmlRuleCatalogue& HtmlRuleCatalogues::in(std::string_view lang) const {
-  const bool in_german = german(html_words(lang));
-  std::optional<HtmlRuleCatalogue>& rows = in_german ? german_ : english_;
-  std::call_once(in_german ? german_once_ : english_once_,
-                 [&] { rows.emplace(rules_, in_german ? "de" : "en"); });
-  return *rows;
+  // The page languages in the order of HtmlRuleCatalogues::languages_.
+  constexpr std::array<std::string_view, 2> kPageLanguages = {"en", "de"};
+  const std::size_t index = german(html_words(lang)) ? 1 : 0;
+  InLanguage& language = languages_[index];
+  std::call_once(language.once, [&] { language.rows.emplace(rules_, kPageLanguages[index]); });
+  return *language.rows;
 }
 
 void render_html_with(const Report& report, const RenderOptions& options,
