@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "reports/html_wording.h"
+#include "reports/rendered_pieces.h"
 #include "reports/renderer.h"
 #include "reports/rule_catalogue_text.h"
 #include "validator/core/report.h"
@@ -56,9 +57,9 @@ class HtmlRuleCatalogues {
   mutable std::array<InLanguage, 2> languages_;  ///< English, German
 };
 
-/// What render_html() writes, taking the rows of the rules without findings from `catalogue` when
-/// it lists the report's rules in the page's language.
-void render_html_with(const Report& report, const RenderOptions& options,
-                      const HtmlRuleCatalogue& catalogue, std::ostream& out);
+/// What render_html() writes, the rows of the rules without findings from `catalogue` when it
+/// lists the report's rules in the page's language: all of them (no finding) as its shared text.
+RenderedPieces render_html_with(const Report& report, const RenderOptions& options,
+                                const HtmlRuleCatalogue& catalogue);
 
 }  // namespace konform::reports

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <sstream>
 
 #include "reports/formats.h"
 #include "reports/rule_catalogues.h"
@@ -10,25 +9,23 @@
 namespace konform::reports {
 namespace {
 
-std::string html_with(const Report& report, const RenderOptions& options,
-                      const RuleCatalogues& catalogues) {
-  std::ostringstream out;
-  render_html_with(report, options, catalogues.html(options.lang), out);
-  return std::move(out).str();
+RenderedPieces html_with(const Report& report, const RenderOptions& options,
+                         const RuleCatalogues& catalogues) {
+  return render_html_with(report, options, catalogues.html(options.lang));
 }
 
-std::string json_with(const Report& report, const RenderOptions& /*options*/,
-                      const RuleCatalogues& catalogues) {
+RenderedPieces json_with(const Report& report, const RenderOptions& /*options*/,
+                         const RuleCatalogues& catalogues) {
   return render_json_with(report, catalogues.json());
 }
 
-std::string sarif_with(const Report& report, const RenderOptions& /*options*/,
-                       const RuleCatalogues& catalogues) {
+RenderedPieces sarif_with(const Report& report, const RenderOptions& /*options*/,
+                          const RuleCatalogues& catalogues) {
   return render_sarif_with(report, catalogues.sarif());
 }
 
-std::string xml_with(const Report& report, const RenderOptions& /*options*/,
-                     const RuleCatalogues& catalogues) {
+RenderedPieces xml_with(const Report& report, const RenderOptions& /*options*/,
+                        const RuleCatalogues& catalogues) {
   return render_xml_with(report, catalogues.xml());
 }
 
