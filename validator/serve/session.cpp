@@ -247,7 +247,9 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
 
 void Session::start_validation(ValidationJob job) {
   const unsigned version = job.http_version;
-  start_work({version, [job = std::move(job)] { return run_validation(job); }});
+  // Run once: the job's inputs move into the validation instead of being copied.
+  start_work(
+      {version, [job = std::move(job)]() mutable { return run_validation(std::move(job)); }});
 }
 
 void Session::start_work(WorkerJob job) {

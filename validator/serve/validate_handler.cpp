@@ -51,8 +51,8 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
   return prepared;
 }
 
-WorkerResult run_validation(const ValidationJob& job) {
-  const api::Report report = job.chain->chain->validate(job.inputs);
+WorkerResult run_validation(ValidationJob job) {
+  const api::Report report = job.chain->chain->validate(std::move(job.inputs));
   api::RenderOptions options;
   options.language = job.language;
   ReportResponse response{job.verdict_as_status ? kosit_status(report.verdict()) : http::status::ok,
