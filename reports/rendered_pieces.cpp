@@ -20,8 +20,12 @@ std::optional<RenderedPieces> cut_at(std::string rendered, std::string_view plac
                                      std::string_view tail) {
   const std::size_t at = rendered.find(placeholder);
   if (at == std::string::npos) return std::nullopt;
-  std::string rest = rendered.substr(at + placeholder.size());
-  rest.append(tail);
+  // One allocation for the rest: a report's findings follow its rules, and growing the copy to
+  // append `tail` copied them twice.
+  const std::string_view after = std::string_view(rendered).substr(at + placeholder.size());
+  std::string rest;
+  rest.reserve(after.size() + tail.size());
+  rest.append(after).append(tail);
   rendered.resize(at);
   return RenderedPieces{std::move(rendered), std::move(catalogue), std::move(rest)};
 }
