@@ -8,10 +8,12 @@
 // under the message; they are left out of every count and the chart.
 // Accessibility: <html lang>, headings h1 > h2 > h3 in order, tables with <caption> and
 // <th scope>, dark text on light backgrounds, severity always spelled out next to its colour.
+#include <array>
 #include <charconv>
 #include <initializer_list>
 #include <map>
 #include <set>
+#include <sstream>
 #include <system_error>
 
 #include "reports/formats.h"
@@ -333,14 +335,20 @@ std::string quiet_rule_row(const RuleInfo& rule, const HtmlWords& words) {
          "</td></tr>\n";
 }
 
+/// Where a page would have its rows of every rule without findings when they are left out, to be
+/// sent apart as the catalogue's shared text (render_html_with).
+using LeftOutRows = std::optional<std::streamoff>;
+
 void write_quiet_rules(const HtmlRuleCatalogue& catalogue, const std::vector<std::size_t>& quiet,
-                       bool all_quiet, std::ostream& out) {
+                       bool all_quiet, std::ostream& out, LeftOutRows* left_out) {
   const HtmlWords& words = catalogue.words();
   out << "<section class=\"quiet-rules\">\n<h3>" << html_escape(words.rules_without_findings)
       << "</h3>\n<table>\n<caption>" << html_escape(words.rules_without_findings_caption)
       << "</caption>\n<thead><tr>" << th_col(words.rule) << th_col(words.title)
       << th_col(words.severity) << th_col(words.source) << "</tr></thead>\n<tbody>\n";
-  if (all_quiet) {
+  if (all_quiet && left_out != nullptr) {
+    *left_out = out.tellp();
+  } else if (all_quiet) {
     out << catalogue.text();
   } else {
     for (const std::size_t i : quiet) out << catalogue.row(i);
@@ -351,7 +359,8 @@ void write_quiet_rules(const HtmlRuleCatalogue& catalogue, const std::vector<std
 // Every listed rule that fired gets a section, then every rule that fired without being listed
 // (a finding must never disappear from the page because its metadata is missing); the listed
 // rules that did not fire share one table. Maps each fired id to whether its section is written.
-void write_by_rule(const Report& report, const HtmlRuleCatalogue& catalogue, std::ostream& out) {
+void write_by_rule(const Report& report, const HtmlRuleCatalogue& catalogue, std::ostream& out,
+                   LeftOutRows* left_out) {
   const HtmlWords& words = catalogue.words();
   out << "<section id=\"by-rule\">\n<h2>" << html_escape(words.findings_by_rule) << "</h2>\n";
   std::map<std::string_view, bool> fired;
@@ -383,11 +392,12 @@ void write_by_rule(const Report& report, const HtmlRuleCatalogue& catalogue, std
     }
   }
   if (fired.empty()) out << "<p>" << html_escape(words.no_rule_findings) << "</p>\n";
-  if (!quiet.empty()) write_quiet_rules(catalogue, quiet, quiet.size() == listed, out);
+  if (!quiet.empty()) write_quiet_rules(catalogue, quiet, quiet.size() == listed, out, left_out);
   out << "</section>\n";
 }
 
-void write_page(const Report& report, const HtmlRuleCatalogue& catalogue, std::ostream& out) {
+void write_page(const Report& report, const HtmlRuleCatalogue& catalogue, std::ostream& out,
+                LeftOutRows* left_out = nullptr) {
   const HtmlWords& words = catalogue.words();
   write_head(report, words, out);
   out << "<body>\n";
@@ -397,7 +407,7 @@ void write_page(const Report& report, const HtmlRuleCatalogue& catalogue, std::o
   write_notices(report, words, out);
   write_profiles(report, words, out);
   write_by_input(report, words, out);
-  write_by_rule(report, catalogue, out);
+  write_by_rule(report, catalogue, out, left_out);
   out << "</main>\n<footer>\n<p>" << html_escape(words.generated_by) << ' '
       << html_escape(report.tool_name + ' ' + report.tool_version) << "</p>\n</footer>\n"
       << "</body>\n</html>\n";
@@ -438,20 +448,29 @@ std::string_view HtmlRuleCatalogue::row(std::size_t i) const {
 }
 
 const HtmlRuleCatalogue& HtmlRuleCatalogues::in(std::string_view lang) const {
-  const bool in_german = german(html_words(lang));
-  std::optional<HtmlRuleCatalogue>& rows = in_german ? german_ : english_;
-  std::call_once(in_german ? german_once_ : english_once_,
-                 [&] { rows.emplace(rules_, in_german ? "de" : "en"); });
-  return *rows;
+  // The page languages in the order of HtmlRuleCatalogues::languages_.
+  constexpr std::array<std::string_view, 2> kPageLanguages = {"en", "de"};
+  const std::size_t index = german(html_words(lang)) ? 1 : 0;
+  InLanguage& language = languages_[index];
+  std::call_once(language.once, [&] { language.rows.emplace(rules_, kPageLanguages[index]); });
+  return *language.rows;
 }
 
-void render_html_with(const Report& report, const RenderOptions& options,
-                      const HtmlRuleCatalogue& catalogue, std::ostream& out) {
-  if (catalogue.lists(report.rules) && &catalogue.words() == &html_words(options.lang)) {
-    write_page(report, catalogue, out);
-  } else {
+RenderedPieces render_html_with(const Report& report, const RenderOptions& options,
+                                const HtmlRuleCatalogue& catalogue) {
+  std::ostringstream out;
+  if (!catalogue.lists(report.rules) || &catalogue.words() != &html_words(options.lang)) {
     render_html(report, options, out);
+    return {std::move(out).str()};
   }
+  LeftOutRows left_out;
+  write_page(report, catalogue, out, &left_out);
+  std::string page = std::move(out).str();
+  if (!left_out) return {std::move(page)};
+  const auto at = static_cast<std::size_t>(*left_out);
+  std::string tail = page.substr(at);
+  page.resize(at);
+  return {std::move(page), catalogue.shared_text(), std::move(tail)};
 }
 
 }  // namespace konform::reports

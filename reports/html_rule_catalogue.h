@@ -5,6 +5,7 @@
 // the rows of the rules that found nothing in it, in the catalogue's order, and splices them in.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <mutex>
 #include <optional>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "reports/html_wording.h"
+#include "reports/rendered_pieces.h"
 #include "reports/renderer.h"
 #include "reports/rule_catalogue_text.h"
 #include "validator/core/report.h"
@@ -37,7 +39,7 @@ class HtmlRuleCatalogue : public RuleCatalogueText {
   std::vector<std::size_t> ends_;  ///< row i ends at ends_[i] in text(), starts at ends_[i - 1]
 };
 
-/// A chain's rows in German and in English, each written when a report first asks for it.
+/// A chain's rows in each page language, each written when a report first asks for it.
 class HtmlRuleCatalogues {
  public:
   explicit HtmlRuleCatalogues(RuleList rules) : rules_(std::move(rules)) {}
@@ -45,16 +47,19 @@ class HtmlRuleCatalogues {
   const HtmlRuleCatalogue& in(std::string_view lang) const;
 
  private:
+  /// The rows of one language, written by the first thread that asks for them.
+  struct InLanguage {
+    std::once_flag once;
+    std::optional<HtmlRuleCatalogue> rows;
+  };
+
   RuleList rules_;
-  mutable std::once_flag german_once_;
-  mutable std::once_flag english_once_;
-  mutable std::optional<HtmlRuleCatalogue> german_;
-  mutable std::optional<HtmlRuleCatalogue> english_;
+  mutable std::array<InLanguage, 2> languages_;  ///< English, German
 };
 
-/// What render_html() writes, taking the rows of the rules without findings from `catalogue` when
-/// it lists the report's rules in the page's language.
-void render_html_with(const Report& report, const RenderOptions& options,
-                      const HtmlRuleCatalogue& catalogue, std::ostream& out);
+/// What render_html() writes, the rows of the rules without findings from `catalogue` when it
+/// lists the report's rules in the page's language: all of them (no finding) as its shared text.
+RenderedPieces render_html_with(const Report& report, const RenderOptions& options,
+                                const HtmlRuleCatalogue& catalogue);
 
 }  // namespace konform::reports

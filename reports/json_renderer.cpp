@@ -137,15 +137,15 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
 JsonRuleCatalogue::JsonRuleCatalogue(RuleList rules)
     : RuleCatalogueText(rules, nested_json("\n  \"rules\": ", dumped(rules_json(rules)), 2)) {}
 
-std::string render_json_with(const Report& report, const JsonRuleCatalogue& catalogue) {
+RenderedPieces render_json_with(const Report& report, const JsonRuleCatalogue& catalogue) {
   if (catalogue.lists(report.rules)) {
-    auto text =
-        splice(dumped(report_json(report, nullptr)), kRulesPlaceholder, catalogue.text(), "\n");
-    if (text) return std::move(*text);  // else never: the key is ours
+    auto pieces = cut_at(dumped(report_json(report, nullptr)), kRulesPlaceholder,
+                         catalogue.shared_text(), "\n");
+    if (pieces) return std::move(*pieces);  // else never: the key is ours
   }
   std::ostringstream out;
   render_json(report, {}, out);
-  return std::move(out).str();
+  return {std::move(out).str()};
 }
 
 }  // namespace konform::reports

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "reports/rendered_pieces.h"
 #include "reports/renderer.h"
 #include "reports/rule_catalogue_text.h"
 #include "validator/core/report.h"
@@ -15,8 +16,7 @@ class JsonRuleCatalogue : public RuleCatalogueText {
   explicit JsonRuleCatalogue(RuleList rules);
 };
 
-/// What render_json() writes, taking the rules array from `catalogue` when it lists the report's
-/// rules.
-std::string render_json_with(const Report& report, const JsonRuleCatalogue& catalogue);
+/// What render_json() writes, the rules array from `catalogue` when it lists the report's rules.
+RenderedPieces render_json_with(const Report& report, const JsonRuleCatalogue& catalogue);
 
 }  // namespace konform::reports

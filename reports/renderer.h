@@ -9,9 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "reports/rendered_pieces.h"
 #include "validator/core/report.h"
 
 namespace konform::reports {
+
+class RuleCatalogues;
 
 /// How a human-facing renderer should present the report. The machine formats (json, sarif)
 /// ignore these: they always carry both languages and no colour.
@@ -29,6 +32,10 @@ struct Renderer {
   std::string_view name;         ///< what --format takes, e.g. "json"
   std::string_view description;  ///< one line for --help
   void (*render)(const Report&, const RenderOptions&, std::ostream&);
+  /// The same bytes in pieces, the rules listed from the catalogues a compiled chain prepared
+  /// (rule_catalogues.h); null for a format that lists no catalogue whole.
+  RenderedPieces (*render_with)(const Report&, const RenderOptions&,
+                                const RuleCatalogues&) = nullptr;
 };
 
 /// Every format konform can write, sorted by name.

@@ -1,14 +1,14 @@
-// A chain's rule catalogue written once in one report format, spliced into each report of that
-// format the chain renders. Every report of a chain lists the same catalogue (1,636 rules for
-// XRechnung, nine tenths of a one-invoice report), and writing it cost more than checking the
-// invoice: a service that answers each invoice with its own report wrote it per request, where a
-// batch writes it once. The text is spliced in only when the report's rules equal it (a waiver
-// may add one), so the bytes are the renderer's either way. One kind per format:
-// json_rule_catalogue.h, xml_rule_catalogue.h, sarif_rule_catalogue.h.
+// A chain's rule catalogue written once in one report format, placed into each report of that
+// format the chain renders (shared, not copied: rendered_pieces.h). Every report of a chain lists
+// the same catalogue (1,636 rules for XRechnung, nine tenths of a one-invoice report), and writing
+// it cost more than checking the invoice: a service that answers each invoice with its own report
+// wrote it per request, where a batch writes it once. The text is placed only when the report's
+// rules equal it (a waiver may add one), so the bytes are the renderer's either way. One kind per
+// format: json_rule_catalogue.h, xml_rule_catalogue.h, sarif_rule_catalogue.h.
 #pragma once
 
 #include <cstddef>
-#include <optional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -22,23 +22,19 @@ class RuleCatalogueText {
   /// the report shares the chain's catalogue, by comparing them otherwise.
   bool lists(const RuleList& rules) const { return rules == rules_; }
   /// What replaces the format's placeholder: the catalogue as the renderer writes it in place.
-  const std::string& text() const { return text_; }
+  const std::string& text() const { return *text_; }
+  /// text(), to be sent with the reports that place it; it lives as long as any of them.
+  const std::shared_ptr<const std::string>& shared_text() const { return text_; }
 
  protected:
   RuleCatalogueText(RuleList rules, std::string text)
-      : rules_(std::move(rules)), text_(std::move(text)) {}
+      : rules_(std::move(rules)), text_(std::make_shared<const std::string>(std::move(text))) {}
   const RuleList& rules() const { return rules_; }
 
  private:
   RuleList rules_;
-  std::string text_;
+  std::shared_ptr<const std::string> text_;
 };
-
-/// `rendered` with its first `placeholder` replaced by `replacement`, then `tail`, written into
-/// one allocation (a stream grown by doubling copied a half-megabyte report several times);
-/// nothing when `rendered` has no placeholder.
-std::optional<std::string> splice(std::string_view rendered, std::string_view placeholder,
-                                  std::string_view replacement, std::string_view tail = {});
 
 /// `prefix`, then `json` (dumped alone with dump(2)) as a value nested `indent` spaces deep in a
 /// document dumped the same way: each of its lines but the first `indent` spaces further in.

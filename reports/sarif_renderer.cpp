@@ -190,15 +190,15 @@ SarifRuleCatalogue::SarifRuleCatalogue(RuleList rules)
     : RuleCatalogueText(rules, nested_json(kRulesKey, dumped(rules_json(rules)), 10)),
       index_(index_of(this->rules())) {}
 
-std::string render_sarif_with(const Report& report, const SarifRuleCatalogue& catalogue) {
+RenderedPieces render_sarif_with(const Report& report, const SarifRuleCatalogue& catalogue) {
   if (catalogue.lists(report.rules)) {
-    auto text = splice(dumped(sarif_json(report, nullptr, catalogue.index())), kRulesPlaceholder,
-                       catalogue.text(), "\n");
-    if (text) return std::move(*text);  // else never: the key is ours
+    auto pieces = cut_at(dumped(sarif_json(report, nullptr, catalogue.index())), kRulesPlaceholder,
+                         catalogue.shared_text(), "\n");
+    if (pieces) return std::move(*pieces);  // else never: the key is ours
   }
   std::ostringstream out;
   render_sarif(report, {}, out);
-  return std::move(out).str();
+  return {std::move(out).str()};
 }
 
 }  // namespace konform::reports

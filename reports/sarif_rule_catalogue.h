@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "reports/rendered_pieces.h"
 #include "reports/renderer.h"
 #include "reports/rule_catalogue_text.h"
 #include "validator/core/report.h"
@@ -27,8 +28,8 @@ class SarifRuleCatalogue : public RuleCatalogueText {
   SarifRuleIndex index_;
 };
 
-/// What render_sarif() writes, taking the rules array and their index from `catalogue` when it
-/// lists the report's rules.
-std::string render_sarif_with(const Report& report, const SarifRuleCatalogue& catalogue);
+/// What render_sarif() writes, the rules array and their index from `catalogue` when it lists
+/// the report's rules.
+RenderedPieces render_sarif_with(const Report& report, const SarifRuleCatalogue& catalogue);
 
 }  // namespace konform::reports

@@ -161,16 +161,16 @@ void render_xml(const Report& report, const RenderOptions& /*options*/, std::ost
 XmlRuleCatalogue::XmlRuleCatalogue(RuleList rules)
     : RuleCatalogueText(rules, rules_element(rules)) {}
 
-std::string render_xml_with(const Report& report, const XmlRuleCatalogue& catalogue) {
+RenderedPieces render_xml_with(const Report& report, const XmlRuleCatalogue& catalogue) {
   std::ostringstream out;
   if (catalogue.lists(report.rules)) {
     write_report(report, {}, out);
-    if (auto text = splice(out.view(), kRulesPlaceholder, catalogue.text()))
-      return std::move(*text);
+    if (auto pieces = cut_at(std::move(out).str(), kRulesPlaceholder, catalogue.shared_text()))
+      return std::move(*pieces);
     out.str({});  // never: the placeholder is ours
   }
   render_xml(report, {}, out);
-  return std::move(out).str();
+  return {std::move(out).str()};
 }
 
 }  // namespace konform::reports

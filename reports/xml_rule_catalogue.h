@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "reports/rendered_pieces.h"
 #include "reports/renderer.h"
 #include "reports/rule_catalogue_text.h"
 #include "validator/core/report.h"
@@ -16,8 +17,7 @@ class XmlRuleCatalogue : public RuleCatalogueText {
   explicit XmlRuleCatalogue(RuleList rules);
 };
 
-/// What render_xml() writes, taking the rules element from `catalogue` when it lists the
-/// report's rules.
-std::string render_xml_with(const Report& report, const XmlRuleCatalogue& catalogue);
+/// What render_xml() writes, the rules element from `catalogue` when it lists the report's rules.
+RenderedPieces render_xml_with(const Report& report, const XmlRuleCatalogue& catalogue);
 
 }  // namespace konform::reports

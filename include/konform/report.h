@@ -55,6 +55,16 @@ struct RenderOptions {
   bool color = false;  ///< text: ANSI colours (for a terminal; `konform validate` decides)
 };
 
+/// A report rendered in three pieces whose concatenation is Report::render()'s bytes, the middle
+/// one the compiled chain's rule catalogue in the format, shared by the chain's reports rather
+/// than copied into each (Report::render_pieces). Since 0.1.0.
+struct ReportPieces {
+  std::string head = {};
+  /// The same object for every report of the chain that lists its rules; null: no such piece.
+  std::shared_ptr<const std::string> catalogue = {};
+  std::string tail = {};
+};
+
 class KONFORM_API Report {
  public:
   /// Wraps a finished engine report (the library builds them; embedders receive them).
@@ -82,6 +92,11 @@ class KONFORM_API Report {
   /// the PDF's bytes, as `konform validate --format pdf` writes it. Throws UnknownFormatError;
   /// for "pdf" ConfigurationError when Chromium is missing, fails or takes longer than 120 s.
   std::string render(std::string_view format, const RenderOptions& options = {}) const;
+  /// render()'s bytes in pieces, for writing them one after another (a service's answer as a
+  /// buffer sequence): a report of a compiled chain shares the chain's catalogue in json, xml,
+  /// sarif and html instead of copying it (517 KB per XRechnung invoice); otherwise everything
+  /// is in `head`. Throws as render() does. Since 0.1.0.
+  ReportPieces render_pieces(std::string_view format, const RenderOptions& options = {}) const;
 
   /// The engine's report, for code inside konform (the CLI, the service).
   const konform::Report& engine_report() const noexcept { return *report_; }

@@ -36,6 +36,11 @@ const auto& renderer_for(std::string_view format, Find find, std::string_view wh
   return *renderer;
 }
 
+/// What a renderer wrote as `format` takes it: for "pdf" printed, else as it is.
+inline std::string finished(std::string_view format, std::string written) {
+  return format == kPdfFormat ? printed(written) : std::move(written);
+}
+
 /// What a renderer wrote into `out` as `format` takes it: for "pdf" printed, else as it is.
 inline std::string finished(std::string_view format, std::ostringstream out) {
   return format == kPdfFormat ? printed(out.view()) : std::move(out).str();

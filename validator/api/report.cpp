@@ -44,27 +44,39 @@ bool Report::has_finding_at_or_above(Severity threshold) const noexcept {
   return konform::has_finding_at_or_above(*report_, engine_severity(threshold));
 }
 
-std::string Report::render(std::string_view format, const RenderOptions& options) const {
-  const reports::Renderer& renderer =
-      renderer_for(format, reports::find_renderer, "report format", "Berichtsformat");
+namespace {
+
+reports::RenderOptions engine_options_of(const RenderOptions& options) {
   reports::RenderOptions engine_options;
   engine_options.quiet = options.quiet;
   engine_options.color = options.color;
   engine_options.lang = engine_language(options.language);
-  if (prepared_ && format == "json")
-    return reports::render_json_with(*report_, prepared_->json_rules());
-  if (prepared_ && format == "xml")
-    return reports::render_xml_with(*report_, prepared_->xml_rules());
-  if (prepared_ && format == "sarif")
-    return reports::render_sarif_with(*report_, prepared_->sarif_rules());
-  std::ostringstream out;
-  if (prepared_ && renderer.render == reports::render_html) {
-    reports::render_html_with(*report_, engine_options, prepared_->html_rules(engine_options.lang),
-                              out);
-  } else {
-    renderer.render(*report_, engine_options, out);
+  return engine_options;
+}
+
+}  // namespace
+
+std::string Report::render(std::string_view format, const RenderOptions& options) const {
+  const reports::Renderer& renderer =
+      renderer_for(format, reports::find_renderer, "report format", "Berichtsformat");
+  const reports::RenderOptions engine_options = engine_options_of(options);
+  if (prepared_ && renderer.render_with) {
+    return finished(format, reports::joined(renderer.render_with(*report_, engine_options,
+                                                                 prepared_->catalogues)));
   }
+  std::ostringstream out;
+  renderer.render(*report_, engine_options, out);
   return finished(format, std::move(out));
+}
+
+ReportPieces Report::render_pieces(std::string_view format, const RenderOptions& options) const {
+  const reports::Renderer& renderer =
+      renderer_for(format, reports::find_renderer, "report format", "Berichtsformat");
+  if (!prepared_ || !renderer.render_with || format == kPdfFormat) {
+    return {render(format, options)};
+  }
+  auto pieces = renderer.render_with(*report_, engine_options_of(options), prepared_->catalogues);
+  return {std::move(pieces.head), std::move(pieces.catalogue), std::move(pieces.tail)};
 }
 
 // The engine's names: one spelling for reports, the CLI and the service.

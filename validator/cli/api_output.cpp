@@ -24,6 +24,16 @@ api::Severity fail_on_severity(const std::string& name) {
   return name == "warning" ? api::Severity::kWarning : api::Severity::kError;
 }
 
+/// A report's pieces one after another, as write_rendered() writes bytes: its chain's catalogue
+/// goes out as it is instead of being copied into one string first.
+void write_pieces(const std::string& file, const api::ReportPieces& pieces) {
+  write_output("", file, [&](std::ostream& out) {
+    out << pieces.head;
+    if (pieces.catalogue) out << *pieces.catalogue;
+    out << pieces.tail;
+  });
+}
+
 }  // namespace
 
 std::vector<std::string> validation_formats() {
@@ -49,7 +59,7 @@ int write_report_and_exit(const api::Report& report, const std::vector<OutputReq
   for (const auto& request : requests) {
     api::RenderOptions render_options{language_of(options.lang), options.quiet, false};
     render_options.color = request.format != kPdfFormat && colours_shown(request.file);
-    write_rendered(request.file, report.render(request.format, render_options));
+    write_pieces(request.file, report.render_pieces(request.format, render_options));
   }
   return exit_code_of(report.verdict(),
                       report.has_finding_at_or_above(fail_on_severity(options.fail_on)));

@@ -247,7 +247,9 @@ void Session::dispatch(Request& request, const RequestTarget& target, Route rout
 
 void Session::start_validation(ValidationJob job) {
   const unsigned version = job.http_version;
-  start_work({version, [job = std::move(job)] { return run_validation(job); }});
+  // Run once: the job's inputs move into the validation instead of being copied.
+  start_work(
+      {version, [job = std::move(job)]() mutable { return run_validation(std::move(job)); }});
 }
 
 void Session::start_work(WorkerJob job) {
@@ -336,22 +338,27 @@ void Session::start_reload(unsigned version) {
   });
 }
 
-void Session::send(Response response) {
+template <typename Message>
+void Session::write(Message response) {
   response.keep_alive(keep_alive_);
-  response_ = std::make_shared<Response>(std::move(response));
+  auto written = std::make_shared<Message>(std::move(response));
+  status_ = static_cast<int>(written->result_int());
+  response_bytes_ = written->payload_size().value_or(0);
   stream_.expires_after(kWriteTimeout);
-  http::async_write(stream_, *response_,
-                    [self = shared_from_this()](beast::error_code error, std::size_t) {
+  http::async_write(stream_, *written,
+                    [self = shared_from_this(), written](beast::error_code error, std::size_t) {
                       self->on_written(error, !self->keep_alive_);
                     });
 }
 
+void Session::send(Answer answer) {
+  std::visit([this](auto& response) { write(std::move(response)); }, answer);
+}
+
 void Session::on_written(beast::error_code error, bool close_after) {
   const auto latency = std::chrono::steady_clock::now() - started_;
-  const int status = static_cast<int>(response_->result_int());
-  state_.metrics.count_request(route_label(route_), status, latency);
-  log_access({remote_, method_, path_, status, request_bytes_, response_->body().size(), latency});
-  response_.reset();
+  state_.metrics.count_request(route_label(route_), status_, latency);
+  log_access({remote_, method_, path_, status_, request_bytes_, response_bytes_, latency});
   --state_.busy;
   if (!error && body_unread_) return discard_then_close();
   if (error || close_after) return close();

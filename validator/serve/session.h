@@ -42,7 +42,10 @@ class Session : public std::enable_shared_from_this<Session> {
   void finish_work(unsigned generation, std::optional<WorkerResult> result,
                    const std::string& failure);
   void start_reload(unsigned version);
-  void send(Response response);
+  void send(Answer answer);
+  /// Writes `response`, kept alive until the write has finished, then on_written().
+  template <typename Message>
+  void write(Message response);
   void on_written(boost::beast::error_code error, bool close);
   /// After refusing a request whose body was not read: half-close, read and drop what the client
   /// still sends (for a while), then close. Closing at once would reset the connection and could
@@ -66,7 +69,8 @@ class Session : public std::enable_shared_from_this<Session> {
   bool body_unread_ = false;  ///< the request was refused before its body was read
   unsigned generation_ = 0;   ///< tells a late worker result from the current request's
   std::chrono::steady_clock::time_point started_;
-  std::shared_ptr<Response> response_;
+  int status_ = 0;                  ///< of the answer being written
+  std::size_t response_bytes_ = 0;  ///< its body's
   boost::asio::steady_timer deadline_;
   std::array<char, 8192> discarded_{};
 };

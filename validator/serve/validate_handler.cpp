@@ -51,14 +51,16 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
   return prepared;
 }
 
-WorkerResult run_validation(const ValidationJob& job) {
-  const api::Report report = job.chain->chain->validate(job.inputs);
+WorkerResult run_validation(ValidationJob job) {
+  const api::Report report = job.chain->chain->validate(std::move(job.inputs));
   api::RenderOptions options;
   options.language = job.language;
-  Response response = make_response(
-      job.http_version, job.verdict_as_status ? kosit_status(report.verdict()) : http::status::ok,
-      job.format.content_type.c_str(), report.render(job.format.name, options));
+  ReportResponse response{job.verdict_as_status ? kosit_status(report.verdict()) : http::status::ok,
+                          job.http_version, report.render_pieces(job.format.name, options)};
+  response.set(http::field::content_type, job.format.content_type);
+  response.set(http::field::cache_control, "no-store");
   response.set("X-Konform-Verdict", std::string(api::to_string(report.verdict())));
+  response.prepare_payload();
   return {std::move(response), report.verdict()};
 }
 

@@ -43,6 +43,6 @@ std::variant<ValidationJob, Response> prepare_validation(Request& request,
 
 /// Validates and renders. The status is 200 whatever the verdict, which travels in the report
 /// and in the X-Konform-Verdict header.
-WorkerResult run_validation(const ValidationJob& job);
+WorkerResult run_validation(ValidationJob job);
 
 }  // namespace konform::serve

@@ -4,14 +4,19 @@
 
 #include <functional>
 #include <optional>
+#include <variant>
 
 #include "konform/report.h"
 #include "validator/serve/http_types.h"
+#include "validator/serve/report_body.h"
 
 namespace konform::serve {
 
+/// A response with its body in one string, or a report's in pieces.
+using Answer = std::variant<Response, ReportResponse>;
+
 struct WorkerResult {
-  Response response;
+  Answer response;
   std::optional<api::Verdict> verdict;  ///< counted in the metrics; none when refused
 };
 

@@ -119,6 +119,41 @@ BOOST_AUTO_TEST_CASE(html_pages_splice_the_chains_rows_in_their_language) {
   }
 }
 
+std::string joined(const api::ReportPieces& pieces) {
+  return pieces.head + (pieces.catalogue ? *pieces.catalogue : std::string()) + pieces.tail;
+}
+
+BOOST_AUTO_TEST_CASE(pieces_are_the_rendered_bytes_around_the_chains_own_catalogue) {
+  const api::Report bad =
+      shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-fehlerhaft.xml"), "bad.xml");
+  const api::Report good =
+      shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-konform.xml"), "good.xml");
+  for (const std::string_view format : {"json", "xml", "sarif", "html", "text"}) {
+    for (const api::Language language : {api::Language::kGerman, api::Language::kEnglish}) {
+      const api::RenderOptions options{language, false};
+      const api::ReportPieces of_bad = bad.render_pieces(format, options);
+      const api::ReportPieces of_good = good.render_pieces(format, options);
+      BOOST_TEST(joined(of_bad) == bad.render(format, options), format);
+      BOOST_TEST(joined(of_good) == good.render(format, options), format);
+      if (format == "text") {
+        BOOST_TEST(!of_good.catalogue);  // lists no catalogue: everything in the head
+        continue;
+      }
+      // Both reports list the chain's rules: one catalogue object, not a copy each.
+      BOOST_REQUIRE(of_good.catalogue);
+      BOOST_TEST(of_good.catalogue->size() > 1000u);
+      if (format == "html") continue;  // a page with findings lists only the rules without any
+      BOOST_TEST(of_bad.catalogue.get() == of_good.catalogue.get(), format);
+    }
+  }
+  // A page's catalogue is in its language: the same object again for the same language.
+  const auto page = [&](api::Language language) {
+    return good.render_pieces("html", {language, false}).catalogue;
+  };
+  BOOST_TEST(page(api::Language::kGerman).get() == page(api::Language::kGerman).get());
+  BOOST_TEST(page(api::Language::kGerman).get() != page(api::Language::kEnglish).get());
+}
+
 BOOST_AUTO_TEST_CASE(threads_share_one_chain) {
   const std::string good = sample_bytes("gewerbe-anmeldung-konform.xml");
   const std::string bad = sample_bytes("gewerbe-anmeldung-fehlerhaft.xml");

@@ -27,9 +27,7 @@ std::string rendered(const Report& report, const std::string& lang) {
 
 std::string rendered_with(const Report& report, const std::string& lang,
                           const HtmlRuleCatalogue& catalogue) {
-  std::ostringstream out;
-  render_html_with(report, in_language(lang), catalogue, out);
-  return out.str();
+  return joined(render_html_with(report, in_language(lang), catalogue));
 }
 
 /// The awkward fixture with a finding of a rule it does not list, and a listed rule repeated.

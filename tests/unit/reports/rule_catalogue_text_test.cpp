@@ -19,7 +19,7 @@ template <typename Catalogue>
 struct Format {
   std::string_view name;
   void (*render)(const Report&, const RenderOptions&, std::ostream&);
-  std::string (*render_with)(const Report&, const Catalogue&);
+  RenderedPieces (*render_with)(const Report&, const Catalogue&);
 };
 
 const Format<JsonRuleCatalogue> kJson{"json", render_json, render_json_with};
@@ -37,7 +37,8 @@ template <typename Catalogue>
 void check_same_bytes(const Format<Catalogue>& format, const Report& report) {
   const Catalogue catalogue(report.rules);
   BOOST_TEST(catalogue.lists(report.rules));
-  BOOST_TEST(format.render_with(report, catalogue) == rendered(format, report), format.name);
+  BOOST_TEST(joined(format.render_with(report, catalogue)) == rendered(format, report),
+             format.name);
 }
 
 template <typename Catalogue>
@@ -55,7 +56,7 @@ void check_other_rules_rendered_afresh(const Format<Catalogue>& format) {
   report.rules.push_back({"waiver-expired", Severity::kWarning, "A waiver expired",
                           "Eine Ausnahme ist abgelaufen", "konform"});
   BOOST_TEST(!catalogue.lists(report.rules));
-  const std::string text = format.render_with(report, catalogue);
+  const std::string text = joined(format.render_with(report, catalogue));
   BOOST_TEST(text == rendered(format, report), format.name);
   BOOST_TEST(text.find("waiver-expired") != std::string::npos, format.name);
 }
@@ -99,7 +100,7 @@ BOOST_AUTO_TEST_CASE(sarif_results_find_their_rule_in_the_catalogues_index) {
     RuleList copy = std::vector<RuleInfo>(report.rules.begin(), report.rules.end());
     return SarifRuleCatalogue(copy);
   }();
-  BOOST_TEST(rendered(kSarif, report) == render_sarif_with(report, kept));
+  BOOST_TEST(rendered(kSarif, report) == joined(render_sarif_with(report, kept)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
