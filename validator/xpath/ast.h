@@ -170,6 +170,35 @@ enum class Axis {
 bool is_reverse_axis(Axis axis);
 xdm::NodeKind principal_kind(Axis axis);
 
+/// The predicates `[p1][p2]...` of an axis step or a filter expression: applied left to right,
+/// each to what the one before kept, positions counted in the order the caller gives the items
+/// (axis order for a step, sequence order for a filter; XPath 2.0 §3.2.2). One class, so steps
+/// and filters cannot drift apart in how a numeric predicate selects by position.
+class PredicateList {
+ public:
+  /// `calls_focus`: the predicate calls position() or last() (the parser knows).
+  void add(ExprPtr predicate, bool calls_focus = false) {
+    exprs_.push_back(std::move(predicate));
+    calls_focus_ = calls_focus_ || calls_focus;
+  }
+  bool empty() const { return exprs_.empty(); }
+  const Expr& front() const { return *exprs_.front(); }
+  const std::vector<ExprPtr>& exprs() const { return exprs_; }
+  /// True when a predicate could depend on position or size (not a plain boolean test).
+  bool positional() const;
+  /// Keeps the nodes, given in axis order, for which every predicate holds.
+  void apply(EvalContext& c, std::vector<xdm::NodeRef>& nodes) const;
+  /// Keeps the items for which every predicate holds.
+  void apply(EvalContext& c, Sequence& items) const;
+  /// Whether every predicate holds with `node` alone as the focus (position and size 1): the
+  /// answer apply() gives for a list that is not positional.
+  bool accept_alone(EvalContext& c, xdm::NodeRef node) const;
+
+ private:
+  std::vector<ExprPtr> exprs_;
+  bool calls_focus_ = false;
+};
+
 class AxisStep : public Expr {
  public:
   static constexpr ExprKind kKind = ExprKind::kAxisStep;
@@ -180,21 +209,20 @@ class AxisStep : public Expr {
   void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
   /// Whether select would return a node (stops at the first one when there are no predicates).
   bool selects_any(EvalContext& c, xdm::NodeRef node) const;
-  void add_predicate(ExprPtr p) { predicates_.push_back(std::move(p)); }
+  /// `calls_focus`: the predicate calls position() or last().
+  void add_predicate(ExprPtr p, bool calls_focus) { predicates_.add(std::move(p), calls_focus); }
 
   Axis axis() const { return axis_; }
   void set_axis(Axis axis) { axis_ = axis; }
   const NodeTest& test() const { return test_; }
-  const std::vector<ExprPtr>& predicates() const { return predicates_; }
+  const PredicateList& predicates() const { return predicates_; }
   /// True when a predicate could depend on position or size (not a plain boolean test).
-  bool has_positional_predicate() const;
+  bool has_positional_predicate() const { return predicates_.positional(); }
   /// Applies the predicates to candidate nodes given in axis order.
   void filter(EvalContext& c, std::vector<xdm::NodeRef>& nodes) const;
   /// filter() on the one candidate `node`, for predicates that are not positional (a pattern
   /// step tests its node alone then): whether every predicate holds with `node` as the focus.
   bool accepts_alone(EvalContext& c, xdm::NodeRef node) const;
-  /// Set by the parser when a predicate calls position() or last().
-  void mark_positional() { positional_calls_ = true; }
   /// Set by the parser on an attribute step that absorbed the descendant-or-self::node() step
   /// before it (`//@name`): the attributes of the node and of all its descendants, which a name
   /// test reads from the document's attribute index instead of a walk.
@@ -207,11 +235,10 @@ class AxisStep : public Expr {
   template <typename F>
   void each_match(EvalContext& c, xdm::NodeRef node, F&& f) const;
 
-  bool positional_calls_ = false;
   bool descendant_attributes_ = false;
   Axis axis_;
   NodeTest test_;
-  std::vector<ExprPtr> predicates_;
+  PredicateList predicates_;
 };
 
 /// E1/E2/...: the first operand, then steps applied to each node in turn.
@@ -236,17 +263,19 @@ class PathExpr : public Expr {
   std::vector<ExprPtr> steps_;
 };
 
+/// E[p1][p2]...: the primary's items that the predicates keep, positions in sequence order.
 class FilterExpr : public Expr {
  public:
   static constexpr ExprKind kKind = ExprKind::kFilter;
-  FilterExpr(std::size_t offset, ExprPtr primary, std::vector<ExprPtr> predicates)
-      : Expr(offset, kKind), primary_(std::move(primary)), predicates_(std::move(predicates)) {}
+  FilterExpr(std::size_t offset, ExprPtr primary)
+      : Expr(offset, kKind), primary_(std::move(primary)) {}
+  void add_predicate(ExprPtr p) { predicates_.add(std::move(p)); }
   Sequence eval(EvalContext& c) const override;
   const Expr* primary() const { return primary_.get(); }
 
  private:
   ExprPtr primary_;
-  std::vector<ExprPtr> predicates_;
+  PredicateList predicates_;
 };
 
 class LogicExpr : public Expr {

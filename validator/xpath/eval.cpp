@@ -303,11 +303,11 @@ NodeKind principal_kind(Axis axis) {
   return NodeKind::kElement;
 }
 
-bool AxisStep::has_positional_predicate() const {
-  for (const auto& p : predicates_) {
+bool PredicateList::positional() const {
+  for (const auto& p : exprs_) {
     if (!never_numeric(*p)) return true;
   }
-  return positional_calls_;
+  return calls_focus_;
 }
 
 namespace {
@@ -550,7 +550,7 @@ void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) c
   }
   std::vector<NodeRef> candidates;
   // A leading literal [k] only needs the first k matches.
-  std::optional<std::int64_t> limit = literal_position(*predicates_.front());
+  std::optional<std::int64_t> limit = literal_position(predicates_.front());
   each_match(c, node, [&](NodeRef n) {
     candidates.push_back(n);
     return !limit || static_cast<std::int64_t>(candidates.size()) < *limit;
@@ -560,24 +560,39 @@ void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) c
   out.insert(out.end(), candidates.begin(), candidates.end());
 }
 
-void AxisStep::filter(EvalContext& c, std::vector<NodeRef>& nodes) const {
-  for (const auto& p : predicates_) {
+void PredicateList::apply(EvalContext& c, std::vector<NodeRef>& nodes) const {
+  for (const auto& p : exprs_) {
     if (nodes.empty()) return;
     apply_predicate(c, *p, nodes, [](const NodeRef& n) { return Item(n); });
   }
 }
 
-bool AxisStep::accepts_alone(EvalContext& c, NodeRef node) const {
+void PredicateList::apply(EvalContext& c, Sequence& items) const {
+  for (const auto& p : exprs_) {
+    if (items.empty()) return;
+    apply_predicate(c, *p, items, [](const Item& i) { return i; });
+  }
+}
+
+bool PredicateList::accept_alone(EvalContext& c, NodeRef node) const {
   FocusGuard guard(c);
   Item focus(node);
   c.item = &focus;
   c.position = 1;
   c.size = 1;
-  for (const auto& p : predicates_) {
+  for (const auto& p : exprs_) {
     c.step();
     if (!p->ebv(c)) return false;
   }
   return true;
+}
+
+void AxisStep::filter(EvalContext& c, std::vector<NodeRef>& nodes) const {
+  predicates_.apply(c, nodes);
+}
+
+bool AxisStep::accepts_alone(EvalContext& c, NodeRef node) const {
+  return predicates_.accept_alone(c, node);
 }
 
 Sequence AxisStep::eval(EvalContext& c) const {
@@ -677,10 +692,7 @@ bool PathExpr::exists(EvalContext& c) const {
 
 Sequence FilterExpr::eval(EvalContext& c) const {
   Sequence items = primary_->eval(c);
-  for (const auto& p : predicates_) {
-    if (items.empty()) break;
-    apply_predicate(c, *p, items, [](const Item& i) { return i; });
-  }
+  predicates_.apply(c, items);
   return items;
 }
 

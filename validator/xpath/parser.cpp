@@ -544,8 +544,8 @@ class Parser {
     while (at(Tok::kLBracket)) {
       nest.more();
       int calls_before = focus_calls_;
-      step->add_predicate(memoise_name_tests(parse_predicate()));
-      if (focus_calls_ != calls_before) step->mark_positional();
+      ExprPtr predicate = memoise_name_tests(parse_predicate());
+      step->add_predicate(std::move(predicate), focus_calls_ != calls_before);
     }
     return step;
   }
@@ -661,13 +661,13 @@ class Parser {
     std::size_t offset = peek().offset;
     ExprPtr primary = parse_primary();
     if (!at(Tok::kLBracket)) return primary;
-    std::vector<ExprPtr> predicates;
+    auto filter = std::make_unique<FilterExpr>(offset, std::move(primary));
     Nest nest(*this);
     while (at(Tok::kLBracket)) {
       nest.more();
-      predicates.push_back(parse_predicate());
+      filter->add_predicate(parse_predicate());
     }
-    return std::make_unique<FilterExpr>(offset, std::move(primary), std::move(predicates));
+    return filter;
   }
 
   ExprPtr parse_primary() {
