@@ -12,8 +12,9 @@ FOLDER) with deploy/haproxy/haproxy.cfg as it is, then through the proxy's TLS:
   3. 300 validations over 8 connections, and one replica killed (SIGKILL) while they run: every
      answer is still 200 with a report, because HAProxy sends what the dead one lost again to
      another replica;
-  4. 150 more, and another replica stopped with SIGTERM while they run (a rolling update or a
-     scale-down): it drains and exits 0, and again every answer is 200 with a report.
+  4. once HAProxy sees the killed replica down, 150 more, and another replica stopped with
+     SIGTERM while they run (a rolling update or a scale-down): it drains and exits 0, and again
+     every answer is 200 with a report.
 Prints "N passed, N failed" and exits 1 on any failure.
 """
 import argparse
@@ -232,6 +233,13 @@ def main():
               resent > 0, f"stats: {states['konform1']}")
         print(f"  proxy: {states['konform1']['wretr']} retries and {states['konform1']['wredis']} "
               f"redispatches for the killed replica")
+
+        # A rolling update starts on a healthy cluster: once HAProxy's checks have seen the killed
+        # replica down. With a replica dead but not yet detected and another draining, two of
+        # three servers fail at once, more than `retries 3` can always route around (every
+        # attempt of a request may fall on the two); on a fast machine the kill's 300
+        # validations end before the two checks (2 x 500 ms) that mark it down.
+        scale.wait_for_servers({"konform1": "DOWN"})
 
         def terminate_second_after(done):
             if done == 40:
