@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "reports/formats.h"
-#include "reports/json_rule_catalogue.h"
+#include "reports/text_rule_catalogues.h"
 #include "reports/wording.h"
 
 namespace konform::reports {
@@ -134,18 +134,14 @@ void render_json(const Report& report, const RenderOptions& /*options*/, std::os
   out << dumped(report_json(report, rules_json(report.rules))) << '\n';
 }
 
-JsonRuleCatalogue::JsonRuleCatalogue(RuleList rules)
-    : RuleCatalogueText(rules, nested_json("\n  \"rules\": ", dumped(rules_json(rules)), 2)) {}
+std::string JsonRules::write(const RuleList& rules) {
+  return nested_json("\n  \"rules\": ", dumped(rules_json(rules)), 2);
+}
 
 RenderedPieces render_json_with(const Report& report, const JsonRuleCatalogue& catalogue) {
-  if (catalogue.lists(report.rules)) {
-    auto pieces = cut_at(dumped(report_json(report, nullptr)), kRulesPlaceholder,
-                         catalogue.shared_text(), "\n");
-    if (pieces) return std::move(*pieces);  // else never: the key is ours
-  }
-  std::ostringstream out;
-  render_json(report, {}, out);
-  return {std::move(out).str()};
+  return place_catalogue(
+      report, catalogue, kRulesPlaceholder, "\n",
+      [&] { return dumped(report_json(report, nullptr)); }, render_json);
 }
 
 }  // namespace konform::reports

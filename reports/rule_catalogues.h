@@ -13,9 +13,8 @@
 #include <string_view>
 
 #include "reports/html_rule_catalogue.h"
-#include "reports/json_rule_catalogue.h"
 #include "reports/sarif_rule_catalogue.h"
-#include "reports/xml_rule_catalogue.h"
+#include "reports/text_rule_catalogues.h"
 #include "validator/core/rule_list.h"
 
 namespace konform::reports {

@@ -191,14 +191,9 @@ SarifRuleCatalogue::SarifRuleCatalogue(RuleList rules)
       index_(index_of(this->rules())) {}
 
 RenderedPieces render_sarif_with(const Report& report, const SarifRuleCatalogue& catalogue) {
-  if (catalogue.lists(report.rules)) {
-    auto pieces = cut_at(dumped(sarif_json(report, nullptr, catalogue.index())), kRulesPlaceholder,
-                         catalogue.shared_text(), "\n");
-    if (pieces) return std::move(*pieces);  // else never: the key is ours
-  }
-  std::ostringstream out;
-  render_sarif(report, {}, out);
-  return {std::move(out).str()};
+  return place_catalogue(
+      report, catalogue, kRulesPlaceholder, "\n",
+      [&] { return dumped(sarif_json(report, nullptr, catalogue.index())); }, render_sarif);
 }
 
 }  // namespace konform::reports

@@ -9,8 +9,8 @@
 
 #include "reports/formats.h"
 #include "reports/number_text.h"
+#include "reports/text_rule_catalogues.h"
 #include "reports/wording.h"
-#include "reports/xml_rule_catalogue.h"
 #include "validator/core/xml_writer.h"
 
 namespace konform::reports {
@@ -158,19 +158,15 @@ void render_xml(const Report& report, const RenderOptions& /*options*/, std::ost
   write_report(report, report.rules, out);
 }
 
-XmlRuleCatalogue::XmlRuleCatalogue(RuleList rules)
-    : RuleCatalogueText(rules, rules_element(rules)) {}
+std::string XmlRules::write(const RuleList& rules) { return rules_element(rules); }
 
 RenderedPieces render_xml_with(const Report& report, const XmlRuleCatalogue& catalogue) {
-  std::ostringstream out;
-  if (catalogue.lists(report.rules)) {
+  auto without_rules = [&] {
+    std::ostringstream out;
     write_report(report, {}, out);
-    if (auto pieces = cut_at(std::move(out).str(), kRulesPlaceholder, catalogue.shared_text()))
-      return std::move(*pieces);
-    out.str({});  // never: the placeholder is ours
-  }
-  render_xml(report, {}, out);
-  return {std::move(out).str()};
+    return std::move(out).str();
+  };
+  return place_catalogue(report, catalogue, kRulesPlaceholder, {}, without_rules, render_xml);
 }
 
 }  // namespace konform::reports

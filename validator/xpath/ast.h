@@ -176,10 +176,11 @@ xdm::NodeKind principal_kind(Axis axis);
 /// and filters cannot drift apart in how a numeric predicate selects by position.
 class PredicateList {
  public:
-  /// `calls_focus`: the predicate calls position() or last() (the parser knows).
-  void add(ExprPtr predicate, bool calls_focus = false) {
+  /// Whether a predicate calls position() or last() (the parser counts the calls).
+  enum class Focus : bool { kNotRead, kRead };
+  void add(ExprPtr predicate, Focus focus) {
     exprs_.push_back(std::move(predicate));
-    calls_focus_ = calls_focus_ || calls_focus;
+    calls_focus_ = calls_focus_ || focus == Focus::kRead;
   }
   bool empty() const { return exprs_.empty(); }
   const Expr& front() const { return *exprs_.front(); }
@@ -209,8 +210,9 @@ class AxisStep : public Expr {
   void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
   /// Whether select would return a node (stops at the first one when there are no predicates).
   bool selects_any(EvalContext& c, xdm::NodeRef node) const;
-  /// `calls_focus`: the predicate calls position() or last().
-  void add_predicate(ExprPtr p, bool calls_focus) { predicates_.add(std::move(p), calls_focus); }
+  void add_predicate(ExprPtr p, PredicateList::Focus focus) {
+    predicates_.add(std::move(p), focus);
+  }
 
   Axis axis() const { return axis_; }
   void set_axis(Axis axis) { axis_ = axis; }
@@ -269,7 +271,9 @@ class FilterExpr : public Expr {
   static constexpr ExprKind kKind = ExprKind::kFilter;
   FilterExpr(std::size_t offset, ExprPtr primary)
       : Expr(offset, kKind), primary_(std::move(primary)) {}
-  void add_predicate(ExprPtr p) { predicates_.add(std::move(p)); }
+  void add_predicate(ExprPtr p, PredicateList::Focus focus) {
+    predicates_.add(std::move(p), focus);
+  }
   Sequence eval(EvalContext& c) const override;
   const Expr* primary() const { return primary_.get(); }
 

@@ -545,7 +545,7 @@ class Parser {
       nest.more();
       int calls_before = focus_calls_;
       ExprPtr predicate = memoise_name_tests(parse_predicate());
-      step->add_predicate(std::move(predicate), focus_calls_ != calls_before);
+      step->add_predicate(std::move(predicate), focus_read_since(calls_before));
     }
     return step;
   }
@@ -665,7 +665,9 @@ class Parser {
     Nest nest(*this);
     while (at(Tok::kLBracket)) {
       nest.more();
-      filter->add_predicate(parse_predicate());
+      int calls_before = focus_calls_;
+      ExprPtr predicate = parse_predicate();
+      filter->add_predicate(std::move(predicate), focus_read_since(calls_before));
     }
     return filter;
   }
@@ -855,6 +857,12 @@ class Parser {
     else if (accept(Tok::kPlus))
       t.occurrence = '+';
     return t;
+  }
+
+  /// Whether position() or last() was parsed since focus_calls_ was `calls_before`.
+  PredicateList::Focus focus_read_since(int calls_before) const {
+    return focus_calls_ != calls_before ? PredicateList::Focus::kRead
+                                        : PredicateList::Focus::kNotRead;
   }
 
   std::vector<Token> tokens_;

@@ -6,9 +6,8 @@
 #include <sstream>
 
 #include "reports/formats.h"
-#include "reports/json_rule_catalogue.h"
 #include "reports/sarif_rule_catalogue.h"
-#include "reports/xml_rule_catalogue.h"
+#include "reports/text_rule_catalogues.h"
 #include "tests/unit/reports/awkward_report.h"
 
 namespace konform::reports {
