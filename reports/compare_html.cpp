@@ -67,8 +67,10 @@ struct CompareWords {
 };
 
 const CompareWords& compare_words(bool german) {
-  static const CompareWords kGerman = words_from<CompareWords>(embedded::compare_words_tsv, true);
-  static const CompareWords kEnglish = words_from<CompareWords>(embedded::compare_words_tsv, false);
+  static const CompareWords kGerman =
+      words_from<CompareWords>(embedded::compare_words_tsv, WordsLanguage::kGerman);
+  static const CompareWords kEnglish =
+      words_from<CompareWords>(embedded::compare_words_tsv, WordsLanguage::kEnglish);
   return german ? kGerman : kEnglish;
 }
 

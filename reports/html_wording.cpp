@@ -35,8 +35,10 @@ LevelCategory level_category(std::string_view level) {
 }
 
 const HtmlWords& html_words(std::string_view lang) {
-  static const HtmlWords kGerman = words_from<HtmlWords>(embedded::html_words_tsv, true);
-  static const HtmlWords kEnglish = words_from<HtmlWords>(embedded::html_words_tsv, false);
+  static const HtmlWords kGerman =
+      words_from<HtmlWords>(embedded::html_words_tsv, WordsLanguage::kGerman);
+  static const HtmlWords kEnglish =
+      words_from<HtmlWords>(embedded::html_words_tsv, WordsLanguage::kEnglish);
   return lang.empty() || lang == "de" ? kGerman : kEnglish;
 }
 

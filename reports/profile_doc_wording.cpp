@@ -8,9 +8,9 @@ namespace konform::reports {
 
 const ProfileDocWords& profile_doc_words(std::string_view lang) {
   static const ProfileDocWords kGerman =
-      words_from<ProfileDocWords>(embedded::profile_doc_words_tsv, true);
+      words_from<ProfileDocWords>(embedded::profile_doc_words_tsv, WordsLanguage::kGerman);
   static const ProfileDocWords kEnglish =
-      words_from<ProfileDocWords>(embedded::profile_doc_words_tsv, false);
+      words_from<ProfileDocWords>(embedded::profile_doc_words_tsv, WordsLanguage::kEnglish);
   return lang == "de" ? kGerman : kEnglish;
 }
 

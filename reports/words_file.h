@@ -32,11 +32,14 @@ struct WordsRow {
 /// The rows of a words file, without its comments and blank lines. The views point into `file`.
 std::vector<WordsRow> words_rows(std::string_view file);
 
-/// `Words` filled from the rows of `file` in German (or English), row i giving the i-th
+/// Which of a row's two texts words_from() takes.
+enum class WordsLanguage { kGerman, kEnglish };
+
+/// `Words` filled from the rows of `file` in `language`, row i giving the i-th
 /// string_view of the struct. REQUIRES: Words consists of string_views and arrays of them only,
 /// and `file` has a row for each (words_files_test). The views point into `file`.
 template <typename Words>
-Words words_from(std::string_view file, bool german) {
+Words words_from(std::string_view file, WordsLanguage language) {
   // A struct of nothing but string_views has the layout of an array of them: the members follow
   // each other in declaration order, and equal sizes rule out padding.
   constexpr std::size_t kCount = sizeof(Words) / sizeof(std::string_view);
@@ -45,7 +48,7 @@ Words words_from(std::string_view file, bool german) {
   std::array<std::string_view, kCount> words{};
   const std::vector<WordsRow> rows = words_rows(file);
   for (std::size_t i = 0; i < kCount && i < rows.size(); ++i) {
-    words[i] = german ? rows[i].german : rows[i].english;
+    words[i] = language == WordsLanguage::kGerman ? rows[i].german : rows[i].english;
   }
   return std::bit_cast<Words>(words);
 }

@@ -85,11 +85,11 @@ struct TwoMembers {
 
 BOOST_AUTO_TEST_CASE(words_from_fills_the_members_in_order_in_either_language) {
   constexpr std::string_view kFile = "first\teins\tone\npair\tzwei\ttwo\npair\tdrei\tthree\n";
-  const auto german = words_from<TwoMembers>(kFile, true);
+  const auto german = words_from<TwoMembers>(kFile, WordsLanguage::kGerman);
   BOOST_TEST(german.first == "eins");
   BOOST_TEST(german.pair[0] == "zwei");
   BOOST_TEST(german.pair[1] == "drei");
-  const auto english = words_from<TwoMembers>(kFile, false);
+  const auto english = words_from<TwoMembers>(kFile, WordsLanguage::kEnglish);
   BOOST_TEST(english.first == "one");
   BOOST_TEST(english.pair[0] == "two");
   BOOST_TEST(english.pair[1] == "three");
