@@ -1,9 +1,15 @@
 // End-to-end tests of the command-line contract on the built binary: exit codes, the text
 // format, the JSON report (validated against xsd/report-1.schema.json), the subcommands.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "tests/support/files.h"
 #include "tests/support/process.h"
@@ -74,6 +80,45 @@ BOOST_AUTO_TEST_CASE(fail_on_sets_the_threshold) {
   BOOST_TEST(run("info").exit_code == 1);
   // An unknown level is a usage error, not a silent default.
   BOOST_TEST(run("fatal").exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(output_to_a_pipe_is_written_in_place_not_replaced) {
+  // `--output /dev/null` or a FIFO is written, not replaced by a temporary file renamed over it:
+  // run as root, that turned /dev/null into a regular file nobody else could write.
+  const fs::path dir = output_dir("e2e-output-pipe");
+  const fs::path fifo = dir / "report.pipe";
+  fs::remove(fifo);
+  BOOST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // Non-blocking, so that opening does not wait for a writer and a run that never opens the pipe
+  // ends the read loop instead of hanging it.
+  const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  BOOST_REQUIRE(fd >= 0);
+  std::atomic<bool> finished{false};
+  std::string received;
+  std::thread reader([&] {
+    char buffer[4096];
+    for (;;) {
+      const ssize_t n = ::read(fd, buffer, sizeof buffer);
+      if (n > 0) {
+        received.append(buffer, static_cast<std::size_t>(n));
+      } else if (n == 0 && finished) {
+        break;
+      } else {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+    }
+  });
+  const std::string profile = (source_dir() / "tests/e2e/data/auftrag-profile").string();
+  const auto result = run_konform(
+      {"validate", "--profile", profile, "--as-of", "2026-06-01", "--format", "json", "--output",
+       fifo.string(),
+       (source_dir() / "tests/e2e/data/auftrag-profile/tests/bestellung.xml").string()});
+  finished = true;
+  reader.join();
+  ::close(fd);
+  BOOST_TEST(result.exit_code == 0, result.err);
+  BOOST_TEST(fs::is_fifo(fifo));
+  BOOST_TEST(received.find("\"verdict\"") != std::string::npos, received.substr(0, 200));
 }
 
 BOOST_AUTO_TEST_CASE(json_report_has_the_contract_shape_and_matches_its_schema) {

@@ -94,6 +94,20 @@ bool colours_shown(const std::string& file) {
 
 void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write) {
   fs::path target(file);
+  // A device or a pipe (`--output /dev/null`, /dev/stdout, a FIFO) is written in place: a
+  // temporary file renamed over it would replace it, and run as root, /dev/null became a
+  // regular file that other users could no longer write (apt's signature checks failed).
+  std::error_code status_error;
+  const fs::file_status status = fs::status(target, status_error);
+  if (!status_error && fs::exists(status) && !fs::is_regular_file(status) &&
+      !fs::is_directory(status)) {
+    std::ofstream out(target, std::ios::binary);
+    if (!out) throw ConfigError("cannot write report file", file);
+    write(out);
+    out.flush();
+    if (!out) throw ConfigError("writing report file failed", file);
+    return;
+  }
   fs::path temporary = target;
   temporary += ".tmp." + std::to_string(getpid());
   {

@@ -43,7 +43,8 @@ bool to_standard_output(const std::string& file);
 bool colours_shown(const std::string& file);
 
 /// Writes `file` through `write`: into a temporary file beside it, renamed into place once
-/// complete. Throws ConfigError when it cannot be written.
+/// complete; a device or pipe (not a regular file or folder) directly. Throws ConfigError when it
+/// cannot be written.
 void write_atomically(const std::string& file, const std::function<void(std::ostream&)>& write);
 
 }  // namespace konform::cli
