@@ -4,16 +4,6 @@
 
 namespace konform::serve {
 
-Response make_response(unsigned version, http::status status, const char* content_type,
-                       std::string body) {
-  Response response{status, version};
-  response.set(http::field::content_type, content_type);
-  response.set(http::field::cache_control, "no-store");
-  response.body() = std::move(body);
-  response.prepare_payload();
-  return response;
-}
-
 Response problem_response(unsigned version, const Problem& problem) {
   nlohmann::ordered_json body{{"type", "urn:konform:problem:" + problem.type},
                               {"title", problem.title},

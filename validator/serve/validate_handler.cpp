@@ -55,12 +55,10 @@ WorkerResult run_validation(ValidationJob job) {
   const api::Report report = job.chain->chain->validate(std::move(job.inputs));
   api::RenderOptions options;
   options.language = job.language;
-  ReportResponse response{job.verdict_as_status ? kosit_status(report.verdict()) : http::status::ok,
-                          job.http_version, report.render_pieces(job.format.name, options)};
-  response.set(http::field::content_type, job.format.content_type);
-  response.set(http::field::cache_control, "no-store");
+  ReportResponse response = make_response<ReportBody>(
+      job.http_version, job.verdict_as_status ? kosit_status(report.verdict()) : http::status::ok,
+      job.format.content_type, report.render_pieces(job.format.name, options));
   response.set("X-Konform-Verdict", std::string(api::to_string(report.verdict())));
-  response.prepare_payload();
   return {std::move(response), report.verdict()};
 }
 
