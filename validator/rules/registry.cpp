@@ -1,60 +1,11 @@
 #include "validator/rules/registry.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
-#include <string>
-#include <vector>
-
-#include "validator/core/enum_names.h"
-
-namespace konform::embedded {
-extern const std::string_view builtin_rules_xml;  ///< validator/rules/builtin_rules.xml
-}  // namespace konform::embedded
 
 namespace konform::rules {
-namespace {
 
-constexpr EnumNames<RuleFamily::kEngine> kFamilyNames{"content", "engine"};
-
-/// Stops the program: the embedded catalogue is part of the build, so a fault in it is a bug,
-/// which the registry tests report before a release.
-[[noreturn]] void catalogue_fault(std::string_view what) {
-  std::fprintf(stderr, "konform: built-in rule catalogue: %.*s\n", static_cast<int>(what.size()),
-               what.data());
-  std::abort();
-}
-
-/// The rules of builtin_rules.xml, in the file's order (sorted by id: lookups are binary
-/// searches).
-std::vector<BuiltinRule> read_catalogue() {
-  pugi::xml_document document;
-  const pugi::xml_parse_result parsed =
-      document.load_buffer(embedded::builtin_rules_xml.data(), embedded::builtin_rules_xml.size());
-  if (!parsed) catalogue_fault(parsed.description());
-  std::vector<BuiltinRule> rules;
-  for (const pugi::xml_node rule : document.child("rules").children("rule")) {
-    const std::string_view id = rule.attribute("id").value();
-    const auto severity = parse_severity(rule.attribute("severity").value());
-    const auto stage = parse_stage(rule.attribute("stage").value());
-    const auto family = kFamilyNames.parse(rule.attribute("family").value());
-    if (!severity || !stage || !family) catalogue_fault(id);
-    rules.push_back({{std::string(id), *severity, rule.child_value("title"),
-                      rule.child_value("title-de"), rule.child_value("source")},
-                     *stage,
-                     *family});
-  }
-  return rules;
-}
-
-}  // namespace
-
-std::span<const BuiltinRule> builtin_rules() {
-  static const std::vector<BuiltinRule> rules = read_catalogue();
-  return rules;
-}
+// builtin_rules() is generated from builtin_rules.xml at build time (builtin_rules_table.cmake).
 
 const BuiltinRule* find_builtin_rule(std::string_view id) {
   const auto rules = builtin_rules();

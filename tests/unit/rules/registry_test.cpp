@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
+#include <pugixml.hpp>
 
+#include "tests/support/test_paths.h"
 #include "validator/rules/registry.h"
 
 using namespace konform;
@@ -55,6 +57,30 @@ BOOST_AUTO_TEST_CASE(lookup_finds_each_named_id) {
     BOOST_TEST(rules::is(rules::builtin_rule(id), id));
   }
   BOOST_TEST((rules::find_builtin_rule("codelist-nope") == nullptr));
+}
+
+// The table generated at build time (validator/rules/builtin_rules_table.cmake) holds, row by row,
+// what an XML parser reads in builtin_rules.xml: entities decoded, nothing escaped twice.
+BOOST_AUTO_TEST_CASE(the_table_is_the_xml_as_a_parser_reads_it) {
+  pugi::xml_document document;
+  const auto file = test::source_dir() / "validator/rules/builtin_rules.xml";
+  BOOST_REQUIRE(document.load_file(file.c_str()));
+  const auto rules = rules::builtin_rules();
+  std::size_t row = 0;
+  for (const pugi::xml_node rule : document.child("rules").children("rule")) {
+    BOOST_REQUIRE(row < rules.size());
+    const rules::BuiltinRule& built = rules[row++];
+    const std::string_view family = rule.attribute("family").value();
+    BOOST_TEST_CONTEXT(rule.attribute("id").value()) {
+      const RuleInfo read{
+          rule.attribute("id").value(), parse_severity(rule.attribute("severity").value()).value(),
+          rule.child_value("title"), rule.child_value("title-de"), rule.child_value("source")};
+      BOOST_TEST((built.info == read));
+      BOOST_TEST((built.stage == parse_stage(rule.attribute("stage").value())));
+      BOOST_TEST(((built.family == rules::RuleFamily::kEngine) == (family == "engine")));
+    }
+  }
+  BOOST_TEST(row == rules.size());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
