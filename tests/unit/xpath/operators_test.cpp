@@ -313,6 +313,12 @@ BOOST_AUTO_TEST_CASE(casts) {
       {"xs:base64Binary('SGVsbG8')", "!FORG0001"},
       {"xs:base64Binary('SG=sbG8=')", "!FORG0001"},
       {"xs:base64Binary('')", ""},
+      // Casts between the two: every byte value, every padding, the empty value.
+      {"xs:base64Binary(xs:hexBinary('00FF10'))", "AP8Q"},
+      {"xs:base64Binary(xs:hexBinary('FBFF'))", "+/8="},
+      {"xs:base64Binary(xs:hexBinary('80'))", "gA=="},
+      {"xs:hexBinary(xs:base64Binary('+/8 A'))", "FBFF00"},
+      {"xs:hexBinary(xs:base64Binary(''))", ""},
       {"xs:anyURI('http://example.com/a b')", "http://example.com/a b"},
       {"xs:QName('xs:string')", "xs:string"},
       {"xs:QName('nope:string')", "!FONS0004"},
