@@ -36,14 +36,19 @@ const auto& renderer_for(std::string_view format, Find find, std::string_view wh
   return *renderer;
 }
 
-/// What a renderer wrote as `format` takes it: for "pdf" printed, else as it is.
+/// Whether `format`'s bytes are its renderer's output as written, so they may be sent in the
+/// renderer's pieces; false for "pdf", whose bytes are the html page printed whole.
+inline bool bytes_are_renderers_own(std::string_view format) { return format != kPdfFormat; }
+
+/// What a renderer wrote as `format` takes it: as it is where the bytes are the renderer's own,
+/// else printed.
 inline std::string finished(std::string_view format, std::string written) {
-  return format == kPdfFormat ? printed(written) : std::move(written);
+  return bytes_are_renderers_own(format) ? std::move(written) : printed(written);
 }
 
-/// What a renderer wrote into `out` as `format` takes it: for "pdf" printed, else as it is.
+/// What a renderer wrote into `out` as `format` takes it, as finished() above.
 inline std::string finished(std::string_view format, std::ostringstream out) {
-  return format == kPdfFormat ? printed(out.view()) : std::move(out).str();
+  return bytes_are_renderers_own(format) ? std::move(out).str() : printed(out.view());
 }
 
 }  // namespace konform::api

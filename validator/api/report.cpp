@@ -72,7 +72,7 @@ std::string Report::render(std::string_view format, const RenderOptions& options
 ReportPieces Report::render_pieces(std::string_view format, const RenderOptions& options) const {
   const reports::Renderer& renderer =
       renderer_for(format, reports::find_renderer, "report format", "Berichtsformat");
-  if (!prepared_ || !renderer.render_with || format == kPdfFormat) {
+  if (!prepared_ || !renderer.render_with || !bytes_are_renderers_own(format)) {
     return {render(format, options)};
   }
   auto pieces = renderer.render_with(*report_, engine_options_of(options), prepared_->catalogues);

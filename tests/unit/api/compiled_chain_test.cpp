@@ -249,6 +249,16 @@ BOOST_AUTO_TEST_CASE(reports_and_comparisons_print_to_pdf) {
   }
 }
 
+// A printed page is not the html renderer's pieces: it comes whole, in the head.
+BOOST_AUTO_TEST_CASE(pdf_pieces_are_the_printed_page_whole) {
+  const api::Report good =
+      shared_chain()->validate_bytes(sample_bytes("gewerbe-anmeldung-konform.xml"), "good.xml");
+  const api::ReportPieces pieces = good.render_pieces("pdf");
+  BOOST_TEST(pieces.head.rfind("%PDF-", 0) == 0u);
+  BOOST_TEST(!pieces.catalogue);
+  BOOST_TEST(pieces.tail.empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_candidate_zip_beyond_its_limits_is_a_limit_exceeded_error) {
   const auto zip = konform::test::output_dir("api-compare-zips") / "bomb.zip";
   konform::test::write_archive(zip, konform::test::ArchiveKind::zip,
