@@ -4,18 +4,14 @@
 // it cost more than checking the invoice: a service that answers each invoice with its own report
 // wrote it per request, where a batch writes it once. The text is placed only when the report's
 // rules equal it (a waiver may add one), so the bytes are the renderer's either way. One kind per
-// format: text_rule_catalogues.h (json, xml), sarif_rule_catalogue.h.
+// format: text_rule_catalogues.h (json, xml), sarif_rule_catalogue.h; placing it into a report:
+// catalogue_placement.h.
 #pragma once
 
-#include <cstddef>
 #include <memory>
-#include <sstream>
 #include <string>
-#include <string_view>
+#include <utility>
 
-#include "reports/rendered_pieces.h"
-#include "reports/renderer.h"
-#include "validator/core/report.h"
 #include "validator/core/rule_list.h"
 
 namespace konform::reports {
@@ -49,27 +45,5 @@ class TextRuleCatalogue : public RuleCatalogueText {
   explicit TextRuleCatalogue(const RuleList& rules)
       : RuleCatalogueText(rules, Format::write(rules)) {}
 };
-
-/// `report` in a format that lists the rules whole, as pieces: `without_rules()` (the report
-/// written with `placeholder` where the rules go) with the catalogue in the placeholder's place
-/// and `tail` after the rest, when the catalogue lists the report's rules; else (a waiver added
-/// a rule), or when the placeholder is missing (never: it is the renderer's own), what `render`
-/// writes.
-template <typename WithoutRules>
-RenderedPieces place_catalogue(const Report& report, const RuleCatalogueText& catalogue,
-                               std::string_view placeholder, std::string_view tail,
-                               WithoutRules without_rules, decltype(Renderer::render) render) {
-  if (catalogue.lists(report.rules)) {
-    if (auto pieces = cut_at(without_rules(), placeholder, catalogue.shared_text(), tail))
-      return std::move(*pieces);
-  }
-  std::ostringstream out;
-  render(report, {}, out);
-  return {std::move(out).str()};
-}
-
-/// `prefix`, then `json` (dumped alone with dump(2)) as a value nested `indent` spaces deep in a
-/// document dumped the same way: each of its lines but the first `indent` spaces further in.
-std::string nested_json(std::string_view prefix, std::string_view json, std::size_t indent);
 
 }  // namespace konform::reports

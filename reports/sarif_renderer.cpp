@@ -10,6 +10,7 @@
 #include <span>
 #include <sstream>
 
+#include "reports/catalogue_placement.h"
 #include "reports/escape.h"
 #include "reports/formats.h"
 #include "reports/sarif_rule_catalogue.h"

@@ -7,6 +7,7 @@
 #include <span>
 #include <sstream>
 
+#include "reports/catalogue_placement.h"
 #include "reports/formats.h"
 #include "reports/number_text.h"
 #include "reports/text_rule_catalogues.h"
