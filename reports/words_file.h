@@ -1,8 +1,6 @@
 // The words a page says itself (the html report, the comparison, the profile catalogue) live in a
-// data file per page, reports/words/*.tsv, embedded in the binary: one row per member of the
-// page's words struct, in the struct's order, with the member's name, its German and its English
-// separated by tabs; lines starting with '#' are comments. Both languages stand on one row, so a
-// phrase cannot be worded in one and forgotten in the other, and wording changes touch no code.
+// words file per page (core/words_rows.h), reports/words/*.tsv, embedded in the binary: one row
+// per member of the page's words struct, in the struct's order, so wording changes touch no code.
 // tests/unit/reports/words_files_test.cpp checks that each file's rows name its struct's members
 // in order (the names are for people and that test; words_from() goes by position).
 #pragma once
@@ -14,6 +12,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "validator/core/words_rows.h"
+
 namespace konform::embedded {
 extern const std::string_view html_words_tsv;         ///< reports/words/html.tsv
 extern const std::string_view compare_words_tsv;      ///< reports/words/compare.tsv
@@ -21,16 +21,6 @@ extern const std::string_view profile_doc_words_tsv;  ///< reports/words/profile
 }  // namespace konform::embedded
 
 namespace konform::reports {
-
-/// One row of a words file.
-struct WordsRow {
-  std::string_view name;
-  std::string_view german;
-  std::string_view english;  ///< the rest of the line after the second tab
-};
-
-/// The rows of a words file, without its comments and blank lines. The views point into `file`.
-std::vector<WordsRow> words_rows(std::string_view file);
 
 /// Which of a row's two texts words_from() takes.
 enum class WordsLanguage { kGerman, kEnglish };

@@ -1,21 +1,19 @@
 #include "validator/serve/page_words.h"
 
-#include <nlohmann/json.hpp>
+#include "validator/core/words_rows.h"
 
 namespace konform::embedded {
-extern const std::string_view words_json;
+extern const std::string_view words_tsv;  ///< validator/serve/web/words.tsv
 }
 
 namespace konform::serve {
 namespace {
 
-/// Every word of web/words.json in `language`; throws nlohmann::json's exceptions for a word
-/// without it (the unit tests read every word in both languages).
+/// Every word of web/words.tsv in `language` (the unit tests check that each has both).
 std::map<std::string, std::string> read_words(api::Language language) {
-  const auto document = nlohmann::json::parse(embedded::words_json);
   std::map<std::string, std::string> words;
-  for (const auto& [name, texts] : document.items()) {
-    words.emplace(name, texts.at(language_code(language)).get<std::string>());
+  for (const WordsRow& row : words_rows(embedded::words_tsv)) {
+    words.emplace(row.name, language == api::Language::kGerman ? row.german : row.english);
   }
   return words;
 }

@@ -1,7 +1,7 @@
 // The wording of the service's web page (`GET /`, `GET /compare`) and of what the forms answer,
-// in German and English. The HTML templates under web/ hold the structure, web/words.json the
-// words: one entry per word with its German ("de") and English ("en") text, embedded at build
-// time and read at the first page.
+// in German and English. The HTML templates under web/ hold the structure, web/words.tsv the
+// words: one row per word with its German and English text (core/words_rows.h, as the reports'
+// pages keep theirs), embedded at build time and read at the first page.
 #pragma once
 
 #include <map>

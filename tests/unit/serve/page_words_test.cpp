@@ -1,4 +1,4 @@
-// The web page's words (validator/serve/web/words.json, embedded at build time) and the code and
+// The web page's words (validator/serve/web/words.tsv, embedded at build time) and the code and
 // templates that name them: every word in both languages, every name the code looks up is a word,
 // and every word is used by a template or the code, so the data and its users cannot drift apart.
 #include <boost/test/unit_test.hpp>
@@ -21,6 +21,7 @@ std::set<std::string> names_of(Language language) {
   std::set<std::string> names;
   for (const auto& [name, word] : page_words(language)) {
     BOOST_TEST(!word.empty(), name);
+    BOOST_TEST(word.find('\t') == std::string::npos, name << " has a fourth field");
     names.insert(name);
   }
   return names;
