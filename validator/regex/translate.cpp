@@ -452,19 +452,13 @@ std::string translate(std::string_view pattern, std::string_view flags) {
 }
 
 std::shared_ptr<const CompiledRegex> compile(std::string_view pattern, std::string_view flags) {
-  Flags f = parse_flags(flags);
-  std::u32string p = to_code_points(pattern);
-  if (f.x) p = strip_whitespace(p);
-  Translator t(p, f.s);
-  std::string body = t.run();
-  if (f.m) body = "(?m)" + body;
+  const std::string translated = translate(pattern, flags);
+  // The translation spells out `.` for the flag s itself, so RE2's dot_nl is left alone.
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
-  options.set_case_sensitive(!f.i);
-  options.set_dot_nl(f.s);
   auto out = std::make_shared<CompiledRegex>();
-  out->re = std::make_unique<RE2>(body, options);
+  out->re = std::make_unique<RE2>(translated, options);
   if (!out->re->ok()) bad(std::string(pattern) + " (" + out->re->error() + ")");
   out->groups = out->re->NumberOfCapturingGroups();
   out->matches_empty = RE2::PartialMatch("", *out->re);
