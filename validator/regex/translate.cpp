@@ -7,11 +7,12 @@
 #include <vector>
 
 #include "validator/core/utf8.h"
+#include "validator/regex/case_variants.h"
 
 namespace konform::regex {
 namespace {
 
-using Range = std::pair<char32_t, char32_t>;
+using Range = CodePointRange;
 constexpr char32_t kMaxCp = 0x10FFFF;
 
 [[noreturn]] void bad(const std::string& message) {
@@ -163,9 +164,13 @@ std::string emit_class(const ClassSet& set, bool negated) {
   return out;
 }
 
+struct Flags {
+  bool s = false, m = false, i = false, x = false;
+};
+
 class Translator {
  public:
-  Translator(std::u32string p, bool dot_all) : p_(std::move(p)), dot_all_(dot_all) {}
+  Translator(std::u32string p, Flags flags) : p_(std::move(p)), flags_(flags) {}
 
   std::string run() {
     std::string out;
@@ -176,7 +181,7 @@ class Translator {
           ClassSet set;
           std::optional<char32_t> single = parse_escape(set);
           if (single)
-            out += escape_literal(*single);
+            out += variant_class(*single).value_or(escape_literal(*single));
           else
             out += emit_class(set, false);
           break;
@@ -190,7 +195,7 @@ class Translator {
         }
         case '.':
           ++i_;
-          out += dot_all_ ? "(?s:.)" : "[^\\n\\r]";
+          out += flags_.s ? "(?s:.)" : "[^\\n\\r]";
           break;
         case '(':
           ++i_;
@@ -230,7 +235,10 @@ class Translator {
           bad("unescaped '" + std::string(1, static_cast<char>(c)) + "'");
         default:
           ++i_;
-          append_utf8(out, c);
+          if (auto variants = variant_class(c))
+            out += *variants;
+          else
+            append_utf8(out, c);
       }
     }
     return out;
@@ -239,6 +247,24 @@ class Translator {
   int groups() const { return groups_; }
 
  private:
+  // F&O 3.1 §5.6.1.1, flag i, rule 1: a character stands for itself and its case variants, a class
+  // when it has any (none without the flag).
+  std::optional<std::string> variant_class(char32_t c) const {
+    if (!flags_.i) return std::nullopt;
+    std::vector<Range> variants = characters(c, c);
+    if (variants.size() == 1) return std::nullopt;
+    return emit_class(ClassSet{std::move(variants), {}}, false);
+  }
+
+  // A character or a character range (XSD charRange) as a set: with the flag i, rule 2, together
+  // with the case variants of its characters, before any negation (rule 3: [^Q] matches neither
+  // Q nor q) or subtraction ([A-Z-[IO]] matches neither I nor i). Class escapes (\p{Lu}, \w,
+  // \p{IsBasicLatin}) are other constructs that rule 5 leaves alone.
+  std::vector<Range> characters(char32_t lo, char32_t hi) const {
+    if (!flags_.i) return {{lo, hi}};
+    return with_case_variants({{lo, hi}});
+  }
+
   static std::string escape_literal(char32_t c) {
     if (c == '\n') return "\\n";
     if (c == '\r') return "\\r";
@@ -327,6 +353,11 @@ class Translator {
     }
   }
 
+  void add_characters(ClassSet& set, char32_t lo, char32_t hi) const {
+    std::vector<Range> added = characters(lo, hi);
+    set.ranges.insert(set.ranges.end(), added.begin(), added.end());
+  }
+
   // After '[': parses up to and including the closing ']'.
   ClassSet parse_class_body(bool& negated) {
     ClassSet set;
@@ -378,21 +409,17 @@ class Translator {
           hi = p_[i_++];
         }
         if (hi < *lo) bad("bad character range");
-        set.ranges.push_back({*lo, hi});
+        add_characters(set, *lo, hi);
       } else {
-        set.ranges.push_back({*lo, *lo});
+        add_characters(set, *lo, *lo);
       }
     }
   }
 
   std::u32string p_;
   std::size_t i_ = 0;
-  bool dot_all_;
+  Flags flags_;
   int groups_ = 0;
-};
-
-struct Flags {
-  bool s = false, m = false, i = false, x = false;
 };
 
 Flags parse_flags(std::string_view flags) {
@@ -443,28 +470,19 @@ std::string translate(std::string_view pattern, std::string_view flags) {
   Flags f = parse_flags(flags);
   std::u32string p = to_code_points(pattern);
   if (f.x) p = strip_whitespace(p);
-  Translator t(p, f.s);
+  Translator t(p, f);
   std::string body = t.run();
-  std::string prefix;
-  if (f.m) prefix += "(?m)";
-  if (f.i) prefix += "(?i)";
-  return prefix + body;
+  return f.m ? "(?m)" + body : body;
 }
 
 std::shared_ptr<const CompiledRegex> compile(std::string_view pattern, std::string_view flags) {
-  Flags f = parse_flags(flags);
-  std::u32string p = to_code_points(pattern);
-  if (f.x) p = strip_whitespace(p);
-  Translator t(p, f.s);
-  std::string body = t.run();
-  if (f.m) body = "(?m)" + body;
+  const std::string translated = translate(pattern, flags);
+  // The translation spells out `.` for the flag s itself, so RE2's dot_nl is left alone.
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
-  options.set_case_sensitive(!f.i);
-  options.set_dot_nl(f.s);
   auto out = std::make_shared<CompiledRegex>();
-  out->re = std::make_unique<RE2>(body, options);
+  out->re = std::make_unique<RE2>(translated, options);
   if (!out->re->ok()) bad(std::string(pattern) + " (" + out->re->error() + ")");
   out->groups = out->re->NumberOfCapturingGroups();
   out->matches_empty = RE2::PartialMatch("", *out->re);

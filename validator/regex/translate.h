@@ -5,8 +5,12 @@
 //
 // Character-class subtraction is computed on explicit code point ranges; \i \c \I \C and the
 // \p{IsBlock} escapes (common blocks) expand to ranges; \d is \p{Nd}; `.` excludes \n and \r
-// unless the s flag is given. Back-references and class subtraction involving Unicode
-// categories are not supported and throw SyntaxError rather than matching silently differently.
+// unless the s flag is given. With the i flag every character and character range stands for
+// itself and its case variants from ICU (case_variants.h), spelt out as an RE2 class, and RE2
+// matches case-sensitively: RE2's own folding (Unicode simple case folding, applied to \p{..}
+// too) is not F&O's relation. Back-references (which the i flag would compare case-blind) and
+// class subtraction involving Unicode categories are not supported and throw SyntaxError rather
+// than matching silently differently.
 #pragma once
 
 #include <memory>
@@ -36,7 +40,7 @@ struct CompiledRegex {
   bool matches_empty = false;  // the pattern matches the zero-length string
 };
 
-/// The RE2 pattern for an XPath regex with its flags (m and i become RE2 inline flags).
+/// The RE2 pattern for an XPath regex with its flags (m becomes an RE2 inline flag).
 /// Throws SyntaxError.
 std::string translate(std::string_view pattern, std::string_view flags);
 
