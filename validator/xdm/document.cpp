@@ -132,6 +132,22 @@ void Document::append_string_value(NodeIndex n, std::string& out) const {
   }
 }
 
+std::string_view Document::string_value_view(NodeIndex n, std::string& spill) const {
+  NodeKind k = kind(n);
+  if (k != NodeKind::kElement && k != NodeKind::kDocument) return value(n);
+  NodeIndex first_text = kNoNode;
+  for (NodeIndex i = n + 1, end = nodes_[n].end; i < end; ++i) {
+    if (kind(i) != NodeKind::kText) continue;
+    if (first_text != kNoNode) {
+      spill.clear();
+      append_string_value(n, spill);
+      return spill;
+    }
+    first_text = i;
+  }
+  return first_text == kNoNode ? std::string_view() : value(first_text);
+}
+
 std::string Document::string_value(NodeIndex n) const {
   std::string out;
   append_string_value(n, out);

@@ -108,6 +108,10 @@ class Document {
   /// XDM string-value (concatenated descendant text for documents and elements).
   std::string string_value(NodeIndex n) const;
   void append_string_value(NodeIndex n, std::string& out) const;
+  /// The string-value as a view: into this document when it is one stored run (an attribute, a
+  /// text node, an element with at most one text node below it), so reading it copies nothing;
+  /// otherwise built in `spill`, and a view of that. Valid while both live.
+  std::string_view string_value_view(NodeIndex n, std::string& spill) const;
   TextPosition position(NodeIndex n) const { return {nodes_[n].line, nodes_[n].column}; }
 
   /// In-scope namespaces of element n (always includes the xml prefix).

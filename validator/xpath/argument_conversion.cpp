@@ -35,7 +35,7 @@ bool accepted(const DeclaredType& type, T actual) {
 Item convert_item(const Item& item, const DeclaredType& type, const FunctionSignature& f) {
   if (item.is_node()) {
     if (type.kind == Kind::kAtomic && type.atomic == T::kString)
-      return Item(Atomic::string(item_string_value(item)));  // untypedAtomic cast in one step
+      return Item(string_atomic(item));  // untypedAtomic cast in one step
     Atomic a = atomize_item(item);
     T target = untyped_target(type);
     if (a.type() == T::kUntypedAtomic && target != T::kAnyAtomic) a = cast_atomic(a, target);
@@ -49,11 +49,21 @@ Item convert_item(const Item& item, const DeclaredType& type, const FunctionSign
   if (!accepted(type, actual))
     fail(f, "expected " + expected_name(type) + ", got " + std::string(type_name(actual)));
   if (actual == T::kAnyURI && type.atomic == T::kString)
-    return Item(Atomic::string(item.atomic().as_string()));
+    return Item(item.atomic().with_string_type(AtomicType::kString));
   return item;
 }
 
 }  // namespace
+
+Atomic string_atomic(const Item& item) {
+  if (item.is_node()) {
+    std::string spill;
+    return Atomic::text(T::kString, node_string_value(item.node(), spill));
+  }
+  const Atomic& a = item.atomic();
+  if (a.holds_string()) return a.with_string_type(T::kString);
+  return Atomic::string(atomic_to_string(a));
+}
 
 bool DeclaredType::never_numeric() const {
   return kind == Kind::kNode || (kind == Kind::kAtomic && xpath::never_numeric(atomic));

@@ -83,6 +83,12 @@ bool effective_boolean_value(const Sequence& s);
 Sequence atomize(const Sequence& s);
 Atomic atomize_item(const Item& item);
 std::string item_string_value(const Item& item);
+/// A node's string-value without copying it when the document holds it as one run (see
+/// xdm::Document::string_value_view); valid while the document and `spill` live.
+std::string_view node_string_value(const xdm::NodeRef& n, std::string& spill);
+/// fn:string(item) as an xs:string value: a node's text copied once (inline when short), a
+/// string-like atomic value relabelled without copying its text.
+Atomic string_atomic(const Item& item);
 /// Sorts nodes into document order and removes duplicates.
 void sort_unique(std::vector<xdm::NodeRef>& nodes);
 

@@ -229,16 +229,16 @@ std::string atomic_to_string(const Atomic& v) {
     }
     default:
       if (is_temporal(v.type())) return v.as_datetime().to_string();
-      return v.as_string();
+      return std::string(v.as_string());
   }
 }
 
 Atomic atomic_from_string(std::string_view text, AtomicType target,
                           const PrefixResolver* resolver) {
   AtomicType primitive = primitive_type(target);
-  if (target == T::kUntypedAtomic) return Atomic::untyped(std::string(text));
+  if (target == T::kUntypedAtomic) return Atomic::text(T::kUntypedAtomic, text);
   if (primitive == T::kString) {
-    if (target == T::kString) return Atomic::string(std::string(text));
+    if (target == T::kString) return Atomic::text(T::kString, text);
     std::string value;
     if (target == T::kNormalizedString) {
       value = std::string(text);
@@ -356,6 +356,9 @@ Atomic cast_atomic(const Atomic& v, AtomicType target, const PrefixResolver* res
   AtomicType tp = primitive_type(target);
   AtomicType sp = primitive_type(source);
   if (tp == T::kString || target == T::kUntypedAtomic) {
+    // A string payload cast to xs:string or xs:untypedAtomic keeps its text: relabel it.
+    if (v.holds_string() && (target == T::kString || target == T::kUntypedAtomic))
+      return v.with_string_type(target);
     return atomic_from_string(atomic_to_string(v), target, resolver);
   }
   if (sp == T::kString || source == T::kUntypedAtomic) {
@@ -365,7 +368,7 @@ Atomic cast_atomic(const Atomic& v, AtomicType target, const PrefixResolver* res
     return atomic_from_string(v.as_string(), target, resolver);
   }
   if (tp == T::kAnyURI) {
-    if (sp == T::kAnyURI) return Atomic(T::kAnyURI, v.as_string());
+    if (sp == T::kAnyURI) return v;
     throw Error("XPTY0004", "cannot cast " + std::string(type_name(source)) + " to xs:anyURI");
   }
   bool source_numeric = is_numeric(source);

@@ -76,12 +76,20 @@ std::string item_string_value(const Item& item) {
   return n.doc->string_value(n.index);
 }
 
+std::string_view node_string_value(const NodeRef& n, std::string& spill) {
+  if (n.ns_slot != 0) return n.doc->namespace_at(n.index, n.ns_slot - 1).uri;
+  return n.doc->string_value_view(n.index, spill);
+}
+
 Atomic atomize_item(const Item& item) {
   if (item.is_atomic()) return item.atomic();
   NodeKind k = item.node().kind();
-  if (k == NodeKind::kComment || k == NodeKind::kProcessingInstruction || k == NodeKind::kNamespace)
-    return Atomic::string(item_string_value(item));
-  return Atomic::untyped(item_string_value(item));
+  AtomicType type =
+      k == NodeKind::kComment || k == NodeKind::kProcessingInstruction || k == NodeKind::kNamespace
+          ? AtomicType::kString
+          : AtomicType::kUntypedAtomic;
+  std::string spill;
+  return Atomic::text(type, node_string_value(item.node(), spill));
 }
 
 Sequence atomize(const Sequence& s) {
@@ -725,7 +733,7 @@ Sequence CompareExpr::eval(EvalContext& c) const {
       auto y = single_atomic(b, "an operand of a value comparison");
       if (!x || !y) return {};
       auto untyped_to_string = [](const Atomic& v) {
-        return v.type() == AtomicType::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
+        return v.type() == AtomicType::kUntypedAtomic ? v.with_string_type(AtomicType::kString) : v;
       };
       return {Atomic::boolean(compare_atomic(op_, untyped_to_string(*x), untyped_to_string(*y)))};
     }
@@ -888,7 +896,7 @@ Sequence convert_to_type(Sequence value, const SequenceType& type,
                  !derives_from(a.type(), AtomicType::kDecimal)) {
         // float/double are not promoted to decimal: leave as is, the check below fails.
       } else if (target == AtomicType::kString && a.type() == AtomicType::kAnyURI) {
-        a = Atomic::string(a.as_string());
+        a = a.with_string_type(AtomicType::kString);
       }
       converted.emplace_back(std::move(a));
     }

@@ -71,8 +71,8 @@ Sequence integer(std::int64_t i);
 inline const Atomic* optional_atomic(const Sequence& converted) {
   return converted.empty() ? nullptr : &converted.front().atomic();
 }
-/// A converted xs:string? argument: "" when empty.
-const std::string& string_or_empty(const Sequence& converted);
+/// A converted xs:string? argument: "" when empty; a view into the argument's value.
+std::string_view string_or_empty(const Sequence& converted);
 /// A converted xs:integer argument as int64 (FOAR0002 when it does not fit).
 std::int64_t int64_of(const Sequence& converted);
 /// The context item or the first argument as a single node (or empty).

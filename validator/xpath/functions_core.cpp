@@ -18,9 +18,8 @@ using namespace types;
 
 Sequence integer(std::int64_t i) { return {Item(Atomic::integer(Integer(i)))}; }
 
-const std::string& string_or_empty(const Sequence& converted) {
-  static const std::string kEmpty;
-  return converted.empty() ? kEmpty : converted.front().atomic().as_string();
+std::string_view string_or_empty(const Sequence& converted) {
+  return converted.empty() ? std::string_view() : converted.front().atomic().as_string();
 }
 
 std::int64_t int64_of(const Sequence& converted) {
@@ -174,7 +173,7 @@ Sequence min_max(const Sequence& arg, EvalContext& c, Extreme extreme) {
   }
   for (Atomic& v : values) {
     if (!is_numeric(v.type())) {
-      if (v.type() == T::kAnyURI) v = Atomic::string(v.as_string());
+      if (v.type() == T::kAnyURI) v = v.with_string_type(AtomicType::kString);
       if (v.type() == T::kQName || v.type() == T::kHexBinary || v.type() == T::kBase64Binary ||
           v.type() == T::kGDay || v.type() == T::kGMonth || v.type() == T::kGYear ||
           v.type() == T::kGMonthDay || v.type() == T::kGYearMonth || v.type() == T::kDuration)
@@ -348,10 +347,10 @@ void add_core(FunctionTable& table) {
     return {};
   });
   define(table, "string", 0, 1, {item_opt}, string_one, [](EvalContext& c, Args a) -> Sequence {
-    if (a.empty()) return str(item_string_value(c.context_item()));
+    if (a.empty()) return one(string_atomic(c.context_item()));
     if (a[0].empty()) return str("");
     if (a[0].size() > 1) throw Error("XPTY0004", "string(): more than one item");
-    return str(item_string_value(a[0].front()));
+    return one(string_atomic(a[0].front()));
   });
   define(table, "data", 1, 1, {items}, any_atomics,
          [](EvalContext&, Args a) { return atomize(a[0]); });
@@ -373,7 +372,7 @@ void add_core(FunctionTable& table) {
              auto q = optional_atomic(a[0]);
              code = q->type() == T::kQName ? q->as_qname().local : atomic_to_string(*q);
            }
-           std::string description = a.size() > 1 ? string_or_empty(a[1]) : "fn:error() called";
+           std::string description(a.size() > 1 ? string_or_empty(a[1]) : "fn:error() called");
            throw Error(code, description);
          });
   define(table, "trace", 2, 2, {items, string_opt}, items,
@@ -473,10 +472,10 @@ void add_core(FunctionTable& table) {
              for (const Item& o : out) {
                c.step();
                Atomic x = v.atomic().type() == T::kUntypedAtomic
-                              ? Atomic::string(v.atomic().as_string())
+                              ? v.atomic().with_string_type(AtomicType::kString)
                               : v.atomic();
                Atomic y = o.atomic().type() == T::kUntypedAtomic
-                              ? Atomic::string(o.atomic().as_string())
+                              ? o.atomic().with_string_type(AtomicType::kString)
                               : o.atomic();
                if (atomic_equal_for_grouping(x, y, NaN::kEqualsNaN)) {
                  seen = true;
@@ -491,13 +490,14 @@ void add_core(FunctionTable& table) {
          [](EvalContext& c, Args a) {
            const Sequence& values = a[0];
            const Atomic* search = optional_atomic(a[1]);
-           Atomic s =
-               search->type() == T::kUntypedAtomic ? Atomic::string(search->as_string()) : *search;
+           Atomic s = search->type() == T::kUntypedAtomic
+                          ? search->with_string_type(AtomicType::kString)
+                          : *search;
            Sequence out;
            for (std::size_t i = 0; i < values.size(); ++i) {
              c.step();
              const Atomic& v = values[i].atomic();
-             Atomic x = v.type() == T::kUntypedAtomic ? Atomic::string(v.as_string()) : v;
+             Atomic x = v.type() == T::kUntypedAtomic ? v.with_string_type(AtomicType::kString) : v;
              if (atomic_equal_for_grouping(x, s, NaN::kUnequal))
                out.push_back(Item(Atomic::integer(Integer(static_cast<std::int64_t>(i + 1)))));
            }
@@ -597,7 +597,7 @@ void add_core(FunctionTable& table) {
     return {Item(n->doc->root())};
   });
   define(table, "lang", 1, 2, {string_opt, node_one}, boolean_one, [](EvalContext& c, Args a) {
-    std::string wanted = string_or_empty(a[0]);
+    std::string wanted(string_or_empty(a[0]));
     auto n = node_arg(c, a.subspan(1), "lang");
     if (!n) return boolean(false);
     const xdm::Document& d = *n->doc;
@@ -656,7 +656,7 @@ void add_core(FunctionTable& table) {
   }).id = BuiltinId::kId;
   define(table, "doc", 1, 1, {string_opt}, node_opt, [](EvalContext& c, Args a) -> Sequence {
     if (a[0].empty()) return {};
-    const std::string uri = string_or_empty(a[0]);
+    const std::string uri(string_or_empty(a[0]));
     DocumentSource::Refusal refusal{"konform does not load external documents",
                                     "konform lädt keine externen Dokumente"};
     const xdm::Document* found = find_document(c, uri, refusal);
@@ -669,12 +669,12 @@ void add_core(FunctionTable& table) {
   define(table, "doc-available", 1, 1, {string_opt}, boolean_one, [](EvalContext& c, Args a) {
     if (a[0].empty()) return boolean(false);
     DocumentSource::Refusal refusal;
-    return boolean(find_document(c, string_or_empty(a[0]), refusal) != nullptr);
+    return boolean(find_document(c, std::string(string_or_empty(a[0])), refusal) != nullptr);
   });
   // The default collection is the run's input set; konform knows no named collections.
   define(table, "collection", 0, 1, {string_opt}, nodes, [](EvalContext& c, Args a) -> Sequence {
     DocumentSource* source = c.dynamic->documents;
-    const std::string name = a.empty() || a[0].empty() ? "" : string_or_empty(a[0]);
+    const std::string name(a.empty() || a[0].empty() ? "" : string_or_empty(a[0]));
     if (source == nullptr || !name.empty()) {
       throw Error("FODC0002", "collection('" + name +
                                   "'): konform knows only the default collection collection(), "
@@ -697,7 +697,8 @@ void add_core(FunctionTable& table) {
   // QNames and namespaces.
   define(table, "QName", 2, 2, {string_opt, string_one}, atomic(AtomicType::kQName),
          [](EvalContext&, Args a) {
-           return one(make_qname(string_or_empty(a[0]), string_or_empty(a[1])));
+           return one(
+               make_qname(std::string(string_or_empty(a[0])), std::string(string_or_empty(a[1]))));
          });
   define(table, "resolve-QName", 2, 2, {any_atomic_opt, node_one}, qname_opt,
          [](EvalContext& c, Args a) -> Sequence {
@@ -734,7 +735,7 @@ void add_core(FunctionTable& table) {
          });
   define(table, "namespace-uri-for-prefix", 2, 2, {string_opt, node_one}, any_uri_opt,
          [](EvalContext& c, Args a) -> Sequence {
-           std::string prefix = string_or_empty(a[0]);
+           std::string prefix(string_or_empty(a[0]));
            auto e = node_arg(c, a.subspan(1), "namespace-uri-for-prefix");
            auto uri = prefix_uri(*e, prefix);
            if (!uri || uri->empty()) return {};
@@ -756,7 +757,7 @@ void add_core(FunctionTable& table) {
   // The keys are those of the static context the call was compiled in (its prepare hook).
   define(table, "key", 2, 3, {string_opt, any_atomics, node_one}, nodes,
          [](EvalContext& c, Args a) {
-           std::string name = string_or_empty(a[0]);
+           std::string name(string_or_empty(a[0]));
            const KeyDefinition* key = c.prepared->statics->find_key(name);
            if (key == nullptr) throw Error("XTDE1260", "no key named '" + name + "'");
            auto n = node_arg(c, a.subspan(2), "key");

@@ -18,7 +18,7 @@ constexpr std::size_t kCachedPatterns = 256;
 
 std::string literal_string(const Expr* e) {
   const Atomic* a = e->literal();
-  return a != nullptr && a->holds_string() ? a->as_string() : std::string();
+  return a != nullptr && a->holds_string() ? std::string(a->as_string()) : std::string();
 }
 
 bool is_string_literal(const Expr* e) {
@@ -30,12 +30,12 @@ bool is_string_literal(const Expr* e) {
 const CompiledRegex& regex_for(EvalContext& c, const Args a, std::size_t pattern_index,
                                std::size_t flags_index) {
   if (c.prepared->regex != nullptr) return *c.prepared->regex;
-  std::string flags = a.size() > flags_index ? string_or_empty(a[flags_index]) : "";
-  std::string pattern = string_or_empty(a[pattern_index]);
+  std::string_view flags = a.size() > flags_index ? string_or_empty(a[flags_index]) : "";
+  std::string_view pattern = string_or_empty(a[pattern_index]);
   // Patterns held in variables (XRechnung's $XR-EMAIL-REGEX ...) repeat: keep a small
   // per-thread cache so they are translated and compiled once.
   thread_local std::unordered_map<std::string, std::shared_ptr<const CompiledRegex>> cache;
-  std::string key = flags + '\n' + pattern;
+  std::string key = std::string(flags) + '\n' + std::string(pattern);
   auto it = cache.find(key);
   if (it != cache.end()) return *it->second;
   auto compiled = compile_regex(pattern, flags);
@@ -92,16 +92,16 @@ void add_regex(FunctionTable& table) {
   using namespace types;
   define(table, "matches", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
          [](EvalContext& c, Args a) {
-           const std::string& input = string_or_empty(a[0]);
+           std::string_view input = string_or_empty(a[0]);
            const CompiledRegex& re = regex_for(c, a, 1, 2);
            return boolean(RE2::PartialMatch(input, *re.re));
          })
       .prepare = prepare_regex<1, 2>;
   define(table, "replace", 3, 4, {string_opt, string_opt, string_opt, string_opt}, string_one,
          [](EvalContext& c, Args a) {
-           const std::string& input = string_or_empty(a[0]);
+           std::string_view input = string_or_empty(a[0]);
            const CompiledRegex& re = regex_for(c, a, 1, 3);
-           const std::string& replacement = string_or_empty(a[2]);
+           std::string_view replacement = string_or_empty(a[2]);
            if (re.matches_empty)
              throw Error("FORX0003", "replace(): the pattern matches a zero-length string");
            std::vector<re2::StringPiece> groups(static_cast<std::size_t>(re.groups) + 1);
@@ -118,13 +118,13 @@ void add_regex(FunctionTable& table) {
              c.charge(out.size() / 64 + 1);
              pos = start + groups[0].size();
            }
-           if (pos < input.size()) out.append(input, pos, std::string::npos);
+           if (pos < input.size()) out.append(input, pos);
            return str(out);
          })
       .prepare = prepare_regex<1, 3>;
   define(table, "tokenize", 2, 3, {string_opt, string_opt, string_opt}, strings,
          [](EvalContext& c, Args a) {
-           const std::string& input = string_or_empty(a[0]);
+           std::string_view input = string_or_empty(a[0]);
            const CompiledRegex& re = regex_for(c, a, 1, 2);
            if (re.matches_empty)
              throw Error("FORX0003", "tokenize(): the pattern matches a zero-length string");
@@ -136,10 +136,10 @@ void add_regex(FunctionTable& table) {
              c.step();
              if (!re.re->Match(input, pos, input.size(), RE2::UNANCHORED, &match, 1)) break;
              auto start = static_cast<std::size_t>(match.data() - input.data());
-             out.emplace_back(Atomic::string(input.substr(pos, start - pos)));
+             out.emplace_back(Atomic::text(T::kString, input.substr(pos, start - pos)));
              pos = start + match.size();
            }
-           out.emplace_back(Atomic::string(input.substr(pos)));
+           out.emplace_back(Atomic::text(T::kString, input.substr(pos)));
            return out;
          })
       .prepare = prepare_regex<1, 2>;

@@ -18,9 +18,9 @@ constexpr std::string_view kCodepointCollation =
 
 void check_collation(const Args a, std::size_t index, const char* function) {
   if (a.size() <= index) return;
-  std::string c = string_or_empty(a[index]);
+  std::string_view c = string_or_empty(a[index]);
   if (c != kCodepointCollation)
-    throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + c);
+    throw Error("FOCH0002", std::string(function) + "(): unsupported collation " + std::string(c));
 }
 
 /// substring-before/-after (F&O 7.5.4, 7.5.5): the parts of $arg1 around the first occurrence of
@@ -31,11 +31,11 @@ struct SplitAtFirst {
 };
 
 SplitAtFirst split_at_first(const Args a) {
-  const std::string s = string_or_empty(a[0]);
-  const std::string t = string_or_empty(a[1]);
+  const std::string_view s = string_or_empty(a[0]);
+  const std::string_view t = string_or_empty(a[1]);
   const std::size_t at = s.find(t);
-  if (at == std::string::npos) return {};
-  return {s.substr(0, at), s.substr(at + t.size())};
+  if (at == std::string_view::npos) return {};
+  return {std::string(s.substr(0, at)), std::string(s.substr(at + t.size()))};
 }
 
 std::string percent_encode(std::string_view s, bool (*keep)(unsigned char)) {
@@ -65,6 +65,14 @@ bool iri_keep(unsigned char c) {
 }
 
 bool html_keep(unsigned char c) { return c >= 32 && c <= 126; }
+
+/// The length of UTF-8 text in code points, counted as to_code_points() decodes it (an invalid
+/// byte counts as one), without building the code points.
+std::int64_t code_point_count(std::string_view utf8) {
+  std::int64_t count = 0;
+  for (std::size_t pos = 0; pos < utf8.size(); ++count) pos += decode_utf8(utf8, pos).length;
+  return count;
+}
 
 // RFC 3986 5.2 reference resolution (enough for fn:resolve-uri).
 std::string remove_dot_segments(std::string path) {
@@ -186,11 +194,11 @@ void add_strings(FunctionTable& table) {
          })
       .id = BuiltinId::kConcat;
   define(table, "string-join", 2, 2, {strings, string_opt}, string_one, [](EvalContext& c, Args a) {
-    std::string sep = string_or_empty(a[1]);
+    std::string_view sep = string_or_empty(a[1]);
     std::string out;
     for (std::size_t i = 0; i < a[0].size(); ++i) {
       if (i) out += sep;
-      const std::string& v = a[0][i].atomic().as_string();
+      std::string_view v = a[0][i].atomic().as_string();
       out += v;
       c.charge(v.size() + sep.size());
     }
@@ -219,16 +227,16 @@ void add_strings(FunctionTable& table) {
            return str(to_utf8(out));
          });
   define(table, "string-length", 0, 1, {string_opt}, integer_one, [](EvalContext& c, Args a) {
-    std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
-    return integer(static_cast<std::int64_t>(to_code_points(s).size()));
+    if (!a.empty()) return integer(code_point_count(string_or_empty(a[0])));
+    return integer(code_point_count(string_atomic(c.context_item()).as_string()));
   });
   define(table, "normalize-space", 0, 1, {string_opt}, string_one, [](EvalContext& c, Args a) {
-    std::string s = a.empty() ? item_string_value(c.context_item()) : string_or_empty(a[0]);
-    return str(collapse_whitespace(s));
+    if (!a.empty()) return str(collapse_whitespace(string_or_empty(a[0])));
+    return str(collapse_whitespace(string_atomic(c.context_item()).as_string()));
   }).id = BuiltinId::kNormalizeSpace;
   define(table, "normalize-unicode", 1, 2, {string_opt, string_opt}, string_one,
          [](EvalContext&, Args a) {
-           std::string s = string_or_empty(a[0]);
+           std::string_view s = string_or_empty(a[0]);
            // F&O 7.4.6: the form is compared after upper-case() and normalize-space().
            const std::string form = unicode::upper_case(
                a.size() > 1 ? collapse_whitespace(string_or_empty(a[1])) : "NFC");
@@ -269,23 +277,23 @@ void add_strings(FunctionTable& table) {
   define(table, "escape-html-uri", 1, 1, {string_opt}, string_one, [](EvalContext&, Args a) {
     return str(percent_encode(string_or_empty(a[0]), html_keep));
   });
-  define(table, "contains", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
-         [](EvalContext&, Args a) {
-           check_collation(a, 2, "contains");
-           return boolean(string_or_empty(a[0]).find(string_or_empty(a[1])) != std::string::npos);
-         })
+  define(
+      table, "contains", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
+      [](EvalContext&, Args a) {
+        check_collation(a, 2, "contains");
+        return boolean(string_or_empty(a[0]).find(string_or_empty(a[1])) != std::string_view::npos);
+      })
       .id = BuiltinId::kContains;
   define(table, "starts-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
          [](EvalContext&, Args a) {
            check_collation(a, 2, "starts-with");
-           return boolean(string_or_empty(a[0]).rfind(string_or_empty(a[1]), 0) == 0);
+           return boolean(string_or_empty(a[0]).starts_with(string_or_empty(a[1])));
          })
       .id = BuiltinId::kStartsWith;
   define(table, "ends-with", 2, 3, {string_opt, string_opt, string_opt}, boolean_one,
          [](EvalContext&, Args a) {
            check_collation(a, 2, "ends-with");
-           std::string s = string_or_empty(a[0]), t = string_or_empty(a[1]);
-           return boolean(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
+           return boolean(string_or_empty(a[0]).ends_with(string_or_empty(a[1])));
          })
       .id = BuiltinId::kEndsWith;
   define(table, "substring-before", 2, 3, {string_opt, string_opt, string_opt}, string_one,
@@ -303,7 +311,7 @@ void add_strings(FunctionTable& table) {
   define(table, "resolve-uri", 1, 2, {string_opt, string_opt}, any_uri_opt,
          [](EvalContext& c, Args a) -> Sequence {
            if (a[0].empty()) return {};
-           std::string rel = string_or_empty(a[0]);
+           std::string rel(string_or_empty(a[0]));
            std::string base;
            if (a.size() > 1) {
              base = string_or_empty(a[1]);

@@ -14,16 +14,20 @@ namespace {
 Atomic convert_untyped(const Atomic& v, const Atomic& other) {
   if (v.type() != AtomicType::kUntypedAtomic) return v;
   AtomicType t = other.type();
-  if (t == AtomicType::kUntypedAtomic || is_string_like(t)) return Atomic::string(v.as_string());
+  if (t == AtomicType::kUntypedAtomic || is_string_like(t))
+    return v.with_string_type(AtomicType::kString);
   if (is_numeric(t)) return cast_atomic(v, AtomicType::kDouble);
   return cast_atomic(v, t);
 }
 
 /// One item of an atomized operand: an atomic item by reference, a node by its string value and
-/// the type atomizing it gives (made an Atomic only when compared with another family).
+/// the type atomizing it gives (made an Atomic only when compared with another family). The
+/// string value is a view into the document when it is one stored run, else built in `spill`.
 struct Operand {
   const Atomic* atomic = nullptr;
-  std::string text;
+  std::string_view text;
+  std::string spill;
+  bool spilled = false;
   AtomicType type = AtomicType::kUntypedAtomic;
 
   explicit Operand(const Item& item) {
@@ -32,23 +36,21 @@ struct Operand {
       type = atomic->type();
       return;
     }
-    text = item_string_value(item);
+    text = node_string_value(item.node(), spill);
+    spilled = text.data() == spill.data();
     xdm::NodeKind k = item.node().kind();
     if (k == xdm::NodeKind::kComment || k == xdm::NodeKind::kProcessingInstruction ||
         k == xdm::NodeKind::kNamespace)
       type = AtomicType::kString;
   }
   bool string_like() const { return is_string_like(type); }
-  std::string_view string() const { return atomic ? std::string_view(atomic->as_string()) : text; }
-  Atomic value() const { return atomic ? *atomic : Atomic(type, text); }
+  std::string_view string() const {
+    if (atomic != nullptr) return atomic->as_string();
+    // A view into spill would not survive this Operand's moves; a view into the document does.
+    return spilled ? std::string_view(spill) : text;
+  }
+  Atomic value() const { return atomic ? *atomic : Atomic::text(type, string()); }
 };
-
-std::vector<Operand> operands(const Sequence& s) {
-  std::vector<Operand> out;
-  out.reserve(s.size());
-  for (const Item& i : s) out.emplace_back(i);
-  return out;
-}
 
 // Two string-like values compare as xs:string (untypedAtomic too): by code point, which for
 // UTF-8 is byte order (compare_atomic's string case).
@@ -71,20 +73,33 @@ bool compare_strings(CompareOp op, std::string_view a, std::string_view b) {
   return false;
 }
 
+bool compare_operands(CompareOp op, const Operand& i, const Operand& j, EvalContext& c) {
+  c.step();
+  if (i.string_like() && j.string_like()) return compare_strings(op, i.string(), j.string());
+  const Atomic vi = i.value(), vj = j.value();
+  return compare_atomic(op, convert_untyped(vi, vj), convert_untyped(vj, vi));
+}
+
 }  // namespace
 
 bool general_compare(CompareOp op, const Sequence& a, const Sequence& b, EvalContext& c) {
   if (a.empty() || b.empty()) return false;
-  const std::vector<Operand> x = operands(a), y = operands(b);
-  for (const Operand& i : x) {
+  // Pairs in the same order as before (a's items outside); the right operand, read once per
+  // item of the left, is prepared once, without a vector when it is one item (the usual case).
+  if (b.size() == 1) {
+    const Operand j(b.front());
+    for (const Item& i : a) {
+      if (compare_operands(op, Operand(i), j, c)) return true;
+    }
+    return false;
+  }
+  std::vector<Operand> y;
+  y.reserve(b.size());
+  for (const Item& j : b) y.emplace_back(j);
+  for (const Item& i : a) {
+    const Operand x(i);
     for (const Operand& j : y) {
-      c.step();
-      if (i.string_like() && j.string_like()) {
-        if (compare_strings(op, i.string(), j.string())) return true;
-        continue;
-      }
-      const Atomic vi = i.value(), vj = j.value();
-      if (compare_atomic(op, convert_untyped(vi, vj), convert_untyped(vj, vi))) return true;
+      if (compare_operands(op, x, j, c)) return true;
     }
   }
   return false;

@@ -31,7 +31,10 @@ bool LiteralContainsExpr::ebv(EvalContext& c) const {
   if (needle.empty()) return true;  // contains(s, ()) searches for "", found everywhere
   if (needle.size() == 1) {
     const Item& i = needle.front();
-    if (i.is_node()) return contains(item_string_value(i));
+    if (i.is_node()) {
+      std::string spill;
+      return contains(node_string_value(i.node(), spill));
+    }
     if (is_string_like(i.atomic().type())) return contains(i.atomic().as_string());
   }
   // Anything else is the generic function's error (XPTY0004): let it say so in its words.

@@ -1,13 +1,16 @@
 // XDM values: an Item is a node (xdm::NodeRef, cheap to copy) or an atomic value (immutable;
-// small payloads inline, the others shared); a Sequence is a vector of items. Atomic values carry
-// their dynamic type and a payload: exact xs:integer/xs:decimal (konform::xsdtypes), double (also
-// for xs:float, rounded to float precision), bool, string (string-like types, binary types in
-// canonical form), QName, date/time and duration values (konform::xsdtypes::DateTime / Duration).
+// small payloads and short strings inline, the others shared); a Sequence is a vector of items.
+// Atomic values carry their dynamic type and a payload: exact xs:integer/xs:decimal
+// (konform::xsdtypes), double (also for xs:float, rounded to float precision), bool, string
+// (string-like types, binary types in canonical form), QName, date/time and duration values
+// (konform::xsdtypes::DateTime / Duration).
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <variant>
 #include <vector>
@@ -32,18 +35,27 @@ struct QNameValue {
   std::string prefix;
 };
 
-/// An atomic value in 24 bytes: booleans and doubles (xs:float too) are held inline, so making,
-/// copying and dropping them never touches the heap; the other payloads are boxed in one shared,
-/// immutable allocation (copies share it), which keeps xs:integer and xs:decimal exact.
+/// An atomic value in 24 bytes: booleans, doubles (xs:float too) and strings of up to
+/// kInlineStringBytes bytes (most codes, amounts, dates and IDs in rule sets) are held inline, so
+/// making, copying and dropping them never touches the heap; the other payloads are boxed in one
+/// shared, immutable allocation (copies share it), which keeps xs:integer and xs:decimal exact.
 class Atomic {
  public:
   /// What a value is made from; the alternatives' order is the order of Form below.
   using Payload =
       std::variant<bool, double, Integer, Decimal, std::string, QNameValue, DateTime, Duration>;
+  /// The longest string held inline: the union's 16 bytes less one for the length.
+  static constexpr std::size_t kInlineStringBytes = 15;
 
   Atomic(AtomicType type, Payload payload)
       : type_(type), form_(static_cast<Form>(payload.index())) {
     std::visit([this](auto&& value) { place(std::move(value)); }, std::move(payload));
+  }
+  /// A string-like value of `type` copied from `s` (inline when short), for callers that hold a
+  /// view (a node's text in its document, a part of another string) rather than a std::string.
+  static Atomic text(AtomicType type, std::string_view s) {
+    if (s.size() > kInlineStringBytes) return {type, std::string(s)};
+    return {ShortTag{}, type, s};
   }
   Atomic(const Atomic& other) : type_(other.type_), form_(other.form_) { copy_payload(other); }
   Atomic(Atomic&& other) noexcept : type_(other.type_), form_(other.form_) { take_payload(other); }
@@ -70,6 +82,14 @@ class Atomic {
   static Atomic flt(float f) { return {AtomicType::kFloat, static_cast<double>(f)}; }
 
   AtomicType type() const { return type_; }
+  /// The same string as another string-like type (xs:untypedAtomic or xs:anyURI promoted to
+  /// xs:string): shares a boxed string instead of copying it.
+  Atomic with_string_type(AtomicType type) const {
+    if (!holds_string()) throw std::bad_variant_access();
+    Atomic retyped(*this);
+    retyped.type_ = type;
+    return retyped;
+  }
   bool as_bool() const {
     expect(Form::kBool);
     return bool_;
@@ -80,18 +100,23 @@ class Atomic {
   }
   const Integer& as_integer() const { return boxed<Integer>(Form::kInteger); }
   const Decimal& as_decimal() const { return boxed<Decimal>(Form::kDecimal); }
-  const std::string& as_string() const { return boxed<std::string>(Form::kString); }
+  /// The string of a string-like or binary value; valid while this value (or a copy) lives.
+  std::string_view as_string() const {
+    if (form_ == Form::kShortString) return {short_.chars, short_.size};
+    return boxed<std::string>(Form::kString);
+  }
   const QNameValue& as_qname() const { return boxed<QNameValue>(Form::kQName); }
   const DateTime& as_datetime() const { return boxed<DateTime>(Form::kDateTime); }
   const Duration& as_duration() const { return boxed<Duration>(Form::kDuration); }
 
-  bool holds_string() const { return form_ == Form::kString; }
+  bool holds_string() const { return form_ == Form::kString || form_ == Form::kShortString; }
   /// The payload is an exact integer (xs:integer and its subtypes), not a decimal or a double.
   bool holds_integer() const { return form_ == Form::kInteger; }
   /// Whether the payload lives in this object rather than in a shared box (for tests).
-  bool is_inline() const { return form_ <= Form::kDouble; }
+  bool is_inline() const { return form_ <= Form::kDouble || form_ == Form::kShortString; }
 
  private:
+  // The first eight follow Payload's alternatives; kShortString is a kString held inline.
   enum class Form : std::uint8_t {
     kBool,
     kDouble,
@@ -100,12 +125,35 @@ class Atomic {
     kString,
     kQName,
     kDateTime,
-    kDuration
+    kDuration,
+    kShortString
   };
   using Box = std::shared_ptr<const void>;
+  struct ShortString {
+    char chars[kInlineStringBytes];
+    std::uint8_t size;
+  };
 
+  struct ShortTag {};
+  // Only for s.size() <= kInlineStringBytes.
+  Atomic(ShortTag /*unused*/, AtomicType type, std::string_view s)
+      : type_(type), form_(Form::kShortString) {
+    place_short(s);
+  }
   void place(bool b) { bool_ = b; }
   void place(double d) { double_ = d; }
+  void place(std::string&& s) {
+    if (s.size() > kInlineStringBytes) {
+      new (&box_) Box(std::make_shared<const std::string>(std::move(s)));
+      return;
+    }
+    form_ = Form::kShortString;
+    place_short(s);
+  }
+  void place_short(std::string_view s) {
+    short_.size = static_cast<std::uint8_t>(s.size());
+    if (!s.empty()) std::memcpy(short_.chars, s.data(), s.size());
+  }
   template <typename T>
   void place(T&& value) {
     using Value = std::decay_t<T>;
@@ -116,6 +164,8 @@ class Atomic {
       bool_ = other.bool_;
     else if (form_ == Form::kDouble)
       double_ = other.double_;
+    else if (form_ == Form::kShortString)
+      short_ = other.short_;
     else
       new (&box_) Box(other.box_);
   }
@@ -124,6 +174,8 @@ class Atomic {
       bool_ = other.bool_;
     else if (form_ == Form::kDouble)
       double_ = other.double_;
+    else if (form_ == Form::kShortString)
+      short_ = other.short_;
     else
       new (&box_) Box(std::move(other.box_));
   }
@@ -143,11 +195,13 @@ class Atomic {
   union {
     bool bool_;
     double double_;
+    ShortString short_;
     Box box_;
   };
   AtomicType type_;
   Form form_;
 };
+static_assert(sizeof(Atomic) == 24, "an atomic value stays 24 bytes");
 
 /// A node or an atomic value, in 32 bytes.
 class Item {
@@ -169,6 +223,8 @@ class Item {
  private:
   std::variant<xdm::NodeRef, Atomic> value_;
 };
+
+static_assert(sizeof(Item) == 32, "an item stays 32 bytes");
 
 using Sequence = std::vector<Item>;
 

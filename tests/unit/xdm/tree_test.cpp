@@ -209,4 +209,33 @@ BOOST_AUTO_TEST_CASE(attribute_index) {
   BOOST_TEST(d.attributes_named(kNoNameCode).empty());
 }
 
+BOOST_AUTO_TEST_CASE(string_value_view_copies_only_what_is_not_one_run) {
+  auto doc = parse_xml("<r a='attr'><leaf>one run</leaf><empty/><mixed>t1<b>t2</b>t3</mixed></r>");
+  const Document& d = *doc;
+  NodeIndex r = d.first_child(0);
+  NodeIndex attribute = r + 1;
+  NodeIndex leaf = d.first_child(r);
+  NodeIndex empty = d.next_sibling(leaf);
+  NodeIndex mixed = d.next_sibling(empty);
+  // One stored run: a view of the document's own text, the same bytes as value(), spill unused.
+  for (NodeIndex n : {attribute, leaf, d.first_child(leaf)}) {
+    std::string spill;
+    std::string_view v = d.string_value_view(n, spill);
+    BOOST_TEST(v == d.string_value(n));
+    BOOST_TEST(spill.empty());
+    NodeIndex run = d.kind(n) == NodeKind::kElement ? d.first_child(n) : n;
+    BOOST_TEST(static_cast<const void*>(v.data()) == static_cast<const void*>(d.value(run).data()));
+  }
+  std::string spill = "stale";
+  BOOST_TEST(d.string_value_view(empty, spill).empty());
+  // Several text nodes: concatenated in spill, which is reset first.
+  for (NodeIndex n : {mixed, r, NodeIndex{0}}) {
+    spill = "stale";
+    std::string_view v = d.string_value_view(n, spill);
+    BOOST_TEST(v == d.string_value(n));
+    BOOST_TEST(static_cast<const void*>(v.data()) == static_cast<const void*>(spill.data()));
+  }
+  BOOST_TEST(d.string_value_view(mixed, spill) == "t1t2t3");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

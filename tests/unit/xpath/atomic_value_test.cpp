@@ -1,9 +1,11 @@
-// The representation of atomic values (value.h): booleans and doubles held inline, the other
-// payloads boxed and shared; copies stay independent, and comparisons, arithmetic and exactness
-// do not depend on where a value is held.
+// The representation of atomic values (value.h): booleans, doubles and strings of up to 15 bytes
+// held inline, the other payloads boxed and shared; copies stay independent, and comparisons,
+// arithmetic and exactness do not depend on where a value is held. Values read from a document
+// own their text, so they outlive it.
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <variant>
 
 #include "tests/unit/xpath/xpath_test_support.h"
@@ -14,6 +16,7 @@ using konform::xpath::AtomicType;
 using konform::xpath::CompareOp;
 using konform::xpath::Integer;
 using konform::xpath::Item;
+using konform::xpath::Sequence;
 using konform::xpath::test::Case;
 using konform::xpath::test::Fixture;
 
@@ -22,6 +25,7 @@ BOOST_AUTO_TEST_SUITE(xpath_atomic_value)
 BOOST_AUTO_TEST_CASE(items_stay_small) {
   BOOST_TEST(sizeof(Atomic) <= 24u);
   BOOST_TEST(sizeof(Item) <= 32u);
+  BOOST_TEST(Atomic::kInlineStringBytes == 15u);
 }
 
 BOOST_AUTO_TEST_CASE(booleans_and_doubles_round_trip_inline) {
@@ -45,8 +49,130 @@ BOOST_AUTO_TEST_CASE(booleans_and_doubles_round_trip_inline) {
   BOOST_TEST(f.as_double() == static_cast<double>(0.1f));
 }
 
+BOOST_AUTO_TEST_CASE(strings_up_to_15_bytes_are_inline_longer_ones_boxed) {
+  const std::string kFifteen = "abcdefghijklmno";
+  // Multi-byte UTF-8 at the boundary: the limit counts bytes, and a character is never split.
+  const std::string kFifteenWithEuro = "abcdefghijkl\u20ac";      // 12 + 3 bytes
+  const std::string kSixteenWithUmlaut = "abcdefghijklmn\u00fc";  // 14 + 2 bytes
+  const std::string kSixteenWithCrab = "abcdefghijkl\U0001F980";  // 12 + 4 bytes
+  const std::string kWithNul("a\0b", 3);
+  for (const std::string& s : {std::string(), std::string("S"), std::string("VAT"), kFifteen,
+                               kFifteenWithEuro, kWithNul}) {
+    BOOST_TEST_CONTEXT(s) {
+      for (const Atomic& a : {Atomic::string(s), Atomic::text(AtomicType::kUntypedAtomic, s)}) {
+        BOOST_TEST(a.is_inline());
+        BOOST_TEST(a.holds_string());
+        BOOST_TEST(a.as_string() == s);
+        BOOST_TEST(a.as_string().size() == s.size());
+      }
+    }
+  }
+  for (const std::string& s :
+       {kFifteen + "p", kSixteenWithUmlaut, kSixteenWithCrab, std::string(1000, 'x')}) {
+    BOOST_TEST_CONTEXT(s) {
+      for (const Atomic& a : {Atomic::string(s), Atomic::text(AtomicType::kUntypedAtomic, s)}) {
+        BOOST_TEST(!a.is_inline());
+        BOOST_TEST(a.holds_string());
+        BOOST_TEST(a.as_string() == s);
+      }
+    }
+  }
+  BOOST_TEST((Atomic::text(AtomicType::kAnyURI, "urn:x").type() == AtomicType::kAnyURI));
+}
+
+BOOST_AUTO_TEST_CASE(inline_and_boxed_strings_copy_and_compare_alike) {
+  using konform::xpath::compare_atomic;
+  Atomic inline_value = Atomic::string("19.00");
+  Atomic boxed_value = Atomic::string("a string of sixteen");
+  Atomic inline_copy = inline_value;
+  Atomic boxed_copy = boxed_value;
+  inline_value = Atomic::string("replaced");
+  boxed_value = Atomic::string("replaced as well, and long");
+  BOOST_TEST(inline_copy.as_string() == "19.00");
+  BOOST_TEST(boxed_copy.as_string() == "a string of sixteen");
+  Atomic moved = std::move(inline_copy);
+  BOOST_TEST(moved.as_string() == "19.00");
+  moved = boxed_copy;  // inline <- boxed
+  BOOST_TEST(moved.as_string() == "a string of sixteen");
+  moved = Atomic::string("short");  // boxed <- inline
+  BOOST_TEST(moved.as_string() == "short");
+
+  // Retyping keeps the text whichever way it is held.
+  for (const Atomic& a : {Atomic::untyped("EUR"), Atomic::untyped("a string of sixteen")}) {
+    Atomic s = a.with_string_type(AtomicType::kString);
+    BOOST_TEST((s.type() == AtomicType::kString));
+    BOOST_TEST(s.as_string() == a.as_string());
+    BOOST_TEST(s.is_inline() == a.is_inline());
+    BOOST_TEST(compare_atomic(CompareOp::kEq, s, a));
+  }
+  BOOST_CHECK_THROW(Atomic::dbl(1).with_string_type(AtomicType::kString), std::bad_variant_access);
+
+  // Order and equality between a 15-byte inline string and 16-byte boxed ones.
+  Atomic fifteen = Atomic::string("aaaaaaaaaaaaaaa");
+  Atomic sixteen = Atomic::string("aaaaaaaaaaaaaaaa");
+  BOOST_TEST(fifteen.is_inline());
+  BOOST_TEST(!sixteen.is_inline());
+  BOOST_TEST(compare_atomic(CompareOp::kLt, fifteen, sixteen));
+  BOOST_TEST(compare_atomic(CompareOp::kNe, sixteen, fifteen));
+  BOOST_TEST(compare_atomic(CompareOp::kEq, sixteen, Atomic::untyped("aaaaaaaaaaaaaaaa")));
+
+  Fixture f(
+      "<r><a>VAT</a><b>VAT</b><c>aaaaaaaaaaaaaaa</c><d>aaaaaaaaaaaaaaaa</d>"
+      "<e>abcdefghijklmn\u00fc</e><m>VA<x/>T</m></r>");
+  for (const Case& c : std::initializer_list<Case>{
+           {"/r/a = /r/b", "true"},
+           {"/r/a eq /r/b", "true"},
+           {"/r/a = 'VAT'", "true"},
+           {"/r/m = /r/a", "true"},
+           {"/r/m eq 'VAT'", "true"},
+           {"/r/c < /r/d", "true"},
+           {"/r/c eq 'aaaaaaaaaaaaaaa'", "true"},
+           {"/r/d eq 'aaaaaaaaaaaaaaaa'", "true"},
+           {"/r/d = /r/c", "false"},
+           {"string-length(/r/e)", "15"},
+           {"string-length(/r/d)", "16"},
+           {"string-length()", "55"},
+           {"ends-with(/r/e, 'n\u00fc')", "true"},
+           {"starts-with(/r/d, /r/c)", "true"},
+           {"contains(/r/e, 'mn')", "true"},
+           {"normalize-space(/r/m)", "VAT"},
+           {"concat(/r/a, /r/c)", "VATaaaaaaaaaaaaaaa"},
+           {"tokenize('a b aaaaaaaaaaaaaaaaaaaa', ' ')[3]", "aaaaaaaaaaaaaaaaaaaa"},
+           {"xs:string(/r/d) eq /r/d", "true"},
+           {"/r/e = 'abcdefghijklmn\u00fc'", "true"},
+       }) {
+    BOOST_TEST_CONTEXT(c.expression) { BOOST_TEST(f.run(c.expression) == c.expected); }
+  }
+}
+
+// Node values atomized inside an evaluation may read the document's text in place; what the API
+// hands back must own its text, since callers keep results after the document is gone (ASan
+// reports a dangling view here).
+BOOST_AUTO_TEST_CASE(values_read_from_a_document_outlive_it) {
+  konform::xpath::StaticContext statics;
+  const konform::xpath::CompiledExpression e = konform::xpath::compile(
+      "(data(/r/*), string(/r/long), /r/@code, xs:string(/r/short), /r/long = /r/long)", statics);
+  Sequence result;
+  {
+    auto doc = konform::xdm::test::parse_xml(
+        "<r code='S'><short>EUR</short><long>a text longer than fifteen bytes</long></r>");
+    konform::xpath::DynamicContext dynamics;
+    dynamics.context_item = Item(doc->root());
+    result = e.evaluate(dynamics);
+    // Overwrite the freed document's memory, so a view into it would read garbage.
+    auto other = konform::xdm::test::parse_xml("<q>" + std::string(200, '#') + "</q>");
+  }
+  BOOST_REQUIRE(result.size() == 6u);
+  BOOST_TEST(result[0].atomic().as_string() == "EUR");
+  BOOST_TEST(result[1].atomic().as_string() == "a text longer than fifteen bytes");
+  BOOST_TEST(result[2].atomic().as_string() == "a text longer than fifteen bytes");
+  BOOST_TEST(result[3].is_node());  // the attribute node itself
+  BOOST_TEST(result[4].atomic().as_string() == "EUR");
+  BOOST_TEST(result[5].atomic().as_bool());
+}
+
 BOOST_AUTO_TEST_CASE(other_payloads_are_boxed) {
-  BOOST_TEST(!Atomic::string("x").is_inline());
+  BOOST_TEST(!Atomic::string("a string of sixteen").is_inline());
   BOOST_TEST(!Atomic::integer(Integer(7)).is_inline());
   BOOST_TEST(Atomic::integer(Integer(7)).holds_integer());
   BOOST_TEST(Atomic::string("x").holds_string());
