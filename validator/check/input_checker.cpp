@@ -26,6 +26,7 @@
 #include "validator/schematron/findings.h"
 #include "validator/schematron/runner.h"
 #include "validator/xdm/tree_builder.h"
+#include "validator/xsdtypes/plain_date.h"
 
 namespace konform {
 namespace {
@@ -105,12 +106,11 @@ InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
   });
   if (shared) shared_type_ = &types.front();
   // fn:current-date() in rules is the validation date (midnight UTC), so results are reproducible.
-  if (options_.as_of.size() == 10) {
-    const int year = std::stoi(options_.as_of.substr(0, 4));
-    const int month = std::stoi(options_.as_of.substr(5, 2));
-    const int day = std::stoi(options_.as_of.substr(8, 2));
-    current_date_time_ = xsdtypes::DateTime::make(xsdtypes::DateTimeKind::kDateTime, year, month,
-                                                  day, 0, 0, xsdtypes::Decimal(0), 0);
+  if (const auto plain = xsdtypes::plain_date_of(options_.as_of)) {
+    const auto date = xsdtypes::DateTime::parse(xsdtypes::DateTimeKind::kDate, *plain);
+    current_date_time_ =
+        xsdtypes::DateTime::make(xsdtypes::DateTimeKind::kDateTime, date->year(), date->month(),
+                                 date->day(), 0, 0, xsdtypes::Decimal(0), 0);
   }
 }
 
