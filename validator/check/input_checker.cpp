@@ -16,6 +16,7 @@
 #include "validator/check/document_matcher.h"
 #include "validator/check/input_checker_pool.h"
 #include "validator/check/product_check.h"
+#include "validator/check/read_with_findings.h"
 #include "validator/check/root_probe.h"
 #include "validator/check/schema_root_finding.h"
 #include "validator/check/tee_sink.h"
@@ -310,7 +311,8 @@ void InputChecker::add_reading_findings(const InputSource& input, std::string_vi
   }
   // The probe stopped at the root's start tag: the rest is read now, without a schema.
   result.read_end =
-      reader_for(nullptr).read(bytes, input.display_path, nullptr, result.findings).end;
+      read_with_findings(reader_for(nullptr), bytes, input.display_path, nullptr, result.findings)
+          .end;
 }
 
 std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& input,
@@ -319,7 +321,8 @@ std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& 
                                                              StageStatus& status,
                                                              std::optional<ReadEnd>& end) {
   xdm::TreeBuilder tree(xdm::TreeBuilderOptions{false, input.display_path});
-  const auto outcome = reader_for(nullptr).read(bytes, input.display_path, &tree, findings);
+  const auto outcome =
+      read_with_findings(reader_for(nullptr), bytes, input.display_path, &tree, findings);
   end = outcome.end;
   if (outcome.end == xml::ReadEnd::kCompleted) return tree.take();
   if (outcome.end == xml::ReadEnd::kAborted) {
@@ -348,7 +351,8 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   XmlEventSink* sink = &tee;
   if (!codes || !tree) sink = codes ? static_cast<XmlEventSink*>(codes) : tree ? &*tree : nullptr;
   std::vector<Finding> findings;
-  auto outcome = reader_for(type.schemas).read(bytes, input.display_path, sink, findings);
+  auto outcome =
+      read_with_findings(reader_for(type.schemas), bytes, input.display_path, sink, findings);
   const std::size_t input_bytes = bytes.size();
   if (release != nullptr && tree) {
     // The document now holds what Schematron reads: the input's own bytes, as large again as the
