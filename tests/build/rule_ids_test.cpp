@@ -4,7 +4,7 @@
 // constant (rules::is does, in rules/rule_id.h) or compares a stage name as text, so decisions go
 // through the registry's stage and family or core/stage.h's Stage instead. Nor does any decide by
 // a finding's message text (what the XSD validator said is Finding::schema_error): only the
-// reader's own translation of Xerces-C's errors reads Xerces' messages.
+// reader's adapter for the facts Xerces-C gives in its messages alone reads them.
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -30,8 +30,8 @@ const fs::path kRegistry = "validator/rules/registry";
 const fs::path kStageNames = "validator/core/stage.cpp";
 /// The typed id and its one comparison with a finding's text (rules::is).
 const fs::path kRuleIdType = "validator/rules/rule_id.h";
-/// Where Xerces-C's messages become findings: the one place that may read their text.
-const fs::path kReaderTranslation = "validator/xml/xml_reader.cpp";
+/// Where the reader takes facts from Xerces-C's messages: the one place that may read their text.
+const fs::path kReaderTranslation = "validator/xml/xerces_message.cpp";
 
 /// The id constants of registry.h, id -> constant name.
 std::map<std::string, std::string> id_constants() {

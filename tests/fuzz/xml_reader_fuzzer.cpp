@@ -35,8 +35,8 @@ constexpr const char* kSchema = R"(<xs:schema xmlns:xs="http://www.w3.org/2001/X
 
 void read_into_tree(konform::xml::XmlReader& reader, std::string_view bytes) {
   konform::xdm::TreeBuilder builder;
-  std::vector<konform::Finding> findings;
-  const auto outcome = reader.read(bytes, "fuzz.xml", &builder, findings);
+  std::vector<konform::ReadError> errors;
+  const auto outcome = reader.read(bytes, "fuzz.xml", &builder, errors);
   if (outcome.end == konform::xml::ReadEnd::kCompleted) builder.take();
 }
 

@@ -26,8 +26,8 @@ constexpr std::string_view kDocument = R"(<?xml version="1.0" encoding="UTF-8"?>
 std::unique_ptr<konform::xdm::Document> build_document() {
   konform::xml::XmlReader reader(nullptr);
   konform::xdm::TreeBuilder builder;
-  std::vector<konform::Finding> findings;
-  const auto outcome = reader.read(kDocument, "fixed.xml", &builder, findings);
+  std::vector<konform::ReadError> errors;
+  const auto outcome = reader.read(kDocument, "fixed.xml", &builder, errors);
   if (outcome.end != konform::xml::ReadEnd::kCompleted) throw std::logic_error("fixed document");
   return builder.take();
 }

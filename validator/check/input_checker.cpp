@@ -16,6 +16,7 @@
 #include "validator/check/document_matcher.h"
 #include "validator/check/input_checker_pool.h"
 #include "validator/check/product_check.h"
+#include "validator/check/read_with_findings.h"
 #include "validator/check/root_probe.h"
 #include "validator/check/schema_root_finding.h"
 #include "validator/check/tee_sink.h"
@@ -26,6 +27,7 @@
 #include "validator/schematron/findings.h"
 #include "validator/schematron/runner.h"
 #include "validator/xdm/tree_builder.h"
+#include "validator/xsdtypes/plain_date.h"
 
 namespace konform {
 namespace {
@@ -105,12 +107,11 @@ InputChecker::InputChecker(const CompiledProfile& profile, CheckOptions options)
   });
   if (shared) shared_type_ = &types.front();
   // fn:current-date() in rules is the validation date (midnight UTC), so results are reproducible.
-  if (options_.as_of.size() == 10) {
-    const int year = std::stoi(options_.as_of.substr(0, 4));
-    const int month = std::stoi(options_.as_of.substr(5, 2));
-    const int day = std::stoi(options_.as_of.substr(8, 2));
-    current_date_time_ = xsdtypes::DateTime::make(xsdtypes::DateTimeKind::kDateTime, year, month,
-                                                  day, 0, 0, xsdtypes::Decimal(0), 0);
+  if (const auto plain = xsdtypes::plain_date_of(options_.as_of)) {
+    const auto date = xsdtypes::DateTime::parse(xsdtypes::DateTimeKind::kDate, *plain);
+    current_date_time_ =
+        xsdtypes::DateTime::make(xsdtypes::DateTimeKind::kDateTime, date->year(), date->month(),
+                                 date->day(), 0, 0, xsdtypes::Decimal(0), 0);
   }
 }
 
@@ -310,7 +311,8 @@ void InputChecker::add_reading_findings(const InputSource& input, std::string_vi
   }
   // The probe stopped at the root's start tag: the rest is read now, without a schema.
   result.read_end =
-      reader_for(nullptr).read(bytes, input.display_path, nullptr, result.findings).end;
+      read_with_findings(reader_for(nullptr), bytes, input.display_path, nullptr, result.findings)
+          .end;
 }
 
 std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& input,
@@ -319,7 +321,8 @@ std::unique_ptr<xdm::Document> InputChecker::parse_for_match(const InputSource& 
                                                              StageStatus& status,
                                                              std::optional<ReadEnd>& end) {
   xdm::TreeBuilder tree(xdm::TreeBuilderOptions{false, input.display_path});
-  const auto outcome = reader_for(nullptr).read(bytes, input.display_path, &tree, findings);
+  const auto outcome =
+      read_with_findings(reader_for(nullptr), bytes, input.display_path, &tree, findings);
   end = outcome.end;
   if (outcome.end == xml::ReadEnd::kCompleted) return tree.take();
   if (outcome.end == xml::ReadEnd::kAborted) {
@@ -348,7 +351,8 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   XmlEventSink* sink = &tee;
   if (!codes || !tree) sink = codes ? static_cast<XmlEventSink*>(codes) : tree ? &*tree : nullptr;
   std::vector<Finding> findings;
-  auto outcome = reader_for(type.schemas).read(bytes, input.display_path, sink, findings);
+  auto outcome =
+      read_with_findings(reader_for(type.schemas), bytes, input.display_path, sink, findings);
   const std::size_t input_bytes = bytes.size();
   if (release != nullptr && tree) {
     // The document now holds what Schematron reads: the input's own bytes, as large again as the

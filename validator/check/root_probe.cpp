@@ -1,5 +1,7 @@
 #include "validator/check/root_probe.h"
 
+#include "validator/check/read_with_findings.h"
+
 namespace konform {
 namespace {
 
@@ -20,7 +22,7 @@ std::optional<RootElement> probe_root(xml::XmlReader& reader, std::string_view b
                                       const std::string& name, std::vector<Finding>& findings,
                                       xml::ReadEnd* end) {
   RootSink sink;
-  const xml::ReadOutcome outcome = reader.read(bytes, name, &sink, findings);
+  const xml::ReadOutcome outcome = read_with_findings(reader, bytes, name, &sink, findings);
   if (end != nullptr) *end = outcome.end;
   return sink.root;
 }

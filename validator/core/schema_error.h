@@ -1,7 +1,8 @@
 // What the XML Schema validator reported for one xsd-valid finding, as data. The reader
-// (validator/xml) fills it in from Xerces-C's error code; the check stage decides by it (which
-// other finding says the same, which key of a service definition is unknown) instead of by the
-// validator's English message, which is for people and may change with a Xerces-C release.
+// (validator/xml) fills it in from Xerces-C's error code and the validated type's declarations
+// (xml/validity_facts.h); the check stage decides by it (which other finding says the same, which
+// key of a service definition is unknown) instead of by the validator's English message, which
+// is for people and may change with a Xerces-C release.
 #pragma once
 
 #include <string>
@@ -17,7 +18,7 @@ struct SchemaError {
     kRequiredAttributeMissing,  ///< a required attribute is missing on the element
   };
   Kind kind = Kind::kOther;
-  /// kRequiredAttributeMissing: the missing attribute's name as the validator gives it.
+  /// kRequiredAttributeMissing: the missing attribute's local name, from its declaration.
   std::string attribute;
   /// The element names of the content model the error is about, in the model's order (empty when
   /// the error is not about a content model).

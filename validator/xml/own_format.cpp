@@ -21,12 +21,12 @@ std::string read_own_file(const std::filesystem::path& file, std::string_view wh
 void require_valid(const std::shared_ptr<const SchemaSet>& schema, std::string_view bytes,
                    const std::string& file, std::string_view what) {
   XmlReader reader(schema);
-  std::vector<Finding> findings;
-  reader.read(bytes, file, nullptr, findings);
-  for (const auto& finding : findings) {
-    if (finding.severity == Severity::kError) {
-      throw ConfigError("invalid " + std::string(what) + ": " + finding.message, file,
-                        finding.location.line, finding.location.column);
+  std::vector<ReadError> errors;
+  reader.read(bytes, file, nullptr, errors);
+  for (const auto& error : errors) {
+    if (error.severity == Severity::kError) {
+      throw ConfigError("invalid " + std::string(what) + ": " + error.message, file,
+                        error.location.line, error.location.column);
     }
   }
 }

@@ -14,13 +14,13 @@
 #include <algorithm>
 #include <array>
 
-#include "validator/rules/builtin_finding.h"
-#include "validator/rules/registry.h"
 #include "validator/xml/element_path.h"
 #include "validator/xml/guarded_source.h"
 #include "validator/xml/hardening.h"
 #include "validator/xml/undeclared_element_pool.h"
 #include "validator/xml/utf.h"
+#include "validator/xml/validity_facts.h"
+#include "validator/xml/xerces_message.h"
 #include "validator/xml/xerces_platform.h"
 
 namespace konform::xml {
@@ -30,7 +30,7 @@ using namespace xercesc;
 // these types, and GCC rejects that (-Wsubobject-linkage) when the file is compiled in a batch.
 namespace reader_internals {
 
-/// Thrown from a handler to stop the parse; carries nothing because the finding is already made.
+/// Thrown from a handler to stop the parse; carries nothing because the error is already recorded.
 struct StopParsing {};
 
 /// The SAX2 reader with one refinement: it decides itself which fatal errors end the parse.
@@ -46,6 +46,14 @@ class InstanceParser : public SAX2XMLReaderImpl {
   /// message: the code is what says which error it is.
   XMLValid::Codes handling_validity_error() const { return validity_code_; }
 
+  /// For a content-model error being handled: the element names of the content model of the type
+  /// the validator checked against, in the model's order; empty for any other error.
+  const std::vector<std::string>& handling_content_model() const { return content_model_; }
+
+  /// The local names of the required attributes the start tag being reported lacks, in the order
+  /// Xerces-C reported them missing (before startElement, while it built the attribute list).
+  const std::vector<std::string>& missing_required_attributes() const { return missing_; }
+
   /// Whether the value of an attribute of the start tag being reported is one the schema
   /// supplied. SAX2's Attributes cannot tell; the scanner's XMLAttr can, and the SAX2 view hands
   /// out the same value pointers.
@@ -53,15 +61,42 @@ class InstanceParser : public SAX2XMLReaderImpl {
     return std::find(supplied_.begin(), supplied_.end(), value) != supplied_.end();
   }
 
+  /// Called before each parse: `validating` says whether the parse checks XSD validity.
+  void start_document(bool validating) {
+    schema_validator_ = validating ? schema_validator_of(getValidator()) : nullptr;
+    open_types_.clear();
+    missing_from_ = nullptr;
+  }
+
   void startElement(const XMLElementDecl& declaration, const unsigned int uri_id,
                     const XMLCh* const prefix, const RefVectorOf<XMLAttr>& attributes,
                     const XMLSize_t count, const bool empty, const bool root) override {
+    // The type the element is validated against (after xsi:type): the validator pushed it before
+    // the start tag's attributes were checked and pops it as the content check starts, so an
+    // error of that check no longer finds it there. SGXMLScanner reports an empty element as a
+    // start (`empty` false) and an end, and checks its content between them; a start reported as
+    // empty gets no end from the scanner.
+    if (!empty) {
+      open_types_.push_back(schema_validator_ != nullptr ? schema_validator_->getCurrentTypeInfo()
+                                                         : nullptr);
+    }
     supplied_.clear();
     for (XMLSize_t i = 0; i < count; ++i) {
       const XMLAttr* attribute = attributes.elementAt(i);
       if (!attribute->getSpecified()) supplied_.push_back(attribute->getValue());
     }
+    missing_.clear();
+    if (missing_from_ != nullptr) {
+      missing_ = xml::missing_required_attributes(*missing_from_, attributes, count);
+      missing_from_ = nullptr;
+    }
     SAX2XMLReaderImpl::startElement(declaration, uri_id, prefix, attributes, count, empty, root);
+  }
+
+  void endElement(const XMLElementDecl& declaration, const unsigned int uri_id, const bool root,
+                  const XMLCh* const prefix) override {
+    if (!open_types_.empty()) open_types_.pop_back();
+    SAX2XMLReaderImpl::endElement(declaration, uri_id, root, prefix);
   }
 
   void error(const unsigned int code, const XMLCh* const domain,
@@ -73,56 +108,53 @@ class InstanceParser : public SAX2XMLReaderImpl {
         code == XMLErrs::BadSchemaLocation) {
       return;
     }
-    if (XMLString::equals(domain, XMLUni::fgValidityDomain))
+    if (XMLString::equals(domain, XMLUni::fgValidityDomain)) {
       validity_code_ = static_cast<XMLValid::Codes>(code);
+      note_what_the_error_is_about();
+    }
     SAX2XMLReaderImpl::error(code, domain, type, text, system_id, public_id, line, column);
     validity_code_ = XMLValid::NoError;
+    content_model_.clear();
     if (fatal) throw StopParsing{};
   }
 
  private:
-  XMLValid::Codes validity_code_ = XMLValid::NoError;
-  std::vector<const XMLCh*> supplied_;  // values of the current start tag's supplied attributes
-};
-
-/// The text inside the first pair of single quotes of `message` (Xerces quotes the IDREF value
-/// it could not resolve first), or "".
-std::string_view first_quoted(std::string_view message) {
-  const std::size_t open = message.find('\'');
-  if (open == std::string_view::npos) return {};
-  const std::size_t close = message.find('\'', open + 1);
-  if (close == std::string_view::npos) return {};
-  return message.substr(open + 1, close - open - 1);
-}
-
-/// The element names of the content model a validity message quotes ("content model '(a?,b*,c)'"
-/// -> a, b, c), in order; empty when it quotes none.
-std::vector<std::string> content_model_names(std::string_view message) {
-  static constexpr std::string_view kOpen = "content model '(";
-  const std::size_t open = message.find(kOpen);
-  if (open == std::string_view::npos) return {};
-  const std::size_t close = message.find(")'", open);
-  const std::string_view model = message.substr(
-      open + kOpen.size(), close == std::string_view::npos ? 0 : close - open - kOpen.size());
-  std::vector<std::string> names(1);
-  for (char c : model) {
-    if (c == '?' || c == '*' || c == '+' || c == '(' || c == ')') continue;
-    if (c == ',' || c == '|') {
-      names.emplace_back();
-    } else {
-      names.back() += c;
+  /// Records, from the type the validator checks against, what the error being handled is about.
+  /// A missing required attribute is reported while the scanner builds the start tag's attribute
+  /// list, which startElement receives only afterwards: the type is kept until then.
+  void note_what_the_error_is_about() {
+    switch (validity_code_) {
+      case XMLValid::RequiredAttrNotProvided:
+        missing_from_ =
+            schema_validator_ != nullptr ? schema_validator_->getCurrentTypeInfo() : nullptr;
+        break;
+      case XMLValid::ElementNotValidForContent:
+      case XMLValid::EmptyNotValidForContent:
+      case XMLValid::NotEnoughElemsForCM:
+        // The content is checked at the end tag (an empty element's right after its start),
+        // while the element is still open.
+        if (const ComplexTypeInfo* checked = open_types_.empty() ? nullptr : open_types_.back()) {
+          content_model_ = element_names_of(checked->getContentSpec());
+        }
+        break;
+      default:
+        break;
     }
   }
-  return names.size() == 1 && names.front().empty() ? std::vector<std::string>{} : names;
-}
 
-/// What a validity error says, as data. Xerces-C passes the error handler the error's code and
-/// its formatted message only (XMLValidator::emitError formats the parameters into the text before
-/// XMLErrorReporter::error sees it; no parameter reaches SAX2XMLReaderImpl::error), so the names
-/// are read from the message, and only from the template the code says it was built from
-/// (XMLValid::RequiredAttrNotProvided: "missing required attribute '{0}'", ElementNotDefined: "no
-/// declaration found for element '{0}'", the content-model errors: "... content model '{1}'").
-SchemaError schema_error_of(XMLValid::Codes code, std::string_view message) {
+  XMLValid::Codes validity_code_ = XMLValid::NoError;
+  const SchemaValidator* schema_validator_ = nullptr;
+  std::vector<const ComplexTypeInfo*> open_types_;  // of the open elements, innermost last
+  std::vector<const XMLCh*> supplied_;  // values of the current start tag's supplied attributes
+  std::vector<std::string> content_model_;
+  const ComplexTypeInfo* missing_from_ = nullptr;  // the type whose required attributes are missing
+  std::vector<std::string> missing_;
+};
+
+/// What a validity error is, as data: its kind from Xerces-C's code, the names from the
+/// validator's structures (InstanceParser). The missing attribute's name is known only at the
+/// start tag's startElement (XmlReader::Impl::attach_start_tag_errors fills it in).
+SchemaError schema_error_of(XMLValid::Codes code, const std::vector<std::string>& content_model) {
   SchemaError error;
   switch (code) {
     case XMLValid::ElementNotDefined:
@@ -130,32 +162,19 @@ SchemaError schema_error_of(XMLValid::Codes code, std::string_view message) {
       break;
     case XMLValid::RequiredAttrNotProvided:
       error.kind = SchemaError::Kind::kRequiredAttributeMissing;
-      error.attribute = std::string(first_quoted(message));
       break;
     case XMLValid::ElementNotValidForContent:
       error.kind = SchemaError::Kind::kElementNotAllowed;
-      error.expected = content_model_names(message);
+      error.expected = content_model;
       break;
     case XMLValid::EmptyNotValidForContent:
     case XMLValid::NotEnoughElemsForCM:
-      error.expected = content_model_names(message);
+      error.expected = content_model;
       break;
     default:
       break;
   }
   return error;
-}
-
-/// Xerces quotes names (elements, attributes, types, content models, facets) and values in single
-/// quotes; a segment is a name when the words before it say so. Everything else is content.
-bool xerces_names_it(std::string_view before) {
-  static constexpr std::string_view kNameWords[] = {
-      "element ", "attribute ", "content model ", "type ", "facet ",  "facet value ", "tag ",
-      "length ",  "has ",       "constraint ",    "key ",  "keyref ", "prefix ",      "encoding "};
-  for (std::string_view word : kNameWords) {
-    if (before.ends_with(word)) return true;
-  }
-  return false;
 }
 
 /// Whether `name` is one of `names` (ASCII names, compared unit by unit).
@@ -260,7 +279,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   }
 
   ReadOutcome read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
-                   std::vector<Finding>& findings) {
+                   std::vector<ReadError>& errors) {
     sink_ = sink;
     if (sink_) {
       sink_wants_prefixes_ = sink_->wants_prefixes();
@@ -269,7 +288,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       sink_wants_end_positions_ = sink_->wants_end_positions();
     }
     if (sink_) sink_->set_path_source(this);
-    findings_ = &findings;
+    errors_ = &errors;
     path_.clear();
     outcome_ = ReadOutcome{};
     rejected_ = false;
@@ -278,19 +297,20 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     namespace_uris_.clear();
     open_names_.clear();
     open_name_slices_.clear();
-    pending_from_ = findings.size();
+    pending_from_ = errors.size();
     idref_uses_.clear();
-    const std::size_t first_finding = findings.size();
+    const std::size_t first_error = errors.size();
     locator_ = nullptr;
     auto id = to_utf16(name);
     GuardedMemorySource source(
         bytes, id.c_str(), {limits_.max_depth, limits_.max_attributes, limits_.max_attribute_size});
     fit_undeclared_element_pool(*reader_, bytes.size());
+    reader_->start_document(schemas_ != nullptr);
     try {
       reader_->parse(source);
       outcome_.end = rejected_ ? ReadEnd::kRejected : ReadEnd::kCompleted;
     } catch (const MarkupLimitReached& reached) {
-      add_guard_finding(reached.stop);
+      add_guard_error(reached.stop);
       outcome_.end = ReadEnd::kRejected;
     } catch (const StopParsing&) {
       outcome_.end = ReadEnd::kRejected;
@@ -301,30 +321,29 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       outcome_.abort_reason = "out of memory while parsing";
     } catch (const XMLException& e) {
       // Raised by transcoders on malformed encodings: the bytes are not well-formed XML.
-      add(rules::builtin_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
-                                 {},
-                                 Location{static_cast<int>(e.getSrcLine()), 0, path_.to_string()}));
+      add(ReadError::Kind::kNotWellFormed, quoted_excerpts(to_utf8(e.getMessage())),
+          Location{static_cast<int>(e.getSrcLine()), 0, path_.to_string()});
       outcome_.end = ReadEnd::kRejected;
     } catch (const SAXException& e) {
-      add(rules::builtin_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())),
-                                 {}, Location{0, 0, path_.to_string()}));
+      add(ReadError::Kind::kNotWellFormed, quoted_excerpts(to_utf8(e.getMessage())),
+          Location{0, 0, path_.to_string()});
       outcome_.end = ReadEnd::kRejected;
     }
     if (const auto& refused = source.refused_at_start()) {
       // Xerces saw an empty document; what it said about that is not the reason.
-      findings.resize(first_finding);
-      add_guard_finding(*refused);
+      errors.resize(first_error);
+      add_guard_error(*refused);
       outcome_ = ReadOutcome{};
       outcome_.end = ReadEnd::kRejected;
     }
     if (unlisted_ > 0) {
-      add(rules::builtin_finding(
-          rules::kXsdValid, std::to_string(unlisted_) +
-                                " further XSD errors were not listed (limit " +
-                                std::to_string(limits_.max_findings) + " findings per input)"));
+      add(ReadError::Kind::kSchemaErrorsUnlisted,
+          std::to_string(unlisted_) + " further XSD errors were not listed (limit " +
+              std::to_string(limits_.max_findings) + " findings per input)",
+          {});
     }
     sink_ = nullptr;
-    findings_ = nullptr;
+    errors_ = nullptr;
     return outcome_;
   }
 
@@ -351,11 +370,10 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     // The MarkupGuard stops deeper nesting before Xerces reads it; this is a second line.
     if (path_.depth() >= limits_.max_depth) {
       const TextPosition at = position();
-      add(rules::builtin_finding(rules::kXmlLimitExceeded,
-                                 "element nesting deeper than " +
-                                     std::to_string(limits_.max_depth) +
-                                     " levels; reading stopped (limit --max-depth)",
-                                 {}, Location{at.line, at.column, ""}));
+      add(ReadError::Kind::kLimitReached,
+          "element nesting deeper than " + std::to_string(limits_.max_depth) +
+              " levels; reading stopped (limit --max-depth)",
+          Location{at.line, at.column, ""}, ReadError::Limit::kDepth);
       throw StopParsing{};
     }
     check_attribute_limits(attrs);
@@ -367,7 +385,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     path_.push(uri, localname);
     const TextPosition start = position();
     path_.set_start(start.line, start.column);
-    attach_start_tag_findings(start);
+    attach_start_tag_errors(start);
     if (schemas_) record_idrefs(attrs, start);
     if (!sink_) return;
     // Namespace URIs come from the scanner's URI pool, stable for the whole parse: convert each
@@ -456,20 +474,19 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   }
   void fatalError(const SAXParseException& e) override {
     rejected_ = true;
-    add(rules::builtin_finding(rules::kXmlWellformed, quoted_excerpts(to_utf8(e.getMessage())), {},
-                               Location{static_cast<int>(e.getLineNumber()),
-                                        static_cast<int>(e.getColumnNumber()), path_.to_string()}));
+    add(ReadError::Kind::kNotWellFormed, quoted_excerpts(to_utf8(e.getMessage())),
+        Location{static_cast<int>(e.getLineNumber()), static_cast<int>(e.getColumnNumber()),
+                 path_.to_string()});
   }
 
   // --- XMLEntityResolver: nothing outside the message is ever read ---
   using DefaultHandler::resolveEntity;  // SAX's overload stays visible (clang -Woverloaded-virtual)
   InputSource* resolveEntity(XMLResourceIdentifier* id) override {
     auto pos = position();
-    add(rules::builtin_finding(rules::kXmlExternalReferenceBlocked,
-                               "reference to external resource '" +
-                                   excerpt(to_utf8(id->getSystemId()), limits_.excerpts) +
-                                   "' refused: konform reads nothing but the message itself",
-                               {}, Location{pos.line, pos.column, path_.to_string()}));
+    add(ReadError::Kind::kExternalReferenceRefused,
+        "reference to external resource '" + excerpt(to_utf8(id->getSystemId()), limits_.excerpts) +
+            "' refused: konform reads nothing but the message itself",
+        Location{pos.line, pos.column, path_.to_string()});
     throw StopParsing{};
   }
 
@@ -479,11 +496,21 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     return {static_cast<int>(locator_->getLineNumber()),
             static_cast<int>(locator_->getColumnNumber())};
   }
-  void add(Finding finding) { findings_->push_back(std::move(finding)); }
-  void add_guard_finding(const MarkupStop& stop) {
-    const bool declaration = stop.reason == MarkupStop::Reason::kDeclaration;
-    add(rules::builtin_finding(declaration ? rules::kXmlDoctypeForbidden : rules::kXmlLimitExceeded,
-                               stop.problem, {}, Location{stop.line, stop.column, ""}));
+  void add(ReadError::Kind kind, std::string message, Location location,
+           ReadError::Limit limit = ReadError::Limit::kNone) {
+    ReadError& error = errors_->emplace_back();
+    error.kind = kind;
+    error.limit = limit;
+    error.message = std::move(message);
+    error.location = std::move(location);
+  }
+  void add_guard_error(const MarkupStop& stop) {
+    if (stop.reason == MarkupStop::Reason::kDeclaration) {
+      add(ReadError::Kind::kDeclarationRefused, stop.problem, Location{stop.line, stop.column, ""});
+    } else {
+      add(ReadError::Kind::kLimitReached, stop.problem, Location{stop.line, stop.column, ""},
+          ReadError::Limit::kMarkup);
+    }
   }
   void add_xsd(const SAXParseException& e, Severity severity) {
     // Namespace declarations are not attributes in the XML Schema sense (XSD 1.0 Part 1 §3.2.6)
@@ -506,27 +533,29 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
       xpath = std::move(child->path);
     }
     if (code == XMLValid::IDNotDeclared) {
-      if (const IdrefUse* use = first_use_of(first_quoted(message))) {
+      if (const IdrefUse* use = first_use_of(xerces_message::unresolved_idref(message))) {
         line = use->line;
         column = use->column;
         xpath = use->xpath;
       }
     }
-    Finding finding = rules::builtin_finding(rules::kXsdValid, quoted_excerpts(message), {},
-                                             Location{line, column, std::move(xpath)});
-    finding.severity = severity;  // Xerces-C's warnings stay warnings
-    finding.schema_error = schema_error_of(code, message);
-    add(std::move(finding));
+    add(ReadError::Kind::kNotSchemaValid, quoted_excerpts(message),
+        Location{line, column, std::move(xpath)});
+    ReadError& error = errors_->back();
+    error.validity_code = code;
+    error.severity = severity;  // Xerces-C's warnings stay warnings
+    error.facts = schema_error_of(code, reader_->handling_content_model());
   }
   /// A Xerces message with the values it quotes cut to the excerpt policy.
   std::string quoted_excerpts(const std::string& message) const {
-    return excerpt_quoted(message, limits_.excerpts, xerces_names_it);
+    return excerpt_quoted(message, limits_.excerpts, xerces_message::quotes_a_name);
   }
   /// Too many attributes on one element, or one too long, end the read (before any sink sees
   /// them). The MarkupGuard stops such input before Xerces buffers it; this is a second line.
   void check_attribute_limits(const Attributes& attrs) {
     const XMLSize_t count = attrs.getLength();
     std::string problem;
+    ReadError::Limit limit = ReadError::Limit::kAttributes;
     if (count > static_cast<XMLSize_t>(limits_.max_attributes)) {
       problem = std::to_string(count) + " attributes on one element, more than " +
                 std::to_string(limits_.max_attributes) +
@@ -535,6 +564,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     for (XMLSize_t i = 0; problem.empty() && i < count; ++i) {
       const XMLSize_t length = XMLString::stringLen(attrs.getValue(i));
       if (length > limits_.max_attribute_size) {
+        limit = ReadError::Limit::kAttributeSize;
         problem = "attribute value of " + std::to_string(length) + " characters, more than " +
                   std::to_string(limits_.max_attribute_size) +
                   "; reading stopped (limit --max-attribute-size)";
@@ -542,21 +572,28 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     }
     if (problem.empty()) return;
     const TextPosition at = position();
-    add(rules::builtin_finding(rules::kXmlLimitExceeded, std::move(problem), {},
-                               Location{at.line, at.column, path_.to_string()}));
+    add(ReadError::Kind::kLimitReached, std::move(problem),
+        Location{at.line, at.column, path_.to_string()}, limit);
     throw StopParsing{};
   }
   /// Xerces validates attributes while scanning a start tag, before startElement is called, so
-  /// those findings were made with the parent's path. They carry the start tag's end position,
-  /// which is where startElement now stands: give them the element's own path.
-  void attach_start_tag_findings(TextPosition start) {
-    for (auto i = pending_from_; i < findings_->size(); ++i) {
-      Finding& finding = (*findings_)[i];
-      if (finding.location.line == start.line && finding.location.column == start.column) {
-        finding.location.xpath = path_.to_string();
+  /// those errors were recorded with the parent's path. They carry the start tag's end position,
+  /// which is where startElement now stands: give them the element's own path. Only now are the
+  /// start tag's attributes known, and with them which required ones were missing.
+  void attach_start_tag_errors(TextPosition start) {
+    const std::vector<std::string>& missing = reader_->missing_required_attributes();
+    std::size_t next_missing = 0;
+    for (auto i = pending_from_; i < errors_->size(); ++i) {
+      ReadError& error = (*errors_)[i];
+      if (error.location.line == start.line && error.location.column == start.column) {
+        error.location.xpath = path_.to_string();
+      }
+      if (error.facts.kind == SchemaError::Kind::kRequiredAttributeMissing &&
+          next_missing < missing.size()) {
+        error.facts.attribute = missing[next_missing++];
       }
     }
-    pending_from_ = findings_->size();
+    pending_from_ = errors_->size();
   }
   /// Records the IDREF and IDREFS attributes of a start tag (Xerces types an attribute so when
   /// its schema type is or derives from xs:IDREF or xs:IDREFS), one entry per token.
@@ -595,20 +632,13 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
     return nullptr;
   }
   /// For XMLValid::ElementNotValidForContent, which the scanner reports at the parent's end tag:
-  /// the first child of the current element with the name the error gives. The scanner knows the
-  /// failing child's index (XMLValidator::checkContent's indexFailingChild) but hands emitError
-  /// only that child's raw name, as argument {0} of "element '{0}' is not allowed for content
-  /// model '{1}'", and the handler sees the formatted text alone: so the name is taken from that
-  /// argument's place, the first quoted text (a name holds no quote). The raw name of an
-  /// undeclared child keeps its prefix ("p:unexpected"), so the local name is what follows the
-  /// colon.
+  /// the first child of the current element, in konform's own record of its children, with the
+  /// local name of the child the content model failed at (which only the message gives:
+  /// xerces_message.h).
   std::optional<ElementPath::Child> offending_child(XMLValid::Codes code,
                                                     std::string_view message) const {
     if (code != XMLValid::ElementNotValidForContent) return std::nullopt;
-    std::string_view name = first_quoted(message);
-    if (const auto colon = name.find(':'); colon != std::string_view::npos) {
-      name.remove_prefix(colon + 1);
-    }
+    const std::string_view name = xerces_message::failing_child_local_name(message);
     auto child = path_.first_child_named(to_utf16(name));
     if (!child || child->line == 0) return std::nullopt;
     return child;
@@ -625,7 +655,7 @@ class XmlReader::Impl : public DefaultHandler, public XMLEntityResolver, public 
   std::span<const std::string_view> sink_wanted_attributes_;
   std::span<const std::string_view> sink_wanted_names_;
   bool sink_wants_end_positions_ = true;
-  std::vector<Finding>* findings_ = nullptr;
+  std::vector<ReadError>* errors_ = nullptr;
   ElementPath path_;
   ReadOutcome outcome_;
   bool rejected_ = false;
@@ -647,8 +677,8 @@ XmlReader::XmlReader(std::shared_ptr<const SchemaSet> schemas, ReaderLimits limi
 XmlReader::~XmlReader() = default;
 
 ReadOutcome XmlReader::read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
-                            std::vector<Finding>& findings) {
-  return impl_->read(bytes, name, sink, findings);
+                            std::vector<ReadError>& errors) {
+  return impl_->read(bytes, name, sink, errors);
 }
 
 }  // namespace konform::xml

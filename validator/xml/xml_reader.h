@@ -1,8 +1,9 @@
 // The hardened reader for messages: one streaming pass that checks well-formedness and, when
-// given a SchemaSet, XSD validity, turning every problem into a located Finding and feeding the
-// document's events to an optional XmlEventSink. Messages may not carry a DOCTYPE, may not refer
-// to anything external, and their own schemaLocation hints are ignored: only the profile decides
-// which schema applies.
+// given a SchemaSet, XSD validity, recording every problem as a located ReadError (plain data: the
+// rule catalogue makes findings of them, rules/read_error_finding.h) and feeding the document's
+// events to an optional XmlEventSink. Messages may not carry a DOCTYPE, may not refer to anything
+// external, and their own schemaLocation hints are ignored: only the profile decides which schema
+// applies.
 #pragma once
 
 #include <memory>
@@ -11,9 +12,9 @@
 #include <vector>
 
 #include "validator/core/excerpt.h"
-#include "validator/core/finding.h"
 #include "validator/core/limits.h"
 #include "validator/core/read_end.h"
+#include "validator/input/read_error.h"
 #include "validator/input/xml_event_sink.h"
 #include "validator/xml/schema_set.h"
 
@@ -33,16 +34,16 @@ struct ReadOutcome {
 
 /// Safety and volume limits of one read.
 struct ReaderLimits {
-  /// Further XSD findings are counted and summarised, never dropped silently.
+  /// Further XSD errors are counted and summarised, never dropped silently.
   int max_findings = limits::kMaxFindings;
-  /// Deeper element nesting ends the read with xml-limit-exceeded (XÖV messages stay far below;
+  /// Deeper element nesting ends the read with a kLimitReached error (XÖV messages stay far below;
   /// the limit keeps paths, stacks and validator state bounded on hostile input).
   int max_depth = limits::kMaxDepth;
-  /// More attributes on one element end the read with xml-limit-exceeded.
+  /// More attributes on one element end the read with a kLimitReached error.
   int max_attributes = limits::kMaxAttributes;
-  /// A longer attribute value (in characters) ends the read with xml-limit-exceeded.
+  /// A longer attribute value (in characters) ends the read with a kLimitReached error.
   std::size_t max_attribute_size = limits::kMaxAttributeSize;
-  /// How much of the message's own text (values in Xerces' messages) findings may quote.
+  /// How much of the message's own text (values in Xerces' messages) errors may quote.
   ExcerptPolicy excerpts{};
 };
 
@@ -56,9 +57,9 @@ class XmlReader {
   XmlReader(const XmlReader&) = delete;
   XmlReader& operator=(const XmlReader&) = delete;
 
-  /// Reads `bytes` (named `name` in messages), appending findings to `findings`.
+  /// Reads `bytes` (named `name` in messages), appending what it found wrong to `errors`.
   ReadOutcome read(std::string_view bytes, const std::string& name, XmlEventSink* sink,
-                   std::vector<Finding>& findings);
+                   std::vector<ReadError>& errors);
 
  private:
   class Impl;

@@ -10,7 +10,7 @@
 
 #include "tests/support/test_paths.h"
 #include "tests/unit/xml/test_files.h"
-#include "validator/core/finding.h"
+#include "validator/input/read_error.h"
 #include "validator/xml/resource_policy.h"
 #include "validator/xml/schema_set.h"
 #include "validator/xml/xml_reader.h"
@@ -30,11 +30,11 @@ inline std::array<std::shared_ptr<const xml::SchemaSet>, 2> compiled_and_restore
 }
 
 /// The findings for <doc xmlns="namespace_uri">body</doc>.
-inline std::vector<Finding> validate_doc(const std::shared_ptr<const xml::SchemaSet>& schema,
-                                         const std::string& namespace_uri,
-                                         const std::string& body) {
+inline std::vector<ReadError> validate_doc(const std::shared_ptr<const xml::SchemaSet>& schema,
+                                           const std::string& namespace_uri,
+                                           const std::string& body) {
   xml::XmlReader reader(schema);
-  std::vector<Finding> findings;
+  std::vector<ReadError> findings;
   reader.read("<doc xmlns='" + namespace_uri + "'>" + body + "</doc>", "in.xml", nullptr, findings);
   return findings;
 }

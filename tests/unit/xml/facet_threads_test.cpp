@@ -61,7 +61,7 @@ BOOST_AUTO_TEST_CASE(threads_sharing_a_schema_get_their_own_verdicts) {
       XmlReader reader(schema);
       for (int i = 0; i < 200; ++i) {
         const bool good = (i + t) % 2 == 0;
-        std::vector<Finding> findings;
+        std::vector<ReadError> findings;
         reader.read(good ? valid : invalid, "in.xml", nullptr, findings);
         if (findings.size() != (good ? 0u : 5u)) ++wrong;
       }

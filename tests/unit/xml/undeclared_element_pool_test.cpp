@@ -31,9 +31,9 @@ std::string distinct_children(std::size_t count) {
   return xml + "</doc>";
 }
 
-std::size_t undeclared_findings(const std::vector<Finding>& findings) {
+std::size_t undeclared_findings(const std::vector<ReadError>& findings) {
   std::size_t n = 0;
-  for (const Finding& f : findings) {
+  for (const ReadError& f : findings) {
     n += f.message.find("no declaration found for element") != std::string::npos ? 1 : 0;
   }
   return n;
@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(a_reused_reader_reports_the_undeclared_elements_of_inputs_o
   limits.max_findings = 10'000;  // every finding listed, none summarised
   XmlReader reader(SchemaSet::compile_embedded(kStrictAnySchema, "strict-any.xsd"), limits);
   for (std::size_t count : {3u, 6'000u, 2u, 6'000u}) {
-    std::vector<Finding> findings;
+    std::vector<ReadError> findings;
     reader.read(distinct_children(count), "in.xml", nullptr, findings);
     BOOST_TEST(undeclared_findings(findings) == count);
     BOOST_REQUIRE(!findings.empty());
