@@ -55,6 +55,11 @@ class PodBuffer {
     size_ += count;
   }
 
+  /// Drops the values from `size` on (no-op when there are fewer).
+  void truncate(std::size_t size) {
+    if (size < size_) size_ = size;
+  }
+
   /// Gives back the capacity beyond size(); for a large block without copying.
   void shrink_to_fit() {
     if (size_ == capacity_) return;

@@ -54,6 +54,19 @@ BOOST_AUTO_TEST_CASE(appends_text_and_moves_without_copying) {
   BOOST_TEST(std::string_view(assigned.data(), assigned.size()) == expected);
 }
 
+BOOST_AUTO_TEST_CASE(truncating_drops_the_tail_only) {
+  // The tree builder appends a text node's pieces and gives them back when it shares an equal
+  // string stored before.
+  PodBuffer<char> arena;
+  arena.append("kept  dropped", 13);
+  arena.truncate(4);
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == "kept");
+  arena.truncate(10);  // more than there is: nothing changes
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == "kept");
+  arena.append("!", 1);
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == "kept!");
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_buffer_shrinks_to_nothing) {
   PodBuffer<int> numbers;
   numbers.push_back(1);
