@@ -127,6 +127,7 @@ void TreeBuilder::ensure_document() {
   doc_ = std::make_unique<Document>();
   doc_->id_ = next_document_id.fetch_add(1);
   doc_->base_uri_ = options_.base_uri;
+  doc_->arena_.reserve(options_.message_size);
   whitespace_by_length_.fill(StrRef{});
   name_id("", "", "");  // name 0 = no name
   // Namespace set 0: only the implicit xml binding.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ namespace konform::xdm {
 struct TreeBuilderOptions {
   bool strip_whitespace = false;
   std::string base_uri;
+  /// The size of the message in bytes, when known: its text, values and names take about as
+  /// many in the document's arena, which is then allocated once (room never written costs
+  /// address space only, and take() gives back what is left).
+  std::size_t message_size = 0;
 };
 
 class TreeBuilder : public XmlEventSink {
