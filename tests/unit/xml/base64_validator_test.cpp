@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 
+#include "tests/support/base64_texts.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/xml/facet_test_support.h"
 #include "validator/xml/base64_validator.h"
@@ -136,23 +137,15 @@ BOOST_AUTO_TEST_CASE(long_texts_agree_with_xerces_decoder) {
   ensure_initialized();
   // Attachments are read 16 characters at a time: lines longer than that, with line breaks,
   // indentation, padding and stray characters ('=' in the middle, non-ASCII) on every lane.
-  const std::u16string alphabet =
-      u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const std::u16string noise = u"= \n\t!\u00c1";
   std::mt19937 random(20261207);
   int valid = 0;
   for (int round = 0; round < 20000; ++round) {
-    std::u16string text;
     const int quads = 4 + static_cast<int>(random() % 30);
     const int line = 16 + static_cast<int>(random() % 16) * 4;
-    for (int i = 0; i < quads * 4; ++i) {
-      if (i > 0 && i % line == 0) text += random() % 2 ? u"\r\n    " : u"\n";
-      text += alphabet[random() % alphabet.size()];
-    }
-    for (int pad = static_cast<int>(random() % 3); pad > 0; --pad) text[text.size() - pad] = u'=';
-    for (int change = static_cast<int>(random() % 2); change > 0; --change) {
-      text[random() % text.size()] = noise[random() % noise.size()];
-    }
+    const int pads = static_cast<int>(random() % 3);
+    const int changes = static_cast<int>(random() % 2);
+    const std::u16string text =
+        test::attachment_text(random, quads, line, pads, changes, u"= \n\t!\u00c1");
     if (ours(text) >= 0) ++valid;
     BOOST_TEST_CONTEXT(to_utf8(text.c_str())) { BOOST_TEST_REQUIRE(ours(text) == xerces(text)); }
   }

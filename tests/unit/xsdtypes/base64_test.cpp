@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/base64_texts.h"
 #include "validator/xsdtypes/base64.h"
 
 using konform::xsdtypes::base64_decoded_length;
@@ -157,24 +158,15 @@ BOOST_AUTO_TEST_CASE(nul_terminated_text_gets_the_verdicts_of_measured_text) {
     expect_terminated_agrees(text);
     expect_terminated_agrees(as_bytes(text));
   }
-  // Attachment-like texts (lines of base64 with CRLF or LF, indentation) with a few characters
-  // changed, so that both verdicts are common and changes fall in every block lane.
-  const std::u16string alphabet =
-      u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const std::u16string noise = u"= \n\r\t!-\u0141\u00c1\u4141";
+  // Attachment-like texts with a few characters changed, so that both verdicts are common.
   std::mt19937 random(20261207);
   int valid = 0;
   for (int round = 0; round < 20000; ++round) {
-    std::u16string text;
     const int quads = static_cast<int>(random() % 40);
     const int line = 4 + static_cast<int>(random() % 20) * 4;
-    for (int i = 0; i < quads * 4; ++i) {
-      if (i > 0 && i % line == 0) text += random() % 2 ? u"\r\n  " : u"\n";
-      text += alphabet[random() % alphabet.size()];
-    }
-    for (int change = static_cast<int>(random() % 3); change > 0 && !text.empty(); --change) {
-      text[random() % text.size()] = noise[random() % noise.size()];
-    }
+    const int changes = static_cast<int>(random() % 3);
+    const std::u16string text = konform::test::attachment_text(random, quads, line, 0, changes,
+                                                               u"= \n\r\t!-\u0141\u00c1\u4141");
     if (base64_decoded_length_uncollapsed(text.c_str()) > 0) ++valid;
     expect_terminated_agrees(text);
     expect_terminated_agrees(as_bytes(text));
