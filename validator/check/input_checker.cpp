@@ -345,7 +345,8 @@ InputChecker::Pass InputChecker::run_pass(const CompiledDocumentType& type,
   const std::size_t coded_before = codes ? codes->counts().code_elements : 0;
   // Schematron needs the document as an XPath data model tree, built from this same pass.
   std::optional<xdm::TreeBuilder> tree;
-  if (!type.schematrons.empty()) tree.emplace(xdm::TreeBuilderOptions{false, input.display_path});
+  if (!type.schematrons.empty())
+    tree.emplace(xdm::TreeBuilderOptions{false, input.display_path, bytes.size()});
   // The tee only when both listen: each event would otherwise cost two virtual calls.
   TeeSink tee(codes, tree ? &*tree : nullptr);
   XmlEventSink* sink = &tee;

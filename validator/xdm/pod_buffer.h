@@ -55,6 +55,17 @@ class PodBuffer {
     size_ += count;
   }
 
+  /// Makes room for `capacity` values in all (no-op when there is room): one allocation where
+  /// growing would copy the values at every doubling.
+  void reserve(std::size_t capacity) {
+    if (capacity > capacity_) reallocate(capacity);
+  }
+
+  /// Drops the values from `size` on (no-op when there are fewer).
+  void truncate(std::size_t size) {
+    if (size < size_) size_ = size;
+  }
+
   /// Gives back the capacity beyond size(); for a large block without copying.
   void shrink_to_fit() {
     if (size_ == capacity_) return;

@@ -50,15 +50,17 @@ Document::StrRef TreeBuilder::store(std::string_view s) {
   return r;
 }
 
-Document::StrRef TreeBuilder::store_whitespace(std::string_view s) {
+Document::StrRef TreeBuilder::share_whitespace(StrRef appended) {
   // Indentation: a pretty-printed message has a whitespace-only text node between every two
   // tags, a handful of distinct strings stored over and over (in the 50 MB XRechnung invoice of
   // tests/bench case 8b, 9.9 MB of its arena's 13.7 MB). The first string of each length is
-  // shared; the others are stored as they come.
-  if (s.empty() || s.size() >= whitespace_by_length_.size()) return store(s);
-  StrRef& shared = whitespace_by_length_[s.size()];
-  if (shared.length == 0) shared = store(s);
-  return doc_->str(shared) == s ? shared : store(s);
+  // shared; the others are kept as they come.
+  if (appended.length == 0 || appended.length >= whitespace_by_length_.size()) return appended;
+  StrRef& shared = whitespace_by_length_[appended.length];
+  if (shared.length == 0) shared = appended;
+  if (shared.offset == appended.offset || doc_->str(shared) != doc_->str(appended)) return appended;
+  doc_->arena_.truncate(appended.offset);
+  return shared;
 }
 
 Document::StrRef TreeBuilder::intern(std::string_view s) {
@@ -125,6 +127,7 @@ void TreeBuilder::ensure_document() {
   doc_ = std::make_unique<Document>();
   doc_->id_ = next_document_id.fetch_add(1);
   doc_->base_uri_ = options_.base_uri;
+  doc_->arena_.reserve(options_.message_size);
   whitespace_by_length_.fill(StrRef{});
   name_id("", "", "");  // name 0 = no name
   // Namespace set 0: only the implicit xml binding.
@@ -162,12 +165,15 @@ void TreeBuilder::start_prefix_mapping(std::string_view prefix, std::string_view
 void TreeBuilder::flush_text() {
   if (!have_text_) return;
   have_text_ = false;
-  const bool whitespace = is_xml_whitespace(text_);
-  if (open_.size() > 1 && !(options_.strip_whitespace && whitespace)) {
-    StrRef r = whitespace ? store_whitespace(text_) : store(text_);
-    add_node(NodeKind::kText, 0, r.offset, r.length, text_position_);
+  // The text's pieces were appended to the arena as they came: it is stored already.
+  const StrRef text{text_offset_, static_cast<std::uint32_t>(doc_->arena_.size() - text_offset_)};
+  const bool whitespace = is_xml_whitespace(doc_->str(text));
+  if (open_.size() <= 1 || (options_.strip_whitespace && whitespace)) {
+    doc_->arena_.truncate(text_offset_);
+    return;
   }
-  text_.clear();
+  const StrRef r = whitespace ? share_whitespace(text) : text;
+  add_node(NodeKind::kText, 0, r.offset, r.length, text_position_);
 }
 
 void TreeBuilder::start_element(const ElementStart& start) {
@@ -222,8 +228,11 @@ void TreeBuilder::characters(std::string_view text, TextPosition position) {
   if (!have_text_) {
     have_text_ = true;
     text_position_ = position;
+    text_offset_ = static_cast<std::uint32_t>(doc_->arena_.size());
   }
-  text_.append(text);
+  // Into the arena at once, not into a buffer first: attachments are hundreds of kilobytes of
+  // text, which the copy from the buffer into the arena moved a second time.
+  doc_->arena_.append(text.data(), text.size());
 }
 
 void TreeBuilder::comment(std::string_view text, TextPosition position) {

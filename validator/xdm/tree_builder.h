@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ namespace konform::xdm {
 struct TreeBuilderOptions {
   bool strip_whitespace = false;
   std::string base_uri;
+  /// The size of the message in bytes, when known: its text, values and names take about as
+  /// many in the document's arena, which is then allocated once (room never written costs
+  /// address space only, and take() gives back what is left).
+  std::size_t message_size = 0;
 };
 
 class TreeBuilder : public XmlEventSink {
@@ -43,8 +48,9 @@ class TreeBuilder : public XmlEventSink {
   using StrRef = Document::StrRef;
   StrRef intern(std::string_view s);
   StrRef store(std::string_view s);
-  /// store() for whitespace-only text, sharing equal strings.
-  StrRef store_whitespace(std::string_view s);
+  /// For whitespace-only text just appended to the arena: an equal string stored before, whose
+  /// place it then gives back, or the text itself.
+  StrRef share_whitespace(StrRef appended);
   std::uint32_t name_id(std::string_view ns, std::string_view local, std::string_view prefix);
   NameCode name_code(StrRef ns, StrRef local);
   void index_names();
@@ -58,7 +64,7 @@ class TreeBuilder : public XmlEventSink {
   std::vector<NodeIndex> open_;          // open element stack (document node at the bottom)
   std::vector<std::uint32_t> ns_stack_;  // namespace-set id per open node
   std::vector<std::pair<std::string, std::string>> pending_ns_;
-  std::string text_;
+  std::uint32_t text_offset_ = 0;  ///< where the pending text starts in the arena
   TextPosition text_position_;
   bool have_text_ = false;
   // Interned strings, lexical names and expanded names of the document being built.

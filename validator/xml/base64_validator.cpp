@@ -4,7 +4,6 @@
 
 #include <xercesc/internal/XSerializeEngine.hpp>
 #include <xercesc/util/PlatformUtils.hpp>
-#include <xercesc/util/XMLString.hpp>
 #include <xercesc/validators/datatype/Base64BinaryDatatypeValidator.hpp>
 #include <xercesc/validators/datatype/InvalidDatatypeValueException.hpp>
 #include <xercesc/validators/schema/SchemaSymbols.hpp>
@@ -115,7 +114,7 @@ thread_local FastBase64Validator::Memo FastBase64Validator::memo_;
 
 long base64_decoded_length(const XMLCh* text) {
   if (text == nullptr) return -1;
-  return xsdtypes::base64_decoded_length_uncollapsed(text, text + XMLString::stringLen(text));
+  return xsdtypes::base64_decoded_length_uncollapsed(text);
 }
 
 void install_base64_validator() {

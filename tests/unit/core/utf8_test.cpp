@@ -78,4 +78,20 @@ BOOST_AUTO_TEST_CASE(lone_surrogates_in_utf16_become_the_replacement_character) 
   BOOST_TEST(utf8_of(u"Rechnung-Nr. \u00E4") == "Rechnung-Nr. \xC3\xA4");
 }
 
+BOOST_AUTO_TEST_CASE(one_unit_above_ascii_anywhere_in_a_long_ascii_text) {
+  // ASCII is converted sixteen and eight units at a time: a unit above U+007F (also one whose low
+  // byte is ASCII) is found in every lane of every block and in the tail.
+  for (const char16_t other : {u'\u0080', u'\u00E4', u'\u0100', u'\u0141', u'\u8041', u'\uFF21'}) {
+    for (std::size_t at = 0; at < 41; ++at) {
+      std::u16string utf16(41, u'a');
+      std::u32string code_points(41, U'a');
+      utf16[at] = other;
+      code_points[at] = other;
+      BOOST_TEST_CONTEXT("unit " << static_cast<unsigned>(other) << " at " << at) {
+        BOOST_TEST(utf8_of(utf16) == to_utf8(code_points));
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

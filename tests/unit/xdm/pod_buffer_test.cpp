@@ -54,6 +54,34 @@ BOOST_AUTO_TEST_CASE(appends_text_and_moves_without_copying) {
   BOOST_TEST(std::string_view(assigned.data(), assigned.size()) == expected);
 }
 
+BOOST_AUTO_TEST_CASE(reserving_allocates_once_and_keeps_the_values) {
+  // The tree builder reserves a document's arena for the message's size.
+  PodBuffer<char> arena;
+  arena.append("abc", 3);
+  arena.reserve(1000);
+  BOOST_TEST(arena.capacity() == 1000u);
+  const char* const block = arena.data();
+  for (int i = 0; i < 99; ++i) arena.append("0123456789", 10);
+  BOOST_TEST(arena.data() == block);  // no growth within the reserved room
+  BOOST_TEST(std::string_view(arena.data(), 3) == "abc");
+  arena.reserve(10);  // less than there is: nothing changes
+  BOOST_TEST(arena.capacity() == 1000u);
+  BOOST_TEST(arena.size() == 993u);
+}
+
+BOOST_AUTO_TEST_CASE(truncating_drops_the_tail_only) {
+  // The tree builder appends a text node's pieces and gives them back when it shares an equal
+  // string stored before.
+  PodBuffer<char> arena;
+  arena.append("kept  dropped", 13);
+  arena.truncate(4);
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == "kept");
+  arena.truncate(10);  // more than there is: nothing changes
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == "kept");
+  arena.append("!", 1);
+  BOOST_TEST(std::string_view(arena.data(), arena.size()) == "kept!");
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_buffer_shrinks_to_nothing) {
   PodBuffer<int> numbers;
   numbers.push_back(1);

@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 
+#include "tests/support/base64_texts.h"
 #include "tests/support/test_paths.h"
 #include "tests/unit/xml/facet_test_support.h"
 #include "validator/xml/base64_validator.h"
@@ -130,6 +131,25 @@ BOOST_AUTO_TEST_CASE(generated_texts_agree_with_xerces_decoder) {
     BOOST_TEST_CONTEXT(to_utf8(text.c_str())) { BOOST_TEST_REQUIRE(ours(text) == xerces(text)); }
   }
   BOOST_TEST(valid > 10000);  // about 7 % of them
+}
+
+BOOST_AUTO_TEST_CASE(long_texts_agree_with_xerces_decoder) {
+  ensure_initialized();
+  // Attachments are read 16 characters at a time: lines longer than that, with line breaks,
+  // indentation, padding and stray characters ('=' in the middle, non-ASCII) on every lane.
+  std::mt19937 random(20261207);
+  int valid = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const int quads = 4 + static_cast<int>(random() % 30);
+    const int line = 16 + static_cast<int>(random() % 16) * 4;
+    const int pads = static_cast<int>(random() % 3);
+    const int changes = static_cast<int>(random() % 2);
+    const std::u16string text =
+        test::attachment_text(random, quads, line, pads, changes, u"= \n\t!\u00c1");
+    if (ours(text) >= 0) ++valid;
+    BOOST_TEST_CONTEXT(to_utf8(text.c_str())) { BOOST_TEST_REQUIRE(ours(text) == xerces(text)); }
+  }
+  BOOST_TEST(valid > 3000);  // about 22 % of them
 }
 
 BOOST_AUTO_TEST_CASE(characters_above_ascii_are_not_base64) {
