@@ -37,7 +37,9 @@ const std::vector<std::string> kSystemPrefixes = {
     "/etc/localtime", "/usr/share/zoneinfo",     // today's date in local time (--as-of)
     "/sys/devices/system/cpu",                   // std::thread::hardware_concurrency (--jobs)
     "/proc/self", "/dev",                        // /dev/null, /dev/urandom, own status
-    "/proc/sys/vm/overcommit_memory",            // glibc malloc, once a second thread runs
+    "/proc/sys/vm/overcommit_memory",            // glibc malloc, once a second thread runs;
+                                                 // jemalloc at start-up (KONFORM_JEMALLOC)
+    "/sys/kernel/mm/transparent_hugepage",       // jemalloc at start-up (enabled: THP mode)
 };
 
 /// True when `path` is one of `allowed` or lies below one of them (whole path components).
