@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "validator/core/xml_space.h"
 #include "validator/schematron/assertion_ids.h"
@@ -78,11 +79,20 @@ class Run {
       check_budget(document_.ref(n), (n & 255u) == 0 ? Clock::kRead : Clock::kSkip);
       xdm::NodeKind kind = document_.kind(n);
       if (kind == xdm::NodeKind::kAttribute && !schema_.visits_attributes) continue;
-      for (std::size_t p = 0; p < schema_.patterns.size(); ++p) {
-        const SchemaPattern& pattern = schema_.patterns[p];
-        for (std::uint32_t r : candidates.of(p, n)) {
-          if (fire_if_matching(pattern, pattern.rules[r], document_.ref(n), buckets_[p])) break;
-        }
+      fire_first_matches(candidates.of(n), document_.ref(n));
+    }
+  }
+
+  /// Fires, per pattern, the first of `rules` (ordered by pattern, then rule) whose context
+  /// matches `node`.
+  void fire_first_matches(std::span<const RuleRef> rules, xdm::NodeRef node) {
+    constexpr std::uint32_t kNone = 0xffffffffu;
+    std::uint32_t fired_pattern = kNone;
+    for (const RuleRef& ref : rules) {
+      if (ref.pattern == fired_pattern) continue;
+      const SchemaPattern& pattern = schema_.patterns[ref.pattern];
+      if (fire_if_matching(pattern, pattern.rules[ref.rule], node, buckets_[ref.pattern])) {
+        fired_pattern = ref.pattern;
       }
     }
   }
