@@ -72,7 +72,7 @@ class Run {
  private:
   void visit_all() {
     evaluate_globals();
-    NameCandidates candidates(schema_, document_);
+    NameCandidates candidates(schema_, document_, context_);
     for (xdm::NodeIndex n = 0; n < document_.size(); ++n) {
       // The clock every 256 nodes: reading it at each of a large document's millions of nodes
       // cost 3 % of the run; an evaluation reads it itself every 4,096 steps.
@@ -83,15 +83,23 @@ class Run {
     }
   }
 
-  /// Fires, per pattern, the first of `rules` (ordered by pattern, then rule) whose context
+  /// Fires, per pattern, the first of `candidates` (ordered by pattern, then rule) whose context
   /// matches `node`.
-  void fire_first_matches(std::span<const RuleRef> rules, xdm::NodeRef node) {
+  void fire_first_matches(std::span<const Candidate> candidates, xdm::NodeRef node) {
+    if (candidates.empty()) return;
+    // The node is also the context item, so current() in a rule context is the matched node.
+    context_.context_item = xpath::Item(node);
+    context_.position = context_.size = 1;
     constexpr std::uint32_t kNone = 0xffffffffu;
     std::uint32_t fired_pattern = kNone;
-    for (const RuleRef& ref : rules) {
+    for (const Candidate& candidate : candidates) {
+      const RuleRef ref = candidate.rule;
       if (ref.pattern == fired_pattern) continue;
       const SchemaPattern& pattern = schema_.patterns[ref.pattern];
-      if (fire_if_matching(pattern, pattern.rules[ref.rule], node, buckets_[ref.pattern])) {
+      const Rule& rule = pattern.rules[ref.rule];
+      if (candidate.matched_by_name ||
+          context_matches(pattern, rule, node, buckets_[ref.pattern])) {
+        fire(pattern, rule, node, buckets_[ref.pattern]);
         fired_pattern = ref.pattern;
       }
     }
@@ -172,14 +180,12 @@ class Run {
     return r;
   }
 
-  bool fire_if_matching(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
-                        std::vector<Result>& out) {
-    // The node is also the context item, so current() in a rule context is the matched node.
-    context_.context_item = xpath::Item(node);
-    context_.position = context_.size = 1;
+  /// Whether `rule`'s context matches `node`, the context item.
+  bool context_matches(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
+                       std::vector<Result>& out) {
     try {
       CostTimer timer(timings_ ? &timings_->contexts[&rule] : nullptr);
-      if (!rule.context.matches(node, context_)) return false;
+      return rule.context.matches(node, context_);
     } catch (const xpath::Error& e) {
       stop_if_out_of_budget(e, node);
       // XSLT 2.0 §6.4: an error while matching is recovered as "no match". Reported once per
@@ -192,6 +198,11 @@ class Run {
       }
       return false;
     }
+  }
+
+  /// Fires `rule` at `node`, the context item: its lets, then its assertions.
+  void fire(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
+            std::vector<Result>& out) {
     ++fired_;
     mark_matched(pattern, rule);
     // Rule lets may shadow global lets or reuse slots of other rules' lets: restore afterwards.
@@ -219,7 +230,6 @@ class Run {
     for (std::size_t i = rule.lets.size(); i-- > 0;) {
       context_.variables[rule.lets[i].slot] = std::move(saved_[i]);
     }
-    return true;
   }
 
   void check(const SchemaPattern& pattern, const Rule& rule, const Assertion& a, xdm::NodeRef node,
