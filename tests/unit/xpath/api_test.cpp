@@ -117,27 +117,24 @@ BOOST_AUTO_TEST_CASE(pattern_predicates_test_the_node_alone) {
 BOOST_AUTO_TEST_CASE(what_the_name_decides_about_a_pattern) {
   Fixture f(R"(<r xmlns:p="urn:p"><TaxAmount a="1"/><p:LineAmount/><Note/></r>)");
   f.statics().declare_namespace("p", "urn:p");
-  BOOST_TEST(decided(f, "//*[ends-with(name(), 'Amount')]") ==
-             "r- TaxAmount+ @a- p:LineAmount+ Note-");
-  BOOST_TEST(decided(f, "//p:*[ends-with(name(), 'Amount')]") ==
-             "r- TaxAmount- @a- p:LineAmount+ Note-");
-  BOOST_TEST(decided(f, "*[ends-with(name(), 'Amount') and @a]") ==
-             "r- TaxAmount? @a- p:LineAmount? Note-");
-  BOOST_TEST(decided(f, "*[starts-with(name(), 'p:')][ends-with(name(), 'Amount')]") ==
-             "r- TaxAmount- @a- p:LineAmount+ Note-");
-  BOOST_TEST(decided(f, "r/TaxAmount") == "r- TaxAmount? @a- p:LineAmount- Note-");
-  BOOST_TEST(decided(f, "/r") == "r? TaxAmount- @a- p:LineAmount- Note-");
-  BOOST_TEST(decided(f, "@a") == "r- TaxAmount- @a+ p:LineAmount- Note-");
-  BOOST_TEST(decided(f, "TaxAmount[1]") == "r- TaxAmount? @a- p:LineAmount- Note-");
-  // A first predicate that reads more hides what a later one would say from the name.
-  BOOST_TEST(decided(f, "*[. = ''][ends-with(name(), 'Amount')]") ==
-             "r? TaxAmount? @a- p:LineAmount? Note?");
-  // Alternatives in order: one the name rules out lets the next decide.
-  BOOST_TEST(decided(f, "Note | *[ends-with(name(), 'Amount')]") ==
-             "r- TaxAmount+ @a- p:LineAmount+ Note+");
-  BOOST_TEST(decided(f, "TaxAmount[xs:integer(@a) > 0] | *") ==
-             "r+ TaxAmount? @a- p:LineAmount+ Note+");
-  BOOST_TEST(decided(f, "(/r/Note)[1]") == "r? TaxAmount? @a? p:LineAmount? Note?");
+  const konform::xpath::test::Case cases[] = {
+      {"//*[ends-with(name(), 'Amount')]", "r- TaxAmount+ @a- p:LineAmount+ Note-"},
+      {"//p:*[ends-with(name(), 'Amount')]", "r- TaxAmount- @a- p:LineAmount+ Note-"},
+      {"*[ends-with(name(), 'Amount') and @a]", "r- TaxAmount? @a- p:LineAmount? Note-"},
+      {"*[starts-with(name(), 'p:')][ends-with(name(), 'Amount')]",
+       "r- TaxAmount- @a- p:LineAmount+ Note-"},
+      {"r/TaxAmount", "r- TaxAmount? @a- p:LineAmount- Note-"},
+      {"/r", "r? TaxAmount- @a- p:LineAmount- Note-"},
+      {"@a", "r- TaxAmount- @a+ p:LineAmount- Note-"},
+      {"TaxAmount[1]", "r- TaxAmount? @a- p:LineAmount- Note-"},
+      // A first predicate that reads more hides what a later one would say from the name.
+      {"*[. = ''][ends-with(name(), 'Amount')]", "r? TaxAmount? @a- p:LineAmount? Note?"},
+      // Alternatives in order: one the name rules out lets the next decide.
+      {"Note | *[ends-with(name(), 'Amount')]", "r- TaxAmount+ @a- p:LineAmount+ Note+"},
+      {"TaxAmount[xs:integer(@a) > 0] | *", "r+ TaxAmount? @a- p:LineAmount+ Note+"},
+      {"(/r/Note)[1]", "r? TaxAmount? @a? p:LineAmount? Note?"},
+  };
+  for (const auto& c : cases) BOOST_TEST(decided(f, c.expression) == c.expected, c.expression);
 }
 
 // A pattern that starts with id() or key() (known by the function's identity, not its name)
