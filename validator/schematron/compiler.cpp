@@ -89,14 +89,15 @@ class Compiler {
     }
     compile_diagnostics();
     order_globals();
-    for (SchemaPattern& pattern : schema_->patterns) {
-      std::vector<const NodeFilter*> filters;
+    std::vector<std::vector<const NodeFilter*>> filters;
+    for (const SchemaPattern& pattern : schema_->patterns) {
+      filters.emplace_back();
       for (const Rule& rule : pattern.rules) {
-        filters.push_back(&rule.filter);
+        filters.back().push_back(&rule.filter);
         if (rule.filter.may_match_attributes()) schema_->visits_attributes = true;
       }
-      pattern.candidates.build(filters);
     }
+    schema_->candidates.build(filters);
     rank_assertion_ids(*schema_);
     return schema_;
   }

@@ -2,25 +2,42 @@
 
 namespace konform::schematron {
 
-NameCandidates::NameCandidates(const Schema& schema, const xdm::Document& document)
+NameCandidates::NameCandidates(const Schema& schema, const xdm::Document& document,
+                               const xpath::DynamicContext& context)
     : schema_(schema),
       document_(document),
-      by_name_(document.name_id_count() * 2 * schema.patterns.size()) {}
+      context_(context),
+      by_name_(document.name_id_count() * 2) {
+  for (xdm::NodeKind kind : {xdm::NodeKind::kDocument, xdm::NodeKind::kText,
+                             xdm::NodeKind::kComment, xdm::NodeKind::kProcessingInstruction}) {
+    for (const RuleRef& rule : schema.candidates.candidates(kind, {})) {
+      by_kind_[static_cast<std::size_t>(kind)].push_back({rule});
+    }
+  }
+}
 
-const std::vector<std::uint32_t>& NameCandidates::of(std::size_t pattern, xdm::NodeIndex n) {
+std::span<const Candidate> NameCandidates::of(xdm::NodeIndex n) {
   const xdm::NodeKind kind = document_.kind(n);
-  const RuleIndex& index = schema_.patterns[pattern].candidates;
   if (kind != xdm::NodeKind::kElement && kind != xdm::NodeKind::kAttribute) {
-    index.candidates(kind, document_.local_name(n), other_);
-    return other_;
+    return by_kind_[static_cast<std::size_t>(kind)];
   }
-  const std::size_t key = document_.name_id_of(n) * 2 + (kind == xdm::NodeKind::kAttribute);
-  Entry& entry = by_name_[key * schema_.patterns.size() + pattern];
-  if (!entry.known) {
-    index.candidates(kind, document_.local_name(n), entry.rules);
-    entry.known = true;
+  Range& range = by_name_[document_.name_id_of(n) * 2 + (kind == xdm::NodeKind::kAttribute)];
+  if (range.begin == Range::kUnbuilt) range = build(n);
+  return std::span<const Candidate>(lists_).subspan(range.begin, range.end - range.begin);
+}
+
+NameCandidates::Range NameCandidates::build(xdm::NodeIndex n) {
+  Range range;
+  range.begin = static_cast<std::uint32_t>(lists_.size());
+  const xdm::NodeRef node = document_.ref(n);
+  for (const RuleRef& ref :
+       schema_.candidates.candidates(document_.kind(n), document_.local_name(n))) {
+    const Rule& rule = schema_.patterns[ref.pattern].rules[ref.rule];
+    const std::optional<bool> decided = rule.context.decided_by_name(node, context_);
+    if (decided != false) lists_.push_back({ref, decided == true});
   }
-  return entry.rules;
+  range.end = static_cast<std::uint32_t>(lists_.size());
+  return range;
 }
 
 }  // namespace konform::schematron

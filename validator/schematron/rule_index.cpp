@@ -1,72 +1,76 @@
 #include "validator/schematron/rule_index.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace konform::schematron {
+namespace {
 
-void RuleIndex::build(const std::vector<const NodeFilter*>& filters) {
-  rule_count_ = filters.size();
-  for (std::uint32_t i = 0; i < filters.size(); ++i) {
-    const NodeFilter& f = *filters[i];
-    if (f.any_node) {
-      any_node_.push_back(i);
-      continue;
-    }
-    if (f.document) document_.push_back(i);
-    if (f.any_element) any_element_.push_back(i);
-    if (f.any_attribute) any_attribute_.push_back(i);
-    if (f.text) text_.push_back(i);
-    if (f.comment) comment_.push_back(i);
-    if (f.processing_instruction) pi_.push_back(i);
-    for (const auto& name : f.element_names) {
-      auto& list = elements_[name];
-      if (list.empty() || list.back() != i) list.push_back(i);
-    }
-    for (const auto& name : f.attribute_names) {
-      auto& list = attributes_[name];
-      if (list.empty() || list.back() != i) list.push_back(i);
-    }
+/// Adds the names of `names` to `rule`'s list in `index` (each rule once per name).
+void add_names(const std::vector<std::string>& names, RuleRef rule,
+               std::map<std::string, std::vector<RuleRef>, std::less<>>& index) {
+  for (const std::string& name : names) {
+    std::vector<RuleRef>& list = index[name];
+    if (list.empty() || list.back() != rule) list.push_back(rule);
   }
 }
 
-void RuleIndex::candidates(xdm::NodeKind kind, std::string_view local_name,
-                           std::vector<std::uint32_t>& out) const {
-  out.clear();
-  auto add = [&](const std::vector<std::uint32_t>& list) {
-    out.insert(out.end(), list.begin(), list.end());
-  };
-  auto add_named = [&](const Names& names) {
+/// Each named list joined with the rules that match any name of its kind, in order, each once.
+void add_unnamed(const std::vector<RuleRef>& unnamed,
+                 std::map<std::string, std::vector<RuleRef>, std::less<>>& index) {
+  for (auto& [name, list] : index) {
+    std::vector<RuleRef> joined;
+    std::set_union(list.begin(), list.end(), unnamed.begin(), unnamed.end(),
+                   std::back_inserter(joined));
+    list = std::move(joined);
+  }
+}
+
+}  // namespace
+
+void RuleIndex::build(const std::vector<std::vector<const NodeFilter*>>& filters) {
+  for (std::uint32_t p = 0; p < filters.size(); ++p) {
+    for (std::uint32_t r = 0; r < filters[p].size(); ++r) {
+      const NodeFilter& f = *filters[p][r];
+      const RuleRef rule{p, r};
+      if (f.any_node || f.document) document_.push_back(rule);
+      if (f.any_node || f.any_element) any_element_.push_back(rule);
+      if (f.any_node || f.any_attribute) any_attribute_.push_back(rule);
+      if (f.any_node || f.text) text_.push_back(rule);
+      if (f.any_node || f.comment) comment_.push_back(rule);
+      if (f.any_node || f.processing_instruction) pi_.push_back(rule);
+      if (f.any_node) continue;
+      add_names(f.element_names, rule, elements_);
+      add_names(f.attribute_names, rule, attributes_);
+    }
+  }
+  add_unnamed(any_element_, elements_);
+  add_unnamed(any_attribute_, attributes_);
+}
+
+std::span<const RuleRef> RuleIndex::candidates(xdm::NodeKind kind,
+                                               std::string_view local_name) const {
+  auto named = [&](const Names& names, const std::vector<RuleRef>& unnamed) {
     auto it = names.find(local_name);
-    if (it != names.end()) add(it->second);
+    return std::span<const RuleRef>(it != names.end() ? it->second : unnamed);
   };
   switch (kind) {
     case xdm::NodeKind::kDocument:
-      add(document_);
-      break;
+      return document_;
     case xdm::NodeKind::kElement:
-    case xdm::NodeKind::kAttribute: {
-      const bool element = kind == xdm::NodeKind::kElement;
-      add_named(element ? elements_ : attributes_);
-      add(element ? any_element_ : any_attribute_);
-      break;
-    }
+      return named(elements_, any_element_);
+    case xdm::NodeKind::kAttribute:
+      return named(attributes_, any_attribute_);
     case xdm::NodeKind::kText:
-      add(text_);
-      break;
+      return text_;
     case xdm::NodeKind::kComment:
-      add(comment_);
-      break;
+      return comment_;
     case xdm::NodeKind::kProcessingInstruction:
-      add(pi_);
-      break;
+      return pi_;
     case xdm::NodeKind::kNamespace:
-      return;
+      break;
   }
-  add(any_node_);
-  if (out.size() > 1) {
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-  }
+  return {};
 }
 
 }  // namespace konform::schematron

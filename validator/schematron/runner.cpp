@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "validator/core/xml_space.h"
 #include "validator/schematron/assertion_ids.h"
@@ -71,18 +72,35 @@ class Run {
  private:
   void visit_all() {
     evaluate_globals();
-    NameCandidates candidates(schema_, document_);
+    NameCandidates candidates(schema_, document_, context_);
     for (xdm::NodeIndex n = 0; n < document_.size(); ++n) {
       // The clock every 256 nodes: reading it at each of a large document's millions of nodes
       // cost 3 % of the run; an evaluation reads it itself every 4,096 steps.
       check_budget(document_.ref(n), (n & 255u) == 0 ? Clock::kRead : Clock::kSkip);
       xdm::NodeKind kind = document_.kind(n);
       if (kind == xdm::NodeKind::kAttribute && !schema_.visits_attributes) continue;
-      for (std::size_t p = 0; p < schema_.patterns.size(); ++p) {
-        const SchemaPattern& pattern = schema_.patterns[p];
-        for (std::uint32_t r : candidates.of(p, n)) {
-          if (fire_if_matching(pattern, pattern.rules[r], document_.ref(n), buckets_[p])) break;
-        }
+      fire_first_matches(candidates.of(n), document_.ref(n));
+    }
+  }
+
+  /// Fires, per pattern, the first of `candidates` (ordered by pattern, then rule) whose context
+  /// matches `node`.
+  void fire_first_matches(std::span<const Candidate> candidates, xdm::NodeRef node) {
+    if (candidates.empty()) return;
+    // The node is also the context item, so current() in a rule context is the matched node.
+    context_.context_item = xpath::Item(node);
+    context_.position = context_.size = 1;
+    constexpr std::uint32_t kNone = 0xffffffffu;
+    std::uint32_t fired_pattern = kNone;
+    for (const Candidate& candidate : candidates) {
+      const RuleRef ref = candidate.rule;
+      if (ref.pattern == fired_pattern) continue;
+      const SchemaPattern& pattern = schema_.patterns[ref.pattern];
+      const Rule& rule = pattern.rules[ref.rule];
+      if (candidate.matched_by_name ||
+          context_matches(pattern, rule, node, buckets_[ref.pattern])) {
+        fire(pattern, rule, node, buckets_[ref.pattern]);
+        fired_pattern = ref.pattern;
       }
     }
   }
@@ -162,14 +180,12 @@ class Run {
     return r;
   }
 
-  bool fire_if_matching(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
-                        std::vector<Result>& out) {
-    // The node is also the context item, so current() in a rule context is the matched node.
-    context_.context_item = xpath::Item(node);
-    context_.position = context_.size = 1;
+  /// Whether `rule`'s context matches `node`, the context item.
+  bool context_matches(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
+                       std::vector<Result>& out) {
     try {
       CostTimer timer(timings_ ? &timings_->contexts[&rule] : nullptr);
-      if (!rule.context.matches(node, context_)) return false;
+      return rule.context.matches(node, context_);
     } catch (const xpath::Error& e) {
       stop_if_out_of_budget(e, node);
       // XSLT 2.0 §6.4: an error while matching is recovered as "no match". Reported once per
@@ -182,6 +198,11 @@ class Run {
       }
       return false;
     }
+  }
+
+  /// Fires `rule` at `node`, the context item: its lets, then its assertions.
+  void fire(const SchemaPattern& pattern, const Rule& rule, xdm::NodeRef node,
+            std::vector<Result>& out) {
     ++fired_;
     mark_matched(pattern, rule);
     // Rule lets may shadow global lets or reuse slots of other rules' lets: restore afterwards.
@@ -209,7 +230,6 @@ class Run {
     for (std::size_t i = rule.lets.size(); i-- > 0;) {
       context_.variables[rule.lets[i].slot] = std::move(saved_[i]);
     }
-    return true;
   }
 
   void check(const SchemaPattern& pattern, const Rule& rule, const Assertion& a, xdm::NodeRef node,

@@ -87,7 +87,6 @@ struct SchemaPattern {
   std::string id;     // may be empty
   std::size_t index;  // 1-based position among the schema's concrete patterns
   std::vector<Rule> rules;
-  RuleIndex candidates;  // rules by the node kind and name their context can match
 };
 
 struct Diagnostic {
@@ -112,6 +111,8 @@ class Schema {
   std::vector<Diagnostic> diagnostics;
   /// Every assertion's id, sorted, each once (assertion_ids.h).
   std::vector<std::string> assertion_ids;
+  /// The rules of all patterns by the node kind and name their context can match.
+  RuleIndex candidates;
   /// Whether any rule context can match attribute nodes (else the runner skips them).
   bool visits_attributes = false;
   /// The namespace URIs the schema's <ns> elements declare, sorted, each once.

@@ -1,6 +1,7 @@
 #include "validator/xdm/document.h"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace konform::xdm {
@@ -68,17 +69,32 @@ std::string_view Document::prefix(NodeIndex n) const {
   return str(names_[name_id(n)].prefix);
 }
 
+std::uint64_t expanded_name_hash(std::string_view namespace_uri, std::string_view local_name) {
+  const std::hash<std::string_view> hash;
+  return hash(local_name) * 0x9e3779b97f4a7c15u ^ hash(namespace_uri);
+}
+
 NameCode Document::find_name_code(std::string_view namespace_uri,
                                   std::string_view local_name) const {
-  auto less = [&](NameCode code, std::pair<std::string_view, std::string_view> key) {
+  return find_name_code(expanded_name_hash(namespace_uri, local_name), namespace_uri, local_name);
+}
+
+static_assert(IdTable::kAbsent == kNoNameCode, "a name the table lacks has no code");
+
+NameCode Document::find_name_code(std::uint64_t hash, std::string_view namespace_uri,
+                                  std::string_view local_name) const {
+  return codes_by_hash_.find(hash, [&](NameCode code) {
     const ExpandedName& e = expanded_names_[code];
-    return std::pair(str(e.ns), str(e.local)) < key;
-  };
-  auto key = std::pair(namespace_uri, local_name);
-  auto it = std::lower_bound(codes_by_name_.begin(), codes_by_name_.end(), key, less);
-  if (it == codes_by_name_.end()) return kNoNameCode;
-  const ExpandedName& e = expanded_names_[*it];
-  return str(e.ns) == namespace_uri && str(e.local) == local_name ? *it : kNoNameCode;
+    return str(e.local) == local_name && str(e.ns) == namespace_uri;
+  });
+}
+
+void Document::index_expanded_names() {
+  codes_by_hash_.clear();
+  for (NameCode code = 0; code < expanded_names_.size(); ++code) {
+    const ExpandedName& e = expanded_names_[code];
+    codes_by_hash_.insert(expanded_name_hash(str(e.ns), str(e.local)), code);
+  }
 }
 
 std::span<const NodeIndex> Document::elements_named(NameCode code) const {
@@ -174,8 +190,7 @@ std::vector<NamespaceBinding> Document::in_scope_namespaces(NodeIndex n) const {
 
 std::size_t Document::memory_bytes() const {
   return sizeof(*this) + nodes_.capacity() * sizeof(Node) + names_.capacity() * sizeof(QNameRec) +
-         expanded_names_.capacity() * sizeof(ExpandedName) +
-         codes_by_name_.capacity() * sizeof(NameCode) +
+         expanded_names_.capacity() * sizeof(ExpandedName) + codes_by_hash_.memory_bytes() +
          (element_index_begin_.capacity() + element_index_.capacity()) * sizeof(NodeIndex) +
          ns_records_.capacity() * sizeof(NsRec) + ns_sets_.capacity() * sizeof(NsSet) +
          arena_.capacity() + base_uri_.capacity();

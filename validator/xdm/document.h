@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "validator/input/xml_event_sink.h"
+#include "validator/xdm/id_table.h"
 #include "validator/xdm/pod_buffer.h"
 
 namespace konform::xdm {
@@ -38,6 +39,10 @@ using NameCode = std::uint32_t;
 inline constexpr NameCode kNoNameCode = 0xffffffffu;
 
 class Document;
+
+/// The hash under which a document files the expanded name {namespace_uri}local_name, for
+/// Document::find_name_code: a caller that looks one name up in many documents hashes it once.
+std::uint64_t expanded_name_hash(std::string_view namespace_uri, std::string_view local_name);
 
 /// A reference to one node. For namespace nodes `index` is the owning element and `ns_slot` is
 /// 1 + the position in the element's in-scope namespace list; for every other node ns_slot is 0.
@@ -96,6 +101,9 @@ class Document {
   /// The code of {namespace_uri}local_name in this document; kNoNameCode when no element or
   /// attribute of it has that name.
   NameCode find_name_code(std::string_view namespace_uri, std::string_view local_name) const;
+  /// The same, for a name whose expanded_name_hash the caller knows: one probe of a hash table.
+  NameCode find_name_code(std::uint64_t hash, std::string_view namespace_uri,
+                          std::string_view local_name) const;
   /// The elements with expanded-name code `code`, in document order (empty for kNoNameCode), so
   /// descendant::name is a range of this list instead of a walk of the subtree.
   std::span<const NodeIndex> elements_named(NameCode code) const;
@@ -165,7 +173,7 @@ class Document {
   PodBuffer<Node> nodes_;
   std::vector<QNameRec> names_;
   std::vector<ExpandedName> expanded_names_;  // by code
-  std::vector<NameCode> codes_by_name_;       // codes sorted by (namespace URI, local name)
+  IdTable codes_by_hash_;                     // codes by expanded_name_hash
   // elements_named(c) = element_index_[element_index_begin_[c], element_index_begin_[c + 1]).
   std::vector<NodeIndex> element_index_begin_;
   std::vector<NodeIndex> element_index_;
@@ -176,6 +184,8 @@ class Document {
     std::vector<NodeIndex> nodes;
   };
   void build_attribute_index() const;
+  /// Files every expanded name's code under its hash (find_name_code); once the tree is built.
+  void index_expanded_names();
   /// The nodes of `kind` sorted by name code, in document order within a code (a counting
   /// sort): the nodes named c are nodes[begin[c], begin[c + 1]).
   void index_by_name(NodeKind kind, std::vector<NodeIndex>& begin,

@@ -30,6 +30,7 @@ class IdTable {
   void insert(std::uint64_t hash, std::uint32_t id);
   void clear();
   std::size_t size() const { return used_; }
+  std::size_t memory_bytes() const { return slots_.capacity() * sizeof(Slot); }
 
  private:
   struct Slot {

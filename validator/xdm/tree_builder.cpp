@@ -111,14 +111,7 @@ NameCode TreeBuilder::name_code(StrRef ns, StrRef local) {
 // once the tree is complete (a counting sort of the elements by name code, in document order).
 void TreeBuilder::index_names() {
   Document& d = *doc_;
-  const std::size_t codes = d.expanded_names_.size();
-  d.codes_by_name_.resize(codes);
-  for (NameCode c = 0; c < codes; ++c) d.codes_by_name_[c] = c;
-  std::sort(d.codes_by_name_.begin(), d.codes_by_name_.end(), [&](NameCode a, NameCode b) {
-    const auto& x = d.expanded_names_[a];
-    const auto& y = d.expanded_names_[b];
-    return std::pair(d.str(x.ns), d.str(x.local)) < std::pair(d.str(y.ns), d.str(y.local));
-  });
+  d.index_expanded_names();
   d.index_by_name(NodeKind::kElement, d.element_index_begin_, d.element_index_);
 }
 

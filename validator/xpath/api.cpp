@@ -3,6 +3,7 @@
 
 #include "validator/xpath/ast.h"
 #include "validator/xpath/key_index.h"
+#include "validator/xpath/name_memo.h"
 #include "validator/xpath/parser.h"
 #include "validator/xpath/xpath.h"
 
@@ -110,6 +111,8 @@ struct Pattern::Impl {
   bool matches(NodeRef n, EvalContext& c) const;
   /// Cheap necessary condition: the node passes the last step's node test of some alternative.
   bool may_match(NodeRef n) const;
+  /// Pattern::decided_by_name for one alternative, which raises Error as its name tests do.
+  std::optional<bool> decided_by_name(const Alternative& a, NodeRef n, EvalContext& c) const;
 };
 
 Pattern::Pattern() = default;
@@ -232,6 +235,64 @@ bool Pattern::Impl::may_match(NodeRef n) const {
     bool attribute = last.axis() == Axis::kAttribute;
     if (attribute != (k == NodeKind::kAttribute)) continue;
     if (last.test().matches(n, attribute ? NodeKind::kAttribute : NodeKind::kElement)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+/// The test a step predicate makes first that depends on the focus node's name alone (a
+/// NameMemoExpr, or one leading the predicate's `and` chain), or null.
+const Expr* leading_name_test(const Expr& predicate) {
+  const Expr* e = &predicate;
+  for (auto* logic = dyn_cast<LogicExpr>(e); logic != nullptr; logic = dyn_cast<LogicExpr>(e)) {
+    if (!logic->is_and()) return nullptr;
+    e = logic->left();
+  }
+  return isa<NameMemoExpr>(*e) ? e : nullptr;
+}
+
+}  // namespace
+
+// Follows match_from at its first step and accept_alone, in their order, as far as the name
+// answers: whatever is evaluated here, matches() evaluates too, before anything else can raise.
+std::optional<bool> Pattern::Impl::decided_by_name(const Alternative& a, NodeRef n,
+                                                   EvalContext& c) const {
+  if (a.root_only) return false;
+  const AxisStep& last = *a.steps.back().step;
+  const bool attribute = last.axis() == Axis::kAttribute;
+  if (attribute != (n.kind() == NodeKind::kAttribute)) return false;
+  if (!last.test().matches(n, attribute ? NodeKind::kAttribute : NodeKind::kElement)) return false;
+  if (last.has_positional_predicate()) return std::nullopt;
+  for (const ExprPtr& predicate : last.predicates().exprs()) {
+    const Expr* test = leading_name_test(*predicate);
+    if (test == nullptr) return std::nullopt;
+    if (!test->ebv(c)) return false;
+    if (test != predicate.get()) return std::nullopt;  // the rest of the `and` chain decides
+  }
+  // The last step holds; the others and the anchor of a one-step alternative remain.
+  if (a.steps.size() > 1 || a.origin != nullptr) return std::nullopt;
+  if (!a.absolute) return true;
+  if (!a.steps.front().gap) return std::nullopt;  // `/a`: the parent must be the document node
+  return n.doc->kind(0) == NodeKind::kDocument;
+}
+
+std::optional<bool> Pattern::decided_by_name(NodeRef node, const DynamicContext& context) const {
+  const NodeKind kind = node.kind();
+  if (impl_->general || (kind != NodeKind::kElement && kind != NodeKind::kAttribute)) {
+    return std::nullopt;
+  }
+  Evaluation e(context, impl_->frame_size);
+  Item focus(node);
+  e.c.item = &focus;
+  e.c.position = e.c.size = 1;
+  try {
+    for (const Impl::Alternative& a : impl_->alternatives) {
+      const std::optional<bool> decided = impl_->decided_by_name(a, node, e.c);
+      if (decided != false) return decided;  // matches() stops here too, or cannot go on
+    }
+  } catch (const Error&) {
+    return std::nullopt;
   }
   return false;
 }

@@ -5,8 +5,9 @@
 // chain) that depends on name(), local-name() and namespace-uri() of the focus node, literals
 // and string tests only is compiled as a NameMemoExpr: its effective boolean value is computed
 // at the first node of each lexical name (prefix, namespace URI, local name) of a document and
-// kept in the DynamicContext for the others. Errors are never kept: a test that raises, raises
-// again at the next node.
+// kept in the DynamicContext for the others; the first node of a name asks a per-thread table
+// of the answers by lexical name first, filled by the documents the thread evaluated before.
+// Errors are never kept: a test that raises, raises again at the next node.
 #pragma once
 
 #include <cstdint>

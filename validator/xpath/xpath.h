@@ -17,6 +17,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,14 @@ class Pattern {
   bool matches(xdm::NodeRef node, const DynamicContext& context) const;
   /// The same, inside an evaluation already running (used by xsl:key indexes).
   bool matches(xdm::NodeRef node, EvalContext& context) const;
+  /// What the kind and name of `node`, an element or attribute, tell about matches(node):
+  /// false when no node of that kind and lexical name (prefix, namespace URI, local name) in
+  /// its document matches, true when each of them does, nullopt when it depends on more (the
+  /// node's place or content; or the node is of another kind, or a name test raised). Where it
+  /// answers, matches() gives that answer at each such node and raises nothing, so a caller may
+  /// keep the answer for the document: `//*[ends-with(name(), 'Amount')]` is then tested once
+  /// per name instead of at every element.
+  std::optional<bool> decided_by_name(xdm::NodeRef node, const DynamicContext& context) const;
   const std::string& text() const { return text_; }
 
   struct Impl;

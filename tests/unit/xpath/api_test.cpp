@@ -2,6 +2,8 @@
 // evaluate_boolean/evaluate_string and the step budget.
 #include <boost/test/unit_test.hpp>
 
+#include <optional>
+
 #include "tests/unit/xpath/xpath_test_support.h"
 
 using namespace konform::xpath;
@@ -23,6 +25,26 @@ std::string matching(Fixture& f, const std::string& pattern) {
       if (!out.empty()) out += " ";
       out += konform::xdm::node_path(d.ref(i));
     }
+  }
+  return out;
+}
+
+// Per element and attribute in document order, its lexical name and what that name decides about
+// the pattern (Pattern::decided_by_name): '+' matches, '-' does not, '?' depends on more.
+std::string decided(Fixture& f, const std::string& pattern) {
+  Pattern p = compile_pattern(pattern, f.statics());
+  std::string out;
+  const konform::xdm::Document& d = f.doc();
+  for (konform::xdm::NodeIndex i = 0; i < d.size(); ++i) {
+    const auto kind = d.kind(i);
+    if (kind != konform::xdm::NodeKind::kElement && kind != konform::xdm::NodeKind::kAttribute)
+      continue;
+    if (!out.empty()) out += ' ';
+    if (kind == konform::xdm::NodeKind::kAttribute) out += '@';
+    if (!d.prefix(i).empty()) out += std::string(d.prefix(i)) + ':';
+    out += d.local_name(i);
+    const std::optional<bool> answer = p.decided_by_name(d.ref(i), f.dynamics());
+    out += !answer ? '?' : *answer ? '+' : '-';
   }
   return out;
 }
@@ -86,6 +108,33 @@ BOOST_AUTO_TEST_CASE(pattern_predicates_test_the_node_alone) {
   f.dynamics().step_budget = 100;
   BOOST_TEST(matching(f, "//*[ends-with(name(), 'Amount')]") == "/Q{}r[1]/Q{}TaxAmount[1]");
   BOOST_TEST(matching(f, "r/*[not(self::w)]") == "/Q{}r[1]/Q{}TaxAmount[1]");
+}
+
+// What a node's kind and name alone decide about a pattern, for rule contexts tested once per
+// name: only the last step's node test and the name-only tests its predicates make first, and
+// the anchor of a one-step pattern; never past a test that depends on more, in the order
+// matches() evaluates them, so that matches() cannot raise where the name decided.
+BOOST_AUTO_TEST_CASE(what_the_name_decides_about_a_pattern) {
+  Fixture f(R"(<r xmlns:p="urn:p"><TaxAmount a="1"/><p:LineAmount/><Note/></r>)");
+  f.statics().declare_namespace("p", "urn:p");
+  const konform::xpath::test::Case cases[] = {
+      {"//*[ends-with(name(), 'Amount')]", "r- TaxAmount+ @a- p:LineAmount+ Note-"},
+      {"//p:*[ends-with(name(), 'Amount')]", "r- TaxAmount- @a- p:LineAmount+ Note-"},
+      {"*[ends-with(name(), 'Amount') and @a]", "r- TaxAmount? @a- p:LineAmount? Note-"},
+      {"*[starts-with(name(), 'p:')][ends-with(name(), 'Amount')]",
+       "r- TaxAmount- @a- p:LineAmount+ Note-"},
+      {"r/TaxAmount", "r- TaxAmount? @a- p:LineAmount- Note-"},
+      {"/r", "r? TaxAmount- @a- p:LineAmount- Note-"},
+      {"@a", "r- TaxAmount- @a+ p:LineAmount- Note-"},
+      {"TaxAmount[1]", "r- TaxAmount? @a- p:LineAmount- Note-"},
+      // A first predicate that reads more hides what a later one would say from the name.
+      {"*[. = ''][ends-with(name(), 'Amount')]", "r? TaxAmount? @a- p:LineAmount? Note?"},
+      // Alternatives in order: one the name rules out lets the next decide.
+      {"Note | *[ends-with(name(), 'Amount')]", "r- TaxAmount+ @a- p:LineAmount+ Note+"},
+      {"TaxAmount[xs:integer(@a) > 0] | *", "r+ TaxAmount? @a- p:LineAmount+ Note+"},
+      {"(/r/Note)[1]", "r? TaxAmount? @a? p:LineAmount? Note?"},
+  };
+  for (const auto& c : cases) BOOST_TEST(decided(f, c.expression) == c.expected, c.expression);
 }
 
 // A pattern that starts with id() or key() (known by the function's identity, not its name)
