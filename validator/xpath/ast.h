@@ -206,6 +206,10 @@ class AxisStep : public Expr {
   AxisStep(std::size_t offset, Axis axis, NodeTest test)
       : Expr(offset, kKind), axis_(axis), test_(std::move(test)) {}
   Sequence eval(EvalContext& c) const override;
+  /// selects_any from the context node: a step used as a condition (`[cbc:ID]`, `exists(@x)`)
+  /// stops at the first node instead of building the whole sequence.
+  bool ebv(EvalContext& c) const override;
+  bool exists(EvalContext& c) const override { return ebv(c); }
   /// Appends the step's result for context node `node` (document order) to `out`.
   void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
   /// Whether select would return a node (stops at the first one when there are no predicates).

@@ -601,6 +601,8 @@ Sequence AxisStep::eval(EvalContext& c) const {
   return to_sequence(out);
 }
 
+bool AxisStep::ebv(EvalContext& c) const { return selects_any(c, c.context_node()); }
+
 // --- paths and filters -------------------------------------------------------------------------
 
 bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>& nodes,

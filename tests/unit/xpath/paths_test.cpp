@@ -246,4 +246,28 @@ BOOST_AUTO_TEST_CASE(existence_stops_at_the_first_node) {
                                                        {"count(/r/w)", "!KONF0001"}});
 }
 
+// A bare axis step used as a condition or under exists()/empty() (`[cbc:ID]`, `exists(w)` with
+// the context node inside a path) stops at its first node too: on 1,000 children named w within
+// a budget of 100 steps.
+BOOST_AUTO_TEST_CASE(axis_step_condition_stops_at_the_first_node) {
+  run_within_100_steps(thousand_children("<w/>", ""), {{"/r/(if (w) then 1 else 2)", "1"},
+                                                       {"/r/exists(w)", "true"},
+                                                       {"/r/empty(w)", "false"},
+                                                       {"/r/boolean(w[not(@n)])", "true"},
+                                                       {"/r/not(nothing)", "true"},
+                                                       {"/r[w]/name()", "r"},
+                                                       {"/r/exists(w[last()])", "!KONF0001"},
+                                                       {"/r/count(w)", "!KONF0001"}});
+}
+
+// Once the first node decides a condition, the nodes after it are not evaluated, so an error
+// that only they would raise is not raised (XPath 2.0 section 2.3.4, errors and optimization:
+// a processor need not evaluate an operand only to find out whether it raises an error).
+BOOST_AUTO_TEST_CASE(condition_ignores_errors_after_the_first_witness) {
+  Fixture f("<r><i n='1'/><i n='x'/></r>");
+  BOOST_TEST(f.run("/r/(if (i[xs:integer(@n) = 1]) then 'yes' else 'no')") == "yes");
+  BOOST_TEST(f.run("/r/exists(i[xs:integer(@n) = 1])") == "true");
+  BOOST_TEST(f.run("/r/count(i[xs:integer(@n) = 1])") == "!FORG0001");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
