@@ -107,6 +107,11 @@ void sort_unique(std::vector<NodeRef>& nodes) {
 
 namespace {
 
+/// A node vector from the evaluation's pool, given back at the end of the caller's scope.
+NodeBuffer borrow_nodes(const EvalContext& c) {
+  return NodeBuffer(c.dynamic != nullptr ? &c.dynamic->node_buffers() : nullptr);
+}
+
 Sequence to_sequence(const std::vector<NodeRef>& nodes) {
   Sequence out;
   out.reserve(nodes.size());
@@ -216,14 +221,18 @@ void apply_predicate(EvalContext& c, const Expr& p, std::vector<T>& items, MakeI
   }
   if (p.literal() != nullptr && is_numeric(p.literal()->type())) {
     double d = numeric_to_double(*p.literal());
-    std::vector<T> out;
-    if (d >= 1 && d == std::floor(d) && d <= static_cast<double>(items.size()))
-      out.push_back(items[static_cast<std::size_t>(d) - 1]);
-    items.swap(out);
+    if (d >= 1 && d == std::floor(d) && d <= static_cast<double>(items.size())) {
+      T keep = std::move(items[static_cast<std::size_t>(d) - 1]);
+      items.clear();
+      items.push_back(std::move(keep));
+    } else {
+      items.clear();
+    }
     return;
   }
   bool boolean_only = never_numeric(p);
-  std::vector<T> out;
+  // The kept items move to the front in place (the focus is a copy), not into a new vector.
+  std::size_t kept = 0;
   FocusGuard guard(c);
   c.size = items.size();
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -232,9 +241,11 @@ void apply_predicate(EvalContext& c, const Expr& p, std::vector<T>& items, MakeI
     c.item = &focus;
     c.position = i + 1;
     bool keep = boolean_only ? p.ebv(c) : predicate_true(p.eval(c), i + 1);
-    if (keep) out.push_back(items[i]);
+    if (!keep) continue;
+    if (kept != i) items[kept] = std::move(items[i]);
+    ++kept;
   }
-  items.swap(out);
+  items.erase(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end());
 }
 
 }  // namespace
@@ -524,9 +535,9 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
 
 bool AxisStep::selects_any(EvalContext& c, NodeRef node) const {
   if (!predicates_.empty() && has_positional_predicate()) {
-    std::vector<NodeRef> out;
-    select(c, node, out);
-    return !out.empty();
+    NodeBuffer out = borrow_nodes(c);
+    select(c, node, *out);
+    return !out->empty();
   }
   // Predicates that read neither position nor size hold for a node alone, so the first node
   // that passes them answers (exists(//cac:TaxCategory[normalize-space(cbc:ID) = 'S'])) without
@@ -548,16 +559,16 @@ void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) c
       std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     return;
   }
-  std::vector<NodeRef> candidates;
+  NodeBuffer candidates = borrow_nodes(c);
   // A leading literal [k] only needs the first k matches.
   std::optional<std::int64_t> limit = literal_position(predicates_.front());
   each_match(c, node, [&](NodeRef n) {
-    candidates.push_back(n);
-    return !limit || static_cast<std::int64_t>(candidates.size()) < *limit;
+    candidates->push_back(n);
+    return !limit || static_cast<std::int64_t>(candidates->size()) < *limit;
   });
-  filter(c, candidates);
-  if (is_reverse_axis(axis_)) std::reverse(candidates.begin(), candidates.end());
-  out.insert(out.end(), candidates.begin(), candidates.end());
+  filter(c, *candidates);
+  if (is_reverse_axis(axis_)) std::reverse(candidates->begin(), candidates->end());
+  out.insert(out.end(), candidates->begin(), candidates->end());
 }
 
 void PredicateList::apply(EvalContext& c, std::vector<NodeRef>& nodes) const {
@@ -596,9 +607,9 @@ bool AxisStep::accepts_alone(EvalContext& c, NodeRef node) const {
 }
 
 Sequence AxisStep::eval(EvalContext& c) const {
-  std::vector<NodeRef> out;
-  select(c, c.context_node(), out);
-  return to_sequence(out);
+  NodeBuffer out = borrow_nodes(c);
+  select(c, c.context_node(), *out);
+  return to_sequence(*out);
 }
 
 bool AxisStep::ebv(EvalContext& c) const { return selects_any(c, c.context_node()); }
@@ -623,10 +634,10 @@ bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>
     const Expr& step = *steps_[s];
     bool last = s + 1 == steps_.size();
     if (auto* axis_step = dyn_cast<AxisStep>(&step)) {
-      std::vector<NodeRef> next;
-      for (const NodeRef& n : nodes) axis_step->select(c, n, next);
-      if (nodes.size() > 1) sort_unique(next);
-      nodes.swap(next);
+      NodeBuffer next = borrow_nodes(c);
+      for (const NodeRef& n : nodes) axis_step->select(c, n, *next);
+      if (nodes.size() > 1) sort_unique(*next);
+      nodes.swap(*next);
       continue;
     }
     Sequence results;
@@ -662,10 +673,10 @@ bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>
 }
 
 Sequence PathExpr::eval(EvalContext& c) const {
-  std::vector<NodeRef> nodes;
+  NodeBuffer nodes = borrow_nodes(c);
   Sequence atomics;
-  if (!run_steps(c, steps_.size(), nodes, atomics)) return atomics;
-  return to_sequence(nodes);
+  if (!run_steps(c, steps_.size(), *nodes, atomics)) return atomics;
+  return to_sequence(*nodes);
 }
 
 bool PathExpr::ebv(EvalContext& c) const {
@@ -677,10 +688,10 @@ bool PathExpr::ebv(EvalContext& c) const {
     if (!r.empty() && r.front().is_node()) return true;
     return effective_boolean_value(r);
   }
-  std::vector<NodeRef> nodes;
+  NodeBuffer nodes = borrow_nodes(c);
   Sequence atomics;
-  run_steps(c, steps_.size() - 1, nodes, atomics);  // not the last step: nodes only
-  for (const NodeRef& n : nodes) {
+  run_steps(c, steps_.size() - 1, *nodes, atomics);  // not the last step: nodes only
+  for (const NodeRef& n : *nodes) {
     if (last->selects_any(c, n)) return true;
   }
   return false;
