@@ -89,12 +89,15 @@ void sort_unique(std::vector<xdm::NodeRef>& nodes);
 class LiteralExpr : public Expr {
  public:
   static constexpr ExprKind kKind = ExprKind::kLiteral;
-  LiteralExpr(std::size_t offset, Atomic value) : Expr(offset, kKind), value_(std::move(value)) {}
-  Sequence eval(EvalContext&) const override { return {Item(value_)}; }
-  const Atomic* literal() const override { return &value_; }
+  LiteralExpr(std::size_t offset, Atomic value)
+      : Expr(offset, kKind), value_{Item(std::move(value))} {}
+  Sequence eval(EvalContext&) const override { return value_; }
+  const Atomic* literal() const override { return &value_.front().atomic(); }
+  /// The value as a one-item sequence, for consumers that read it in place instead of a copy.
+  const Sequence& value() const { return value_; }
 
  private:
-  Atomic value_;
+  Sequence value_;  // one atomic item
 };
 
 class SequenceExpr : public Expr {

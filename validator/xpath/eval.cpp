@@ -717,10 +717,22 @@ bool LogicExpr::ebv(EvalContext& c) const {
   return b_->ebv(c);
 }
 
+namespace {
+
+/// `e`'s value: a literal's own sequence in place, anything else evaluated into `storage`.
+const Sequence& operand_value(const Expr& e, EvalContext& c, Sequence& storage) {
+  if (const auto* literal = dyn_cast<LiteralExpr>(&e)) return literal->value();
+  storage = e.eval(c);
+  return storage;
+}
+
+}  // namespace
+
 bool CompareExpr::ebv(EvalContext& c) const {
   if (kind_ == Kind::kGeneral) {  // always a boolean: no result sequence to build
-    Sequence a = a_->eval(c);
-    Sequence b = b_->eval(c);
+    Sequence a_storage, b_storage;
+    const Sequence& a = operand_value(*a_, c, a_storage);
+    const Sequence& b = operand_value(*b_, c, b_storage);
     return general_compare(op_, a, b, c);
   }
   Sequence r = eval(c);
