@@ -95,12 +95,15 @@ void sort_unique(std::vector<xdm::NodeRef>& nodes);
 class LiteralExpr : public Expr {
  public:
   static constexpr ExprKind kKind = ExprKind::kLiteral;
-  LiteralExpr(std::size_t offset, Atomic value) : Expr(offset, kKind), value_(std::move(value)) {}
-  Sequence eval(EvalContext&) const override { return {Item(value_)}; }
-  const Atomic* literal() const override { return &value_; }
+  LiteralExpr(std::size_t offset, Atomic value)
+      : Expr(offset, kKind), value_{Item(std::move(value))} {}
+  Sequence eval(EvalContext&) const override { return value_; }
+  const Atomic* literal() const override { return &value_.front().atomic(); }
+  /// The value as a one-item sequence, for consumers that read it in place instead of a copy.
+  const Sequence& value() const { return value_; }
 
  private:
-  Atomic value_;
+  Sequence value_;  // one atomic item
 };
 
 class SequenceExpr : public Expr {
@@ -212,6 +215,10 @@ class AxisStep : public Expr {
   AxisStep(std::size_t offset, Axis axis, NodeTest test)
       : Expr(offset, kKind), axis_(axis), test_(std::move(test)) {}
   Sequence eval(EvalContext& c) const override;
+  /// selects_any from the context node: a step used as a condition (`[cbc:ID]`, `exists(@x)`)
+  /// stops at the first node instead of building the whole sequence.
+  bool ebv(EvalContext& c) const override;
+  bool exists(EvalContext& c) const override { return ebv(c); }
   /// Appends the step's result for context node `node` (document order) to `out`.
   void select(EvalContext& c, xdm::NodeRef node, std::vector<xdm::NodeRef>& out) const;
   /// Whether select would return a node (stops at the first one when there are no predicates).

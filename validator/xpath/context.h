@@ -27,6 +27,7 @@
 
 #include "validator/xpath/function_signature.h"
 #include "validator/xpath/name_codes.h"
+#include "validator/xpath/node_buffers.h"
 #include "validator/xpath/sequence_type.h"
 #include "validator/xpath/value.h"
 
@@ -191,12 +192,15 @@ class DynamicContext {
   KeyCache& key_cache() const { return *key_cache_; }
   /// The name codes of the document being evaluated, for name tests (name_codes.h).
   NameCodeCache& name_codes() const { return name_codes_; }
+  /// The node vectors path evaluation borrows and gives back (node_buffers.h).
+  NodeBufferPool& node_buffers() const { return node_buffers_; }
   /// The kept answers of name-only predicates for the document being evaluated (name_memo.h).
   NameMemo& name_memo() const { return *name_memo_; }
 
  private:
   std::unique_ptr<KeyCache> key_cache_;
   mutable NameCodeCache name_codes_;
+  mutable NodeBufferPool node_buffers_;
   std::unique_ptr<NameMemo> name_memo_;
 };
 

@@ -115,6 +115,11 @@ void sort_unique(std::vector<NodeRef>& nodes) {
 
 namespace {
 
+/// A node vector from the evaluation's pool, given back at the end of the caller's scope.
+NodeBuffer borrow_nodes(const EvalContext& c) {
+  return NodeBuffer(c.dynamic != nullptr ? &c.dynamic->node_buffers() : nullptr);
+}
+
 Sequence to_sequence(const std::vector<NodeRef>& nodes) {
   Sequence out;
   out.reserve(nodes.size());
@@ -224,14 +229,18 @@ void apply_predicate(EvalContext& c, const Expr& p, std::vector<T>& items, MakeI
   }
   if (p.literal() != nullptr && is_numeric(p.literal()->type())) {
     double d = numeric_to_double(*p.literal());
-    std::vector<T> out;
-    if (d >= 1 && d == std::floor(d) && d <= static_cast<double>(items.size()))
-      out.push_back(items[static_cast<std::size_t>(d) - 1]);
-    items.swap(out);
+    if (d >= 1 && d == std::floor(d) && d <= static_cast<double>(items.size())) {
+      T keep = std::move(items[static_cast<std::size_t>(d) - 1]);
+      items.clear();
+      items.push_back(std::move(keep));
+    } else {
+      items.clear();
+    }
     return;
   }
   bool boolean_only = never_numeric(p);
-  std::vector<T> out;
+  // The kept items move to the front in place (the focus is a copy), not into a new vector.
+  std::size_t kept = 0;
   FocusGuard guard(c);
   c.size = items.size();
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -240,9 +249,11 @@ void apply_predicate(EvalContext& c, const Expr& p, std::vector<T>& items, MakeI
     c.item = &focus;
     c.position = i + 1;
     bool keep = boolean_only ? p.ebv(c) : predicate_true(p.eval(c), i + 1);
-    if (keep) out.push_back(items[i]);
+    if (!keep) continue;
+    if (kept != i) items[kept] = std::move(items[i]);
+    ++kept;
   }
-  items.swap(out);
+  items.erase(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end());
 }
 
 }  // namespace
@@ -532,9 +543,9 @@ void AxisStep::each_match(EvalContext& c, NodeRef node, F&& f) const {
 
 bool AxisStep::selects_any(EvalContext& c, NodeRef node) const {
   if (!predicates_.empty() && has_positional_predicate()) {
-    std::vector<NodeRef> out;
-    select(c, node, out);
-    return !out.empty();
+    NodeBuffer out = borrow_nodes(c);
+    select(c, node, *out);
+    return !out->empty();
   }
   // Predicates that read neither position nor size hold for a node alone, so the first node
   // that passes them answers (exists(//cac:TaxCategory[normalize-space(cbc:ID) = 'S'])) without
@@ -556,16 +567,16 @@ void AxisStep::select(EvalContext& c, NodeRef node, std::vector<NodeRef>& out) c
       std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
     return;
   }
-  std::vector<NodeRef> candidates;
+  NodeBuffer candidates = borrow_nodes(c);
   // A leading literal [k] only needs the first k matches.
   std::optional<std::int64_t> limit = literal_position(predicates_.front());
   each_match(c, node, [&](NodeRef n) {
-    candidates.push_back(n);
-    return !limit || static_cast<std::int64_t>(candidates.size()) < *limit;
+    candidates->push_back(n);
+    return !limit || static_cast<std::int64_t>(candidates->size()) < *limit;
   });
-  filter(c, candidates);
-  if (is_reverse_axis(axis_)) std::reverse(candidates.begin(), candidates.end());
-  out.insert(out.end(), candidates.begin(), candidates.end());
+  filter(c, *candidates);
+  if (is_reverse_axis(axis_)) std::reverse(candidates->begin(), candidates->end());
+  out.insert(out.end(), candidates->begin(), candidates->end());
 }
 
 void PredicateList::apply(EvalContext& c, std::vector<NodeRef>& nodes) const {
@@ -604,10 +615,12 @@ bool AxisStep::accepts_alone(EvalContext& c, NodeRef node) const {
 }
 
 Sequence AxisStep::eval(EvalContext& c) const {
-  std::vector<NodeRef> out;
-  select(c, c.context_node(), out);
-  return to_sequence(out);
+  NodeBuffer out = borrow_nodes(c);
+  select(c, c.context_node(), *out);
+  return to_sequence(*out);
 }
+
+bool AxisStep::ebv(EvalContext& c) const { return selects_any(c, c.context_node()); }
 
 // --- paths and filters -------------------------------------------------------------------------
 
@@ -629,10 +642,10 @@ bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>
     const Expr& step = *steps_[s];
     bool last = s + 1 == steps_.size();
     if (auto* axis_step = dyn_cast<AxisStep>(&step)) {
-      std::vector<NodeRef> next;
-      for (const NodeRef& n : nodes) axis_step->select(c, n, next);
-      if (nodes.size() > 1) sort_unique(next);
-      nodes.swap(next);
+      NodeBuffer next = borrow_nodes(c);
+      for (const NodeRef& n : nodes) axis_step->select(c, n, *next);
+      if (nodes.size() > 1) sort_unique(*next);
+      nodes.swap(*next);
       continue;
     }
     Sequence results;
@@ -668,10 +681,10 @@ bool PathExpr::run_steps(EvalContext& c, std::size_t count, std::vector<NodeRef>
 }
 
 Sequence PathExpr::eval(EvalContext& c) const {
-  std::vector<NodeRef> nodes;
+  NodeBuffer nodes = borrow_nodes(c);
   Sequence atomics;
-  if (!run_steps(c, steps_.size(), nodes, atomics)) return atomics;
-  return to_sequence(nodes);
+  if (!run_steps(c, steps_.size(), *nodes, atomics)) return atomics;
+  return to_sequence(*nodes);
 }
 
 bool PathExpr::ebv(EvalContext& c) const {
@@ -683,10 +696,10 @@ bool PathExpr::ebv(EvalContext& c) const {
     if (!r.empty() && r.front().is_node()) return true;
     return effective_boolean_value(r);
   }
-  std::vector<NodeRef> nodes;
+  NodeBuffer nodes = borrow_nodes(c);
   Sequence atomics;
-  run_steps(c, steps_.size() - 1, nodes, atomics);  // not the last step: nodes only
-  for (const NodeRef& n : nodes) {
+  run_steps(c, steps_.size() - 1, *nodes, atomics);  // not the last step: nodes only
+  for (const NodeRef& n : *nodes) {
     if (last->selects_any(c, n)) return true;
   }
   return false;
@@ -712,10 +725,22 @@ bool LogicExpr::ebv(EvalContext& c) const {
   return b_->ebv(c);
 }
 
+namespace {
+
+/// `e`'s value: a literal's own sequence in place, anything else evaluated into `storage`.
+const Sequence& operand_value(const Expr& e, EvalContext& c, Sequence& storage) {
+  if (const auto* literal = dyn_cast<LiteralExpr>(&e)) return literal->value();
+  storage = e.eval(c);
+  return storage;
+}
+
+}  // namespace
+
 bool CompareExpr::ebv(EvalContext& c) const {
   if (kind_ == Kind::kGeneral) {  // always a boolean: no result sequence to build
-    Sequence a = a_->eval(c);
-    Sequence b = b_->eval(c);
+    Sequence a_storage, b_storage;
+    const Sequence& a = operand_value(*a_, c, a_storage);
+    const Sequence& b = operand_value(*b_, c, b_storage);
     return general_compare(op_, a, b, c);
   }
   Sequence r = eval(c);
