@@ -1,4 +1,5 @@
-// PodBuffer: the realloc-grown array behind a document's nodes and string arena.
+// PodBuffer: the growable array behind a document's nodes and string arena (malloc'ed when small,
+// mapped and grown by mremap when large).
 #include <boost/test/unit_test.hpp>
 
 #include <cstdint>
@@ -91,6 +92,44 @@ BOOST_AUTO_TEST_CASE(an_empty_buffer_shrinks_to_nothing) {
   empty.shrink_to_fit();
   BOOST_TEST(empty.capacity() == 0u);
   BOOST_TEST(empty.data() == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(large_blocks_are_mapped_and_keep_their_values_through_every_step) {
+  // From malloc to a mapping (one copy), grown by mremap, shrunk, moved and emptied: whatever
+  // malloc the program links, a large block grows without a second copy of it alive.
+  auto intact = [](const PodBuffer<std::uint64_t>& values, std::uint64_t count) {
+    bool all = values.size() == count;
+    for (std::uint64_t i = 0; all && i < count; ++i) all = values[i] == i * 7;
+    return all;
+  };
+  PodBuffer<std::uint64_t> values;
+  for (std::uint64_t i = 0; i < 1'000; ++i) values.push_back(i * 7);
+  BOOST_TEST(!values.mapped());
+  constexpr std::uint64_t kCount = 3'000'000;  // 24 MB
+  for (std::uint64_t i = 1'000; i < kCount; ++i) values.push_back(i * 7);
+  BOOST_TEST(values.mapped());
+  BOOST_TEST(reinterpret_cast<std::uintptr_t>(values.data()) % 4096 == 0u);
+  BOOST_TEST(intact(values, kCount));
+  values.truncate(kCount - 5);
+  values.shrink_to_fit();
+  BOOST_TEST(values.capacity() == kCount - 5);
+  BOOST_TEST(intact(values, kCount - 5));
+
+  PodBuffer<std::uint64_t> moved(std::move(values));
+  BOOST_TEST(!values.mapped());
+  BOOST_TEST(moved.mapped());
+  BOOST_TEST(intact(moved, kCount - 5));
+  moved.truncate(0);
+  moved.shrink_to_fit();
+  BOOST_TEST(!moved.mapped());
+  BOOST_TEST(moved.data() == nullptr);
+
+  PodBuffer<char> reserved;
+  reserved.reserve(std::size_t{2} << 20);
+  BOOST_TEST(reserved.mapped());
+  reserved.append("abc", 3);
+  reserved.shrink_to_fit();
+  BOOST_TEST(std::string_view(reserved.data(), reserved.size()) == "abc");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
