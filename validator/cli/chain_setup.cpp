@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "validator/cli/freed_memory.h"
 #include "validator/cli/project_files.h"
 #include "validator/cli/repeatable_option.h"
 #include "validator/core/config_error.h"
@@ -68,6 +69,10 @@ api::ChainSpec chain_spec(const ChainOptions& options, bool adhoc) {
 std::shared_ptr<const api::CompiledChain> build_chain(const api::ChainSpec& spec) {
   auto chain = api::CompiledChain::build(spec);
   for (const auto& notice : chain->notices()) std::cerr << "konform: note: " << notice << "\n";
+  // Compiling schemas and rules without the cache frees some 10 MB (50 MB invoice, full
+  // XRechnung stack) that jemalloc would keep while the first message is read: that message's
+  // peak was 4.03-4.15 times its size instead of 3.86 with a warm cache.
+  return_freed_memory();
   return chain;
 }
 
