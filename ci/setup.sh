@@ -9,7 +9,7 @@ packages=(
   # engine libraries (see README, "Dependencies")
   libxerces-c-dev libxml2-dev libpugixml-dev libcli11-dev nlohmann-json3-dev
   libre2-dev libyaml-cpp-dev libssl-dev libxxhash-dev libicu-dev libarchive-dev
-  # the konform program's allocator with -DKONFORM_JEMALLOC=ON (cmake/allocator.cmake); the .deb
+  # the konform program's allocator (cmake/allocator.cmake, KONFORM_JEMALLOC, on by default); the .deb
   # then depends on libjemalloc2
   libjemalloc-dev
   # registry downloads (validator/net): curl/curl.h at build time; libcurl.so.4 is dlopen'ed by
