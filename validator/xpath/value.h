@@ -57,8 +57,10 @@ class Atomic {
     if (s.size() > kInlineStringBytes) return {type, std::string(s)};
     return {ShortTag{}, type, s};
   }
-  Atomic(const Atomic& other) : type_(other.type_), form_(other.form_) { copy_payload(other); }
-  Atomic(Atomic&& other) noexcept : type_(other.type_), form_(other.form_) { take_payload(other); }
+  Atomic(const Atomic& other) : type_(other.type_), form_(other.form_) { adopt_payload(other); }
+  Atomic(Atomic&& other) noexcept : type_(other.type_), form_(other.form_) {
+    adopt_payload(std::move(other));
+  }
   Atomic& operator=(const Atomic& other) {
     if (this != &other) *this = Atomic(other);
     return *this;
@@ -68,7 +70,7 @@ class Atomic {
     drop_payload();
     type_ = other.type_;
     form_ = other.form_;
-    take_payload(other);
+    adopt_payload(std::move(other));
     return *this;
   }
   ~Atomic() { drop_payload(); }
@@ -159,7 +161,9 @@ class Atomic {
     using Value = std::decay_t<T>;
     new (&box_) Box(std::make_shared<const Value>(std::forward<T>(value)));
   }
-  void copy_payload(const Atomic& other) {
+  /// Takes `other`'s payload: copies from an lvalue, moves the box out of an rvalue.
+  template <typename Other>
+  void adopt_payload(Other&& other) {
     if (form_ == Form::kBool)
       bool_ = other.bool_;
     else if (form_ == Form::kDouble)
@@ -167,17 +171,7 @@ class Atomic {
     else if (form_ == Form::kShortString)
       short_ = other.short_;
     else
-      new (&box_) Box(other.box_);
-  }
-  void take_payload(Atomic& other) {
-    if (form_ == Form::kBool)
-      bool_ = other.bool_;
-    else if (form_ == Form::kDouble)
-      double_ = other.double_;
-    else if (form_ == Form::kShortString)
-      short_ = other.short_;
-    else
-      new (&box_) Box(std::move(other.box_));
+      new (&box_) Box(std::forward<Other>(other).box_);
   }
   void drop_payload() {
     if (!is_inline()) box_.~Box();
