@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "validator/core/base64.h"
+#include "validator/core/hex_digit.h"
 #include "validator/core/lookup_table.h"
 #include "validator/core/xml_space.h"
 #include "validator/xpath/error.h"
@@ -123,13 +124,6 @@ Atomic make_integer(Integer value, AtomicType target, std::string_view text_for_
   return Atomic(target, std::move(value));
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 /// The bytes of a collapsed base64Binary lexical form, or std::nullopt when it is not one: the
 /// XSD validator's lexical check (xsdtypes/base64.h) decides, so XPath and XSD agree, and core's
 /// codec, which takes no spaces, decodes what it accepted.
@@ -157,7 +151,7 @@ std::string hex_encode(std::string_view bytes) {
 std::string hex_decode(std::string_view hex) {
   std::string out;
   for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-    out.push_back(static_cast<char>(hex_value(hex[i]) * 16 + hex_value(hex[i + 1])));
+    out.push_back(static_cast<char>(hex_digit_value(hex[i]) * 16 + hex_digit_value(hex[i + 1])));
   }
   return out;
 }
@@ -308,7 +302,7 @@ Atomic atomic_from_string(std::string_view text, AtomicType target,
       if (t.size() % 2 != 0) bad_lexical(text, target);
       std::string upper;
       for (char c : t) {
-        if (hex_value(c) < 0) bad_lexical(text, target);
+        if (hex_digit_value(c) < 0) bad_lexical(text, target);
         upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
       }
       return Atomic(T::kHexBinary, std::move(upper));
