@@ -184,27 +184,27 @@ void add_alternative(std::string_view alternative, NodeFilter& f) {
 }  // namespace
 
 bool NodeFilter::accepts(xdm::NodeKind kind, std::string_view local_name) const {
-  if (any_node) return true;
-  auto has = [&](const std::vector<std::string>& names) {
-    return std::find(names.begin(), names.end(), local_name) != names.end();
-  };
-  switch (kind) {
-    case xdm::NodeKind::kDocument:
-      return document;
-    case xdm::NodeKind::kElement:
-      return any_element || has(element_names);
-    case xdm::NodeKind::kAttribute:
-      return any_attribute || has(attribute_names);
-    case xdm::NodeKind::kText:
-      return text;
-    case xdm::NodeKind::kComment:
-      return comment;
-    case xdm::NodeKind::kProcessingInstruction:
-      return processing_instruction;
-    case xdm::NodeKind::kNamespace:
-      return false;
-  }
-  return true;
+  if (accepts_every(kind)) return true;
+  const std::vector<std::string>& names = names_of(kind);
+  return std::find(names.begin(), names.end(), local_name) != names.end();
+}
+
+bool NodeFilter::accepts_every(xdm::NodeKind kind) const {
+  using K = xdm::NodeKind;
+  static_assert(K::kDocument == K{0} && K::kElement == K{1} && K::kAttribute == K{2} &&
+                K::kText == K{3} && K::kComment == K{4} && K::kProcessingInstruction == K{5} &&
+                K::kNamespace == K{6});
+  // No pattern reaches a namespace node.
+  const bool every_of_kind[] = {
+      document, any_element, any_attribute, text, comment, processing_instruction, false};
+  return any_node || every_of_kind[static_cast<std::size_t>(kind)];
+}
+
+const std::vector<std::string>& NodeFilter::names_of(xdm::NodeKind kind) const {
+  static const std::vector<std::string> kNone;
+  return kind == xdm::NodeKind::kElement     ? element_names
+         : kind == xdm::NodeKind::kAttribute ? attribute_names
+                                             : kNone;
 }
 
 NodeFilter analyse_pattern(std::string_view pattern) {

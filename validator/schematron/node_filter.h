@@ -27,6 +27,10 @@ struct NodeFilter {
 
   /// Whether a node of this kind and local name may match.
   bool accepts(xdm::NodeKind kind, std::string_view local_name) const;
+  /// Whether every node of this kind may match, whatever its name.
+  bool accepts_every(xdm::NodeKind kind) const;
+  /// The local names the filter lists for elements or attributes (none for other kinds).
+  const std::vector<std::string>& names_of(xdm::NodeKind kind) const;
   bool may_match_attributes() const {
     return any_node || any_attribute || !attribute_names.empty();
   }

@@ -33,44 +33,22 @@ void RuleIndex::build(const std::vector<std::vector<const NodeFilter*>>& filters
     for (std::uint32_t r = 0; r < filters[p].size(); ++r) {
       const NodeFilter& f = *filters[p][r];
       const RuleRef rule{p, r};
-      if (f.any_node || f.document) document_.push_back(rule);
-      if (f.any_node || f.any_element) any_element_.push_back(rule);
-      if (f.any_node || f.any_attribute) any_attribute_.push_back(rule);
-      if (f.any_node || f.text) text_.push_back(rule);
-      if (f.any_node || f.comment) comment_.push_back(rule);
-      if (f.any_node || f.processing_instruction) pi_.push_back(rule);
-      if (f.any_node) continue;
-      add_names(f.element_names, rule, elements_);
-      add_names(f.attribute_names, rule, attributes_);
+      for (std::size_t k = 0; k < kKinds; ++k) {
+        const auto kind = static_cast<xdm::NodeKind>(k);
+        if (f.accepts_every(kind)) every_[k].push_back(rule);
+        if (!f.any_node) add_names(f.names_of(kind), rule, named_[k]);
+      }
     }
   }
-  add_unnamed(any_element_, elements_);
-  add_unnamed(any_attribute_, attributes_);
+  for (std::size_t k = 0; k < kKinds; ++k) add_unnamed(every_[k], named_[k]);
 }
 
 std::span<const RuleRef> RuleIndex::candidates(xdm::NodeKind kind,
                                                std::string_view local_name) const {
-  auto named = [&](const Names& names, const std::vector<RuleRef>& unnamed) {
-    auto it = names.find(local_name);
-    return std::span<const RuleRef>(it != names.end() ? it->second : unnamed);
-  };
-  switch (kind) {
-    case xdm::NodeKind::kDocument:
-      return document_;
-    case xdm::NodeKind::kElement:
-      return named(elements_, any_element_);
-    case xdm::NodeKind::kAttribute:
-      return named(attributes_, any_attribute_);
-    case xdm::NodeKind::kText:
-      return text_;
-    case xdm::NodeKind::kComment:
-      return comment_;
-    case xdm::NodeKind::kProcessingInstruction:
-      return pi_;
-    case xdm::NodeKind::kNamespace:
-      break;
-  }
-  return {};
+  const auto k = static_cast<std::size_t>(kind);
+  if (k >= kKinds) return {};
+  auto it = named_[k].find(local_name);
+  return it != named_[k].end() ? std::span<const RuleRef>(it->second) : every_[k];
 }
 
 }  // namespace konform::schematron

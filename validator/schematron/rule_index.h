@@ -6,6 +6,7 @@
 // again at every text node and at each new name cost 2.5 % of an XRechnung run).
 #pragma once
 
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <functional>
@@ -36,10 +37,13 @@ class RuleIndex {
 
  private:
   using Names = std::map<std::string, std::vector<RuleRef>, std::less<>>;
-  // Named lists already hold the kind's unnamed rules (any_element_, any_attribute_).
-  Names elements_, attributes_;
-  // Each holds the rules whose filter accepts any node as well.
-  std::vector<RuleRef> any_element_, any_attribute_, document_, text_, comment_, pi_;
+  // Node kinds that rules can match: all but namespace nodes, which no pattern reaches.
+  static constexpr std::size_t kKinds = static_cast<std::size_t>(xdm::NodeKind::kNamespace);
+  // By node kind: the rules that accept every node of the kind (any_node filters included).
+  std::array<std::vector<RuleRef>, kKinds> every_;
+  // By node kind (elements and attributes only): each listed name's rules, already joined with
+  // the kind's every_ list.
+  std::array<Names, kKinds> named_;
 };
 
 }  // namespace konform::schematron
