@@ -3,10 +3,11 @@
 namespace konform::schematron {
 
 NameCandidates::NameCandidates(const Schema& schema, const xdm::Document& document,
-                               const xpath::DynamicContext& context)
+                               const xpath::DynamicContext& context, NameDecisions& decisions)
     : schema_(schema),
       document_(document),
       context_(context),
+      decisions_(decisions),
       by_name_(document.name_id_count() * 2) {
   for (xdm::NodeKind kind : {xdm::NodeKind::kDocument, xdm::NodeKind::kText,
                              xdm::NodeKind::kComment, xdm::NodeKind::kProcessingInstruction}) {
@@ -29,6 +30,11 @@ std::span<const Candidate> NameCandidates::of(xdm::NodeIndex n) {
 NameCandidates::Range NameCandidates::build(xdm::NodeIndex n) {
   Range range;
   range.begin = static_cast<std::uint32_t>(lists_.size());
+  if (const std::vector<Candidate>* known = decisions_.find(schema_.id, document_, n)) {
+    lists_.insert(lists_.end(), known->begin(), known->end());
+    range.end = static_cast<std::uint32_t>(lists_.size());
+    return range;
+  }
   const xdm::NodeRef node = document_.ref(n);
   for (const RuleRef& ref :
        schema_.candidates.candidates(document_.kind(n), document_.local_name(n))) {
@@ -37,6 +43,7 @@ NameCandidates::Range NameCandidates::build(xdm::NodeIndex n) {
     if (decided != false) lists_.push_back({ref, decided == true});
   }
   range.end = static_cast<std::uint32_t>(lists_.size());
+  decisions_.keep(std::vector<Candidate>(lists_.begin() + range.begin, lists_.end()));
   return range;
 }
 

@@ -72,7 +72,7 @@ class Run {
  private:
   void visit_all() {
     evaluate_globals();
-    NameCandidates candidates(schema_, document_, context_);
+    NameCandidates candidates(schema_, document_, context_, thread_name_decisions());
     for (xdm::NodeIndex n = 0; n < document_.size(); ++n) {
       // The clock every 256 nodes: reading it at each of a large document's millions of nodes
       // cost 3 % of the run; an evaluation reads it itself every 4,096 steps.

@@ -8,7 +8,9 @@
 // evaluated per rule firing with the rule's context node.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -95,8 +97,16 @@ struct Diagnostic {
   Message message;
 };
 
+/// A process-unique schema id, so that what is kept per schema (NameDecisions) never outlives a
+/// schema whose address gets reused.
+inline std::uint64_t new_schema_id() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1);
+}
+
 class Schema {
  public:
+  std::uint64_t id = new_schema_id();
   /// The name the caller gave (or the file's name), used as the finding source.
   std::string name;
   /// The phase that was chosen ("#ALL" when every pattern is active).
