@@ -1,27 +1,18 @@
 #include "validator/schematron/name_decisions.h"
 
+#include <cstring>
 #include <string_view>
 
 namespace konform::schematron {
 
 const std::vector<Candidate>* NameDecisions::find(std::uint64_t schema_id, const xdm::Document& d,
                                                   xdm::NodeIndex n) {
-  // The schema, the kind, the root's kind, then the three parts of the name (which never
-  // contain NUL) separated by NUL.
-  key_.assign(reinterpret_cast<const char*>(&schema_id), sizeof schema_id);
-  key_.push_back(static_cast<char>(d.kind(n)));
-  key_.push_back(static_cast<char>(d.kind(0)));
-  for (std::string_view part : {d.prefix(n), d.namespace_uri(n), d.local_name(n)}) {
-    key_.push_back('\0');
-    key_.append(part);
-  }
-  auto it = lists_.find(key_);
-  return it == lists_.end() ? nullptr : &it->second;
-}
-
-void NameDecisions::keep(std::vector<Candidate> list) {
-  if (lists_.size() >= limit_) lists_.clear();
-  lists_.emplace(key_, std::move(list));
+  // The schema, the node's kind and the root's kind (`//a` asks it), before the name.
+  char head[sizeof schema_id + 2];
+  std::memcpy(head, &schema_id, sizeof schema_id);
+  head[sizeof schema_id] = static_cast<char>(d.kind(n));
+  head[sizeof schema_id + 1] = static_cast<char>(d.kind(0));
+  return lists_.find(std::string_view(head, sizeof head), d, n);
 }
 
 NameDecisions& thread_name_decisions() {

@@ -9,12 +9,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "validator/schematron/rule_index.h"
 #include "validator/xdm/document.h"
+#include "validator/xdm/lexical_name_cache.h"
 
 namespace konform::schematron {
 
@@ -29,19 +29,17 @@ struct Candidate {
 class NameDecisions {
  public:
   static constexpr std::size_t kLimit = 1 << 14;
-  explicit NameDecisions(std::size_t limit = kLimit) : limit_(limit) {}
+  explicit NameDecisions(std::size_t limit = kLimit) : lists_(limit) {}
 
   /// The list kept for element or attribute `n` of `d` under schema `schema_id`, or null.
   const std::vector<Candidate>* find(std::uint64_t schema_id, const xdm::Document& d,
                                      xdm::NodeIndex n);
   /// Keeps `list` under the key of the last find.
-  void keep(std::vector<Candidate> list);
+  void keep(std::vector<Candidate> list) { lists_.keep(std::move(list)); }
   std::size_t size() const { return lists_.size(); }
 
  private:
-  std::size_t limit_;
-  std::string key_;
-  std::unordered_map<std::string, std::vector<Candidate>> lists_;
+  xdm::LexicalNameCache<std::vector<Candidate>> lists_;
 };
 
 /// The calling thread's NameDecisions (runs share no state between threads).

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <span>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "validator/xdm/lexical_name_cache.h"
 
 namespace konform::xpath {
 namespace {
@@ -16,36 +17,20 @@ std::atomic<std::uint32_t> next_slot{0};
 /// The answers of name-only tests by test slot and lexical name, kept across the documents one
 /// thread evaluates: each document's NameMemo starts empty, but a batch of invoices repeats the
 /// same names, and evaluating `ends-with(name(), 'Amount')` costs some 2,800 instructions where
-/// a look-up here costs a tenth. Bounded: forgotten when it holds kLimit answers.
-class NameAnswers {
- public:
-  static constexpr std::size_t kLimit = 1 << 16;
-
-  /// The kept answer, or null. The key holds the slot and the three parts of the name (which
-  /// never contain NUL) separated by NUL.
-  const bool* find(std::uint32_t slot, const xdm::Document& d, xdm::NodeIndex n) {
-    key_.assign(reinterpret_cast<const char*>(&slot), sizeof slot);
-    for (std::string_view part : {d.prefix(n), d.namespace_uri(n), d.local_name(n)}) {
-      key_.push_back('\0');
-      key_.append(part);
-    }
-    auto it = answers_.find(key_);
-    return it == answers_.end() ? nullptr : &it->second;
-  }
-  /// Keeps `value` under the key of the last find.
-  void keep(bool value) {
-    if (answers_.size() >= kLimit) answers_.clear();
-    answers_.emplace(key_, value);
-  }
-
- private:
-  std::string key_;
-  std::unordered_map<std::string, bool> answers_;
-};
+/// a look-up here costs a tenth.
+using NameAnswers = xdm::LexicalNameCache<bool>;
 
 NameAnswers& name_answers() {
-  thread_local NameAnswers answers;
+  thread_local NameAnswers answers(std::size_t{1} << 16);
   return answers;
+}
+
+/// The answer kept for test `slot` at node n of d, or null.
+const bool* kept_answer(NameAnswers& answers, std::uint32_t slot, const xdm::Document& d,
+                        xdm::NodeIndex n) {
+  char head[sizeof slot];
+  std::memcpy(head, &slot, sizeof slot);
+  return answers.find(std::string_view(head, sizeof head), d, n);
 }
 
 const FunctionCallExpr* builtin_call(const Expr& e) { return dyn_cast<FunctionCallExpr>(&e); }
@@ -113,10 +98,10 @@ bool NameMemoExpr::ebv(EvalContext& c) const {
   NameMemo& memo = c.dynamic->name_memo();
   if (std::int8_t kept = memo.answer(slot_, *node.doc, name_id); kept >= 0) return kept == 1;
   NameAnswers& answers = name_answers();
-  const bool* known = answers.find(slot_, *node.doc, node.index);
+  const bool* known = kept_answer(answers, slot_, *node.doc, node.index);
   const bool value = known != nullptr ? *known : test_->ebv(c);
   // Looked up again: test_ may use the memo (and the answers, whose key is then another).
-  if (known == nullptr && answers.find(slot_, *node.doc, node.index) == nullptr) {
+  if (known == nullptr && kept_answer(answers, slot_, *node.doc, node.index) == nullptr) {
     answers.keep(value);
   }
   memo.answer(slot_, *node.doc, name_id) = value ? 1 : 0;
